@@ -1,0 +1,66 @@
+/**
+ * The CLI entry: maps argv to option objects and calls the library. Commands are imported lazily so a fast
+ * command (check, outline) never pays for a slow one's imports (nodejieba).
+ *
+ * Exit codes (the only place they are decided is the value `main` returns to bin/workreport.js):
+ *   0  success, nothing found
+ *   1  findings at error level (check), or some files skipped (analyze)
+ *   2  usage, configuration or I/O failure
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { EXIT_FAILURE, UsageError } from './errors.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** Run the CLI with `argv` (as `process.argv`); resolves to the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let code = 0;
+  const program = new Command('workreport')
+    .description('Analyse and check Chinese work reports (工作报告, 工作要点, 述职报告).')
+    .version(pkg.version)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+  const run = (load: () => Promise<(...a: any[]) => Promise<number>>) =>
+    async (...args: unknown[]) => {
+      code = await (await load())(...args);
+    };
+
+  program
+    .command('analyze')
+    .description('Analyse a corpus folder into CSV and JSON tables (see the README codebook).')
+    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx)', 'corpus')
+    .option('-o, --out <dir>', 'output folder', 'output')
+    .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
+    .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
+    .option('--excel', 'write CSV with a UTF-8 BOM so that Excel reads Chinese correctly', false)
+    .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .action(run(async () => (await import('./analyze.js')).runAnalyze));
+
+  program
+    .command('schema')
+    .description('Print the JSON Schemas of every output table, the config and the lexicons.')
+    .argument('[name]', 'one schema by name (default: all)')
+    .action(run(async () => (await import('./schema.js')).runSchema));
+
+  try {
+    await program.parseAsync(argv as string[]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? 0 : EXIT_FAILURE;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`workreport: ${e.message}\n`);
+      return EXIT_FAILURE;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && typeof err.path === 'string') {
+      process.stderr.write(`workreport: ${err.path}: ${err.message}\n`);
+      return EXIT_FAILURE;
+    }
+    process.stderr.write(`workreport: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030 when the bytes are
+ * not valid UTF-8. The encoding used is returned with the text so that it is recorded per document.
+ *
+ * ok:     Buffer.from('政协', 'utf8')              → { text: '政协', encoding: 'utf-8' }
+ * not ok: a PNG (NUL bytes, no UTF-16 BOM)        → throws DecodeError
+ */
+import iconv from 'iconv-lite';
+import type { Encoding } from '../types.js';
+
+export class DecodeError extends Error {
+  override name = 'DecodeError';
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decode a file's bytes; throws `DecodeError` when no supported encoding fits. */
+export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
+  const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2];
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3), 'UTF-8 (after its BOM)'), encoding: 'utf-8-bom' };
+  }
+  if (b0 === 0xff && b1 === 0xfe) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+  if (b0 === 0xfe && b1 === 0xff) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+  if (bytes.includes(0)) {
+    throw new DecodeError('binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file');
+  }
+  try {
+    return { text: utf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+    if (text.includes('\uFFFD')) {
+      throw new DecodeError('not valid UTF-8, and not valid GB18030 either: expected UTF-8, UTF-16 with BOM or GB18030 text');
+    }
+    return { text, encoding: 'gb18030' };
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, what: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new DecodeError(`invalid ${what}: the file starts with a UTF-8 byte-order mark but is not valid UTF-8`);
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  if (bytes.length % 2 !== 0) throw new DecodeError(`invalid ${encoding}: odd number of bytes after the byte-order mark`);
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
+    throw new DecodeError(`invalid ${encoding}: unpaired surrogate`);
+  }
+  return text;
+}

@@ -1,0 +1,107 @@
+/**
+ * Source text → normalised text, with a map back to source offsets.
+ *
+ * - line breaks CRLF / CR → LF;
+ * - NBSP (U+00A0) and ideographic space (U+3000) → ASCII space; zero-width characters and stray BOMs removed;
+ * - Markdown (`.md`): YAML front matter removed (and parsed), `#` heading markers and paired `**` emphasis
+ *   removed; lines that were headings or wholly bold are recorded in `markupHeadings`.
+ *
+ * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map[3] = 4 (the LF stands where CR stood … the break's start).
+ */
+import type { SourceFormat } from '../types.js';
+
+export interface Normalized {
+  text: string;
+  map: Uint32Array;
+  frontMatter: Record<string, string>;
+  markupHeadings: number[];
+}
+
+const REMOVED = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+const AS_SPACE = new Set([0x00a0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f]);
+const HEADING = /^ {0,3}#{1,6}[ \t]+/;
+const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
+
+/** Normalise `source`; Markdown rules apply only when `format` is `md`. */
+export function normalizeText(source: string, format: SourceFormat): Normalized {
+  const map = new Uint32Array(source.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  const markupHeadings: number[] = [];
+  const emit = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const c = source.charCodeAt(i);
+      if (REMOVED.has(c)) continue;
+      map[length++] = i;
+      parts.push(AS_SPACE.has(c) ? ' ' : source[i]!);
+    }
+  };
+
+  const md = format === 'md';
+  const front = md ? readFrontMatter(source) : { end: 0, values: {} };
+  let pos = front.end;
+  while (pos < source.length) {
+    const lineEnd = findLineEnd(source, pos);
+    if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(length));
+    else emit(pos, lineEnd);
+    if (lineEnd < source.length) {
+      map[length++] = lineEnd;
+      parts.push('\n');
+    }
+    pos = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
+  }
+  map[length] = source.length;
+  return { text: parts.join(''), map: map.slice(0, length + 1), frontMatter: front.values, markupHeadings };
+}
+
+function findLineEnd(source: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return source.length;
+}
+
+function emitMarkdownLine(
+  source: string, from: number, to: number,
+  emit: (from: number, to: number) => void, markHeading: () => void,
+): void {
+  const line = source.slice(from, to);
+  const heading = HEADING.exec(line);
+  let start = 0;
+  if (heading) {
+    markHeading();
+    start = heading[0].length;
+  } else if (/^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
+    markHeading();
+  }
+  BOLD.lastIndex = start;
+  let cursor = start;
+  for (let m = BOLD.exec(line); m; m = BOLD.exec(line)) {
+    emit(from + cursor, from + m.index);
+    emit(from + m.index + 2, from + m.index + m[0].length - 2);
+    cursor = m.index + m[0].length;
+  }
+  emit(from + cursor, to);
+}
+
+/** Front matter: a first line `---`, flat `key: value` lines, a closing `---`. */
+function readFrontMatter(source: string): { end: number; values: Record<string, string> } {
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) return { end: 0, values: {} };
+  const close = /^---[ \t]*(\r?\n|$)/m;
+  const rest = source.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) return { end: 0, values: {} };
+  const values: Record<string, string> = {};
+  for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
+    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) values[kv[1]!] = unquote(kv[2]!.trim());
+  }
+  return { end: open[0].length + m.index + m[0].length, values };
+}
+
+function unquote(value: string): string {
+  const q = /^(['"])(.*)\1$/.exec(value);
+  return q ? q[2]! : value;
+}

@@ -1,0 +1,41 @@
+/**
+ * Rows → CSV text through papaparse. Pure.
+ *
+ * Every text cell that a spreadsheet would execute as a formula (starting with = + - @, or a tab/CR) is
+ * neutralised with a leading apostrophe — except plain numbers such as -3.5, which stay numbers.
+ * Line breaks are LF; `bom` prefixes a UTF-8 BOM so that Excel opens Chinese text correctly.
+ */
+import Papa from 'papaparse';
+
+export type Cell = string | number | boolean | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Neutralise a cell a spreadsheet would run as a formula. */
+export function safeCell(value: Cell): string | number | boolean | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'string') return value;
+  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** Serialise `rows` with exactly `columns`, in that order. */
+export function toCsv<R extends Record<string, Cell>>(
+  rows: readonly R[],
+  columns: readonly (keyof R & string)[],
+  options: { bom?: boolean } = {},
+): string {
+  const data = rows.map((r) => columns.map((c) => safeCell(r[c])));
+  const body = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false });
+  return `${options.bom ? '\uFEFF' : ''}${body}\n`;
+}
+
+/** Parse CSV text (BOM tolerated) into header-keyed rows; `errors` carry 1-based file line numbers. */
+export function parseCsv(text: string): { rows: Record<string, string>[]; fields: string[]; errors: { line: number; message: string }[] } {
+  const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  return {
+    rows: res.data,
+    fields: res.meta.fields ?? [],
+    errors: res.errors.map((e) => ({ line: (e.row ?? 0) + 2, message: e.message })),
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * documents.csv — one row per analysed document. The zod schema is the single source of the row type,
+ * the column order (the shape's key order) and the published JSON Schema.
+ */
+import { z } from 'zod';
+import { DOC_TYPES, ENCODINGS, REGION_LEVELS, YEAR_SOURCES } from './common.js';
+
+export const DocumentRowSchema = z.object({
+  doc_id: z.string().min(1).describe('stable id: the relative path without its extension'),
+  file: z.string().min(1).describe('path relative to the corpus folder, / separators'),
+  title: z.string().describe('title from the manifest, front matter or the first title-like line'),
+  region: z.string().describe('region as given (manifest, path) or as written (X县 when masked); empty when unknown'),
+  region_level: z.enum([...REGION_LEVELS, '']).describe('county, district, city, province or national; empty when unknown'),
+  year: z.number().int().nullable().describe('the year the report is about (reviewed or planned); empty when unknown'),
+  year_source: z.enum(YEAR_SOURCES).describe('where year came from: manifest, path, text or unknown'),
+  doc_type: z.enum([...DOC_TYPES, '']).describe('工作报告, 常委会工作报告, 工作要点, 述职报告, 经验交流, 讲话 or other'),
+  encoding: z.enum(ENCODINGS).describe('how the file was decoded'),
+  chars: z.number().int().nonnegative().describe('characters (code points) of the normalised text, line breaks excluded'),
+  han_chars: z.number().int().nonnegative().describe('Han characters (CJK ideographs)'),
+  words: z.number().int().nonnegative().describe('tokens that are not punctuation or space'),
+  types: z.number().int().nonnegative().describe('distinct word tokens'),
+  sentences: z.number().int().nonnegative().describe('sentences (ended by 。！？!? or a paragraph end)'),
+  paragraphs: z.number().int().nonnegative().describe('non-empty lines'),
+  keywords: z.string().describe('top TF-IDF keywords, separated by |'),
+});
+export type DocumentRow = z.infer<typeof DocumentRowSchema>;
+
+/** terms.csv — tidy long table of term counts, stop words excluded. */
+export const TermRowSchema = z.object({
+  doc_id: z.string().min(1),
+  term: z.string().min(1).describe('a word token (not a stop word, number, placeholder or punctuation)'),
+  count: z.number().int().positive(),
+  per_10k_chars: z.number().nonnegative().describe('count per 10,000 Han characters of the document'),
+});
+export type TermRow = z.infer<typeof TermRowSchema>;
+
+/** Column names of a row schema, in order. */
+export function columnsOf(schema: z.ZodObject): string[] {
+  return Object.keys(schema.shape);
+}

@@ -1,0 +1,116 @@
+/**
+ * Plain data shared by every stage. No behaviour lives here.
+ *
+ * Offsets are UTF-16 indices into a JavaScript string, half-open `[start, end)`.
+ * Lines and columns are 1-based; columns count Unicode code points (see `document/location.ts`).
+ */
+
+/** A half-open range of UTF-16 offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A place in a file: 1-based line, 1-based column in Unicode code points. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** How the bytes of a file were turned into text. Recorded per document, never guessed silently. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'docx';
+
+export type SourceFormat = 'txt' | 'md' | 'docx';
+
+export const REGION_LEVELS = ['county', 'district', 'city', 'province', 'national'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const DOC_TYPES = ['工作报告', '常委会工作报告', '工作要点', '述职报告', '经验交流', '讲话', 'other'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+export const YEAR_SOURCES = ['manifest', 'path', 'text', 'unknown'] as const;
+export type YearSource = (typeof YEAR_SOURCES)[number];
+
+/** Document variables ("docvars" in quanteda's words): what a document is, where and when. */
+export interface DocMeta {
+  title: string;
+  region: string;
+  /** Empty when unknown. */
+  region_level: RegionLevel | '';
+  year: number | null;
+  year_source: YearSource;
+  /** Empty when unknown. */
+  doc_type: DocType | '';
+  /** Extra manifest columns and front-matter keys, by name. */
+  extra: Record<string, string>;
+}
+
+/**
+ * A decoded, normalised document — the one document model every stage works on.
+ *
+ * `source` is the file's text exactly as decoded (BOM removed, line breaks as in the file);
+ * positions reported to users are lines and columns of `source`.
+ * `text` is the normalised text every stage analyses (LF line breaks, NBSP and full-width spaces as
+ * ASCII spaces, zero-width characters and Markdown markup removed). `map[i]` is the offset in `source`
+ * of `text[i]`; `map` has `text.length + 1` entries so that exclusive ends map too.
+ */
+export interface ReportDoc {
+  /** Stable id derived from `file` (the relative path without its extension). */
+  id: string;
+  /** Path as found on disk (or `-` for stdin). */
+  path: string;
+  /** Path relative to the corpus folder, with `/` separators. */
+  file: string;
+  format: SourceFormat;
+  encoding: Encoding;
+  source: string;
+  text: string;
+  map: Uint32Array;
+  /** YAML front matter of a Markdown file (flat `key: value` pairs). */
+  frontMatter: Record<string, string>;
+  /** Offsets in `text` of the starts of lines that were Markdown headings (`## …`) or wholly bold (`**…**`). */
+  markupHeadings: number[];
+}
+
+export type Severity = 'error' | 'warning';
+
+/**
+ * What a rule reports, in `text` offsets. The orchestrator maps it to `source` and locates it.
+ * Rules never compute lines or columns themselves.
+ */
+export interface Finding {
+  ruleId: string;
+  start: number;
+  end: number;
+  message: string;
+  /** Placeholder kind (region, number, date, name, other, blank) or another rule-specific class. */
+  kind?: string;
+  /** Overrides the rule's configured severity (numbering rules use 'warning'). */
+  severity?: Severity;
+}
+
+/** One message about one place in one file — the one diagnostic model (check, outline, analyze). */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  kind?: string;
+  /** The text found, as written in the source. */
+  text: string;
+  line: number;
+  column: number;
+  endLine: number;
+  /** Exclusive. */
+  endColumn: number;
+  /** About ten characters either side of the finding. */
+  context: string;
+  /** Heading path, e.g. `二、打造特色品牌 › （一）专题资政协商`, when known. */
+  section?: string;
+}
+
+/** A file that could not be processed at some stage; the batch goes on without it. */
+export interface FileError {
+  file: string;
+  stage: string;
+  message: string;
+}
