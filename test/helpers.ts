@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS = join(ROOT, 'corpus');
 export const SHARED = resolve(ROOT, '../shared');
-export const GOLD = join(SHARED, 'gold');
+/** Copies of ../shared/gold (hand-checked placeholders and headings of the sample corpus). */
+export const GOLD = join(ROOT, 'test', 'fixtures', 'gold');
 export const GOVREPORTS = join(SHARED, 'govreports');
 /** False on a machine without ../shared/govreports: tests that need it skip (`describe.skipIf(!HAS_GOVREPORTS)`). */
 export const HAS_GOVREPORTS = existsSync(join(GOVREPORTS, 'national'));
