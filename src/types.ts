@@ -63,6 +63,8 @@ export interface ReportDoc {
   file: string;
   format: SourceFormat;
   encoding: Encoding;
+  /** Size of the file in bytes, when it was read from disk. */
+  bytes?: number;
   source: string;
   text: string;
   map: Uint32Array;

@@ -11,6 +11,7 @@ export function createDocument(input: {
   format: SourceFormat;
   encoding: Encoding;
   source: string;
+  bytes?: number;
 }): ReportDoc {
   const normalized = normalizeText(input.source, input.format);
   return { id: docIdOf(input.file), ...input, ...normalized };

@@ -21,10 +21,10 @@ export async function documentFromBytes(
 ): Promise<ReportDoc> {
   if (where.format === 'docx') {
     const { docxToText } = await import('./docx.js');
-    return createDocument({ ...where, encoding: 'docx', source: await docxToText(bytes) });
+    return createDocument({ ...where, encoding: 'docx', source: await docxToText(bytes), bytes: bytes.byteLength });
   }
   const { text, encoding } = decodeBytes(bytes);
-  return createDocument({ ...where, encoding, source: text });
+  return createDocument({ ...where, encoding, source: text, bytes: bytes.byteLength });
 }
 
 /** `path` relative to `root` with `/` separators; the path itself when it is outside `root`. */

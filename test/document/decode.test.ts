@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { DecodeError, decodeBytes } from '../../src/document/decode.js';
+import { CORPUS } from '../helpers.js';
+
+const seed = readFileSync(join(CORPUS, '003_b45dcb9941570f9a.txt'), 'utf8');
+
+describe('decodeBytes', () => {
+  it('reads plain UTF-8 and records it', () => {
+    expect(decodeBytes(Buffer.from(seed, 'utf8'))).toEqual({ text: seed, encoding: 'utf-8' });
+  });
+
+  it('strips a UTF-8 BOM and records utf-8-bom', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed, 'utf8')]);
+    expect(decodeBytes(bytes)).toEqual({ text: seed, encoding: 'utf-8-bom' });
+  });
+
+  it('reads UTF-16 LE and BE with their BOMs', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')]);
+    const be = Buffer.from(le);
+    for (let i = 0; i < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1]!, be[i]!];
+    expect(decodeBytes(le)).toEqual({ text: seed, encoding: 'utf-16le' });
+    expect(decodeBytes(be)).toEqual({ text: seed, encoding: 'utf-16be' });
+  });
+
+  it('falls back to GB18030 when the bytes are not UTF-8', () => {
+    const gb = iconv.encode(seed, 'gb18030');
+    expect(decodeBytes(gb)).toEqual({ text: seed, encoding: 'gb18030' });
+  });
+
+  it('refuses binary content with NUL bytes', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(() => decodeBytes(png)).toThrow(DecodeError);
+    expect(() => decodeBytes(png)).toThrow(/binary content/);
+  });
+
+  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+    // 0xFF can start no GB18030 sequence and is never valid UTF-8.
+    expect(() => decodeBytes(Buffer.from([0x41, 0xff, 0xff, 0x42]))).toThrow(/not valid UTF-8, and not valid GB18030/);
+  });
+
+  it('refuses a UTF-16 body with an odd number of bytes', () => {
+    expect(() => decodeBytes(Buffer.from([0xff, 0xfe, 0x41, 0x00, 0x42]))).toThrow(/odd number of bytes/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { codePointsBetween, createLocator } from '../../src/document/location.js';
+
+describe('createLocator', () => {
+  it('counts lines across LF, CRLF and CR', () => {
+    const text = 'ab\ncd\r\nef\rgh';
+    const loc = createLocator(text);
+    expect(loc.lineCount).toBe(4);
+    expect(loc.at(0)).toEqual({ line: 1, column: 1 });
+    expect(loc.at(text.indexOf('d'))).toEqual({ line: 2, column: 2 });
+    expect(loc.at(text.indexOf('f'))).toEqual({ line: 3, column: 2 });
+    expect(loc.at(text.indexOf('h'))).toEqual({ line: 4, column: 2 });
+    expect(loc.lineStart(3)).toBe(text.indexOf('e'));
+  });
+
+  it('counts columns in code points, so an astral character is one column', () => {
+    const text = '𠀀政协X县';
+    expect(text.indexOf('X')).toBe(4);
+    expect(createLocator(text).at(4)).toEqual({ line: 1, column: 4 });
+    expect(codePointsBetween(text, 0, 4)).toBe(3);
+  });
+
+  it('does not open a line after a final line break', () => {
+    expect(createLocator('一\n二\n').lineCount).toBe(2);
+  });
+});

@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../src/document/create.js';
+import { normalizeText } from '../../src/document/normalize.js';
+import { toDiagnostic } from '../../src/document/span.js';
+import { CORPUS } from '../helpers.js';
+
+const seed000 = readFileSync(join(CORPUS, '000_178bb20f8e3f1132.txt'), 'utf8');
+
+function docOf(source: string, format: 'txt' | 'md' = 'txt') {
+  return createDocument({ path: 'x', file: `x.${format}`, format, encoding: 'utf-8', source });
+}
+
+describe('normalizeText', () => {
+  it('turns CRLF into LF and maps every character back to its source offset', () => {
+    const n = normalizeText('一、\r\n二\u3000三\u00a0四', 'txt');
+    expect(n.text).toBe('一、\n二 三 四');
+    expect([...n.map]).toEqual([0, 1, 2, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('drops zero-width characters but keeps the map exact', () => {
+    const n = normalizeText('政\u200b协', 'txt');
+    expect(n.text).toBe('政协');
+    expect([...n.map]).toEqual([0, 2, 3]);
+  });
+
+  it('reads Markdown front matter, heading markers and paired bold as markup', () => {
+    const src = '---\ntitle: "2024年政府工作报告"\nsource: x\n---\n**政府工作报告**\n\n## 一、回顾\n\n**过去一年**成效显著。\n';
+    const n = normalizeText(src, 'md');
+    expect(n.frontMatter).toEqual({ title: '2024年政府工作报告', source: 'x' });
+    expect(n.text).toBe('政府工作报告\n\n一、回顾\n\n过去一年成效显著。\n');
+    expect(n.markupHeadings).toEqual([0, n.text.indexOf('一、回顾')]);
+    expect(src[n.map[n.text.indexOf('过去')]!]).toBe('过');
+  });
+
+  it('keeps a lone ** in Markdown (it may be a mask) and leaves .txt untouched', () => {
+    expect(normalizeText('美丽幸福新**\n', 'md').text).toBe('美丽幸福新**\n');
+    expect(normalizeText('**县政协**', 'txt').text).toBe('**县政协**');
+  });
+});
+
+describe('positions in a CRLF copy', () => {
+  it('maps offsets found in the normalised text to the same line and column as in the LF original', () => {
+    const lf = docOf(seed000);
+    const crlf = docOf(seed000.replace(/\n/g, '\r\n'));
+    expect(crlf.text).toBe(lf.text);
+    for (const needle of ['专题资政协商', '强化民主监督', '基层协商平台']) {
+      const at = lf.text.indexOf(needle);
+      const finding = { ruleId: 't', start: at, end: at + needle.length, message: '' };
+      const a = toDiagnostic(lf, finding, 'error');
+      const b = toDiagnostic(crlf, finding, 'error');
+      expect(b).toEqual(a);
+      expect(b.text).toBe(needle);
+    }
+    const at = lf.text.indexOf('专题资政协商');
+    expect(toDiagnostic(crlf, { ruleId: 't', start: at, end: at + 6, message: '' }, 'error')).toMatchObject({
+      line: 8, column: 4, endLine: 8, endColumn: 10,
+    });
+  });
+});
