@@ -44,6 +44,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('[name]', 'one schema by name (default: all)')
     .action(run(async () => (await import('./schema.js')).runSchema));
 
+  program
+    .command('check')
+    .description('Find unfilled placeholders (XX, **, 某某, 20XX年 …) and blank slots in drafts, like a linter.')
+    .argument('<paths...>', 'files, folders (recursive: .txt, .md, .docx), or - for standard input')
+    .option('-f, --format <format>', 'stylish, unix, json, sarif or csv', 'stylish')
+    .option('-c, --config <file>', 'config file for every path (default: the nearest workreport.config.json)')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
+    .option('-q, --quiet', 'report errors only', false)
+    .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
+    .action(run(async () => (await import('./check.js')).runCheck));
+
   try {
     await program.parseAsync(argv as string[]);
     return code;

@@ -1,0 +1,179 @@
+/**
+ * The `check` orchestrator: paths → documents → rules → allow-list → suppression → diagnostics.
+ * Reads only through `io/`; never imports nodejieba (not even transitively), so a check starts at once.
+ *
+ * A file that cannot be read or decoded becomes a `FileError` and the batch goes on; a missing path or an
+ * invalid config is a `UsageError` before anything is checked.
+ */
+import { dirname, resolve } from 'node:path';
+import { UsageError } from './cli/errors.js';
+import { formatOf } from './document/create.js';
+import { locatorOf } from './document/span.js';
+import { findConfig, loadConfig } from './io/config.js';
+import { expandPaths, InputError } from './io/list.js';
+import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
+import { readStdin } from './io/stdin.js';
+import { checkDocument, type SectionOf } from './pipeline/check-document.js';
+import { BUILTIN_RULES } from './rules/index.js';
+import { compileRuleSet, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
+import type { Rule } from './rules/types.js';
+import type { Diagnostic, FileError, ReportDoc, SourceFormat } from './types.js';
+
+export { checkDocument, type SectionOf } from './pipeline/check-document.js';
+export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
+
+const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
+
+/** The diagnostics of one file, with the source lines they point at (for the caret display). */
+export interface FileResult {
+  /** The path as given or found (`-`, or the `--stdin-filename`, for standard input). */
+  file: string;
+  diagnostics: Diagnostic[];
+  /** Source text of each line that has a diagnostic, by 1-based line number. */
+  lines: ReadonlyMap<number, string>;
+}
+
+export interface CheckRun {
+  /** One entry per file checked, in the order the paths were given (folders sorted). */
+  results: FileResult[];
+  /** Files that could not be read or decoded. */
+  failures: FileError[];
+  /** Every rule known to the run (built-in, custom, document, suppression), sorted by id. */
+  rules: RuleMeta[];
+}
+
+export interface CheckSummary {
+  files: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface CheckOptions {
+  /** One config for every file (`--config`); otherwise the nearest workreport.config.json per file. */
+  config?: string;
+  /** Text rules (default: the built-in placeholder and blank-slot rules). */
+  rules?: readonly Rule[];
+  /** Whole-document checks, e.g. section numbering (outline). */
+  documentRules?: readonly DocumentRules[];
+  /** Heading paths for the `section` field. */
+  sectionOf?: SectionOf;
+  /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
+  stdinName?: string;
+  /** Where `-` reads from (tests pass bytes). */
+  readStdin?: () => Promise<Uint8Array>;
+  /** Folder paths are reported relative to in `ReportDoc.file` (default: the working directory). */
+  cwd?: string;
+}
+
+/** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
+export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
+  if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
+  const cwd = options.cwd ?? process.cwd();
+  const files = await expandAll(paths);
+  const rulesetFor = rulesetResolver(options);
+  const results: FileResult[] = [];
+  const failures: FileError[] = [];
+  const used = new Set<RuleSet>();
+  for (const file of files) {
+    const stdin = file === '-';
+    const shown = stdin ? (options.stdinName ?? '-') : file;
+    const ruleset = await rulesetFor(dirname(resolve(cwd, stdin ? (options.stdinName ?? 'stdin') : file)));
+    used.add(ruleset);
+    let doc: ReportDoc;
+    try {
+      doc = stdin ? await readStdinDocument(options, cwd) : await readDocument(file, cwd);
+    } catch (e) {
+      failures.push({ file: shown, stage: 'read', message: (e as Error).message });
+      continue;
+    }
+    results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });
+  }
+  if (used.size === 0) used.add(await rulesetFor(cwd));
+  return { results, failures, rules: unionMeta(used) };
+}
+
+/** One document's result: its diagnostics and the source lines they start on. Pure. */
+export function checkResult(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): FileResult {
+  const diagnostics = checkDocument(doc, ruleset, sectionOf);
+  return { file: doc.path, diagnostics, lines: sourceLines(doc, diagnostics) };
+}
+
+/** Counts over all results: files checked, diagnostics at error and at warning level. */
+export function summarize(results: readonly FileResult[]): CheckSummary {
+  let errors = 0, warnings = 0;
+  for (const r of results) {
+    for (const d of r.diagnostics) {
+      if (d.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { files: results.length, errors, warnings };
+}
+
+async function expandAll(paths: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      out.push(p);
+      continue;
+    }
+    try {
+      out.push(...(await expandPaths([p], FORMATS)));
+    } catch (e) {
+      if (e instanceof InputError) throw new UsageError(e.message);
+      throw new UsageError(`${p}: cannot read: ${(e as Error).message}`);
+    }
+  }
+  return out;
+}
+
+/** Rule sets by folder: one explicit config for all, or the nearest config file, each compiled once. */
+function rulesetResolver(options: CheckOptions): (dir: string) => Promise<RuleSet> {
+  const rules = options.rules ?? BUILTIN_RULES;
+  const byConfig = new Map<string, Promise<RuleSet>>();
+  const byDir = new Map<string, Promise<RuleSet>>();
+  const compile = (configFile: string | undefined): Promise<RuleSet> => {
+    const key = configFile ?? '';
+    let rs = byConfig.get(key);
+    if (!rs) {
+      rs = (async () => compileRuleSet(configFile ? await loadConfig(configFile) : undefined, configFile, rules, options.documentRules))();
+      byConfig.set(key, rs);
+    }
+    return rs;
+  };
+  return (dir) => {
+    if (options.config !== undefined) return compile(options.config);
+    let rs = byDir.get(dir);
+    if (!rs) {
+      rs = findConfig(dir).then(compile);
+      byDir.set(dir, rs);
+    }
+    return rs;
+  };
+}
+
+async function readStdinDocument(options: CheckOptions, cwd: string): Promise<ReportDoc> {
+  const bytes = await (options.readStdin ?? readStdin)();
+  const name = options.stdinName;
+  const format = (name && formatOf(name)) || 'txt';
+  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format });
+}
+
+/** The source lines that diagnostics start on. */
+function sourceLines(doc: ReportDoc, diagnostics: readonly Diagnostic[]): Map<number, string> {
+  const lines = new Map<number, string>();
+  const loc = locatorOf(doc);
+  for (const d of diagnostics) {
+    if (lines.has(d.line)) continue;
+    const start = loc.lineStart(d.line);
+    const end = d.line < loc.lineCount ? loc.lineStart(d.line + 1) : doc.source.length;
+    lines.set(d.line, doc.source.slice(start, end).replace(/\r?\n$|\r$/, ''));
+  }
+  return lines;
+}
+
+function unionMeta(sets: Iterable<RuleSet>): RuleMeta[] {
+  const byId = new Map<string, RuleMeta>();
+  for (const rs of sets) for (const m of rs.meta) if (!byId.has(m.id)) byId.set(m.id, m);
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,88 @@
+/**
+ * `workreport check <paths…>`: options → `checkFiles` → formatter → exit code.
+ *
+ * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
+ * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
+ */
+import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+
+export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
+type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface CheckCliOptions {
+  format: string;
+  config?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  stdinFilename?: string;
+}
+
+/** Run the command; resolves to the exit code. */
+export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
+  const format = parseFormat(opts.format);
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  const results = opts.quiet ? errorsOnly(run.results) : run.results;
+  process.stdout.write(await render(format, { ...run, results }));
+  for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
+  const summary = summarize(results);
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
+    process.stderr.write(`workreport: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  return exitCodeOf(summary, run.failures.length, maxWarnings);
+}
+
+/** The one place the check exit code is decided. */
+export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?: number): number {
+  if (failures > 0) return EXIT_FAILURE;
+  if (summary.errors > 0) return EXIT_FINDINGS;
+  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+/**
+ * Whole-document checks and heading paths for the `section` field. The outline work (section parsing and
+ * numbering) plugs in here: return `{ documentRules: [numberingRules], sectionOf }`. It must stay free of
+ * nodejieba.
+ */
+async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
+  return {};
+}
+
+async function render(format: CheckFormat, run: CheckRun): Promise<string> {
+  switch (format) {
+    case 'stylish': {
+      const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
+      return (await import('../format/stylish.js')).formatStylish(run.results, { color });
+    }
+    case 'unix':
+      return (await import('../format/unix.js')).formatUnix(run.results);
+    case 'json':
+      return (await import('../format/json.js')).formatJson(run.results);
+    case 'sarif':
+      return (await import('../format/sarif.js')).formatSarif(run, { toolVersion: await toolVersion() });
+    case 'csv':
+      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results);
+  }
+}
+
+function errorsOnly(results: readonly FileResult[]): FileResult[] {
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+}
+
+function parseFormat(format: string): CheckFormat {
+  if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
+  throw new UsageError(`--format: unknown format "${format}": expected one of ${CHECK_FORMATS.join(', ')}`);
+}
+
+function parseMaxWarnings(value: string | undefined): number | undefined {
+  if (value === undefined || value === '-1') return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: expected a whole number ≥ 0, found "${value}"`);
+  return Number(value);
+}
+
+async function toolVersion(): Promise<string> {
+  const { createRequire } = await import('node:module');
+  return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+}

@@ -1,0 +1,90 @@
+/**
+ * `--format stylish` (the default): diagnostics grouped by file, each as
+ * `line:column  severity  message  rule`, then the source line (a window around the finding) and a caret
+ * line under the text found. A closing line counts the problems. Nothing is printed for clean files.
+ *
+ * ```
+ * corpus/a.txt
+ *   4:11  error  未填写的占位符“20XX”（日期）：此处应填写具体年份  placeholder/masked-year
+ *         回顾20XX年工作
+ *             ^^^^^^^^
+ *
+ * ✖ 1 problem (1 error, 0 warnings)
+ * ```
+ * Carets follow terminal display width (a Han character is two columns wide). Colours are ANSI escapes,
+ * only when `color` is true (the CLI turns them off with NO_COLOR or when stdout is not a terminal).
+ */
+import { summarize, type FileResult } from '../check.js';
+import type { Diagnostic } from '../types.js';
+
+/** Code points shown either side of a finding in the source excerpt. */
+const WINDOW = 20;
+
+export interface StylishOptions {
+  color?: boolean;
+}
+
+/** Render results for a person reading a terminal. */
+export function formatStylish(results: readonly FileResult[], options: StylishOptions = {}): string {
+  const paint = painter(options.color ?? false);
+  const blocks: string[] = [];
+  for (const r of results) {
+    if (r.diagnostics.length === 0) continue;
+    const posWidth = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length));
+    const indent = ' '.repeat(2 + posWidth + 2);
+    const lines = [paint('4', r.file)];
+    for (const d of r.diagnostics) {
+      const sev = d.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
+      const pos = `${d.line}:${d.column}`.padEnd(posWidth);
+      lines.push(`  ${paint('2', pos)}  ${sev}  ${d.message}  ${paint('2', d.ruleId)}`);
+      const source = r.lines.get(d.line);
+      if (source === undefined) continue;
+      const ex = excerpt(source, d);
+      lines.push(`${indent}${ex.text}`);
+      lines.push(`${indent}${' '.repeat(ex.caretFrom)}${paint(d.severity === 'error' ? '31' : '33', '^'.repeat(ex.caretWidth))}`);
+    }
+    blocks.push(lines.join('\n'));
+  }
+  const { errors, warnings } = summarize(results);
+  const total = errors + warnings;
+  if (total === 0) return '';
+  const tally = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`;
+  return `${blocks.join('\n\n')}\n\n${paint(errors > 0 ? '1;31' : '1;33', tally)}\n`;
+}
+
+/**
+ * A window of the source line around the diagnostic and where its carets go, in display columns.
+ * A finding running past the end of its line is underlined to the end of the line.
+ */
+export function excerpt(source: string, d: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): {
+  text: string; caretFrom: number; caretWidth: number;
+} {
+  const chars = Array.from(source.replace(/\t/g, ' '));
+  const start = Math.min(d.column - 1, chars.length);
+  const end = d.endLine > d.line ? chars.length : Math.min(Math.max(d.endColumn - 1, start), chars.length);
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(chars.length, end + WINDOW);
+  const head = from > 0 ? '…' : '';
+  const before = head + chars.slice(from, start).join('');
+  const found = chars.slice(start, end).join('');
+  const text = before + found + chars.slice(end, to).join('') + (to < chars.length ? '…' : '');
+  return { text, caretFrom: displayWidth(before), caretWidth: Math.max(1, displayWidth(found)) };
+}
+
+/** Terminal columns a string takes: East Asian wide and full-width characters count two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return w;
+}
+
+function isWide(cp: number): boolean {
+  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff)
+    || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf)
+    || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f)
+    || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+function painter(color: boolean): (code: string, s: string) => string {
+  return color ? (code, s) => `\x1b[${code}m${s}\x1b[0m` : (_code, s) => s;
+}

@@ -1,0 +1,90 @@
+/**
+ * Built-in rules + document rules + one config → the rules to run, their levels and the allow-list.
+ * Pure: the config is already loaded and validated (`io/config.ts`); here rule ids are checked against
+ * the rules that exist.
+ */
+import { UsageError } from '../cli/errors.js';
+import type { Config, RuleLevel } from '../schemas/config.js';
+import type { Finding, ReportDoc, Severity } from '../types.js';
+import { customRule } from './custom.js';
+import { matcherOf } from './matcher.js';
+import { UNUSED_DIRECTIVE_RULE } from './suppress.js';
+import type { Rule } from './types.js';
+
+/** What a user reads about a rule (SARIF rule metadata, the README, config validation). */
+export interface RuleMeta {
+  id: string;
+  description: string;
+  help: string;
+  defaultSeverity: Severity;
+}
+
+/**
+ * Checks that need the whole document (section numbering, from the outline work): one function that may
+ * report several rule ids, each described in `rules`. Findings are in `doc.text` offsets; a finding's own
+ * `severity` is used unless the config sets the rule's level.
+ */
+export interface DocumentRules {
+  rules: readonly RuleMeta[];
+  check(doc: ReportDoc): Finding[];
+}
+
+/** Everything `checkDocument` needs to know about the rules for one file. */
+export interface RuleSet {
+  /** Text rules to run (built-in and custom), those turned off left out. */
+  textRules: readonly Rule[];
+  /** Document rules with at least one rule not turned off. */
+  documentRules: readonly DocumentRules[];
+  /** Severity a finding is reported with; `undefined` when its rule is turned off. */
+  severityOf(finding: Finding): Severity | undefined;
+  /** Findings overlapping a match of one of these are dropped. */
+  allow: readonly RegExp[];
+  /** Every rule known under this config (including ones turned off), sorted by id. */
+  meta: readonly RuleMeta[];
+}
+
+export const UNUSED_DIRECTIVE_META: RuleMeta = {
+  id: UNUSED_DIRECTIVE_RULE,
+  description: 'An inline workreport-disable-next-line directive that suppresses nothing',
+  help: '抑制指令的下一行没有它所指的问题：删除该指令，或改正其中的规则名。A workreport-disable-next-line comment whose next line has no finding of the rules it names: remove it or fix the rule id.',
+  defaultSeverity: 'warning',
+};
+
+const LEVEL_SEVERITY: Record<Exclude<RuleLevel, 'off'>, Severity> = { warn: 'warning', error: 'error' };
+
+/** Compile the rules for one config (`undefined` = defaults). `configFile` names the config in errors. */
+export function compileRuleSet(
+  config: Config | undefined,
+  configFile: string | undefined,
+  builtins: readonly Rule[],
+  documentRules: readonly DocumentRules[] = [],
+): RuleSet {
+  const textRules = [...builtins, ...(config?.patterns ?? []).map(customRule)];
+  const metas = new Map<string, RuleMeta>();
+  for (const r of [...textRules, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META]) {
+    if (!metas.has(r.id)) metas.set(r.id, metaOf(r));
+  }
+  const levels = config?.rules ?? {};
+  const unknown = Object.keys(levels).filter((id) => !metas.has(id));
+  if (unknown.length > 0) {
+    const valid = [...metas.keys()].sort().join(', ');
+    throw new UsageError(`${configFile ?? 'config'}: rules: unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')}: expected one of ${valid}`);
+  }
+  const isOff = (id: string) => levels[id] === 'off';
+  return {
+    textRules: textRules.filter((r) => !isOff(r.id)),
+    documentRules: documentRules.filter((d) => d.rules.length === 0 || d.rules.some((r) => !isOff(r.id))),
+    severityOf(f) {
+      const level = levels[f.ruleId];
+      if (level === 'off') return undefined;
+      if (level) return LEVEL_SEVERITY[level];
+      return f.severity ?? metas.get(f.ruleId)?.defaultSeverity ?? 'error';
+    },
+    allow: (config?.allow ?? []).map(matcherOf),
+    meta: [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+function metaOf(r: RuleMeta): RuleMeta {
+  return { id: r.id, description: r.description, help: r.help, defaultSeverity: r.defaultSeverity };
+}

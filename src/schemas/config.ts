@@ -1,0 +1,56 @@
+/**
+ * workreport.config.json — the `check` configuration. The zod schema is the single source of the config
+ * type and of the JSON Schema that `workreport schema workreport.config.json` prints.
+ *
+ * ```json
+ * {
+ *   "rules": { "placeholder/asterisk": "warn", "blank-slot": "off" },
+ *   "allow": ["X光", "/AB[CX]/"],
+ *   "patterns": [{ "id": "tbd", "pattern": "/待[定补]/", "kind": "other", "message": "未填写的“{text}”" }]
+ * }
+ * ```
+ * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
+ */
+import { z } from 'zod';
+import { matcherOf } from '../rules/matcher.js';
+
+export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
+export type RuleLevel = (typeof RULE_LEVELS)[number];
+
+export const PLACEHOLDER_KINDS = ['region', 'number', 'date', 'name', 'other', 'blank'] as const;
+
+/** A literal string, or `/source/flags` for a regular expression that must compile. */
+const Matcher = z.string().min(1).superRefine((entry, ctx) => {
+  try {
+    matcherOf(entry);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${entry}: ${(e as Error).message}` });
+  }
+});
+
+export const PatternSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and -, e.g. "tbd"')
+    .describe('becomes the rule id placeholder/custom-<id>'),
+  pattern: Matcher.describe('a literal string, or /regex/flags'),
+  kind: z.enum(PLACEHOLDER_KINDS).default('other').describe('placeholder kind reported for a match'),
+  message: z.string().min(1).optional()
+    .describe('message for a match; {text} stands for the matched text (default: a generic Chinese message)'),
+});
+export type Pattern = z.infer<typeof PatternSchema>;
+
+export const ConfigSchema = z.strictObject({
+  $schema: z.string().optional().describe('path or URL of this JSON Schema, for editors'),
+  rules: z.record(z.string(), z.enum(RULE_LEVELS)).default({})
+    .describe('rule id → off | warn | error (unknown rule ids are an error)'),
+  allow: z.array(Matcher).default([])
+    .describe('findings overlapping a match of one of these (literal strings or /regex/flags) are dropped'),
+  patterns: z.array(PatternSchema).default([]).superRefine((patterns, ctx) => {
+    const seen = new Set<string>();
+    patterns.forEach((p, i) => {
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate pattern id "${p.id}"` });
+      seen.add(p.id);
+    });
+  })
+    .describe('extra placeholder patterns, reported as placeholder/custom-<id> (error by default)'),
+});
+export type Config = z.infer<typeof ConfigSchema>;
