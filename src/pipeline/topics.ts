@@ -1,0 +1,58 @@
+/**
+ * Consultation topics: the concrete subjects a report says were put to consultation (专题协商会, 专题资政会 …),
+ * research (专题调研, 调研报告), inspection (调研视察) or supervision (民主监督, 民主评议).
+ *
+ * ok: `召开全域旅游专题协商会` → { activity: 专题协商会, topic: 全域旅游 };
+ *     `聚焦脱贫攻坚、学前教育等民生热点，深入基层开展调研视察` → two 调研视察 topics.
+ * not ok: `围绕中心工作开展调研`, `扎实开展民主监督` (generic: no concrete topic).
+ * The three pattern families live in topics/{meetings,frames,titles}.ts; the activity list in
+ * topics/activities.ts.
+ */
+import { locatorOf, sourceSpan } from '../document/span.js';
+import type { TopicRow } from '../schemas/topics.js';
+import type { ReportDoc } from '../types.js';
+import type { Activity } from './topics/activities.js';
+import { frameTopics } from './topics/frames.js';
+import { meetingTopics, type RawTopic } from './topics/meetings.js';
+import { titleTopics } from './topics/titles.js';
+
+export { ACTIVITIES, type Activity } from './topics/activities.js';
+
+/** One consultation topic of a document. `start`/`end` are `doc.text` offsets of the topic text. */
+export interface Topic {
+  /** 1-based source line where the topic text starts. */
+  line: number;
+  activity: Activity;
+  /** The topic as written (`doc.text.slice(start, end)`). */
+  topic: string;
+  start: number;
+  end: number;
+}
+
+/** Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. */
+export function extractTopics(doc: ReportDoc): Topic[] {
+  const text = doc.text;
+  const raw: RawTopic[] = [...meetingTopics(text), ...frameTopics(text), ...titleTopics(text)];
+  raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
+  const locator = locatorOf(doc);
+  const topics: Topic[] = [];
+  for (const r of raw) {
+    const last = topics[topics.length - 1];
+    if (last && last.start === r.start && last.end === r.end && last.activity === r.activity) continue;
+    const line = locator.at(sourceSpan(doc, r.start, r.end).start).line;
+    topics.push({ line, activity: r.activity, topic: text.slice(r.start, r.end), start: r.start, end: r.end });
+  }
+  return topics;
+}
+
+/** topics.csv rows of one document; `themeOf` maps a topic to a theme id (or ''). */
+export function topicRows(doc: ReportDoc, topics: readonly Topic[], themeOf: (topic: string) => string): TopicRow[] {
+  return topics.map((t) => ({
+    doc_id: doc.id,
+    file: doc.file,
+    line: t.line,
+    activity: t.activity,
+    topic: t.topic,
+    theme: themeOf(t.topic),
+  }));
+}

@@ -1,0 +1,102 @@
+/**
+ * The closed list of activities a consultation topic can be put to, and the written forms that map to each.
+ *
+ * ok: `开展专题协商议政` → 专题协商会; `组织视察调研` → 调研视察; `通过…监督性视察` → 民主监督.
+ * not an activity: `协商议题`, `专门协商机构`, `主席会议重点协商`, `议政谏言`, `专题授课`.
+ */
+
+/**
+ * Normalised activities (the `activity` column of topics.csv), in a fixed documented order.
+ * 专题协商会 also covers 专题协商 / 专题协商议政 without 会; 专题调研 covers any research on a named topic
+ * (调研, 调研报告, 课题); 民主监督 covers 专项/监督性/跟踪 supervision and 监督协商.
+ */
+export const ACTIVITIES = [
+  '专题协商会',
+  '专题资政会',
+  '专题议政会',
+  '常委会议协商',
+  '双月协商',
+  '协商座谈会',
+  '界别协商',
+  '对口协商',
+  '提案办理协商',
+  '专题调研',
+  '调研视察',
+  '视察',
+  '考察学习',
+  '民主监督',
+  '民主评议',
+] as const;
+export type Activity = (typeof ACTIVITIES)[number];
+
+type Form = readonly [pattern: string, activity: Activity];
+
+/**
+ * Nouns that take their topic in front of them: `召开农村饮用水安全专题资政会`, `开展全域旅游专题调研`,
+ * `开展对县交通局工作民主评议`. More specific forms come first (regex alternation is ordered).
+ */
+export const MEETING_FORMS: readonly Form[] = [
+  ['常委会议?专题协商会议?', '常委会议协商'],
+  ['专题资政会议?', '专题资政会'],
+  ['专题议政会议?', '专题议政会'],
+  ['专题协商会议?', '专题协商会'],
+  ['专题协商议政', '专题协商会'],
+  ['专题协商', '专题协商会'],
+  ['双月协商座谈会', '双月协商'],
+  ['双月协商会', '双月协商'],
+  ['提案办理协商会', '提案办理协商'],
+  ['对口协商会', '对口协商'],
+  ['界别协商会', '界别协商'],
+  ['专题视察调研', '调研视察'],
+  ['专题调研视察', '调研视察'],
+  ['专题调研', '专题调研'],
+  ['专题视察', '视察'],
+  ['专项民主监督', '民主监督'],
+  // 民主评议行风/政风/党员 is the government's or the party's own review, with its object after it.
+  ['民主评议(?!行风|政风|党员|机关)', '民主评议'],
+  ['考察学习', '考察学习'],
+  ['学习考察', '考察学习'],
+];
+
+/**
+ * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`). Bare words (调研,
+ * 视察, 民主监督) are only trusted there, after an explicit topic list.
+ */
+export const ACTIVITY_FORMS: readonly Form[] = [
+  ...MEETING_FORMS,
+  // `召开民主党派…协商座谈会` names who takes part, not a topic: 协商座谈会 is trusted only after a list.
+  ['协商座谈会', '协商座谈会'],
+  ['常委会议?协商', '常委会议协商'],
+  ['双月协商', '双月协商'],
+  ['界别协商', '界别协商'],
+  ['对口协商', '对口协商'],
+  ['提案办理协商', '提案办理协商'],
+  ['调研视察', '调研视察'],
+  ['视察调研', '调研视察'],
+  ['监督性视察', '民主监督'],
+  ['监督性调研', '民主监督'],
+  ['民主监督', '民主监督'],
+  ['监督协商', '民主监督'],
+  ['专项监督', '民主监督'],
+  ['跟踪监督', '民主监督'],
+  ['视察', '视察'],
+  ['调查研究', '专题调研'],
+  ['调研', '专题调研'],
+];
+
+/** A global regex matching any of `forms`, in their order. */
+export function formsRegex(forms: readonly Form[]): RegExp {
+  return new RegExp(forms.map(([p]) => `(?:${p})`).join('|'), 'gu');
+}
+
+const anchored = new Map<string, RegExp>();
+
+/** The activity a matched form stands for (the first form that matches the whole string). */
+export function activityOf(written: string, forms: readonly Form[]): Activity {
+  for (const [pattern, activity] of forms) {
+    let whole = anchored.get(pattern);
+    if (!whole) anchored.set(pattern, (whole = new RegExp(`^(?:${pattern})$`, 'u')));
+    if (whole.test(written)) return activity;
+  }
+  throw new Error(`activityOf: "${written}" is not one of the listed forms`);
+}

@@ -1,0 +1,113 @@
+/**
+ * Small text helpers shared by the topic patterns: clause bounds, quote-aware list splitting, trimming a
+ * topic to the words that name it, and the filter that drops generic phrases.
+ */
+
+/** A half-open span of `doc.text` holding one topic. */
+export interface TopicSpan {
+  start: number;
+  end: number;
+}
+
+// Paired by position; the straight quote opens and closes (see quoteStep).
+const OPEN = '“‘「『《（("';
+const CLOSE = '”’」』》）)"';
+/** Ends a clause (list items never contain these outside quotes). */
+export const CLAUSE_END = /[，,。；;：:！!？?\n]/u;
+/** Ends a sentence: the farthest an activity may be from its topic list. */
+export const SENTENCE_END = /[。；;！!？?\n]/u;
+
+/** Offset just after the last clause end before `at` (or 0). */
+export function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+/** Quote depth change of one character: +1 opening, -1 closing, 0 otherwise (straight `"` counts as both). */
+export function quoteStep(ch: string, depth: number): number {
+  if (ch === '"') return depth > 0 ? -1 : 1;
+  if (OPEN.includes(ch)) return 1;
+  if (CLOSE.includes(ch)) return -1;
+  return 0;
+}
+
+/**
+ * Split `[start, end)` into list items at `、` and between adjacent quoted items (`“A”“B”`), never inside
+ * quotes or brackets: `“改善人居环境、建设宜居宜业和美乡村”` stays one item.
+ */
+export function splitList(text: string, start: number, end: number): TopicSpan[] {
+  const items: TopicSpan[] = [];
+  let depth = 0;
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    const before = depth;
+    depth = Math.max(0, depth + quoteStep(ch, depth));
+    if (before === 0 && ch === '、') {
+      items.push({ start: from, end: i });
+      from = i + 1;
+    } else if (before === 0 && depth > 0 && i > from && CLOSE.includes(text[i - 1]!)) {
+      items.push({ start: from, end: i });
+      from = i;
+    }
+  }
+  items.push({ start: from, end });
+  return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
+}
+
+// Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
+const LEADING = /^(?:\s|关于|的)+/u;
+const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的)+$/u;
+
+/**
+ * Narrow a span to the topic as written: spaces, enclosing quotes or 《》, a leading 关于 and a
+ * trailing `的调研报告` fall outside. Inner quotes stay (`打好“三大攻坚战”`).
+ */
+export function trimTopic(text: string, start: number, end: number): TopicSpan {
+  let s = start;
+  let e = end;
+  for (let changed = true; changed && e > s; ) {
+    changed = false;
+    const piece = text.slice(s, e);
+    const lead = LEADING.exec(piece)?.[0].length ?? 0;
+    const trail = TRAILING.exec(piece)?.[0].length ?? 0;
+    if (lead > 0 || trail > 0) {
+      s += lead;
+      e = Math.max(s, e - trail);
+      changed = true;
+    } else if (isWrapped(piece)) {
+      s += 1;
+      e -= 1;
+      changed = true;
+    }
+  }
+  return { start: s, end: e };
+}
+
+/** True when the whole piece is one quoted or bracketed unit: `“A”` but not `“A”“B”` or `“A”活动`. */
+function isWrapped(piece: string): boolean {
+  const k = OPEN.indexOf(piece[0] ?? '');
+  if (piece.length < 2 || k < 0 || piece[piece.length - 1] !== CLOSE[k]) return false;
+  let depth = 0;
+  for (let i = 0; i < piece.length - 1; i++) {
+    depth += quoteStep(piece[i]!, depth);
+    if (depth === 0) return false;
+  }
+  return true;
+}
+
+/** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`). */
+const GENERIC_END =
+  /(?:中心工作|中心任务|主要任务|重要议题|重点议题|议题|课题|重大问题|热点问题|难点问题|热点难点问题|民生问题|决策部署|战略部署|工作部署|发展大局|大局|重点工作|点题|有关工作|相关工作|各项工作)$/u;
+/** Whole phrases that are no topic: qualifiers, actors, counts. */
+const GENERIC_WHOLE =
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|中心|全县|全区|全市|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
+/** Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`. */
+const ACTOR_START = /^(?:委员|政协委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众)/u;
+/** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
+const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批]$/u;
+
+/** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
+export function isGenericTopic(topic: string): boolean {
+  return GENERIC_END.test(topic) || GENERIC_WHOLE.test(topic) || ACTOR_START.test(topic) || COUNT.test(topic);
+}
