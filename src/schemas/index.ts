@@ -6,12 +6,14 @@ import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
 import { PlaceholderRowSchema } from './placeholders.js';
+import { TopicRowSchema } from './topics.js';
 
 /** Published schemas by name (output tables by their file name). */
 export const SCHEMAS: Record<string, z.ZodType> = {
   'documents.csv': DocumentRowSchema,
   'terms.csv': TermRowSchema,
   'placeholders.csv': PlaceholderRowSchema,
+  'topics.csv': TopicRowSchema,
   'workreport.config.json': ConfigSchema,
 };
 

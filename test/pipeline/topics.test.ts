@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document/create.js';
 import { extractTopics, topicRows } from '../../src/pipeline/topics.js';
+import { jsonSchemas } from '../../src/schemas/index.js';
 import { TopicRowSchema } from '../../src/schemas/topics.js';
 import type { SourceFormat } from '../../src/types.js';
 
@@ -146,5 +147,11 @@ describe('topicRows', () => {
     ]);
     for (const row of rows) expect(TopicRowSchema.parse(row)).toEqual(row);
     expect(Object.keys(TopicRowSchema.shape)).toEqual(['doc_id', 'file', 'line', 'activity', 'topic', 'theme']);
+  });
+
+  it('is published as topics.csv', () => {
+    const schema = jsonSchemas()['topics.csv'] as { properties: Record<string, { enum?: string[] }> };
+    expect(Object.keys(schema.properties)).toEqual(['doc_id', 'file', 'line', 'activity', 'topic', 'theme']);
+    expect(schema.properties.activity!.enum).toContain('专题资政会');
   });
 });
