@@ -1,0 +1,85 @@
+/**
+ * blank-slot — a number missing where the text demands one (kind `blank`). The finding covers the gap and
+ * the word that lacks its number:
+ *
+ * - a percent sign after a word instead of a number: 增长 %, 立案率为%;
+ * - an amount unit after a word and a gap: 生产总值 亿元, 下降 个百分点, 新增就业 万人;
+ * - an empty month or day: 20xx年 月 日, 2024年 月;
+ * - a measure word straight after a comma: 其中,件重点提案 (but 件件落实 is a word);
+ * - an empty ordinal: 第 次会议, 第 届.
+ *
+ * Not a slot: a unit label (单位：%, 增速（%）, 单位 亿元), a numeral or mask before the unit (1000亿 元,
+ * 增长X%, reported by letter-mask), 超亿元 and 件件 (words).
+ *
+ * ok:     增长5.2%、增长X%、1000亿 元、单位：%、件件有着落、第3次
+ * not ok: 增长 %、生产总值 亿元、2024年 月 日、其中，件重点提案
+ */
+import type { Finding } from '../types.js';
+import { beforeSkippingBlanks, isBlank, isChineseNumeral, isDigit, isHan, isMaskChar } from './chars.js';
+import { matchesOf } from './finding.js';
+import type { Rule } from './types.js';
+
+const ID = 'blank-slot';
+const UNITS = ['亿元', '万元', '亿美元', '万美元', '个百分点', '万人次', '万人', '万户', '万吨', '万亩', '万千瓦', '平方公里', '公里'];
+/**
+ * Candidates, each starting on a rare character so that one pass stays fast; the context is checked in
+ * `lacksNumber`: a percent sign; a gap before a unit, a month or a day; a comma or 第 before a measure word.
+ */
+const CANDIDATE = new RegExp(`[%％]|[ \\t]+(?:${UNITS.join('|')}|月|日)|([，,、；;：:第])[ \\t]*(?:件(?!件)|次|届|期|批)`, 'g');
+
+/** True when the character before the gap carries a number (a digit, a numeral, a mask). */
+function hasNumber(c: string | undefined): boolean {
+  return c === undefined || isDigit(c) || isChineseNumeral(c) || isMaskChar(c);
+}
+
+const isPercent = (word: string) => word === '%' || word === '％';
+
+/**
+ * Does `word` lack its number? `prev` is the character before the slot (before its gap), `lead` the
+ * comma or 第 the candidate started with, `prevWord` the nearest character before that is not a blank,
+ * `unitLabel` whether the gap follows 单位 (a table's unit label: 单位 亿元).
+ */
+function lacksNumber(
+  word: string, prev: string | undefined, lead: string | undefined, prevWord: string | undefined, unitLabel: boolean,
+): boolean {
+  if (isPercent(word)) return isHan(prevWord) && !hasNumber(prevWord); // not 5%, X%, （%）, 单位：%
+  if (word === '月') return prev === '年';
+  if (word === '日') return prev === '月';
+  if (lead === '第') return word !== '件';
+  if (lead !== undefined) return word === '件';
+  return isHan(prev) && !hasNumber(prev) && !unitLabel;
+}
+
+/** What to write into the slot, by the word that lacks its number. */
+function expected(word: string): string {
+  if (word === '月') return '月份';
+  if (word === '日') return '日期';
+  return '数字';
+}
+
+export const blankSlot: Rule = {
+  id: ID,
+  description: 'A number missing where the text demands one (增长 %, 生产总值 亿元, 年 月 日)',
+  help: [
+    '找出缺少数字的空位：“增长 %”“生产总值 亿元”“2024年 月 日”“立案率为%”“其中，件重点提案”。发布前请填入具体数字。',
+    'Finds a percent sign, an amount unit, a month or day, or a measure word that lacks its number; fill in the number.',
+    'ok: 地区生产总值增长5.2%  not ok: 地区生产总值增长 %',
+  ].join('\n'),
+  defaultSeverity: 'error',
+  check(text) {
+    const findings: Finding[] = [];
+    for (const m of matchesOf(CANDIDATE, text)) {
+      let start = m.index + (m[1]?.length ?? 0);
+      const end = m.index + m[0].length;
+      const word = text.slice(start, end).trim();
+      if (isPercent(word)) while (start > 0 && isBlank(text[start - 1])) start--;
+      const unitLabel = text.endsWith('单位', start);
+      if (!lacksNumber(word, text[start - 1], m[1], beforeSkippingBlanks(text, start), unitLabel)) continue;
+      findings.push({
+        ruleId: ID, start, end, kind: 'blank',
+        message: `空缺的数字：“${word}”前缺少数字，此处应填写${expected(word)}`,
+      });
+    }
+    return findings;
+  },
+};

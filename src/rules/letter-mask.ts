@@ -1,0 +1,70 @@
+/**
+ * placeholder/letter-mask — X, XX, XXX, x, xx, Ｘ, ×, ×× standing for a word, and masked parts of a token:
+ * 20XX年 / 201X / 20xx年 (the whole year is reported), X月X日, 第XX届, 四X三产, X渝合作.
+ *
+ * ok:     X光检查、GDP、XML、宝马X3、4×4、7 × 24、“1+3+X”体系、“数据要素×”行动、“X”指若干院校（a defined letter）
+ * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name)
+ */
+import type { Finding } from '../types.js';
+import { at, atSkippingBlanks, before, beforeSkippingBlanks, isDigit, isHan, isLatin } from './chars.js';
+import { matchesOf, placeholderFinding } from './finding.js';
+import type { Rule } from './types.js';
+
+const ID = 'placeholder/letter-mask';
+const MASK = /[XxＸｘ×]+/g;
+/** Latin-letter terms that start with X: X光, X射线, X线, X轴, X染色体. */
+const X_TERMS = /^(?:光|射线|线|轴|染色体)/;
+const CONNECTORS = '-:：./&';
+const DEFINED = /^”，?(?:是指|指|即|就是)/;
+const PLUS = '+＋';
+/** The digits a masked year may keep: 2XXX, 20XX, 201X, 19XX (ASCII or full-width). */
+const YEAR_DIGITS = /^(?:[12１２]|(?:19|20|１９|２０)[0-9０-９]?)$/;
+
+/** Start of the masked token: the year digits in front of 20XX / 201X, or the mask itself; -1 when not a mask. */
+function maskStart(text: string, start: number, end: number): number {
+  const mask = text.slice(start, end);
+  const prev = before(text, start), next = at(text, end);
+  if (isLatin(prev) || isLatin(next)) return -1; // XML, Excel, ＳＴＸ, NOx
+  if (CONNECTORS.includes(prev ?? ' ') && isLatin(before(text, start - 1))) return -1; // RS:X, a.X
+  if (CONNECTORS.includes(next ?? ' ') && isLatin(at(text, end + 1))) return -1; // X-ray
+  if (isDigit(next)) return -1; // X3, 2x60
+  if (isDigit(beforeSkippingBlanks(text, start)) && isDigit(atSkippingBlanks(text, end))) return -1; // 3 × 5
+  if (PLUS.includes(beforeSkippingBlanks(text, start) ?? ' ') || PLUS.includes(atSkippingBlanks(text, end) ?? ' ')) {
+    return -1; // 1+3+X, 双尖双领+X: the X is the slogan's own letter
+  }
+  if (mask[0] !== '×' && X_TERMS.test(text.slice(end, end + 3))) return -1;
+  if (mask === '×' && isHan(prev) && /^[”’」』]$/.test(next ?? '')) return -1; // “数据要素×”: an operator
+  if (prev === '“' && DEFINED.test(text.slice(end, end + 4))) return -1; // “X”指……: a letter being defined
+  if (isDigit(prev)) return yearStart(text, start, end);
+  return start;
+}
+
+/** 20XX, 201X, 19XX: digits and mask letters making a year of 1900–2099; else -1 (415X, 141X, 2x60). */
+function yearStart(text: string, start: number, end: number): number {
+  let from = start;
+  while (from > 0 && isDigit(text[from - 1])) from--;
+  const digits = text.slice(from, start);
+  const isYear = !text.slice(start, end).includes('×') && digits.length + (end - start) === 4 && YEAR_DIGITS.test(digits);
+  return isYear && !isLatin(before(text, from)) ? from : -1;
+}
+
+export const letterMask: Rule = {
+  id: ID,
+  description: 'Letter masks (X, XX, x, Ｘ, ×) and masked parts of a token (20XX, X月X日) left in the text',
+  help: [
+    '找出代替具体内容的字母占位符：X、XX、XXX、x、Ｘ、×，以及部分被遮蔽的词：20XX年、201X、X月X日、第XX届。发布前请填入实际的地名、数字、日期或名称。',
+    'Finds letters standing for a word (X, XX, x, Ｘ, ×) and partly masked tokens (20XX年, X月X日); fill in the real region, number, date or name.',
+    '不报告 Not reported: 拉丁词 Latin words (GDP, XML, X光, X射线, X-ray, 宝马X3), 数字间的乘号 4×4, 口号公式 1+3+X, “数据要素×”.',
+    'ok: 2023年在X光机采购中…  not ok: 20XX年X县召开XX次会议',
+  ].join('\n'),
+  defaultSeverity: 'error',
+  check(text) {
+    const findings: Finding[] = [];
+    for (const m of matchesOf(MASK, text)) {
+      const end = m.index + m[0].length;
+      const start = maskStart(text, m.index, end);
+      if (start >= 0) findings.push(placeholderFinding(ID, text, start, end));
+    }
+    return findings;
+  },
+};
