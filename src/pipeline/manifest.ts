@@ -1,0 +1,121 @@
+/**
+ * manifest.csv text → one validated row per described file. Pure: the caller reads the manifest and lists
+ * the corpus. Every problem is collected, then thrown as one `UsageError` with one line per problem, each
+ * `<manifest>:<line>: field "<name>": <what was expected>, got "<what was found>"` (the header is line 1).
+ *
+ * ok:     `file,year\n003_b45dcb9941570f9a.txt,2020`
+ * not ok: `file,year\n../x.txt,2020` → `manifest.csv:2: field "file": refused "../x.txt": the path leaves the corpus folder`
+ */
+import Papa from 'papaparse';
+import { UsageError } from '../cli/errors.js';
+import { ManifestRowSchema, type ManifestRow } from '../schemas/manifest.js';
+
+/** One CSV record and the file line it starts on (1-based; quoted cells may span lines). */
+interface CsvRecord {
+  line: number;
+  cells: string[];
+}
+
+/**
+ * Parse and validate a manifest. `corpusFiles` are the relative paths (with `/`) of the files found in the
+ * corpus folder; a row whose `file` is not among them, leaves the folder, or repeats an earlier row is an error.
+ * Rows are keyed by their normalised `file` (`./a\b.txt` → `a/b.txt`), in manifest order.
+ */
+export function parseManifest(text: string, manifestFile: string, corpusFiles: readonly string[]): Map<string, ManifestRow> {
+  const problems: { line: number; message: string }[] = [];
+  const report = (line: number, message: string) => problems.push({ line, message });
+  const { records, errors } = readRecords(text);
+  errors.forEach((e) => report(e.line, e.message));
+
+  const [head, ...body] = records;
+  const columns = head?.cells.map((c) => c.trim()) ?? [];
+  if (!columns.includes('file')) {
+    const found = columns.length > 0 ? `found ${columns.map(quote).join(', ')}` : 'the manifest is empty';
+    throw new UsageError(`${manifestFile}:${head?.line ?? 1}: missing required column "file" (${found})`);
+  }
+  columns.forEach((c, i) => {
+    if (c !== '' && columns.indexOf(c) !== i) report(head!.line, `column ${quote(c)} appears twice in the header`);
+  });
+
+  const inCorpus = new Set(corpusFiles);
+  const firstLine = new Map<string, number>();
+  const rows = new Map<string, ManifestRow>();
+  for (const record of body) {
+    const cells = cellsByColumn(record, columns, report);
+    if (!cells) continue;
+    const written = (cells['file'] ?? '').trim();
+    const file = normalizeFile(written);
+    const problem = written === '' ? undefined : fileProblem(written, file, inCorpus, firstLine.get(file));
+    if (problem) report(record.line, `field "file": ${problem}`);
+    if (written !== '' && !firstLine.has(file)) firstLine.set(file, record.line);
+    const parsed = ManifestRowSchema.safeParse(cells);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) report(record.line, `field "${String(issue.path[0] ?? 'file')}": ${issue.message}`);
+    }
+    if (problem || !parsed.success) continue;
+    rows.set(file, { ...parsed.data, file });
+  }
+  if (problems.length > 0) {
+    const sorted = problems.sort((a, b) => a.line - b.line); // stable: a row's problems keep their column order
+    throw new UsageError(sorted.map((p) => `${manifestFile}:${p.line}: ${p.message}`).join('\n'));
+  }
+  return rows;
+}
+
+/** The cells of a record keyed by column name; `undefined` (and a report) when it has too many cells. */
+function cellsByColumn(
+  record: CsvRecord,
+  columns: readonly string[],
+  report: (line: number, message: string) => void,
+): Record<string, string> | undefined {
+  const stray = record.cells.findIndex((c, i) => c.trim() !== '' && (i >= columns.length || columns[i] === ''));
+  if (stray >= 0) {
+    const where = stray >= columns.length ? `found ${record.cells.length} cells, the header has ${columns.length}` : `column ${stray + 1} has no name in the header`;
+    report(record.line, `${where}: ${quote(record.cells[stray]!)} belongs to no column (quote cells that contain a comma)`);
+    return undefined;
+  }
+  const cells: Record<string, string> = {};
+  columns.forEach((name, i) => {
+    if (name !== '' && !(name in cells)) cells[name] = record.cells[i] ?? '';
+  });
+  return cells;
+}
+
+/** Why `file` cannot be used, or `undefined` when it is fine. */
+function fileProblem(written: string, file: string, inCorpus: ReadonlySet<string>, earlierLine: number | undefined): string | undefined {
+  if (/^([A-Za-z]:|[/\\])/.test(written) || file.split('/').includes('..')) {
+    return `refused ${quote(written)}: the path leaves the corpus folder (expected a path relative to it)`;
+  }
+  if (earlierLine !== undefined) return `${quote(file)} is already described on line ${earlierLine}`;
+  if (!inCorpus.has(file)) return `no file ${quote(file)} in the corpus folder (expected a path relative to it, with / separators)`;
+  return undefined;
+}
+
+/** `./a\b.txt` → `a/b.txt`: `/` separators, no `.` or empty segments. */
+function normalizeFile(file: string): string {
+  return file
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((s) => s !== '' && s !== '.')
+    .join('/');
+}
+
+/** CSV text → non-blank records with the line each starts on; papaparse's errors with their lines. */
+function readRecords(text: string): { records: CsvRecord[]; errors: { line: number; message: string }[] } {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, delimiter: ',', skipEmptyLines: false });
+  const lines: number[] = [];
+  const records: CsvRecord[] = [];
+  let line = 1;
+  for (const cells of parsed.data) {
+    lines.push(line);
+    if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });
+    line += 1 + cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
+  const errors = parsed.errors.map((e) => ({ line: lines[e.row ?? 0] ?? line, message: `CSV: ${e.message}` }));
+  return { records, errors };
+}
+
+/** A cell shown as the user wrote it (backslashes kept, unlike JSON.stringify). */
+function quote(s: string): string {
+  return `"${s}"`;
+}
