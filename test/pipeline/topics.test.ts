@@ -39,6 +39,7 @@ describe('topic in front of a meeting or activity noun', () => {
     ['组织开展对县住建局工作民主评议。', ['民主评议 县住建局工作']],
     ['支持政协开展民营经济发展环境民主评议工作。', ['民主评议 民营经济发展环境']],
     ['组织委员赴外地开展生态文明建设考察学习。', ['考察学习 生态文明建设']],
+    ['开展了以“乡村振兴”为主题的专题调研。', ['专题调研 乡村振兴']],
     // No verb, no topic, a count, an actor, a destination, the government's own review:
     ['以常委会专题协商会为重点，以提案办理协商会为常态。', []],
     ['开展专题调研视察活动XX项。', []],

@@ -58,10 +58,12 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
 const LEADING = /^(?:\s|关于|的)+/u;
 const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的)+$/u;
+/** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
+const AS_THEME = /^以(.+)为(?:主题|题)$/u;
 
 /**
- * Narrow a span to the topic as written: spaces, enclosing quotes or 《》, a leading 关于 and a
- * trailing `的调研报告` fall outside. Inner quotes stay (`打好“三大攻坚战”`).
+ * Narrow a span to the topic as written: spaces, enclosing quotes or 《》, a leading 关于, a trailing
+ * `的调研报告` and an `以…为主题` frame fall outside. Inner quotes stay (`打好“三大攻坚战”`).
  */
 export function trimTopic(text: string, start: number, end: number): TopicSpan {
   let s = start;
@@ -71,9 +73,14 @@ export function trimTopic(text: string, start: number, end: number): TopicSpan {
     const piece = text.slice(s, e);
     const lead = LEADING.exec(piece)?.[0].length ?? 0;
     const trail = TRAILING.exec(piece)?.[0].length ?? 0;
+    const framed = AS_THEME.exec(piece);
     if (lead > 0 || trail > 0) {
       s += lead;
       e = Math.max(s, e - trail);
+      changed = true;
+    } else if (framed) {
+      s += 1;
+      e = s + framed[1]!.length;
       changed = true;
     } else if (isWrapped(piece)) {
       s += 1;
