@@ -61,14 +61,12 @@ export interface CheckOptions {
   stdinName?: string;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
-  /** Folder paths are reported relative to in `ReportDoc.file` (default: the working directory). */
-  cwd?: string;
 }
 
 /** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
   if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
-  const cwd = options.cwd ?? process.cwd();
+  const cwd = process.cwd();
   const files = await expandAll(paths);
   const rulesetFor = rulesetResolver(options);
   const results: FileResult[] = [];

@@ -24,6 +24,10 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
+  // `check … | head` closes the pipe early: that is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   process.stdout.write(await render(format, { ...run, results }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);

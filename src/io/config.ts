@@ -7,7 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
-import { ConfigSchema, type Config } from '../schemas/config.js';
+import type { Config } from '../schemas/config.js';
 
 export const CONFIG_FILE = 'workreport.config.json';
 
@@ -42,7 +42,9 @@ export async function loadConfig(path: string): Promise<Config> {
 }
 
 /** Validate parsed JSON as a config; `path` names the file in messages. */
-export function parseConfig(json: unknown, path: string): Config {
+export async function parseConfig(json: unknown, path: string): Promise<Config> {
+  // zod costs ~0.1 s to load: a check without a config file never pays for it.
+  const { ConfigSchema } = await import('../schemas/config.js');
   const res = ConfigSchema.safeParse(json);
   if (res.success) return res.data;
   throw new UsageError(`${path}: invalid config:\n${res.error.issues.map((i) => `  ${describeIssue(i)}`).join('\n')}`);

@@ -1,0 +1,125 @@
+/**
+ * The built CLI end to end (`npm test` builds first): exit codes, standard input, formats on the wire,
+ * the sample corpus against the gold, and that `check` never loads nodejieba.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, GOLD, readJson, ROOT } from '../helpers.js';
+
+const BIN = join(ROOT, 'bin', 'workreport.js');
+let tmp: string;
+
+function cli(args: string[], options: { cwd?: string; input?: string; nodeArgs?: string[] } = {}) {
+  const env = { ...process.env };
+  delete env.FORCE_COLOR;
+  const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd: options.cwd ?? tmp, input: options.input ?? '', encoding: 'utf8', env,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'workreport-cli-check-'));
+  // A custom pattern gives findings that do not depend on the built-in rules' fine print.
+  await writeFile(join(tmp, 'workreport.config.json'), JSON.stringify({ patterns: [{ id: 'tbd', pattern: '待定', kind: 'other' }] }));
+  await writeFile(join(tmp, 'warn.json'), JSON.stringify({ rules: { 'placeholder/custom-tbd': 'warn' }, patterns: [{ id: 'tbd', pattern: '待定' }] }));
+  await writeFile(join(tmp, 'invalid.json'), JSON.stringify({ rules: { 'blank-slot': 'loud' } }));
+  await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
+  await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
+  await writeFile(join(tmp, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
+});
+afterAll(() => rm(tmp, { recursive: true, force: true }));
+
+describe('workreport check: exit codes', () => {
+  it('0 when nothing is found', () => {
+    expect(cli(['check', 'clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 when an error-level finding is reported', () => {
+    const r = cli(['check', 'draft.txt', 'clean.txt', '--format', 'unix']);
+    expect(r).toEqual({ code: 1, stdout: 'draft.txt:1:5: error: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n', stderr: '' });
+  });
+
+  it('2 for a missing path, an invalid config, an unknown format, or an unreadable file', () => {
+    expect(cli(['check', 'nope.txt'])).toEqual({ code: 2, stdout: '', stderr: 'workreport: nope.txt: no such file or folder\n' });
+    expect(cli(['check', 'clean.txt', '--config', 'invalid.json'])).toEqual({
+      code: 2, stdout: '', stderr: 'workreport: invalid.json: invalid config:\n  rules["blank-slot"]: Invalid option: expected one of "off"|"warn"|"error"\n',
+    });
+    expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: unknown format "xml": expected one of stylish, unix, json, sarif, csv\n');
+    const r = cli(['check', 'binary.txt', 'draft.txt', '--format', 'unix']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('draft.txt:1:5: error:');
+    expect(r.stderr).toBe('workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n');
+  });
+
+  it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', () => {
+    const warned = cli(['check', 'draft.txt', '--config', 'warn.json', '--format', 'unix']);
+    expect(warned).toMatchObject({ code: 0, stdout: 'draft.txt:1:5: warning: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n' });
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '1']).code).toBe(0);
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '0'])).toMatchObject({
+      code: 1, stderr: 'workreport: 1 warnings, more than --max-warnings 0\n',
+    });
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(['check', 'draft.txt', '--max-warnings', 'many']).code).toBe(2);
+  });
+});
+
+describe('workreport check: input and output', () => {
+  it('reads standard input from -', () => {
+    const r = cli(['check', '-', '--format', 'json'], { input: '一、总体\n时间待定\n' });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).results).toEqual([{ file: '-', diagnostics: [expect.objectContaining({ ruleId: 'placeholder/custom-tbd', line: 2, column: 3, endColumn: 5 })] }]);
+  });
+
+  it('prints stylish without colours when stdout is not a terminal', () => {
+    const r = cli(['check', 'draft.txt']);
+    expect(r.stdout).toBe([
+      'draft.txt',
+      '  1:5  error    未填写的占位符“待定”（其他）：此处应填写具体内容  placeholder/custom-tbd',
+      '       会议时间待定。',
+      '               ^^^^',
+      '',
+      '✖ 1 problem (1 error, 0 warnings)',
+      '',
+    ].join('\n'));
+  });
+
+  it('reports exactly the 152 gold placeholders of the sample corpus, each once with its kind', () => {
+    const r = cli(['check', CORPUS, '--format', 'json'], { cwd: ROOT });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { results: { file: string; diagnostics: { line: number; column: number; text: string; kind: string }[] }[]; summary: unknown };
+    const found = out.results.flatMap((f) => f.diagnostics.map((d) => `${f.file.split('/').pop()} ${d.line}:${d.column} ${d.text} ${d.kind}`));
+    const gold = readJson<{ placeholders: { file: string; line: number; column: number; text: string; kind: string }[] }>(join(GOLD, 'placeholders.json'))
+      .placeholders.map((g) => `${g.file} ${g.line}:${g.column} ${g.text} ${g.kind}`);
+    expect(found.sort()).toEqual(gold.sort());
+    expect(out.summary).toEqual({ files: 5, errors: 152, warnings: 0 });
+  });
+});
+
+describe('workreport check: start-up cost', () => {
+  // Records every native addon loaded (nodejieba is one) and every CommonJS module in the cache.
+  const probe = `data:text/javascript,${encodeURIComponent(`
+    import { createRequire } from 'node:module';
+    const cache = createRequire(process.cwd() + '/').cache;
+    const natives = [];
+    const dlopen = process.dlopen;
+    process.dlopen = function (module, filename, ...rest) { natives.push(filename); return dlopen.call(this, module, filename, ...rest); };
+    process.on('exit', () => {
+      const jieba = [...natives, ...Object.keys(cache)].filter((p) => p.includes('nodejieba'));
+      process.stderr.write('PROBE ' + JSON.stringify(jieba.length) + '\\n');
+    });`)}`;
+
+  it('never loads nodejieba', () => {
+    const r = cli(['check', CORPUS, '--format', 'sarif'], { cwd: ROOT, nodeArgs: ['--import', probe] });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('PROBE 0\n');
+  });
+
+  it('(the probe does see nodejieba when it is loaded)', () => {
+    const r = spawnSync(process.execPath, ['--import', probe, '--input-type=module', '-e', "await import('nodejieba')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toMatch(/^PROBE [1-9]\d*\n$/);
+  });
+});
