@@ -16,7 +16,7 @@ const MASK = /某{2,}|某(?=县|区|市|省|镇|乡|村|州|街道|社区|政协
 
 export const mou: Rule = {
   id: ID,
-  description: '某 / 某某 used as a mask for a region, a date or a person (not the ordinary 某些, 某种)',
+  description: 'The character 某 used as a mask (某某, 某县, 某年), not the ordinary words 某些, 某种',
   help: [
     '找出用作占位符的“某”：某某、某县、某镇、某年某月某日、某同志。发布前请填入实际的名称、地名或日期。',
     '“某些”“某种”“某个”“某一”“某方面”是普通词语，不报告。',
