@@ -6,11 +6,8 @@
  */
 import type { Pattern } from '../schemas/config.js';
 import { matcherOf, matchSpans } from './matcher.js';
+import { KIND_LABELS, placeholderMessage } from './kind.js';
 import type { Rule } from './types.js';
-
-const KIND_LABELS: Record<string, string> = {
-  region: '地区', number: '数量', date: '日期', name: '名称', other: '其他', blank: '空缺',
-};
 
 /** The rule id a custom pattern reports under. */
 export function customRuleId(id: string): string {
@@ -21,10 +18,12 @@ export function customRuleId(id: string): string {
 export function customRule(pattern: Pattern): Rule {
   const id = customRuleId(pattern.id);
   const re = matcherOf(pattern.pattern);
-  const label = KIND_LABELS[pattern.kind] ?? pattern.kind;
-  const messageOf = (text: string) => pattern.message
-    ? pattern.message.replaceAll('{text}', text)
-    : `未填写的占位符“${text}”（${label}）：此处应填写具体内容`;
+  const label = KIND_LABELS[pattern.kind];
+  const messageOf = (text: string) => {
+    if (pattern.message) return pattern.message.replaceAll('{text}', text);
+    if (pattern.kind === 'blank') return `空缺“${text}”：此处应填写具体数字`;
+    return placeholderMessage(text, pattern.kind);
+  };
   return {
     id,
     description: `Custom pattern ${pattern.pattern} from workreport.config.json`,

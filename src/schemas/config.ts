@@ -12,12 +12,11 @@
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
+import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
 
 export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
 export type RuleLevel = (typeof RULE_LEVELS)[number];
-
-export const PLACEHOLDER_KINDS = ['region', 'number', 'date', 'name', 'other', 'blank'] as const;
 
 /** A literal string, or `/source/flags` for a regular expression that must compile. */
 const Matcher = z.string().min(1).superRefine((entry, ctx) => {

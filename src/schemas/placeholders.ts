@@ -3,7 +3,7 @@
  * counts that documents.csv carries. The zod schemas are the single source of columns and JSON Schemas.
  */
 import { z } from 'zod';
-import { PLACEHOLDER_KINDS } from './config.js';
+import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 
 export const PlaceholderRowSchema = z.object({
   doc_id: z.string().min(1).describe('the document id (as in documents.csv)'),
