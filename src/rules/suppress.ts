@@ -11,6 +11,7 @@
  *
  * A directive (or a rule it names) that silences nothing is itself reported as `suppression/unused`.
  */
+import { createLocator } from '../document/location.js';
 import type { Finding } from '../types.js';
 
 export const UNUSED_DIRECTIVE_RULE = 'suppression/unused';
@@ -91,15 +92,6 @@ export function applySuppressions(
 
 /** Offset → 0-based line index in `text` (LF-separated, as normalised text is). */
 function lineIndexer(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const loc = createLocator(text);
+  return (offset) => loc.at(offset).line - 1;
 }
