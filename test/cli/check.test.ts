@@ -90,12 +90,15 @@ describe('workreport check: input and output', () => {
   it('reports exactly the 152 gold placeholders of the sample corpus, each once with its kind', () => {
     const r = cli(['check', CORPUS, '--format', 'json'], { cwd: ROOT });
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { results: { file: string; diagnostics: { line: number; column: number; text: string; kind: string }[] }[]; summary: unknown };
-    const found = out.results.flatMap((f) => f.diagnostics.map((d) => `${f.file.split('/').pop()} ${d.line}:${d.column} ${d.text} ${d.kind}`));
+    const out = JSON.parse(r.stdout) as { results: { file: string; diagnostics: { ruleId: string; line: number; column: number; text: string; kind: string }[] }[]; summary: { errors: number } };
+    // Numbering warnings (outline) may join; placeholders and blank slots must be exactly the gold.
+    const found = out.results.flatMap((f) => f.diagnostics
+      .filter((d) => d.ruleId.startsWith('placeholder/') || d.ruleId.startsWith('blank-slot'))
+      .map((d) => `${f.file.split('/').pop()} ${d.line}:${d.column} ${d.text} ${d.kind}`));
     const gold = readJson<{ placeholders: { file: string; line: number; column: number; text: string; kind: string }[] }>(join(GOLD, 'placeholders.json'))
       .placeholders.map((g) => `${g.file} ${g.line}:${g.column} ${g.text} ${g.kind}`);
     expect(found.sort()).toEqual(gold.sort());
-    expect(out.summary).toEqual({ files: 5, errors: 152, warnings: 0 });
+    expect(out.summary).toMatchObject({ files: 5, errors: 152 });
   });
 });
 
