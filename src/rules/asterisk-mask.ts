@@ -9,11 +9,9 @@
  * ok:     2*66万千瓦 (multiplication)、a*b、a line of *** (a separator); in .md: `**今年**`、`* 列表项`
  * not ok: 培训委员*人次 (number)、在**县党校 (region)、“*杯”篮球赛 (name)
  */
-import type { Finding } from '../types.js';
-import type { RuleContext } from './types.js';
-import type { Rule } from './types.js';
 import { at, atSkippingBlanks, before, beforeSkippingBlanks, endsLine, isBlank, isDigit, isLatin, startsLine } from './chars.js';
-import { matchesOf, placeholderFinding } from './finding.js';
+import { maskRule } from './finding.js';
+import type { RuleContext } from './types.js';
 
 const ID = 'placeholder/asterisk-mask';
 /** A run of asterisks; in Markdown a backslash-escaped asterisk (`\*`) is a literal one. */
@@ -30,22 +28,15 @@ function isMask(text: string, start: number, end: number, ctx: RuleContext): boo
   return !(end - start >= 2 && /^[:：]$/.test(prev ?? '')); // `**附：**` closed after its colon
 }
 
-export const asteriskMask: Rule = {
+export const asteriskMask = maskRule({
   id: ID,
   description: 'Asterisk masks (*, **, ***) standing for a word or a number',
   help: [
     '找出代替具体内容的星号：*、**、***（包括全角＊）。发布前请填入实际内容。Markdown 中成对的 **加粗** 不算占位符。',
     'Finds asterisks standing for a word or a number (*, **, ***); fill in the real text. Markdown bold (**…**), list bullets and',
     'broken bold markup at a line edge are not reported; neither is multiplication between digits (2*66).',
-    'ok: 2×66万千瓦机组  not ok: 开展联系交流*次，在**县党校举办培训',
+    'ok: 2*66万千瓦机组  not ok: 开展联系交流*次，在**县党校举办培训',
   ].join('\n'),
-  defaultSeverity: 'error',
-  check(text, ctx) {
-    const findings: Finding[] = [];
-    for (const m of matchesOf(MASK, text)) {
-      const end = m.index + m[0].length;
-      if (isMask(text, m.index, end, ctx)) findings.push(placeholderFinding(ID, text, m.index, end));
-    }
-    return findings;
-  },
-};
+  pattern: MASK,
+  startOf: (text, start, end, ctx) => (isMask(text, start, end, ctx) ? start : undefined),
+});

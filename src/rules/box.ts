@@ -8,10 +8,8 @@
  * ok:     二〇二三年、一九五○年、“□ 同意”（a checkbox at line start）
  * not ok: □□县 (region)、○○同志 (name)、共□□人 (number)
  */
-import type { Finding } from '../types.js';
 import { at, before, isDigit, startsLine } from './chars.js';
-import { matchesOf, placeholderFinding } from './finding.js';
-import type { Rule } from './types.js';
+import { maskRule } from './finding.js';
 
 const ID = 'placeholder/box';
 const MASK = /[□○〇◯]+/g;
@@ -28,7 +26,7 @@ function isMask(text: string, start: number, end: number): boolean {
   return !(run.length === 1 && startsLine(text, start)); // a checkbox or bullet
 }
 
-export const box: Rule = {
+export const box = maskRule({
   id: ID,
   description: 'Boxes and circles standing for characters (□□, ○○), not 〇 in numerals or checkboxes',
   help: [
@@ -37,13 +35,6 @@ export const box: Rule = {
     'Finds boxes and circles standing for characters (□□, ○○); 〇 inside a Chinese numeral and a checkbox opening a line are not reported.',
     'ok: 二〇二三年  not ok: □□县政协',
   ].join('\n'),
-  defaultSeverity: 'error',
-  check(text) {
-    const findings: Finding[] = [];
-    for (const m of matchesOf(MASK, text)) {
-      const end = m.index + m[0].length;
-      if (isMask(text, m.index, end)) findings.push(placeholderFinding(ID, text, m.index, end));
-    }
-    return findings;
-  },
-};
+  pattern: MASK,
+  startOf: (text, start, end) => (isMask(text, start, end) ? start : undefined),
+});

@@ -1,8 +1,9 @@
 /**
- * Building findings: one place for the shape and the message of a placeholder finding.
+ * Building findings and mask rules: one place for the shape and the message of a placeholder finding.
  */
 import type { Finding } from '../types.js';
 import { kindOf, placeholderMessage, type PlaceholderKind } from './kind.js';
+import type { Rule, RuleContext } from './types.js';
 
 /** A placeholder finding for `text[start, end)`; its kind is read from the context unless given. */
 export function placeholderFinding(
@@ -19,4 +20,29 @@ export function* matchesOf(re: RegExp, text: string): Generator<RegExpExecArray>
     if (m[0].length === 0) re.lastIndex++;
     else yield m;
   }
+}
+
+/** A mask rule: one global regex for candidates, and a check of each candidate's context. */
+export interface MaskRuleSpec extends Omit<Rule, 'check' | 'defaultSeverity'> {
+  pattern: RegExp;
+  /** Where the placeholder starts (the match start, or earlier: the digits of 20XX); undefined when it is none. */
+  startOf(text: string, start: number, end: number, ctx: RuleContext): number | undefined;
+}
+
+/** Build a rule (error by default) that reports each accepted candidate with its kind. */
+export function maskRule(spec: MaskRuleSpec): Rule {
+  const { pattern, startOf, ...meta } = spec;
+  return {
+    ...meta,
+    defaultSeverity: 'error',
+    check(text, ctx) {
+      const findings: Finding[] = [];
+      for (const m of matchesOf(pattern, text)) {
+        const end = m.index + m[0].length;
+        const start = startOf(text, m.index, end, ctx);
+        if (start !== undefined) findings.push(placeholderFinding(meta.id, text, start, end));
+      }
+      return findings;
+    },
+  };
 }

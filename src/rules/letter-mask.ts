@@ -5,10 +5,8 @@
  * ok:     X光检查、GDP、XML、宝马X3、4×4、7 × 24、“1+3+X”体系、“数据要素×”行动、“X”指若干院校（a defined letter）
  * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name)
  */
-import type { Finding } from '../types.js';
 import { at, atSkippingBlanks, before, beforeSkippingBlanks, isDigit, isHan, isLatin } from './chars.js';
-import { matchesOf, placeholderFinding } from './finding.js';
-import type { Rule } from './types.js';
+import { maskRule } from './finding.js';
 
 const ID = 'placeholder/letter-mask';
 const MASK = /[XxＸｘ×]+/g;
@@ -20,35 +18,35 @@ const PLUS = '+＋';
 /** The digits a masked year may keep: 2XXX, 20XX, 201X, 19XX (ASCII or full-width). */
 const YEAR_DIGITS = /^(?:[12１２]|(?:19|20|１９|２０)[0-9０-９]?)$/;
 
-/** Start of the masked token: the year digits in front of 20XX / 201X, or the mask itself; -1 when not a mask. */
-function maskStart(text: string, start: number, end: number): number {
+/** Start of the masked token: the year digits in front of 20XX / 201X, or the mask itself; undefined when not a mask. */
+function maskStart(text: string, start: number, end: number): number | undefined {
   const mask = text.slice(start, end);
   const prev = before(text, start), next = at(text, end);
-  if (isLatin(prev) || isLatin(next)) return -1; // XML, Excel, ＳＴＸ, NOx
-  if (CONNECTORS.includes(prev ?? ' ') && isLatin(before(text, start - 1))) return -1; // RS:X, a.X
-  if (CONNECTORS.includes(next ?? ' ') && isLatin(at(text, end + 1))) return -1; // X-ray
-  if (isDigit(next)) return -1; // X3, 2x60
-  if (isDigit(beforeSkippingBlanks(text, start)) && isDigit(atSkippingBlanks(text, end))) return -1; // 3 × 5
+  if (isLatin(prev) || isLatin(next)) return undefined; // XML, Excel, ＳＴＸ, NOx
+  if (CONNECTORS.includes(prev ?? ' ') && isLatin(before(text, start - 1))) return undefined; // RS:X, a.X
+  if (CONNECTORS.includes(next ?? ' ') && isLatin(at(text, end + 1))) return undefined; // X-ray
+  if (isDigit(next)) return undefined; // X3, 2x60
+  if (isDigit(beforeSkippingBlanks(text, start)) && isDigit(atSkippingBlanks(text, end))) return undefined; // 3 × 5
   if (PLUS.includes(beforeSkippingBlanks(text, start) ?? ' ') || PLUS.includes(atSkippingBlanks(text, end) ?? ' ')) {
-    return -1; // 1+3+X, 双尖双领+X: the X is the slogan's own letter
+    return undefined; // 1+3+X, 双尖双领+X: the X is the slogan's own letter
   }
-  if (mask[0] !== '×' && X_TERMS.test(text.slice(end, end + 3))) return -1;
-  if (mask === '×' && isHan(prev) && /^[”’」』]$/.test(next ?? '')) return -1; // “数据要素×”: an operator
-  if (prev === '“' && DEFINED.test(text.slice(end, end + 4))) return -1; // “X”指……: a letter being defined
+  if (mask[0] !== '×' && X_TERMS.test(text.slice(end, end + 3))) return undefined;
+  if (mask === '×' && isHan(prev) && /^[”’」』]$/.test(next ?? '')) return undefined; // “数据要素×”: an operator
+  if (prev === '“' && DEFINED.test(text.slice(end, end + 4))) return undefined; // “X”指……: a letter being defined
   if (isDigit(prev)) return yearStart(text, start, end);
   return start;
 }
 
-/** 20XX, 201X, 19XX: digits and mask letters making a year of 1900–2099; else -1 (415X, 141X, 2x60). */
-function yearStart(text: string, start: number, end: number): number {
+/** 20XX, 201X, 19XX: digits and mask letters making a year of 1900–2099; else undefined (415X, 141X, 2x60). */
+function yearStart(text: string, start: number, end: number): number | undefined {
   let from = start;
   while (from > 0 && isDigit(text[from - 1])) from--;
   const digits = text.slice(from, start);
   const isYear = !text.slice(start, end).includes('×') && digits.length + (end - start) === 4 && YEAR_DIGITS.test(digits);
-  return isYear && !isLatin(before(text, from)) ? from : -1;
+  return isYear && !isLatin(before(text, from)) ? from : undefined;
 }
 
-export const letterMask: Rule = {
+export const letterMask = maskRule({
   id: ID,
   description: 'Letter masks (X, XX, x, Ｘ, ×) and masked parts of a token (20XX, X月X日) left in the text',
   help: [
@@ -57,14 +55,6 @@ export const letterMask: Rule = {
     '不报告 Not reported: 拉丁词 Latin words (GDP, XML, X光, X射线, X-ray, 宝马X3), 数字间的乘号 4×4, 口号公式 1+3+X, “数据要素×”.',
     'ok: 2023年在X光机采购中…  not ok: 20XX年X县召开XX次会议',
   ].join('\n'),
-  defaultSeverity: 'error',
-  check(text) {
-    const findings: Finding[] = [];
-    for (const m of matchesOf(MASK, text)) {
-      const end = m.index + m[0].length;
-      const start = maskStart(text, m.index, end);
-      if (start >= 0) findings.push(placeholderFinding(ID, text, start, end));
-    }
-    return findings;
-  },
-};
+  pattern: MASK,
+  startOf: maskStart,
+});

@@ -6,15 +6,13 @@
  * ok:     在某些方面、某种程度上、某一领域、某个环节
  * not ok: 某某同志 (name)、某县政协 (region)、于某年某月 (date, date)
  */
-import type { Finding } from '../types.js';
-import { matchesOf, placeholderFinding } from './finding.js';
-import type { Rule } from './types.js';
+import { maskRule } from './finding.js';
 
 const ID = 'placeholder/mou';
 /** 某某…, or one 某 before a unit, a date part or 同志. */
 const MASK = /某{2,}|某(?=县|区|市|省|镇|乡|村|州|街道|社区|政协|年|月|日|同志)/g;
 
-export const mou: Rule = {
+export const mou = maskRule({
   id: ID,
   description: 'The character 某 used as a mask (某某, 某县, 某年), not the ordinary words 某些, 某种',
   help: [
@@ -23,12 +21,6 @@ export const mou: Rule = {
     'Finds 某 standing for a name, region or date (某某, 某县, 某年); ordinary words such as 某些 / 某种 are not reported.',
     'ok: 在某些方面还存在差距  not ok: 某某同志在某县调研',
   ].join('\n'),
-  defaultSeverity: 'error',
-  check(text) {
-    const findings: Finding[] = [];
-    for (const m of matchesOf(MASK, text)) {
-      findings.push(placeholderFinding(ID, text, m.index, m.index + m[0].length));
-    }
-    return findings;
-  },
-};
+  pattern: MASK,
+  startOf: (_text, start) => start,
+});
