@@ -25,7 +25,7 @@ const UNITS = ['亿元', '万元', '亿美元', '万美元', '个百分点', '�
  * Candidates, each starting on a rare character so that one pass stays fast; the context is checked in
  * `lacksNumber`: a percent sign; a gap before a unit, a month or a day; a comma or 第 before a measure word.
  */
-const CANDIDATE = new RegExp(`[%％]|[ \\t]+(?:${UNITS.join('|')}|月|日)|([，,、；;：:第])[ \\t]*(?:件(?!件)|次|届|期|批)`, 'g');
+const CANDIDATE = new RegExp(`[%％]|(?<![ \\t])[ \\t]+(?:${UNITS.join('|')}|月|日)|([，,、；;：:第])[ \\t]*(?:件(?!件)|次|届|期|批)`, 'g');
 
 /** True when the character before the gap carries a number (a digit, a numeral, a mask). */
 function hasNumber(c: string | undefined): boolean {
