@@ -1,0 +1,71 @@
+/**
+ * Lead sentences that act as unnumbered headings: a short first sentence that names the paragraph's
+ * topic, the body running on after it — or standing alone on its line above a numbered list. Pure.
+ *
+ * ok:     '推进党的政治建设。始终坚持…' when another paragraph of the same section opens the same way
+ * ok:     '**巩固发展民族团结。**全面贯彻…' (the sentence set in bold in a Markdown source)
+ * not ok: '一年来，各项工作取得了一些成绩，…' (a comma: body, not a lead) · a lone short first sentence
+ */
+import type { Span } from '../../types.js';
+import { codePoints, type Line } from './lines.js';
+
+export interface LeadCandidate {
+  index: number;
+  title: Span;
+  /** Body text follows the lead on its line. */
+  runIn: boolean;
+}
+
+const MAX_LEAD = 20;
+const INNER_PUNCT = /[，,、；;：:！!？?“”]/;
+
+/**
+ * Leads among `lines` (those in `skip` are headings, `numbered` the numbered ones). `sectionOf(i)` names
+ * the section of line `i`. A plain lead counts when its section has at least two, or when it stands
+ * alone on its line right before a numbered line (`实施更加积极的就业政策。` above `（1）…`).
+ */
+export function findLeads(
+  text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
+  sectionOf: (i: number) => number,
+): LeadCandidate[] {
+  const bold: LeadCandidate[] = [];
+  const plain: LeadCandidate[] = [];
+  lines.forEach((line, i) => {
+    if (skip.has(i) || line.content === '') return;
+    const title = firstSentence(text, line);
+    if (!title) return;
+    const runIn = title.end < line.contentEnd;
+    if (runIn && isBoldSentence(line, title)) bold.push({ index: i, title, runIn });
+    else if (isPlainLead(text.slice(title.start, title.end))) plain.push({ index: i, title, runIn });
+  });
+  // A source that sets its leads in bold does not have plain ones.
+  if (bold.length > 0) return bold;
+  const perSection = new Map<number, number>();
+  for (const c of plain) perSection.set(sectionOf(c.index), (perSection.get(sectionOf(c.index)) ?? 0) + 1);
+  return plain.filter((c) => perSection.get(sectionOf(c.index))! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
+}
+
+function nextLine(lines: readonly Line[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && lines[j]!.content === '') j++;
+  return j;
+}
+
+/** The first sentence of a line: up to and including its first 。 (the whole line when it ends there). */
+function firstSentence(text: string, line: Line): Span | undefined {
+  const stop = text.indexOf('。', line.contentStart);
+  if (stop < 0 || stop + 1 > line.contentEnd) return undefined;
+  return { start: line.contentStart, end: stop + 1 };
+}
+
+function isPlainLead(sentence: string): boolean {
+  const n = codePoints(sentence);
+  return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
+    && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);
+}
+
+/** The line opens with a bold run that is the first sentence (`**…。**` or `**…**。`). */
+function isBoldSentence(line: Line, title: Span): boolean {
+  return line.boldEnd !== undefined && (title.end === line.boldEnd || title.end === line.boldEnd + 1)
+    && title.end - title.start <= 60;
+}

@@ -1,0 +1,162 @@
+/**
+ * `parseOutline`: a document's title, headings, leads, enumerations and heading tree. Pure.
+ *
+ * ok: '政协XX县委员会2020年工作要点\n一、坚持党的领导\n1.坚持党的领导。把…' →
+ *     title 政协XX县委员会2020年工作要点; headings 一、 (level 1) and 1. (level 3, run-in, title 1.坚持党的领导。)
+ */
+import { locatorOf } from '../../document/span.js';
+import type { ReportDoc, Span } from '../../types.js';
+import { findEnumerations } from './enumerations.js';
+import { findTitleLine, frontEnd, titleText } from './front.js';
+import { findLeads } from './leads.js';
+import { documentLines, titleOf, type Line } from './lines.js';
+import { matchMarker, type MarkerMatch } from './markers.js';
+import { nestLevelOne } from './nesting.js';
+import { partCandidate, selectParts } from './parts.js';
+import { buildTree, spanLeads } from './tree.js';
+import type { Enumeration, Heading, Outline } from './types.js';
+
+interface Numbered {
+  index: number;
+  match: MarkerMatch;
+  title: Span;
+  runIn: boolean;
+}
+
+type Locate = (offset: number) => { line: number; column: number };
+
+const cache = new WeakMap<ReportDoc, Outline>();
+
+/** The outline of a document (computed once per document object). */
+export function parseOutline(doc: ReportDoc): Outline {
+  let outline = cache.get(doc);
+  if (!outline) {
+    outline = computeOutline(doc);
+    cache.set(doc, outline);
+  }
+  return outline;
+}
+
+function computeOutline(doc: ReportDoc): Outline {
+  const { text } = doc;
+  const lines = documentLines(doc);
+  const candidates = numberedLines(text, lines);
+  const numberedIndexes = new Set(candidates.map((c) => c.index));
+  const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);
+  const bodyStart = frontEnd(lines, titleIndex, candidates[0]?.index ?? lines.length);
+  const partIndexes = selectParts(
+    lines.flatMap((l, index) => {
+      const kind = index >= bodyStart && !numberedIndexes.has(index) ? partCandidate(l) : undefined;
+      return kind ? [{ index, kind }] : [];
+    }),
+    candidates.map((c) => ({ index: c.index, level: c.match.level, value: c.match.value })),
+  );
+  const { lists, nested } = nestLevelOne(candidates.map((c) => ({
+    index: c.index, level: c.match.level, value: c.match.value, runIn: c.runIn,
+    emphasized: lines[c.index]!.markup || lines[c.index]!.boldEnd !== undefined,
+  })), partIndexes);
+
+  const at = locatorIn(doc);
+  const headings: Heading[] = [];
+  const treeLevels: number[] = [];
+  const listItems: Enumeration[] = [];
+  const parts = [...partIndexes];
+  const pushPartsBefore = (index: number) => {
+    while (parts.length > 0 && parts[0]! < index) {
+      headings.push(partHeading(text, lines[parts.shift()!]!, at));
+      treeLevels.push(0);
+    }
+  };
+  candidates.forEach((c, k) => {
+    pushPartsBefore(c.index);
+    if (lists.has(k)) return listItems.push(listItem(text, lines[c.index]!, c, at));
+    headings.push(numberedHeading(text, lines[c.index]!, c, at));
+    treeLevels.push(nested.has(k) ? c.match.level + 0.5 : c.match.level);
+  });
+  pushPartsBefore(Infinity);
+
+  const headingLines = new Set([...numberedIndexes, ...partIndexes]);
+  if (titleIndex !== undefined) headingLines.add(titleIndex);
+  const tree = buildTree(text, headings, treeLevels);
+  const leads = leadHeadings(text, lines, headingLines, numberedIndexes, headings, at);
+  spanLeads(text, leads, headings);
+  const enumerations = [
+    ...listItems,
+    ...findEnumerations(text, lines, headingLines).map((e) => ({ ...e, ...at(e.span.start) })),
+  ].sort((a, b) => a.span.start - b.span.start);
+
+  const title = titleIndex !== undefined ? titleText(lines[titleIndex]!) : doc.frontMatter['title'] || undefined;
+  const outline: Outline = { title, headings, leads, enumerations, tree };
+  if (titleIndex !== undefined) outline.titleLine = at(lines[titleIndex]!.contentStart).line;
+  return outline;
+}
+
+/** Lines that open with a section marker. */
+function numberedLines(text: string, lines: readonly Line[]): Numbered[] {
+  const out: Numbered[] = [];
+  lines.forEach((line, index) => {
+    const match = matchMarker(line.content);
+    if (!match) return;
+    const t = titleOf(text, line);
+    out.push({ index, match, title: t.span, runIn: t.runIn });
+  });
+  return out;
+}
+
+function locatorIn(doc: ReportDoc): Locate {
+  const loc = locatorOf(doc);
+  return (offset) => loc.at(doc.map[offset]!);
+}
+
+function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Heading {
+  const m = c.match;
+  const start = line.contentStart;
+  return {
+    kind: 'numbered', level: m.level, depth: 0, marker: m.marker, number: m.number, value: m.value, style: m.style,
+    title: text.slice(c.title.start, c.title.end), ...at(start), numbered: true, runIn: c.runIn,
+    markup: line.markup, markerSpan: { start, end: start + m.marker.length }, titleSpan: c.title,
+    span: { start, end: line.contentEnd },
+  };
+}
+
+function partHeading(text: string, line: Line, at: Locate): Heading {
+  const start = line.contentStart;
+  const t = titleOf(text, line);
+  return {
+    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, title: text.slice(t.span.start, t.span.end),
+    ...at(start), numbered: false, runIn: t.runIn, markup: line.markup, markerSpan: { start, end: start },
+    titleSpan: t.span, span: { start, end: line.contentEnd },
+  };
+}
+
+function listItem(text: string, line: Line, c: Numbered, at: Locate): Enumeration {
+  const rest = text.slice(c.title.start, line.contentEnd);
+  const stop = /[，。；：,;:]/.exec(rest)?.index ?? rest.length;
+  return {
+    kind: 'list', marker: c.match.marker, number: c.match.number, value: c.match.value,
+    title: rest.slice(0, stop).slice(0, 40), ...at(line.contentStart),
+    span: { start: line.contentStart, end: line.contentEnd },
+  };
+}
+
+function leadHeadings(
+  text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
+  headings: readonly Heading[], at: Locate,
+): Heading[] {
+  // The deepest heading whose section holds line i (headings are in order, so the last that does).
+  const enclosing = (i: number): Heading | undefined => {
+    const start = lines[i]!.start;
+    let found: Heading | undefined;
+    for (const h of headings) if (h.span.start <= start && start < Math.max(h.span.end, h.span.start + 1)) found = h;
+    return found;
+  };
+  return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
+    const parent = enclosing(c.index);
+    const start = c.title.start;
+    return {
+      kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
+      value: 0, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
+      markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
+    };
+  });
+}
