@@ -5,15 +5,27 @@
 import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
+import { GroupRowSchema } from './groups.js';
+import { KeynessRowSchema } from './keyness.js';
+import { ThemeLexiconSchema } from './lexicon.js';
 import { PlaceholderRowSchema } from './placeholders.js';
+import { SectionRowSchema } from './sections.js';
+import { ThemeRowSchema } from './themes.js';
 import { TopicRowSchema } from './topics.js';
+import { TrendRowSchema } from './trends.js';
 
 /** Published schemas by name (output tables by their file name). */
 export const SCHEMAS: Record<string, z.ZodType> = {
   'documents.csv': DocumentRowSchema,
   'terms.csv': TermRowSchema,
   'placeholders.csv': PlaceholderRowSchema,
+  'sections.csv': SectionRowSchema,
   'topics.csv': TopicRowSchema,
+  'themes.csv': ThemeRowSchema,
+  'trends.csv': TrendRowSchema,
+  'groups.csv': GroupRowSchema,
+  'keyness.csv': KeynessRowSchema,
+  'themes.json': ThemeLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };
 

@@ -1,0 +1,137 @@
+/**
+ * The theme lexicon (`src/lexicon/themes.json`, or a user's file passed with `--lexicon`).
+ *
+ * A term is either a plain string, matched literally, or a regular expression written between slashes
+ * (`"/新冠(肺炎)?疫情/"`, JavaScript syntax, always compiled with the `u` flag, no other flags). Plain
+ * multi-character Han terms are added to the segmenter's dictionary (`lexiconTerms`); regex terms are not.
+ * `exclude` entries use the same syntax: a term occurrence lying inside an exclude occurrence does not count.
+ *
+ * ok:     { "id": "proposals", "label": "提案", "group": "function", "note": "…", "terms": ["提案", "提案办理"] }
+ * not ok: { "id": "Proposals", … }   (ids are lower-case ASCII kebab-case)
+ *         { …, "terms": ["/提案(/"] } (the regex does not compile)
+ */
+import { z } from 'zod';
+import { UsageError } from '../cli/errors.js';
+import { compareStrings } from '../io/list.js';
+
+export const THEME_GROUPS = ['function', 'policy'] as const;
+
+/** True when `term` is written as a regular expression (`/…/`). */
+export function isRegexTerm(term: string): boolean {
+  return term.length > 2 && term.startsWith('/') && term.endsWith('/');
+}
+
+/** The RegExp of a `/…/` term (global + unicode), or the error message when it does not compile. */
+export function compileRegexTerm(term: string): RegExp | string {
+  try {
+    const re = new RegExp(term.slice(1, -1), 'gu');
+    return re.test('') ? 'the regular expression matches the empty string' : re;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+const TermSchema = z
+  .string()
+  .refine((t) => t.trim() === t && t.length > 0, { message: 'a term must be non-empty, without leading or trailing spaces' })
+  .superRefine((t, ctx) => {
+    if (!isRegexTerm(t)) return;
+    const re = compileRegexTerm(t);
+    if (typeof re === 'string') ctx.addIssue({ code: 'custom', message: `invalid regular expression ${t}: ${re}` });
+  })
+  .describe('a literal word or phrase, or a regular expression written /…/ (JavaScript syntax, u flag)');
+
+const TermListSchema = z.array(TermSchema).superRefine((terms, ctx) => {
+  const seen = new Set<string>();
+  terms.forEach((t, i) => {
+    if (seen.has(t)) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate term "${t}"` });
+    seen.add(t);
+  });
+});
+
+export const ThemeSchema = z
+  .object({
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case ASCII kebab-case, e.g. "rural-revitalization"')
+      .describe('stable ASCII kebab-case id, used in every output'),
+    label: z.string().min(1).describe('Chinese label'),
+    group: z.enum(THEME_GROUPS).describe('function: what a CPPCC does; policy: the policy area'),
+    note: z.string().describe('what the theme covers and what it leaves out'),
+    terms: TermListSchema.min(1).describe('words and phrases counted for the theme'),
+    exclude: TermListSchema.optional().describe('phrases inside which a term occurrence does not count'),
+  })
+  .strict();
+export type Theme = z.infer<typeof ThemeSchema>;
+
+export const ThemeLexiconSchema = z
+  .object({
+    $schema: z.string().optional(),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'a version is semver, e.g. "1.0.0"')
+      .describe('semver of the lexicon; bump it whenever a term list changes'),
+    themes: z
+      .array(ThemeSchema)
+      .min(1)
+      .superRefine((themes, ctx) => {
+        const seen = new Set<string>();
+        themes.forEach((t, i) => {
+          if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate theme id "${t.id}"` });
+          seen.add(t.id);
+        });
+      }),
+  })
+  .strict();
+export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;
+
+/**
+ * Validate a parsed JSON lexicon. Throws a `UsageError` naming the file, the theme (id and index) and
+ * the field of every problem (up to five).
+ */
+export function parseLexicon(json: unknown, file: string): ThemeLexicon {
+  const result = ThemeLexiconSchema.safeParse(json);
+  if (result.success) return result.data;
+  const lines = result.error.issues.slice(0, 5).map((issue) => `  ${placeOf(json, issue.path)}: ${issue.message}`);
+  const more = result.error.issues.length > 5 ? `\n  … and ${result.error.issues.length - 5} more` : '';
+  throw new UsageError(`${file}: invalid theme lexicon\n${lines.join('\n')}${more}`);
+}
+
+/** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */
+function placeOf(json: unknown, path: readonly PropertyKey[]): string {
+  if (path[0] !== 'themes' || typeof path[1] !== 'number') return path.length ? `field ${fieldName(path)}` : 'the file';
+  const raw = (json as { themes?: unknown[] }).themes?.[path[1]];
+  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '';
+  const theme = id ? `theme "${id}" (themes[${path[1]}])` : `theme themes[${path[1]}]`;
+  return path.length > 2 ? `${theme}, field ${fieldName(path.slice(2))}` : theme;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+/**
+ * Combine the built-in lexicon with a user's. `merge`: a user theme with a built-in id replaces it, new ids are
+ * added after the built-in ones; `replace`: the user's lexicon alone. The version records both.
+ */
+export function mergeLexicons(base: ThemeLexicon, user: ThemeLexicon, mode: 'merge' | 'replace'): ThemeLexicon {
+  if (mode === 'replace') return user;
+  const byId = new Map(user.themes.map((t) => [t.id, t]));
+  const themes = base.themes.map((t) => byId.get(t.id) ?? t);
+  const baseIds = new Set(base.themes.map((t) => t.id));
+  themes.push(...user.themes.filter((t) => !baseIds.has(t.id)));
+  return { version: `${base.version}+user.${user.version}`, themes };
+}
+
+/**
+ * Every plain term of at least two characters made only of Han characters, deduplicated and sorted: the words
+ * to add to the segmenter's dictionary so that they come out as single tokens. Regex terms and exclude
+ * entries are left out.
+ */
+export function lexiconTerms(lex: ThemeLexicon): string[] {
+  const out = new Set<string>();
+  for (const theme of lex.themes) {
+    for (const t of theme.terms) if (!isRegexTerm(t) && [...t].length >= 2 && /^\p{Script=Han}+$/u.test(t)) out.add(t);
+  }
+  return [...out].sort(compareStrings);
+}
