@@ -1,0 +1,88 @@
+/**
+ * Per-document counts (documents.csv) and term counts (terms.csv) from a text and its tokens.
+ *
+ * Definitions (the README codebook repeats them):
+ * - chars: Unicode code points, line breaks (\n, \r) excluded; spaces and punctuation included.
+ * - han_chars: code points of the Han script (CJK ideographs, including 〇).
+ * - words: tokens that are neither punctuation nor space — Han words, numbers, placeholders, Latin words.
+ * - types: distinct texts of Han-word and Latin tokens. Numbers and placeholders are left out: every distinct
+ *   figure would count as a new "word type" and inflate the vocabulary of statistics-heavy reports.
+ * - sentences: stretches of a paragraph that contain a letter or digit (any script) and end with a run of
+ *   。！？!? (？！ ends one sentence) or with the paragraph itself (a heading is one sentence; a stray 。 none).
+ * - paragraphs: lines that are not blank.
+ */
+import type { Token } from './tokenize.js';
+
+export interface DocCounts {
+  chars: number;
+  han_chars: number;
+  words: number;
+  types: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+const HAN = /\p{Script=Han}/gu;
+const SENTENCE_END = /[。！？!?]+/g;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/** Counts of one document; `tokens` must be `tokenize(text, …)`. */
+export function countDocument(text: string, tokens: readonly Token[]): DocCounts {
+  let words = 0;
+  const types = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'punct' || t.kind === 'space') continue;
+    words++;
+    if (t.kind === 'word' || t.kind === 'latin') types.add(t.text);
+  }
+  let sentences = 0;
+  let paragraphs = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') continue;
+    paragraphs++;
+    let last = 0;
+    for (const m of line.matchAll(SENTENCE_END)) {
+      if (CONTENT.test(line.slice(last, m.index))) sentences++;
+      last = m.index + m[0].length;
+    }
+    if (CONTENT.test(line.slice(last))) sentences++;
+  }
+  return { chars: codePoints(text), han_chars: text.match(HAN)?.length ?? 0, words, types: types.size, sentences, paragraphs };
+}
+
+/** Code points of `text`, line breaks excluded. */
+function codePoints(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) continue;
+    // the low half of a surrogate pair belongs to the code point already counted
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
+    n++;
+  }
+  return n;
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+/**
+ * How often each term occurs: Han-word and Latin tokens of two or more code points that are not stop words.
+ * Single characters are left out: in this genre they are mostly function characters (的, 和, 在) or pieces of
+ * names the dictionary does not know, and they would crowd terms.csv. Latin words (GDP, 5G) are terms as written.
+ * Numbers, placeholders, punctuation and spaces are never terms.
+ */
+export function countTerms(tokens: readonly Token[], stopwords: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    if (t.end - t.start < 2 || isSingleCodePoint(t.text) || stopwords.has(t.text)) continue;
+    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function isSingleCodePoint(s: string): boolean {
+  return s.length === 2 && s.codePointAt(0)! > 0xffff;
+}

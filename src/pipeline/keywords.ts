@@ -1,0 +1,72 @@
+/**
+ * Keywords of each document by TF-IDF against the corpus, and document frequencies.
+ *
+ * score(t, d) = tf(t, d) × idf(t)
+ *   tf(t, d) = count(t, d) / Σ count(·, d)      (the document's term counts after stop words, as in terms.csv)
+ *   idf(t)   = ln(N / df(t))                      (N documents, df(t) = documents containing t)
+ * A term found in every document scores 0 and is never a keyword: keywords say what sets a document apart.
+ * Exception: a corpus of one document has no "apart", so there idf = 1 and its keywords are its most frequent
+ * terms. Order: score descending, then term in code-unit order.
+ *
+ * natural's TfIdf (idf = 1 + ln(N / (1 + df)), raw counts) was measured on the 773 government reports: about
+ * 20 times slower (see the README), and its idf keeps every-document terms (发展, 工作) at the top.
+ */
+import { compareStrings } from '../io/list.js';
+
+/** A document's id and term counts (e.g. from `countTerms`). */
+export interface TermDoc {
+  id: string;
+  terms: ReadonlyMap<string, number>;
+}
+
+/** term → number of documents in which its count is positive; entries sorted by term (code-unit order). */
+export function documentFrequency(docs: ReadonlyArray<{ terms: ReadonlyMap<string, number> }>): Map<string, number> {
+  return new Map([...countDocs(docs)].sort((a, b) => compareStrings(a[0], b[0])));
+}
+
+function countDocs(docs: ReadonlyArray<{ terms: ReadonlyMap<string, number> }>): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    for (const [term, count] of d.terms) if (count > 0) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  return df;
+}
+
+/** TF-IDF score of every term of every document (id → term → score), by the formula above. */
+export function tfidfScores(docs: readonly TermDoc[]): Map<string, Map<string, number>> {
+  const n = docs.length;
+  const df = countDocs(docs);
+  const scores = new Map<string, Map<string, number>>();
+  for (const d of docs) {
+    let total = 0;
+    for (const c of d.terms.values()) if (c > 0) total += c;
+    const s = new Map<string, number>();
+    for (const [term, count] of d.terms) {
+      if (count > 0) s.set(term, (count / total) * (n === 1 ? 1 : Math.log(n / df.get(term)!)));
+    }
+    scores.set(d.id, s);
+  }
+  return scores;
+}
+
+/** The `top` best terms of each document (positive scores only; score desc, then term): id → terms. */
+export function keywordsByTfidf(docs: readonly TermDoc[], top = 10): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [id, s] of tfidfScores(docs)) out.set(id, topTerms(s, top));
+  return out;
+}
+
+/** Keep the best `k` entries in a small sorted array: one pass, no sort of the whole vocabulary. */
+function topTerms(scores: ReadonlyMap<string, number>, k: number): string[] {
+  const best: Array<[string, number]> = [];
+  const worse = (a: [string, number], b: [string, number]): boolean => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
+  for (const entry of scores) {
+    if (!(entry[1] > 0) || k <= 0) continue;
+    if (best.length === k && !worse(best[k - 1]!, entry)) continue;
+    let i = best.length < k ? best.length : k - 1;
+    while (i > 0 && worse(best[i - 1]!, entry)) i--;
+    best.splice(i, 0, entry);
+    if (best.length > k) best.pop();
+  }
+  return best.map(([term]) => term);
+}
