@@ -19,7 +19,9 @@ const inserted = new Set<string>();
 
 /**
  * nodejieba with its default dictionaries plus src/lexicon/userdict.txt, loaded once per process; `extraWords`
- * (theme terms) are added with `insertWord`. Later calls return the same segmenter and add only new extra words.
+ * (theme terms) that do not already come out whole are added with `insertWord` (at the dictionary's median
+ * weight, so a few still come out in pieces when their parts are very common; their boundaries stay).
+ * Later calls return the same segmenter and add only new extra words.
  *
  * Cutting uses nodejieba's default mode: the dictionary's most probable path, no HMM guessing of unknown words
  * (deterministic, and faster by a quarter). Words unknown to the dictionaries come out as single characters.
@@ -36,8 +38,10 @@ export function loadJieba(extraWords: readonly string[] = []): Segmenter {
   }
   for (const word of extraWords) {
     if (word === '' || inserted.has(word)) continue;
-    jieba.insertWord(word);
     inserted.add(word);
+    // insertWord gives a word the dictionary's median weight, also a word it already has: inserting 铁路 or
+    // 党组织 that way would break them into 铁/路 and 党/组织 everywhere. So only words not yet whole go in.
+    if (jieba.cut(word).length !== 1) jieba.insertWord(word);
   }
   const lib = jieba;
   segmenter ??= { cut: (text) => lib.cut(text) };
