@@ -27,41 +27,55 @@ const DI = /第([一二三四五六七八九十]{1,3})[，、,：:]/g;
 const BEFORE = /[，。；：、,;:\s（(“‘”]/;
 const TITLE_END = /[，。；：,;:]/;
 
-/** The 一是 / 第一， / —— points of `lines`, in text order. `skip` are line indexes to leave out (headings). */
-export function findEnumerations(text: string, lines: readonly Line[], skip: ReadonlySet<number>): EnumerationItem[] {
+/**
+ * The 一是 / 第一， / —— points of `lines`, in text order. `headings` maps the line index of each heading
+ * to where its body starts on that line (the end of a run-in title), or to `undefined` when nothing on the
+ * line is body text.
+ */
+export function findEnumerations(
+  text: string, lines: readonly Line[], headings: ReadonlyMap<number, number | undefined>,
+): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   let dashRun = 0;
   lines.forEach((line, i) => {
     if (line.content === '') return;
-    if (skip.has(i)) {
+    if (headings.has(i)) {
       dashRun = 0;
+      const body = headings.get(i);
+      if (body !== undefined) items.push(...inLine(text, line, body));
       return;
     }
-    const inLine = [...numbered(text, line, SHI, 'shi'), ...numbered(text, line, DI, 'di')]
-      .sort((a, b) => a.span.start - b.span.start);
+    const found = inLine(text, line, line.contentStart);
     const dash = /^[—－]{2,}/.exec(line.content);
     if (dash && !isSubtitle(line.content)) {
       dashRun++;
-      inLine.unshift(item(text, line, 'dash', dash[0], '', dashRun, line.contentStart));
+      found.unshift(item(text, line, 'dash', dash[0], '', dashRun, line.contentStart));
+      found.forEach((it, k) => {
+        it.span.end = found[k + 1]?.span.start ?? line.contentEnd;
+      });
     } else dashRun = 0;
-    inLine.forEach((it, k) => {
-      it.span.end = inLine[k + 1]?.span.start ?? line.contentEnd;
-    });
-    items.push(...inLine);
+    items.push(...found);
   });
   return keepRuns(items);
 }
 
-function numbered(text: string, line: Line, re: RegExp, kind: 'shi' | 'di'): EnumerationItem[] {
-  const out: EnumerationItem[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(line.content); m; m = re.exec(line.content)) {
-    const value = chineseValue(m[1]!);
-    const before = line.content[m.index - 1];
-    if (value === undefined || (before !== undefined && !BEFORE.test(before))) continue;
-    out.push(item(text, line, kind, m[0], m[1]!, value, line.contentStart + m.index));
+/** The 一是 and 第一， items of a line from offset `from`, each spanning to the next one or the line's end. */
+function inLine(text: string, line: Line, from: number): EnumerationItem[] {
+  const found: EnumerationItem[] = [];
+  const body = text.slice(from, line.contentEnd);
+  for (const [re, kind] of [[SHI, 'shi'], [DI, 'di']] as const) {
+    for (const m of body.matchAll(re)) {
+      const value = chineseValue(m[1]!);
+      const before = m.index > 0 ? body[m.index - 1] : text[from - 1];
+      if (value === undefined || (from > line.contentStart || m.index > 0) && !BEFORE.test(before ?? '')) continue;
+      found.push(item(text, line, kind, m[0], m[1]!, value, from + m.index));
+    }
   }
-  return out;
+  found.sort((a, b) => a.span.start - b.span.start);
+  found.forEach((it, k) => {
+    it.span.end = found[k + 1]?.span.start ?? line.contentEnd;
+  });
+  return found;
 }
 
 function item(

@@ -80,9 +80,12 @@ function computeOutline(doc: ReportDoc): Outline {
   const tree = buildTree(text, headings, treeLevels);
   const leads = leadHeadings(text, lines, headingLines, numberedIndexes, headings, at);
   spanLeads(text, leads, headings);
+  // Enumerations may stand in the body of a run-in heading's line, after its title.
+  const bodies = new Map<number, number | undefined>([...headingLines].map((i) => [i, undefined]));
+  for (const c of candidates) if (c.runIn) bodies.set(c.index, c.title.end);
   const enumerations = [
     ...listItems,
-    ...findEnumerations(text, lines, headingLines).map((e) => ({ ...e, ...at(e.span.start) })),
+    ...findEnumerations(text, lines, bodies).map((e) => ({ ...e, ...at(e.span.start) })),
   ].sort((a, b) => a.span.start - b.span.start);
 
   const title = titleIndex !== undefined ? titleText(lines[titleIndex]!) : doc.frontMatter['title'] || undefined;

@@ -1,0 +1,43 @@
+/**
+ * `workreport outline <file>`: read one report, print its heading tree (or JSON) with the numbering
+ * issues. Never loads nodejieba.
+ *
+ * Exit codes: 0 the outline was printed (numbering issues are warnings and do not change it) · 2 usage
+ * error, or a file that cannot be read or decoded.
+ */
+import { readDocument } from '../io/read.js';
+import type { ReportDoc } from '../types.js';
+import { EXIT_OK, UsageError } from './errors.js';
+
+export const OUTLINE_FORMATS = ['text', 'json'] as const;
+
+export interface OutlineCliOptions {
+  format: string;
+  allowDunHao?: boolean;
+}
+
+/** Run the command; resolves to the exit code. */
+export async function runOutline(file: string, opts: OutlineCliOptions): Promise<number> {
+  if (!(OUTLINE_FORMATS as readonly string[]).includes(opts.format)) {
+    throw new UsageError(`--format: unknown format "${opts.format}": expected one of ${OUTLINE_FORMATS.join(', ')}`);
+  }
+  const doc = await read(file);
+  const { outlineReport } = await import('../pipeline/outline/report.js');
+  const report = outlineReport(doc, file, { allowDunHao: opts.allowDunHao === true });
+  const text = opts.format === 'json'
+    ? (await import('../format/outline-json.js')).formatOutlineJson(report)
+    : (await import('../format/outline-text.js')).formatOutlineText(report);
+  process.stdout.write(text);
+  return EXIT_OK;
+}
+
+async function read(file: string): Promise<ReportDoc> {
+  try {
+    return await readDocument(file, process.cwd());
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'ENOENT') throw new UsageError(`${file}: no such file`);
+    if (err.code === 'EISDIR') throw new UsageError(`${file}: is a folder: expected one .txt, .md or .docx file`);
+    throw new UsageError(`${file}: cannot read: ${err.message}`);
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Patterns the parser first got wrong in ../shared/govreports, each reproduced with short synthetic text
+ * (never their text). `level1` lists the level-1 numbers and part headings in order; `findings` the
+ * numbering issues.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberingFindings } from '../../../src/pipeline/outline/numbering.js';
+import { parseOutline } from '../../../src/pipeline/outline/parse.js';
+import { sectionPathAt } from '../../../src/pipeline/outline/tree.js';
+import { textDoc } from './doc.js';
+
+function level1(source: string, format: 'txt' | 'md' = 'md') {
+  return parseOutline(textDoc(source, format)).headings
+    .filter((h) => h.level <= 1)
+    .map((h) => (h.numbered ? h.number : `[${h.title}]`));
+}
+
+function findings(source: string, format: 'txt' | 'md' = 'md') {
+  return numberingFindings(textDoc(source, format)).map((f) => f.ruleId);
+}
+
+describe('real-world heading patterns', () => {
+  it('reads a heading whose ** opener is never closed (the text keeps the stray **)', () => {
+    const md = '**一、回顾过去\n\n正文。\n\n二、今后任务\n\n正文。\n';
+    expect(level1(md)).toEqual(['一', '二']);
+    expect(findings(md)).toEqual([]);
+  });
+
+  it('takes the bold run opening a paragraph as the heading title', () => {
+    const h = parseOutline(textDoc('**一、经济稳步增长，实力增强** 预计全年增长百分之七。\n', 'md')).headings[0]!;
+    expect([h.title, h.runIn]).toEqual(['一、经济稳步增长，实力增强', true]);
+  });
+
+  it('takes a short bold run opening a paragraph as a part heading, after which 一、 restarts', () => {
+    const md = '**一、甲方面**\n\n**二、乙方面**\n\n**今年的主要任务** 今年是关键一年。\n\n**一、丙方面**\n\n**二、丁方面**\n';
+    expect(level1(md)).toEqual(['一', '二', '[今年的主要任务]', '一', '二']);
+    expect(findings(md)).toEqual([]);
+  });
+
+  it('keeps the subtitle, the table of contents and the salutation out of the parts', () => {
+    const md = '**2000年政府工作报告**\n**关于发展计划的报告**\n\n**目录**\n- 一、甲\n- 二、乙\n\n各位代表：\n\n## 一、甲\n\n正文。\n\n## 二、乙\n\n正文。\n';
+    const o = parseOutline(textDoc(md, 'md'));
+    expect([o.title, o.titleLine]).toEqual(['2000年政府工作报告', 1]);
+    expect(level1(md)).toEqual(['一', '二']);
+  });
+
+  it('takes plain 一、 paragraphs under ## headings for a list, not a restart of level 1', () => {
+    const md = '## 一、甲\n\n正文。\n\n## 二、乙\n\n一、开垦荒地。后文。\n\n二、兴修水利。后文。\n\n## 三、丙\n';
+    const o = parseOutline(textDoc(md, 'md'));
+    expect(level1(md)).toEqual(['一', '二', '三']);
+    expect(o.enumerations.map((e) => [e.kind, e.marker, e.line, e.title])).toEqual([['list', '一、', 7, '一、开垦荒地'], ['list', '二、', 9, '二、兴修水利']]);
+    expect(findings(md)).toEqual([]);
+  });
+
+  it('takes a short plain line right before 一、 restarts for a part heading', () => {
+    const txt = '一、甲方面\n正文。\n二、乙方面\n正文。\n持续提升机关效能\n一、丙方面\n二、丁方面\n';
+    expect(level1(txt, 'txt')).toEqual(['一', '二', '[持续提升机关效能]', '一', '二']);
+    expect(findings(txt, 'txt')).toEqual([]);
+  });
+
+  it('takes a bold line with a comma for a part only where 一、 restarts after it', () => {
+    const restart = '**一、甲**\n\n**二、乙**\n\n**狠抓落实，开创新局面**\n\n**一、丙**\n';
+    expect(level1(restart)).toEqual(['一', '二', '[狠抓落实，开创新局面]', '一']);
+    const continuing = '**一、甲**\n\n**一年来，我们做了以下工作**\n\n正文。\n\n**二、乙**\n';
+    expect(level1(continuing)).toEqual(['一', '二']);
+    const o = parseOutline(textDoc(continuing, 'md'));
+    expect(o.tree.map((n) => n.heading.marker)).toEqual(['一、', '二、']);
+  });
+
+  it('takes 附件 and 名词解释 for appendix parts, whatever numbering follows', () => {
+    const glossary = '一、甲\n正文。\n二、乙\n正文。\n名词解释\n（1）术语甲：说明。\n（2）术语乙：说明。\n';
+    expect(level1(glossary, 'txt')).toEqual(['一', '二', '[名词解释]']);
+    expect(findings(glossary, 'txt')).toEqual([]);
+    const annex = '一、甲\n正文。\n二、乙\n正文。\n附件1：\n十件实事\n一、建学校。\n二、修道路。\n';
+    expect(level1(annex, 'txt')).toEqual(['一', '二', '[附件1：]', '[十件实事]', '一', '二']);
+    expect(findings(annex, 'txt')).toEqual([]);
+  });
+
+  it('takes **…**。 at a paragraph start for a lead sentence, not a part heading', () => {
+    const md = '**一、甲**\n\n（九）改善民生\n\n**扎实办好实事**。重点实施十项工程。\n\n**发展社会事业**。优先发展教育。\n\n（十）加强建设\n';
+    const o = parseOutline(textDoc(md, 'md'));
+    expect(o.headings.map((h) => h.kind)).toEqual(['numbered', 'numbered', 'numbered']);
+    expect(o.leads.map((l) => [l.title, l.line])).toEqual([['扎实办好实事。', 5], ['发展社会事业。', 7]]);
+  });
+
+  it('keeps speaker lines (省 长 某某) and a bold title run with its subtitle out of the parts', () => {
+    const md = '**政府工作报告**  ——2014年2月9日在第二次会议上\n\n**省 长 某某某**\n\n**各位代表：**\n\n一、甲\n\n正文。\n\n二、乙\n';
+    const o = parseOutline(textDoc(md, 'md'));
+    expect([o.title, o.titleLine]).toEqual(['政府工作报告', 1]);
+    expect(level1(md)).toEqual(['一', '二']);
+  });
+
+  it('nests a 一、 run written like the level-1 headings inside the section it restarts in', () => {
+    const txt = '一、回顾\n正文。\n二、任务\n正文。\n一、推进结构调整\n正文。\n二、深化改革\n正文。\n';
+    const doc = textDoc(txt);
+    const o = parseOutline(doc);
+    expect(o.tree.map((n) => [n.heading.title, n.children.map((c) => [c.heading.title, c.heading.depth])])).toEqual([
+      ['一、回顾', []], ['二、任务', [['一、推进结构调整', 2], ['二、深化改革', 2]]],
+    ]);
+    expect(sectionPathAt(o, doc.text.lastIndexOf('正文'))).toBe('二、任务 › 二、深化改革');
+    expect(findings(txt, 'txt')).toEqual(['numbering/restart']);
+  });
+});
