@@ -55,6 +55,14 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
     .action(run(async () => (await import('./check.js')).runCheck));
 
+  program
+    .command('outline')
+    .description('Show the section structure of one report (一、 （一） 1. （1）…) and check its numbering.')
+    .argument('<file>', 'a .txt, .md or .docx file')
+    .option('-f, --format <format>', 'text or json', 'text')
+    .option('--allow-dun-hao', 'accept 1、 for level-3 headings (GB/T 9704 writes 1.)', false)
+    .action(run(async () => (await import('./outline.js')).runOutline));
+
   try {
     await program.parseAsync(argv as string[]);
     return code;

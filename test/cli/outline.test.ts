@@ -6,7 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
-import { runCli } from './run.js';
+
+const BIN = join(ROOT, 'bin', 'workreport.js');
+
+function runCli(args: readonly string[], nodeArgs: readonly string[] = []) {
+  const r = spawnSync(process.execPath, [...nodeArgs, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
 
 describe('workreport outline', () => {
   it('prints 003 as an indented tree with its title and no numbering issue (exit 0)', () => {
@@ -51,9 +57,7 @@ describe('workreport outline', () => {
         const jieba = [...natives, ...Object.keys(cache)].filter((p) => p.includes('nodejieba'));
         process.stderr.write('PROBE ' + jieba.length + '\\n');
       });`)}`;
-    const r = spawnSync(process.execPath, ['--import', probe, join(ROOT, 'bin', 'workreport.js'), 'outline', 'corpus/000_178bb20f8e3f1132.txt'], {
-      cwd: ROOT, encoding: 'utf8',
-    });
+    const r = runCli(['outline', 'corpus/000_178bb20f8e3f1132.txt'], ['--import', probe]);
     expect([r.status, r.stderr]).toEqual([0, 'PROBE 0\n']);
   });
 });
