@@ -107,7 +107,7 @@ function innerKind(m: RegExpExecArray): TokenKind {
 
 /**
  * Cut all pieces in one call and merge their words into `tokens` (`pieces[i].at` = index of the first token of
- * `tokens` that follows piece i). Words are laid down by length; each word's first character and every piece end are checked.
+ * `tokens` that follows piece i). Each word must match the text where it is laid down.
  */
 function insertWords(text: string, tokens: Token[], pieces: ReadonlyArray<{ start: number; end: number; at: number }>, segmenter: Segmenter): Token[] {
   const words = segmenter.cut(pieces.map((p) => text.slice(p.start, p.end)).join('\n'));
@@ -124,7 +124,7 @@ function insertWords(text: string, tokens: Token[], pieces: ReadonlyArray<{ star
       while (next < piece.at) out.push(tokens[next++]!);
     }
     const end = pos + word.length;
-    if (end > piece.end || text.charCodeAt(pos) !== word.charCodeAt(0)) throw misaligned(text, word, pos);
+    if (end > piece.end || !text.startsWith(word, pos)) throw misaligned(text, word, pos);
     out.push({ text: word, start: pos, end, kind: 'word' });
     pos = end;
   };
