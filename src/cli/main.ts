@@ -7,11 +7,21 @@
  *   1  findings at error level (check), or some files skipped (analyze)
  *   2  usage, configuration or I/O failure
  */
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_FAILURE, UsageError } from './errors.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+function parsePositiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+  return n;
+}
+
+function splitList(value: string, previous: string[]): string[] {
+  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
 
 /** Run the CLI with `argv` (as `process.argv`); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
@@ -35,6 +45,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
     .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
     .option('--excel', 'write CSV with a UTF-8 BOM so that Excel reads Chinese correctly', false)
+    .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs; 1 = no workers)', parsePositiveInt)
+    .option('--lexicon <file>', 'your own theme lexicon (JSON, see `workreport schema themes.json`)')
+    .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
+    .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
+    .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 

@@ -20,12 +20,8 @@ export function safeCell(value: Cell): string | number | boolean | null {
 }
 
 /** Serialise `rows` with exactly `columns`, in that order. */
-export function toCsv<R extends Record<string, Cell>>(
-  rows: readonly R[],
-  columns: readonly (keyof R & string)[],
-  options: { bom?: boolean } = {},
-): string {
-  const data = rows.map((r) => columns.map((c) => safeCell(r[c])));
+export function toCsv(rows: readonly object[], columns: readonly string[], options: { bom?: boolean } = {}): string {
+  const data = rows.map((r) => columns.map((c) => safeCell((r as Record<string, Cell>)[c])));
   const body = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false });
   return `${options.bom ? '\uFEFF' : ''}${body}\n`;
 }

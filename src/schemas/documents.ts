@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { DOC_TYPES, ENCODINGS, REGION_LEVELS, YEAR_SOURCES } from './common.js';
+import { PlaceholderCountsSchema } from './placeholders.js';
 
 export const DocumentRowSchema = z.object({
   doc_id: z.string().min(1).describe('stable id: the relative path without its extension'),
@@ -22,6 +23,9 @@ export const DocumentRowSchema = z.object({
   sentences: z.number().int().nonnegative().describe('sentences (ended by 。！？!? or a paragraph end)'),
   paragraphs: z.number().int().nonnegative().describe('non-empty lines'),
   keywords: z.string().describe('top TF-IDF keywords, separated by |'),
+  ...PlaceholderCountsSchema.shape,
+  headings: z.number().int().nonnegative().describe('numbered section headings (一、 （一） 1. （1） …)'),
+  reused_share: z.number().min(0).max(1).describe('share of the characters in sentences or clauses also found in another document (0–1)'),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 

@@ -1,0 +1,32 @@
+/**
+ * One corpus entry → its analysis, or the error that stopped it. Reads the file (the I/O edge), then runs
+ * the pure stages. Never throws: one bad file never aborts a batch.
+ */
+import type { CorpusEntry } from './corpus.js';
+import { readDocument } from './io/read.js';
+import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
+import { resolveMeta } from './pipeline/metadata.js';
+import type { FileError } from './types.js';
+
+export type FileOutcome = { ok: true; analysis: DocAnalysis; bytes: number } | { ok: false; error: FileError; bytes: number };
+
+/** Read, decode and analyse one file; failures come back as a `FileError` naming the stage. */
+export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext): Promise<FileOutcome> {
+  let stage = 'read';
+  try {
+    const doc = await readDocument(entry.path, root);
+    const bytes = doc.bytes ?? 0;
+    stage = 'decode';
+    if (doc.text.trim() === '') {
+      return { ok: false, bytes, error: { file: entry.file, stage, message: 'empty file: no text to analyse' } };
+    }
+    stage = 'metadata';
+    const meta = resolveMeta(doc, entry.manifest, entry.fromPath);
+    stage = 'analyze';
+    return { ok: true, bytes, analysis: analyzeDocument(doc, meta, ctx) };
+  } catch (e) {
+    const err = e as Error;
+    const failedStage = err.name === 'DecodeError' ? 'decode' : stage;
+    return { ok: false, bytes: 0, error: { file: entry.file, stage: failedStage, message: err.message } };
+  }
+}

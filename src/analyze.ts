@@ -1,0 +1,90 @@
+/**
+ * `analyze`: a corpus folder → the output tables (documents.csv, terms.csv, summary.json …), as a map of
+ * file name → content. Writing them (atomically) is `writeAnalysis`'s job.
+ *
+ * Per-document work runs in this thread (`jobs: 1`) or in a piscina worker pool; results are put back in corpus
+ * order, so the output is byte-identical whatever the number of jobs.
+ */
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { analyzeFile, type FileOutcome } from './analyze-file.js';
+import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
+import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
+import { writeFolderAtomic } from './io/write.js';
+import type { DocAnalysis } from './pipeline/analyze-document.js';
+import { buildTables } from './pipeline/tables.js';
+import type { FileError } from './types.js';
+import { runInPool } from './pool.js';
+
+export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
+  /** Prefix CSV files with a UTF-8 BOM (Excel). */
+  excel?: boolean;
+  /** Keywords per document in documents.csv. */
+  keywords?: number;
+  /** Worker threads for per-document stages; 1 runs in this thread. Default: the number of CPUs. */
+  jobs?: number | undefined;
+  /** Extra metadata fields to group by in groups.csv (besides region, region_level, doc_type, year). */
+  groupBy?: string[] | undefined;
+  /** Metadata field whose groups keyness.csv compares; default year when known. */
+  keynessBy?: string | undefined;
+}
+
+export interface AnalyzeProgress {
+  done: number;
+  total: number;
+  bytes: number;
+}
+
+export interface AnalyzeResult {
+  /** Output file name → content, ready to write. */
+  files: Map<string, string>;
+  errors: FileError[];
+  documents: number;
+  chars: number;
+}
+
+/** Analyse a corpus. Usage problems (bad folder, manifest, pattern, lexicon) throw `UsageError`; bad files land in `errors`. */
+export async function analyzeCorpus(options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+  const { entries } = await listCorpus(options);
+  const root = resolve(options.dir);
+  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
+  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  const lexicon = loadThemeLexicon(contextOptions);
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
+  let bytes = 0;
+  let done = 0;
+  const report = (o: FileOutcome) => {
+    bytes += o.bytes;
+    onProgress?.({ done: ++done, total: entries.length, bytes });
+  };
+  const outcomes = jobs === 1
+    ? await analyzeHere(entries, root, contextOptions, report)
+    : await runInPool(entries.map((entry) => ({ entry, root, context: contextOptions })), jobs, report);
+  const analyses: DocAnalysis[] = [];
+  const errors: FileError[] = [];
+  for (const o of outcomes) {
+    if (o.ok) analyses.push(o.analysis);
+    else errors.push(o.error);
+  }
+  const files = buildTables(analyses, errors, options, lexicon);
+  const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
+  return { files, errors, documents: analyses.length, chars };
+}
+
+async function analyzeHere(
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, report: (o: FileOutcome) => void,
+): Promise<FileOutcome[]> {
+  const ctx = await createDocContext(contextOptions);
+  const outcomes: FileOutcome[] = [];
+  for (const entry of entries) {
+    const o = await analyzeFile(entry, root, ctx);
+    report(o);
+    outcomes.push(o);
+  }
+  return outcomes;
+}
+
+/** Write an analysis into `out`, replacing the previous output only once everything is ready. */
+export async function writeAnalysis(out: string, result: AnalyzeResult): Promise<void> {
+  await writeFolderAtomic(out, result.files);
+}

@@ -1,0 +1,55 @@
+/**
+ * `workreport analyze [dir]`: options → analyzeCorpus → atomic write → one summary line on stderr.
+ * Exit 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists them).
+ */
+import { analyzeCorpus, writeAnalysis, type AnalyzeOptions } from '../analyze.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { createProgress } from './progress.js';
+
+interface AnalyzeFlags {
+  out: string;
+  manifest?: string;
+  metaFromPath?: string;
+  excel: boolean;
+  quiet: boolean;
+  jobs?: number;
+  lexicon?: string;
+  lexiconMode: string;
+  groupBy: string[];
+  keynessBy?: string;
+}
+
+export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
+  const started = performance.now();
+  if (flags.lexiconMode !== 'merge' && flags.lexiconMode !== 'replace') {
+    throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${flags.lexiconMode}"`);
+  }
+  const options: AnalyzeOptions = {
+    dir,
+    manifest: flags.manifest,
+    metaFromPath: flags.metaFromPath,
+    excel: flags.excel,
+    jobs: flags.jobs,
+    lexicon: flags.lexicon,
+    lexiconMode: flags.lexiconMode,
+    groupBy: flags.groupBy,
+    keynessBy: flags.keynessBy,
+  };
+  const progress = createProgress(flags.quiet);
+  let result;
+  try {
+    result = await analyzeCorpus(options, progress.update);
+  } finally {
+    progress.stop();
+  }
+  await writeAnalysis(flags.out, result);
+  for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
+  if (!flags.quiet) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
+    process.stderr.write(
+      `workreport: analysed ${result.documents} documents, ${result.chars} characters in ${seconds} s${skipped} → ${flags.out}/\n`,
+    );
+  }
+  return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
+}

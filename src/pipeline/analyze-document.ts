@@ -1,0 +1,86 @@
+/**
+ * One document → everything the corpus tables need from it. Pure and synchronous given its context, and its
+ * result is plain data, so it runs the same in the main thread or in a worker (piscina).
+ */
+import type { RuleSet } from '../rules/ruleset.js';
+import type { DocumentRow } from '../schemas/documents.js';
+import type { ThemeLexicon } from '../schemas/lexicon.js';
+import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { SectionRow } from '../schemas/sections.js';
+import type { TopicRow } from '../schemas/topics.js';
+import type { DocMeta, ReportDoc } from '../types.js';
+import { countDocument, countTerms } from './count.js';
+import { parseOutline } from './outline/index.js';
+import { passageFingerprints, type PassageUnit } from './passages/fingerprints.js';
+import { placeholderCounts, placeholderRows } from './placeholders.js';
+import { headingCount, sectionRows } from './sections.js';
+import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
+import { tokenize, type Segmenter } from './tokenize.js';
+import { extractTopics, topicRows } from './topics.js';
+
+/** What every document is analysed with; built once per process (or per worker). */
+export interface DocContext {
+  segmenter: Segmenter;
+  stopwords: ReadonlySet<string>;
+  lexicon: ThemeLexicon;
+  rules: RuleSet;
+}
+
+/** The per-document result. Only what the corpus stage needs is kept (no tokens, no full text). */
+export interface DocAnalysis {
+  /** documents.csv row without the corpus-level columns (keywords, reused_share). */
+  row: Omit<DocumentRow, 'keywords' | 'reused_share'>;
+  /** Metadata fields by name (docvars plus extra manifest columns), for grouping. */
+  meta: Record<string, string>;
+  /** Term counts, sorted by count desc then term. */
+  terms: Array<[string, number]>;
+  placeholders: PlaceholderRow[];
+  sections: SectionRow[];
+  themes: ThemeHit[];
+  topics: TopicRow[];
+  passages: PassageUnit[];
+}
+
+/** Analyse one decoded document whose metadata is already resolved. */
+export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): DocAnalysis {
+  const tokens = tokenize(doc.text, ctx.segmenter);
+  const counts = countDocument(doc.text, tokens);
+  const terms = [...countTerms(tokens, ctx.stopwords)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const placeholders = placeholderRows(doc, ctx.rules);
+  const outline = parseOutline(doc);
+  const row: DocAnalysis['row'] = {
+    doc_id: doc.id,
+    file: doc.file,
+    title: meta.title,
+    region: meta.region,
+    region_level: meta.region_level,
+    year: meta.year,
+    year_source: meta.year_source,
+    doc_type: meta.doc_type,
+    encoding: doc.encoding,
+    ...counts,
+    ...placeholderCounts(placeholders),
+    headings: headingCount(outline),
+  };
+  return {
+    row,
+    meta: metaFields(meta),
+    terms,
+    placeholders,
+    sections: sectionRows(doc, outline),
+    themes: scoreThemes(doc.text, tokens, ctx.lexicon),
+    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
+    passages: passageFingerprints(doc),
+  };
+}
+
+/** Docvars as strings by field name: extra manifest columns and front-matter keys, then the built-in ones. */
+export function metaFields(meta: DocMeta): Record<string, string> {
+  return {
+    ...meta.extra,
+    region: meta.region,
+    region_level: meta.region_level,
+    year: meta.year === null ? '' : String(meta.year),
+    doc_type: meta.doc_type,
+  };
+}

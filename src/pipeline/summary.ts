@@ -1,0 +1,82 @@
+/**
+ * summary.json: corpus totals, the options used, the tool version, a hash of each lexicon file, per-document
+ * records, and the comparison results in nested form. No timestamps: identical input, identical bytes.
+ */
+import { createRequire } from 'node:module';
+import type { AnalyzeOptions } from '../analyze.js';
+import { lexiconHashes } from '../lexicon/index.js';
+import type { DocumentRow } from '../schemas/documents.js';
+import type { ThemeLexicon } from '../schemas/lexicon.js';
+import type { FileError } from '../types.js';
+import type { DocAnalysis } from './analyze-document.js';
+import type { ComparisonTables } from './compare-tables.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export interface SummaryInput {
+  documents: readonly DocumentRow[];
+  errors: readonly FileError[];
+  analyses: readonly DocAnalysis[];
+  corpusTerms: number;
+  options: AnalyzeOptions;
+  lexicon: ThemeLexicon;
+  compare: ComparisonTables;
+}
+
+/** The summary object (serialised with two-space indentation by the caller). */
+export function summaryOf(input: SummaryInput) {
+  const { documents, errors, analyses, options, lexicon, compare } = input;
+  const sum = (k: 'chars' | 'han_chars' | 'words' | 'sentences' | 'paragraphs' | 'placeholders' | 'blank_slots' | 'headings') =>
+    documents.reduce((n, d) => n + d[k], 0);
+  return {
+    tool: { name: 'workreport', version: pkg.version },
+    options: {
+      dir: options.dir,
+      manifest: options.manifest ?? null,
+      meta_from_path: options.metaFromPath ?? null,
+      lexicon: options.lexicon ?? null,
+      lexicon_mode: options.lexicon ? (options.lexiconMode ?? 'merge') : null,
+      group_by: compare.groupBy,
+      keyness_by: compare.keynessBy,
+      keywords: options.keywords ?? 10,
+      excel: options.excel === true,
+    },
+    lexicons: { files: lexiconHashes(), themes_version: lexicon.version, themes: lexicon.themes.length },
+    totals: {
+      documents: documents.length,
+      skipped: errors.length,
+      chars: sum('chars'),
+      han_chars: sum('han_chars'),
+      words: sum('words'),
+      sentences: sum('sentences'),
+      paragraphs: sum('paragraphs'),
+      distinct_terms: input.corpusTerms,
+      placeholders: sum('placeholders'),
+      blank_slots: sum('blank_slots'),
+      headings: sum('headings'),
+      topics: analyses.reduce((n, a) => n + a.topics.length, 0),
+      unknown_year: compare.unknownYear,
+    },
+    themes: themeTotals(analyses, lexicon),
+    trends: nestTrends(compare),
+    errors,
+    documents,
+  };
+}
+
+/** Per theme: hits and documents over the corpus, in lexicon order. */
+function themeTotals(analyses: readonly DocAnalysis[], lexicon: ThemeLexicon) {
+  return lexicon.themes.map((t) => {
+    const hits = analyses.map((a) => a.themes.find((h) => h.theme === t.id)?.hits ?? 0);
+    return { id: t.id, label: t.label, group: t.group, hits: hits.reduce((n, h) => n + h, 0), docs: hits.filter((h) => h > 0).length };
+  });
+}
+
+/** trends.csv as `{ "<year>": { "<theme>": { per_10k_chars, hits, docs_with_theme, topics } } }`. */
+function nestTrends(compare: ComparisonTables) {
+  const out: Record<string, Record<string, { per_10k_chars: number; hits: number; docs_with_theme: number; topics: number }>> = {};
+  for (const r of compare.trends) {
+    (out[String(r.year)] ??= {})[r.theme] = { per_10k_chars: r.per_10k_chars, hits: r.hits, docs_with_theme: r.docs_with_theme, topics: r.topics };
+  }
+  return out;
+}

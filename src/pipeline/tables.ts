@@ -1,0 +1,74 @@
+/**
+ * Per-document analyses → the output folder's files (name → content). Pure: same analyses, same bytes.
+ * Every CSV table is validated against its zod schema as it is written (format/table.ts).
+ */
+import type { AnalyzeOptions } from '../analyze.js';
+import { toCsv } from '../format/csv.js';
+import { tableCsv } from '../format/table.js';
+import type { ThemeLexicon } from '../schemas/lexicon.js';
+import { DocumentRowSchema, TermRowSchema, type DocumentRow, type TermRow } from '../schemas/documents.js';
+import { jsonSchemas } from '../schemas/index.js';
+import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passages.js';
+import { PlaceholderRowSchema } from '../schemas/placeholders.js';
+import { SectionRowSchema } from '../schemas/sections.js';
+import { ThemeRowSchema } from '../schemas/themes.js';
+import { TopicRowSchema } from '../schemas/topics.js';
+import type { FileError } from '../types.js';
+import type { DocAnalysis } from './analyze-document.js';
+import { comparisonTables } from './compare-tables.js';
+import { corpusTermRows } from './corpus-terms.js';
+import { keywordsByTfidf } from './keywords.js';
+import { OUTPUT_README } from './output-readme.js';
+import { sharedPassages } from './passages/shared.js';
+import { rate10k, round4 } from './rates.js';
+import { summaryOf } from './summary.js';
+import { themeRows } from './theme-rows.js';
+
+/** Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force. */
+export function buildTables(
+  analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon,
+): Map<string, string> {
+  const bom = options.excel === true;
+  const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
+  const files = new Map<string, string>();
+
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: new Map(a.terms) })), options.keywords ?? 10);
+  const shared = sharedPassages(analyses.map((a) => ({
+    id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
+  })));
+  const documents: DocumentRow[] = analyses.map((a) => ({
+    ...a.row,
+    keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
+    reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
+  }));
+  const terms: TermRow[] = analyses.flatMap((a) =>
+    a.terms.map(([term, count]) => ({ doc_id: a.row.doc_id, term, count, per_10k_chars: round4(rate10k(count, a.row.han_chars)) })),
+  );
+  const corpusTerms = corpusTermRows(analyses);
+  const compare = comparisonTables(analyses, options, lexicon);
+
+  files.set('README.md', OUTPUT_README);
+  csv('documents.csv', DocumentRowSchema, documents);
+  csv('terms.csv', TermRowSchema, terms);
+  files.set('corpus_terms.csv', toCsv(corpusTerms, ['term', 'count', 'docs'], { bom }));
+  csv('placeholders.csv', PlaceholderRowSchema, analyses.flatMap((a) => a.placeholders));
+  csv('sections.csv', SectionRowSchema, analyses.flatMap((a) => a.sections));
+  csv('themes.csv', ThemeRowSchema, analyses.flatMap((a) => themeRows(a.row.doc_id, a.row.han_chars, a.themes, lexicon)));
+  csv('topics.csv', TopicRowSchema, analyses.flatMap((a) => a.topics));
+  for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
+  for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
+  files.set('errors.csv', toCsv(errors, ['file', 'stage', 'message'], { bom }));
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare });
+  files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+  return files;
+}
+
+function sharedTables(shared: ReturnType<typeof sharedPassages>) {
+  return new Map([
+    ['shared_passages.csv', { schema: SharedPassageRowSchema, rows: shared.passages }],
+    ['doc_similarity.csv', { schema: DocSimilarityRowSchema, rows: shared.similarity }],
+  ]);
+}

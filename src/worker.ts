@@ -1,0 +1,22 @@
+/**
+ * The piscina worker: analyses one corpus entry per task. The document context (nodejieba with the
+ * dictionaries, stop words, lexicons) is built once per worker, on its first task.
+ */
+import { analyzeFile, type FileOutcome } from './analyze-file.js';
+import { createDocContext, type ContextOptions } from './context.js';
+import type { CorpusEntry } from './corpus.js';
+import type { DocContext } from './pipeline/analyze-document.js';
+
+export interface WorkerTask {
+  entry: CorpusEntry;
+  root: string;
+  context: ContextOptions;
+}
+
+let ctx: Promise<DocContext> | undefined;
+
+/** Analyse one file in this worker. */
+export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
+  ctx ??= createDocContext(task.context);
+  return analyzeFile(task.entry, task.root, await ctx);
+}
