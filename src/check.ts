@@ -23,6 +23,8 @@ export { checkDocument, type SectionOf } from './pipeline/check-document.js';
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
+/** Files read ahead of the one being checked. */
+const READ_AHEAD = 4;
 
 /** The diagnostics of one file, with the source lines they point at (for the caret display). */
 export interface FileResult {
@@ -72,16 +74,27 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const results: FileResult[] = [];
   const failures: FileError[] = [];
   const used = new Set<RuleSet>();
-  for (const file of files) {
+  // Reads run a few files ahead so that waiting on the disk overlaps checking.
+  const reads = new Map<number, Promise<ReportDoc | Error>>();
+  const readAt = (i: number) => {
+    if (i < files.length && !reads.has(i)) {
+      const file = files[i]!;
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd);
+      reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+    }
+    return reads.get(i)!;
+  };
+  for (let i = 0; i < files.length; i++) {
+    const file = files[i]!;
     const stdin = file === '-';
     const shown = stdin ? (options.stdinName ?? '-') : file;
     const ruleset = await rulesetFor(dirname(resolve(cwd, stdin ? (options.stdinName ?? 'stdin') : file)));
     used.add(ruleset);
-    let doc: ReportDoc;
-    try {
-      doc = stdin ? await readStdinDocument(options, cwd) : await readDocument(file, cwd);
-    } catch (e) {
-      failures.push({ file: shown, stage: 'read', message: (e as Error).message });
+    for (let ahead = i; ahead < i + READ_AHEAD; ahead++) void readAt(ahead);
+    const doc = await readAt(i);
+    reads.delete(i);
+    if (doc instanceof Error) {
+      failures.push({ file: shown, stage: 'read', message: doc.message });
       continue;
     }
     results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });

@@ -5,6 +5,7 @@
  * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
  */
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
@@ -46,12 +47,27 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
 }
 
 /**
- * Whole-document checks and heading paths for the `section` field. The outline work (section parsing and
- * numbering) plugs in here: return `{ documentRules: [numberingRules], sectionOf }`. It must stay free of
- * nodejieba.
+ * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
+ * parse per document, shared by both. outline/ never imports nodejieba.
  */
 async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
-  return {};
+  const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
+  const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
+  const outlineOf = (doc: ReportDoc) => {
+    let outline = outlines.get(doc);
+    if (!outline) {
+      outline = parseOutline(doc);
+      outlines.set(doc, outline);
+    }
+    return outline;
+  };
+  return {
+    documentRules: [{ rules: NUMBERING_RULES, check: (doc) => numberingFindings(doc, outlineOf(doc)) }],
+    sectionOf: (doc) => {
+      const outline = outlineOf(doc);
+      return (offset) => sectionPathAt(outline, offset);
+    },
+  };
 }
 
 async function render(format: CheckFormat, run: CheckRun): Promise<string> {

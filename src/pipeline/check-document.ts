@@ -24,12 +24,14 @@ export function checkDocument(doc: ReportDoc, ruleset: RuleSet, sectionOf?: Sect
   const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
   const allowed = dropAllowed(doc.text, active, ruleset.allow);
   const { kept, unused } = applySuppressions(doc.text, allowed, directives);
-  const section = sectionOf?.(doc);
+  // Heading paths are worked out only for a document that has something to report.
+  let section: ((offset: number) => string | undefined) | undefined;
   const out: Diagnostic[] = [];
   for (const f of [...kept, ...unused]) {
     const severity = ruleset.severityOf(f);
     if (severity === undefined) continue;
     const { severity: _own, ...finding } = f;
+    section ??= sectionOf?.(doc);
     out.push(toDiagnostic(doc, finding, severity, section?.(f.start)));
   }
   return out.sort(byPosition);

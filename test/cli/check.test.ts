@@ -30,6 +30,7 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
   await writeFile(join(tmp, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
+  await writeFile(join(tmp, 'skip.txt'), '关于政协工作的报告\n一、主要工作\n会议时间待定。\n三、下步打算\n继续努力。\n');
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -72,6 +73,19 @@ describe('workreport check: input and output', () => {
     const r = cli(['check', '-', '--format', 'json'], { input: '一、总体\n时间待定\n' });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).results).toEqual([{ file: '-', diagnostics: [expect.objectContaining({ ruleId: 'placeholder/custom-tbd', line: 2, column: 3, endColumn: 5 })] }]);
+  });
+
+  it('runs the outline numbering checks as warnings and fills section with the heading path', () => {
+    const r = cli(['check', 'skip.txt', '--format', 'csv', '--config', 'warn.json']);
+    expect(r).toEqual({
+      code: 0, stderr: '', stdout: [
+        'file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section',
+        'skip.txt,3,5,3,7,warning,placeholder/custom-tbd,other,待定,未填写的占位符“待定”（其他）：此处应填写具体内容,、主要工作 会议时间待定。 三、下步打算 继,一、主要工作',
+        'skip.txt,4,1,4,3,warning,numbering/skip,level-1,三、,第1级编号跳号：“一、”之后是“三、”，缺少“二、”,作 会议时间待定。 三、下步打算 继续努力。,三、下步打算',
+        '',
+      ].join('\n'),
+    });
+    expect(cli(['check', 'skip.txt', '--config', 'warn.json', '--max-warnings', '1']).code).toBe(1);
   });
 
   it('prints stylish without colours when stdout is not a terminal', () => {
