@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers.js';
+import { JIEBA_PROBE } from './jieba-probe.js';
 
 const BIN = join(ROOT, 'bin', 'workreport.js');
 
@@ -47,17 +48,7 @@ describe('workreport outline', () => {
   });
 
   it('never loads nodejieba', () => {
-    const probe = `data:text/javascript,${encodeURIComponent(`
-      import { createRequire } from 'node:module';
-      const cache = createRequire(process.cwd() + '/').cache;
-      const natives = [];
-      const dlopen = process.dlopen;
-      process.dlopen = function (module, filename, ...rest) { natives.push(filename); return dlopen.call(this, module, filename, ...rest); };
-      process.on('exit', () => {
-        const jieba = [...natives, ...Object.keys(cache)].filter((p) => p.includes('nodejieba'));
-        process.stderr.write('PROBE ' + jieba.length + '\\n');
-      });`)}`;
-    const r = runCli(['outline', 'corpus/000_178bb20f8e3f1132.txt'], ['--import', probe]);
+    const r = runCli(['outline', 'corpus/000_178bb20f8e3f1132.txt'], ['--import', JIEBA_PROBE]);
     expect([r.status, r.stderr]).toEqual([0, 'PROBE 0\n']);
   });
 });

@@ -6,5 +6,4 @@ export { parseOutline } from './parse.js';
 export { sectionPathAt, pathTitle } from './tree.js';
 export { numberingFindings, NUMBERING_RULES, DEFAULT_NUMBERING_OPTIONS, type NumberingOptions } from './numbering.js';
 export { outlineReport, type OutlineReport } from './report.js';
-export { numberingDocumentRules, sectionOfDocument } from './check-hooks.js';
 export type { Enumeration, EnumerationKind, Heading, HeadingKind, HeadingNode, MarkerStyle, Outline } from './types.js';

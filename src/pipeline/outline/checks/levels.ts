@@ -8,6 +8,7 @@
  */
 import type { Finding } from '../../../types.js';
 import { canonicalMarker } from '../markers.js';
+import { headingFinding } from './finding.js';
 import type { HeadingNode } from '../types.js';
 
 export interface LevelOptions {
@@ -26,11 +27,8 @@ export function levelFindings(tree: readonly HeadingNode[], options: LevelOption
       if (jumps && !reported) {
         reported = true;
         const skipped = canonicalMarker(parentLevel + 1, 1);
-        findings.push({
-          ruleId: 'numbering/level-jump', start: h.markerSpan.start, end: h.markerSpan.end, kind: `level-${h.level}`,
-          severity: 'warning',
-          message: `层级跳跃：第${parentLevel}级“${parentMarker}”下直接出现第${h.level}级“${h.marker}”，缺少第${parentLevel + 1}级（如“${skipped}”）`,
-        });
+        findings.push(headingFinding('numbering/level-jump', h,
+          `层级跳跃：第${parentLevel}级“${parentMarker}”下直接出现第${h.level}级“${h.marker}”，缺少第${parentLevel + 1}级（如“${skipped}”）`));
       }
       const numbered = h.numbered ? h.level : undefined;
       visit(children, numbered, h.marker);

@@ -11,6 +11,7 @@
  */
 import type { Finding } from '../../../types.js';
 import { canonicalMarker } from '../markers.js';
+import { headingFinding } from './finding.js';
 import type { Heading, HeadingNode } from '../types.js';
 
 /**
@@ -49,11 +50,11 @@ function checkRun(
   const first = run[0]!;
   const where = parent ? `“${parent.title.slice(0, 20)}”下` : '';
   if (parent?.numbered && parent.level >= first.level) {
-    out.push(finding('numbering/restart', first, `第${first.level}级编号“${first.marker}”在同级标题“${parent.title.slice(0, 20)}”之内重新开始：下一级应改用“${canonicalMarker(parent.level + 1, 1)}”等编号`));
+    out.push(headingFinding('numbering/restart', first, `第${first.level}级编号“${first.marker}”在同级标题“${parent.title.slice(0, 20)}”之内重新开始：下一级应改用“${canonicalMarker(parent.level + 1, 1)}”等编号`));
   } else if (first.value !== 1 && first.value !== (previous ?? 0) + 1) {
     out.push(previous === undefined
-      ? finding('numbering/skip', first, `第${first.level}级编号从“${first.marker}”开始，缺少“${expected(first, 1)}”`)
-      : finding('numbering/restart', first, `${where}第${first.level}级编号从“${first.marker}”开始：应从“${expected(first, 1)}”重新编号，或接续上一段的“${expected(first, previous + 1)}”`));
+      ? headingFinding('numbering/skip', first, `第${first.level}级编号从“${first.marker}”开始，缺少“${expected(first, 1)}”`)
+      : headingFinding('numbering/restart', first, `${where}第${first.level}级编号从“${first.marker}”开始：应从“${expected(first, 1)}”重新编号，或接续上一段的“${expected(first, previous + 1)}”`));
   }
   for (let i = 1; i < run.length; i++) {
     const prev = run[i - 1]!, h = run[i]!;
@@ -61,12 +62,12 @@ function checkRun(
     if (h.value === prev.value + 1) continue;
     if (h.value > prev.value + 1) {
       const missing = h.value === prev.value + 2 ? `“${want}”` : `“${want}”至“${expected(h, h.value - 1)}”`;
-      out.push(finding('numbering/skip', h, `第${h.level}级编号跳号：“${prev.marker}”之后是“${h.marker}”，缺少${missing}`));
+      out.push(headingFinding('numbering/skip', h, `第${h.level}级编号跳号：“${prev.marker}”之后是“${h.marker}”，缺少${missing}`));
     } else if (h.value === 1) {
       if (hasBreak(prev.span.start, h.span.start)) continue;
-      out.push(finding('numbering/restart', h, `${where}第${h.level}级编号在同一节内重新从“${h.marker}”开始：“${prev.marker}”之后应为“${want}”`));
+      out.push(headingFinding('numbering/restart', h, `${where}第${h.level}级编号在同一节内重新从“${h.marker}”开始：“${prev.marker}”之后应为“${want}”`));
     } else {
-      out.push(finding('numbering/repeat', h, `第${h.level}级编号重复或倒序：“${prev.marker}”之后是“${h.marker}”，应为“${want}”`));
+      out.push(headingFinding('numbering/repeat', h, `第${h.level}级编号重复或倒序：“${prev.marker}”之后是“${h.marker}”，应为“${want}”`));
     }
   }
   return out;
@@ -77,8 +78,4 @@ function expected(h: Heading, value: number): string {
   const canonical = canonicalMarker(h.level, value);
   const numeral = /^[（(]?([^、.．）)（(]+)/.exec(canonical)?.[1] ?? String(value);
   return h.marker.replace(h.number, numeral);
-}
-
-function finding(ruleId: string, h: Heading, message: string): Finding {
-  return { ruleId, start: h.markerSpan.start, end: h.markerSpan.end, message, kind: `level-${h.level}`, severity: 'warning' };
 }

@@ -12,6 +12,7 @@
  */
 import type { Finding } from '../../../types.js';
 import { canonicalMarker, markerForm } from '../markers.js';
+import { headingFinding } from './finding.js';
 import type { Heading, MarkerStyle } from '../types.js';
 
 export interface StyleOptions {
@@ -30,10 +31,10 @@ export function styleFindings(headings: readonly Heading[], options: StyleOption
     if (!h.numbered || !h.style) continue;
     const want = canonicalMarker(h.level, h.value);
     if (HALF_WIDTH[h.style]) {
-      findings.push(finding('numbering/half-width', h, `编号“${h.marker}”使用了半角括号，应为全角“${want}”`));
+      findings.push(headingFinding('numbering/half-width', h, `编号“${h.marker}”使用了半角括号，应为全角“${want}”`));
       flagged.add(h);
     } else if (PUNCTUATION[h.style] && !(h.style === 'ar-dun' && options.allowDunHao)) {
-      findings.push(finding('numbering/punctuation', h, `编号“${h.marker}”的标点不规范，应为“${want}”`));
+      findings.push(headingFinding('numbering/punctuation', h, `编号“${h.marker}”的标点不规范，应为“${want}”`));
       flagged.add(h);
     }
   }
@@ -61,10 +62,6 @@ function mixedFindings(headings: readonly Heading[]): Finding[] {
     const usual = main.get(h.level)!;
     if (form === usual) return [];
     const want = usual.replace('N', h.number);
-    return [finding('numbering/mixed-style', h, `同一级编号写法不一致：“${h.marker}”，本文第${h.level}级编号多写作“${want}”`)];
+    return [headingFinding('numbering/mixed-style', h, `同一级编号写法不一致：“${h.marker}”，本文第${h.level}级编号多写作“${want}”`)];
   });
-}
-
-function finding(ruleId: string, h: Heading, message: string): Finding {
-  return { ruleId, start: h.markerSpan.start, end: h.markerSpan.end, message, kind: `level-${h.level}`, severity: 'warning' };
 }
