@@ -24,6 +24,7 @@ export interface KeynessInput {
 
 export type Correction = 'yates' | 'williams' | 'none';
 
+
 /** Signed G² of a term: `a` in the target, `b` in the reference, of `targetTotal` and `refTotal` tokens. */
 export function signedG2(a: number, b: number, targetTotal: number, refTotal: number, correction: Correction = 'yates'): number {
   const c = targetTotal - a;
@@ -31,26 +32,21 @@ export function signedG2(a: number, b: number, targetTotal: number, refTotal: nu
   const n = a + b + c + d;
   if (targetTotal <= 0 || refTotal <= 0 || a + b === 0 || c + d === 0) return 0;
   const ea = ((a + b) * (a + c)) / n;
-  const delta = correction === 'yates' ? yatesDelta(a, b, c, d, n) : 0;
-  const toward = a * d - b * c > 0 ? -delta : delta; // move a and d toward their expectations, b and c away
-  const cells: Array<[number, number]> = [
-    [a + toward, ea],
-    [b - toward, ((a + b) * (b + d)) / n],
-    [c - toward, ((a + c) * (c + d)) / n],
-    [d + toward, ((b + d) * (c + d)) / n],
-  ];
-  let g2 = 0;
-  for (const [o, e] of cells) if (o > 0) g2 += o * Math.log(o / e);
-  g2 *= 2;
+  const eb = ((a + b) * (b + d)) / n;
+  const ec = ((a + c) * (c + d)) / n;
+  const ed = ((b + d) * (c + d)) / n;
+  const delta = correction === 'yates' && Math.abs(a * d - b * c) >= n / 2 && Math.min(ea, eb, ec, ed) < 5 ? 0.5 : 0;
+  const toward = a * d - b * c > 0 ? -delta : delta; // move a and d toward their expectations, b and c too
+  let g2 = 2 * (xlogx(a + toward, ea) + xlogx(b - toward, eb) + xlogx(c - toward, ec) + xlogx(d + toward, ed));
   if (correction === 'williams' && a * b * c * d !== 0) {
     g2 /= 1 + ((n / (a + b) + n / (c + d) - 1) * (n / (a + c) + n / (b + d) - 1)) / (6 * n);
   }
   return (a > ea ? 1 : -1) * Math.max(0, g2);
 }
 
-function yatesDelta(a: number, b: number, c: number, d: number, n: number): number {
-  const small = [((a + b) * (a + c)) / n, ((a + b) * (b + d)) / n, ((a + c) * (c + d)) / n, ((c + d) * (b + d)) / n].some((e) => e < 5);
-  return Math.abs(a * d - b * c) >= n / 2 && small ? 0.5 : 0;
+/** O·ln(O/E), 0 for O ≤ 0 (0·ln 0 = 0). */
+function xlogx(o: number, e: number): number {
+  return o > 0 ? o * Math.log(o / e) : 0;
 }
 
 /** Hardie's log ratio (base 2) of relative frequencies, zero counts taken as 0.5. */
@@ -77,35 +73,50 @@ export function keynessRows(docs: readonly KeynessInput[], by: string, top = 50,
     }
   }
   if (byGroup.size < 2) return [];
-  const total = sum(corpus);
+  const terms = [...corpus.keys()];
+  const totals = Float64Array.from(corpus.values());
+  const index = new Map(terms.map((t, i) => [t, i]));
+  const total = totals.reduce((x, y) => x + y, 0);
   const rows: KeynessRow[] = [];
   for (const group of sortGroups(byGroup.keys())) {
     const counts = byGroup.get(group)!;
+    const inGroup = new Float64Array(terms.length);
+    for (const [term, n] of counts) inGroup[index.get(term)!] = n;
     const targetTotal = sum(counts);
     const refTotal = total - targetTotal;
-    const scored: KeynessRow[] = [];
-    for (const [term, all] of corpus) {
-      const a = counts.get(term) ?? 0;
-      const b = all - a;
-      const g2 = signedG2(a, b, targetTotal, refTotal, correction);
-      if (g2 === 0) continue;
-      scored.push({
+    const g2 = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) g2[i] = signedG2(inGroup[i]!, totals[i]! - inGroup[i]!, targetTotal, refTotal, correction);
+    for (const i of [...strongest(g2, terms, top, 1), ...strongest(g2, terms, top, -1)]) {
+      const a = inGroup[i]!;
+      const b = totals[i]! - a;
+      rows.push({
         by,
         group,
-        term,
+        term: terms[i]!,
         count_group: a,
         count_rest: b,
-        g2: round4(g2),
-        p: Number(chiSquareSf1(Math.abs(g2)).toPrecision(6)),
+        g2: round4(g2[i]!),
+        p: Number(chiSquareSf1(Math.abs(g2[i]!)).toPrecision(6)),
         log_ratio: round4(logRatio(a, b, targetTotal, refTotal)),
       });
     }
-    scored.sort((x, y) => y.g2 - x.g2 || compareStrings(x.term, y.term));
-    const over = scored.filter((r) => r.g2 > 0).slice(0, top);
-    const under = scored.filter((r) => r.g2 < 0).slice(-top);
-    rows.push(...over, ...under);
   }
   return rows;
+}
+
+/**
+ * Indices of the `top` largest |G²| with the given sign (ties by term), returned by G² descending then term.
+ * A numeric threshold first, so that only the few candidates are sorted with string comparison.
+ */
+function strongest(g2: Float64Array, terms: readonly string[], top: number, sign: 1 | -1): number[] {
+  const sizes = g2.filter((x) => x * sign > 0).map(Math.abs).sort();
+  if (sizes.length === 0 || top <= 0) return [];
+  const threshold = sizes[Math.max(0, sizes.length - top)]!;
+  const candidates: number[] = [];
+  for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0 && Math.abs(g2[i]!) >= threshold) candidates.push(i);
+  const byStrength = (x: number, y: number) => Math.abs(g2[y]!) - Math.abs(g2[x]!) || compareStrings(terms[x]!, terms[y]!);
+  const descending = (x: number, y: number) => g2[y]! - g2[x]! || compareStrings(terms[x]!, terms[y]!);
+  return candidates.sort(byStrength).slice(0, top).sort(descending);
 }
 
 function sum(m: ReadonlyMap<string, number>): number {

@@ -32,15 +32,15 @@ async function trendsOf(folder: string): Promise<TrendRow[]> {
   return trendRows(inputs, lex).rows;
 }
 
-/** Mean of the yearly rates of `theme` over the years in [from, to] that have reports. */
-function mean(rows: readonly TrendRow[], theme: string, from: number, to: number): number {
-  const rates = rows.filter((r) => r.theme === theme && r.year >= from && r.year <= to).map((r) => r.per_10k_chars);
-  expect(rates.length).toBeGreaterThan(0);
-  return rates.reduce((a, b) => a + b, 0) / rates.length;
-}
-
+/** The yearly rates of `theme` over the years in [from, to] that have reports. */
 function rates(rows: readonly TrendRow[], theme: string, from: number, to: number): number[] {
   return rows.filter((r) => r.theme === theme && r.year >= from && r.year <= to).map((r) => r.per_10k_chars);
+}
+
+function mean(rows: readonly TrendRow[], theme: string, from: number, to: number): number {
+  const values = rates(rows, theme, from, to);
+  expect(values.length).toBeGreaterThan(0);
+  return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
 describe.skipIf(!HAS_GOVREPORTS)('theme trends in the provincial reports (27 provinces, 714 files)', () => {
