@@ -28,13 +28,22 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   const parts: string[] = [];
   let length = 0;
   const markupHeadings: number[] = [];
+  // Copy runs of unchanged characters as slices; only removed or replaced characters break a run.
   const emit = (from: number, to: number) => {
+    let run = from;
     for (let i = from; i < to; i++) {
       const c = source.charCodeAt(i);
-      if (REMOVED.has(c)) continue;
       map[length++] = i;
-      parts.push(AS_SPACE.has(c) ? ' ' : source[i]!);
+      if (!REMOVED.has(c) && !AS_SPACE.has(c)) continue;
+      length--;
+      if (i > run) parts.push(source.slice(run, i));
+      if (AS_SPACE.has(c)) {
+        parts.push(' ');
+        map[length++] = i;
+      }
+      run = i + 1;
     }
+    if (to > run) parts.push(source.slice(run, to));
   };
 
   const md = format === 'md';
