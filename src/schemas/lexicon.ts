@@ -97,17 +97,6 @@ export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   throw new UsageError(`${file}: invalid theme lexicon\n${lines.join('\n')}${more}`);
 }
 
-/** `parseLexicon` of a file's text; invalid JSON is a `UsageError` naming the file too. */
-export function parseLexiconText(text: string, file: string): ThemeLexicon {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`${file}: invalid theme lexicon: not valid JSON (${(e as Error).message})`);
-  }
-  return parseLexicon(json, file);
-}
-
 /** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */
 function placeOf(json: unknown, path: readonly PropertyKey[]): string {
   if (path[0] !== 'themes' || typeof path[1] !== 'number') return path.length ? `field ${fieldName(path)}` : 'the file';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
 import { lexiconPath } from '../../src/lexicon/index.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
-import { lexiconTerms, mergeLexicons, parseLexicon, parseLexiconText, type ThemeLexicon } from '../../src/schemas/lexicon.js';
+import { lexiconTerms, mergeLexicons, parseLexicon, type ThemeLexicon } from '../../src/schemas/lexicon.js';
 
 const raw = JSON.parse(readFileSync(lexiconPath('themes.json'), 'utf8')) as ThemeLexicon;
 const builtin = parseLexicon(raw, 'themes.json');
@@ -90,11 +90,6 @@ describe('parseLexicon errors name the file, the theme and the field', () => {
     const message = messageOf(edited(edit));
     expect(message.startsWith('my-themes.json: invalid theme lexicon\n')).toBe(true);
     expect(message).toContain(expected);
-  });
-
-  it('names the file when the text is not JSON, and reads JSON with a BOM', () => {
-    expect(() => parseLexiconText('{"version": "1.0.0",', 'my-themes.json')).toThrow(/^my-themes\.json: invalid theme lexicon: not valid JSON \(/);
-    expect(parseLexiconText(`\uFEFF${JSON.stringify(raw)}`, 'x.json').themes.length).toBe(builtin.themes.length);
   });
 
   it('names the file when the top level is wrong', () => {
