@@ -134,10 +134,12 @@ describe('tokenize with nodejieba on the seeds', () => {
     expect(tokens.filter((t) => t.text === word && t.kind === 'word')).toHaveLength(times);
   });
 
-  it('keeps every 社情民意 of every seed whole', () => {
+  it('keeps every 社情民意 of every seed whole (alone, or in the listed name 社情民意信息)', () => {
     for (const { text, tokens } of seeds.values()) {
-      expect(tokens.filter((t) => t.text === '社情民意')).toHaveLength(text.split('社情民意').length - 1);
+      const whole = tokens.filter((t) => t.text === '社情民意' || t.text === '社情民意信息');
+      expect(whole).toHaveLength(text.split('社情民意').length - 1);
     }
+    expect(seeds.get('002')!.tokens.filter((t) => t.text === '社情民意')).toHaveLength(6); // 11 in the text, 5 in 社情民意信息
   });
 
   it('keeps every 20XX of 000 whole, and XX余项 as XX + 余项', () => {
