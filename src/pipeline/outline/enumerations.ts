@@ -62,13 +62,12 @@ export function findEnumerations(
 /** The 一是 and 第一， items of a line from offset `from`, each spanning to the next one or the line's end. */
 function inLine(text: string, line: Line, from: number): EnumerationItem[] {
   const found: EnumerationItem[] = [];
-  const body = text.slice(from, line.contentEnd);
   for (const [re, kind] of [[SHI, 'shi'], [DI, 'di']] as const) {
-    for (const m of body.matchAll(re)) {
+    for (const m of text.slice(from, line.contentEnd).matchAll(re)) {
+      const start = from + m.index;
       const value = chineseValue(m[1]!);
-      const before = m.index > 0 ? body[m.index - 1] : text[from - 1];
-      if (value === undefined || (from > line.contentStart || m.index > 0) && !BEFORE.test(before ?? '')) continue;
-      found.push(item(text, line, kind, m[0], m[1]!, value, from + m.index));
+      if (value === undefined || (start > line.contentStart && !BEFORE.test(text[start - 1]!))) continue;
+      found.push(item(text, line, kind, m[0], m[1]!, value, start));
     }
   }
   found.sort((a, b) => a.span.start - b.span.start);

@@ -28,7 +28,7 @@ export function isSubtitle(content: string): boolean {
 }
 
 /** A title-like line: short, no sentence punctuation. */
-export function isTitleLike(content: string): boolean {
+function isTitleLike(content: string): boolean {
   const n = codePoints(content);
   return n >= 4 && n <= 40 && !SENTENCE_PUNCT.test(content);
 }

@@ -57,23 +57,7 @@ function computeOutline(doc: ReportDoc): Outline {
   })), partIndexes);
 
   const at = locatorIn(doc);
-  const headings: Heading[] = [];
-  const treeLevels: number[] = [];
-  const listItems: Enumeration[] = [];
-  const parts = [...partIndexes];
-  const pushPartsBefore = (index: number) => {
-    while (parts.length > 0 && parts[0]! < index) {
-      headings.push(partHeading(text, lines[parts.shift()!]!, at));
-      treeLevels.push(0);
-    }
-  };
-  candidates.forEach((c, k) => {
-    pushPartsBefore(c.index);
-    if (lists.has(k)) return listItems.push(listItem(text, lines[c.index]!, c, at));
-    headings.push(numberedHeading(text, lines[c.index]!, c, at));
-    treeLevels.push(nested.has(k) ? c.match.level + 0.5 : c.match.level);
-  });
-  pushPartsBefore(Infinity);
+  const { headings, treeLevels, listItems } = assemble(text, lines, candidates, partIndexes, lists, nested, at);
 
   const headingLines = new Set([...numberedIndexes, ...partIndexes]);
   if (titleIndex !== undefined) headingLines.add(titleIndex);
@@ -92,6 +76,34 @@ function computeOutline(doc: ReportDoc): Outline {
   const outline: Outline = { title, headings, leads, enumerations, tree };
   if (titleIndex !== undefined) outline.titleLine = at(lines[titleIndex]!.contentStart).line;
   return outline;
+}
+
+/**
+ * Numbered and part headings in text order, with the level each nests at in the tree (a nested 一、 run
+ * half a level below its section), and the 一、 lines that are list items.
+ */
+function assemble(
+  text: string, lines: readonly Line[], candidates: readonly Numbered[], partIndexes: readonly number[],
+  lists: ReadonlySet<number>, nested: ReadonlySet<number>, at: Locate,
+): { headings: Heading[]; treeLevels: number[]; listItems: Enumeration[] } {
+  const headings: Heading[] = [];
+  const treeLevels: number[] = [];
+  const listItems: Enumeration[] = [];
+  const parts = [...partIndexes];
+  const pushPartsBefore = (index: number) => {
+    while (parts.length > 0 && parts[0]! < index) {
+      headings.push(partHeading(text, lines[parts.shift()!]!, at));
+      treeLevels.push(0);
+    }
+  };
+  candidates.forEach((c, k) => {
+    pushPartsBefore(c.index);
+    if (lists.has(k)) return listItems.push(listItem(text, lines[c.index]!, c, at));
+    headings.push(numberedHeading(text, lines[c.index]!, c, at));
+    treeLevels.push(nested.has(k) ? c.match.level + 0.5 : c.match.level);
+  });
+  pushPartsBefore(Infinity);
+  return { headings, treeLevels, listItems };
 }
 
 /** Lines that open with a section marker. */
