@@ -1,0 +1,113 @@
+/**
+ * `workreport analyze` end to end, as a user runs it: the built CLI on the sample corpus into a temp folder.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/format/csv.js';
+import { OUTPUT_README } from '../../src/pipeline/output-readme.js';
+import { SCHEMAS } from '../../src/schemas/index.js';
+import { ROOT, SEED_FILES } from '../helpers.js';
+import { runCli, type CliRun } from './run.js';
+
+const TABLES = [
+  'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv',
+  'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv', 'topics.csv', 'trends.csv',
+];
+
+describe('workreport analyze corpus', () => {
+  let out: string;
+  let run: CliRun;
+  const read = (name: string) => readFileSync(join(out, name), 'utf8');
+  const table = (name: string) => parseCsv(read(name));
+
+  beforeAll(() => {
+    out = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');
+    run = runCli(['analyze', 'corpus', '--out', out, '--jobs', '1']);
+  });
+
+  it('exits 0 and says what it did in one line on stderr', () => {
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(new RegExp(`^workreport: analysed 5 documents, 15535 characters in \\d+\\.\\d s → ${out}/\\n$`));
+  });
+
+  it('writes every table, summary.json, the schemas and the output README', () => {
+    const files = readdirSync(out).sort();
+    expect(files).toEqual(['README.md', ...TABLES, 'schema', 'summary.json', 'report.html'].filter((f) => f !== 'report.html' || existsSync(join(out, f))).sort());
+    expect(read('README.md')).toBe(OUTPUT_README);
+    expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(OUTPUT_README);
+    expect(readdirSync(join(out, 'schema')).sort()).toEqual(Object.keys(SCHEMAS).map((n) => `${n}.schema.json`).sort());
+  });
+
+  it('writes each table with exactly the columns of its schema', () => {
+    for (const name of TABLES) {
+      const schema = SCHEMAS[name] as { shape?: Record<string, unknown> } | undefined;
+      if (!schema?.shape) continue;
+      expect(table(name).fields, name).toEqual(Object.keys(schema.shape));
+    }
+    expect(table('corpus_terms.csv').fields).toEqual(['term', 'count', 'docs']);
+    expect(table('errors.csv').fields).toEqual(['file', 'stage', 'message']);
+  });
+
+  it('has one documents.csv row per seed, with metadata from the manifest and the text', () => {
+    const rows = table('documents.csv').rows;
+    expect(rows.map((r) => r.file)).toEqual([...SEED_FILES]);
+    const [d000, , d002, d003] = rows;
+    expect(d000).toMatchObject({ doc_id: '000_178bb20f8e3f1132', region: 'X县', region_level: 'county', year: '', year_source: 'unknown', encoding: 'utf-8' });
+    expect(d002).toMatchObject({ region: '**县', year: '2023', year_source: 'manifest', doc_type: '工作报告' });
+    expect(d003).toMatchObject({ title: '政协XX县委员会2020年工作要点', year: '2020', doc_type: '工作要点' });
+    expect(rows.map((r) => r.placeholders).map(Number).reduce((a, b) => a + b, 0)).toBe(
+      table('placeholders.csv').rows.filter((r) => r.kind !== 'blank').length,
+    );
+  });
+
+  it('lists term counts sorted by document, count desc, term, without stop words', () => {
+    const rows = table('terms.csv').rows;
+    const stop = new Set(['的', '和', '进一步', '不断']);
+    expect(rows.some((r) => stop.has(r.term!))).toBe(false);
+    for (let i = 1; i < rows.length; i++) {
+      const a = rows[i - 1]!, b = rows[i]!;
+      if (a.doc_id !== b.doc_id) expect(a.doc_id! < b.doc_id!).toBe(true);
+      else expect(Number(a.count) > Number(b.count) || (a.count === b.count && a.term! < b.term!)).toBe(true);
+    }
+  });
+
+  it('writes summary.json with totals and no timestamps, identical on a second run', () => {
+    const summary = JSON.parse(read('summary.json'));
+    expect(summary.totals).toMatchObject({ documents: 5, skipped: 0, chars: 15535 });
+    expect(Object.keys(summary.lexicons.files)).toEqual(['stopwords.txt', 'themes.json', 'userdict.txt']);
+    const again = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');
+    expect(runCli(['analyze', 'corpus', '--out', again, '--jobs', '1', '--quiet']).status).toBe(0);
+    for (const name of [...TABLES, 'summary.json']) expect(readFileSync(join(again, name), 'utf8'), name).toBe(read(name));
+  });
+});
+
+describe('workreport analyze options', () => {
+  it('--excel starts every CSV with a UTF-8 BOM', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-excel-')), 'out');
+    expect(runCli(['analyze', 'corpus', '--out', out, '--excel', '--quiet', '--jobs', '1']).status).toBe(0);
+    for (const name of TABLES) expect(readFileSync(join(out, name), 'utf8').startsWith('\uFEFF'), name).toBe(true);
+  });
+
+  it('exits 2 with a clear message and writes nothing for a missing corpus folder', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-missing-')), 'out');
+    const run = runCli(['analyze', 'no-such-folder', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('workreport: no-such-folder: not a folder (expected the corpus folder to analyse)\n');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 on a bad --jobs value and a bad --lexicon-mode', () => {
+    expect(runCli(['analyze', 'corpus', '--jobs', '0']).status).toBe(2);
+    const run = runCli(['analyze', 'corpus', '--lexicon-mode', 'add']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('workreport: --lexicon-mode: expected "merge" or "replace", got "add"\n');
+  });
+
+  it('prints --help and --version', () => {
+    expect(runCli(['analyze', '--help']).stdout).toContain('--meta-from-path <pattern>');
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
