@@ -7,6 +7,7 @@ import { ConfigSchema } from './config.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
 import { GroupRowSchema } from './groups.js';
 import { KeynessRowSchema } from './keyness.js';
+import { DocSimilarityRowSchema, SharedPassageRowSchema } from './passages.js';
 import { ThemeLexiconSchema } from './lexicon.js';
 import { PlaceholderRowSchema } from './placeholders.js';
 import { SectionRowSchema } from './sections.js';
@@ -25,6 +26,8 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'trends.csv': TrendRowSchema,
   'groups.csv': GroupRowSchema,
   'keyness.csv': KeynessRowSchema,
+  'shared_passages.csv': SharedPassageRowSchema,
+  'doc_similarity.csv': DocSimilarityRowSchema,
   'themes.json': ThemeLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };

@@ -1,0 +1,106 @@
+/**
+ * Near-duplicate units: character bigrams of the normalised key, their Jaccard index, and MinHash band values
+ * for locality-sensitive hashing. Pure.
+ *
+ * Two units are near-duplicates when the Jaccard index of their bigram sets is at least `NEAR_DUP_JACCARD`
+ * (0.8): one inserted character in a 27-character clause (实现党的组织… vs 实现了党的组织…) gives 0.87; one
+ * changed character needs about 20 characters to stay above 0.8, so short stock phrases must match exactly.
+ *
+ * Candidates come from MinHash LSH: `BANDS` bands of `ROWS` minimum hashes each. Two units whose Jaccard index
+ * is J share at least one band value with probability 1 − (1 − J⁴)⁶: 0.958 at J = 0.8, 0.988 at 0.85, 0.998
+ * at 0.9, but only 0.32 at 0.5 and 0.05 at 0.3 — three rows per band found 2.5 times as many candidates on the
+ * government reports for 1 % more pairs. Every candidate is verified with the exact Jaccard index, so LSH can
+ * miss a pair but never invent one.
+ */
+
+export const NEAR_DUP_JACCARD = 0.8;
+export const BANDS = 6;
+export const ROWS = 4;
+
+/** Odd multipliers and offsets of the hash functions h_k(x) = a_k·x + b_k (mod 2^32), x already mixed. */
+const MULTIPLIERS = Uint32Array.from({ length: BANDS * ROWS }, (_, k) => mix(k * 2 + 1) | 1);
+const OFFSETS = Uint32Array.from({ length: BANDS * ROWS }, (_, k) => mix(k + 0x1000));
+const mins = new Uint32Array(BANDS * ROWS);
+
+/** Distinct bigrams of `key` (two UTF-16 code units packed in 32 bits), sorted ascending. */
+export function bigrams(key: string): Uint32Array {
+  const out = new Uint32Array(Math.max(1, key.length - 1));
+  return out.slice(0, writeBigrams(key, out, 0));
+}
+
+/**
+ * Write the sorted distinct bigrams of `key` into `pool` from `at`; returns the end. Needs room for
+ * `max(1, key.length - 1)` values. In place: it runs for every candidate key.
+ */
+export function writeBigrams(key: string, pool: Uint32Array, at: number): number {
+  if (key.length < 2) {
+    pool[at] = key.charCodeAt(0) || 0;
+    return at + 1;
+  }
+  let end = at;
+  for (let i = 0; i + 1 < key.length; i++) pool[end++] = ((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0;
+  if (end - at > 512) pool.subarray(at, end).sort();
+  else shellSort(pool, at, end); // short ranges: no view allocated, no call into the runtime
+  let n = at;
+  for (let i = at; i < end; i++) if (i === at || pool[i] !== pool[n - 1]) pool[n++] = pool[i]!;
+  return n;
+}
+
+const GAPS = [132, 57, 23, 10, 4, 1];
+
+function shellSort(a: Uint32Array, from: number, to: number): void {
+  for (const gap of GAPS) {
+    for (let i = from + gap; i < to; i++) {
+      const x = a[i]!;
+      let j = i;
+      while (j - gap >= from && a[j - gap]! > x) {
+        a[j] = a[j - gap]!;
+        j -= gap;
+      }
+      a[j] = x;
+    }
+  }
+}
+
+/** Jaccard index of two sorted distinct sets. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common / (a.length + b.length - common);
+}
+
+/** `BANDS` LSH band values (unsigned 30-bit) of `key`'s bigram set. */
+export function bandValues(key: string): number[] {
+  mins.fill(0xffffffff);
+  for (let i = 0; i + 1 < key.length; i++) {
+    const x = mix(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
+    for (let k = 0; k < mins.length; k++) {
+      // Distinct multipliers per function: a shared multiplier (x ^ seed)·C makes the rows pick the same minimum.
+      const h = (Math.imul(x, MULTIPLIERS[k]!) + OFFSETS[k]!) >>> 0;
+      if (h < mins[k]!) mins[k] = h;
+    }
+  }
+  const bands: number[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let h = mins[b * ROWS]!;
+    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ mins[b * ROWS + r]!, 0xcc9e2d51) ^ (h >>> 13);
+    bands.push(mix(h) >>> 2); // 30 bits: small integers stay unboxed in V8's arrays
+  }
+  return bands;
+}
+
+/** murmur3's 32-bit finaliser. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -1,0 +1,144 @@
+/**
+ * The comparison key of a passage unit, and its hash. Pure.
+ *
+ * Two units are "the same passage" when their keys are equal. The key forgives what template copies change
+ * without changing the wording:
+ * - a leading list marker (（一） 一、 1. （1） ① 一是) is dropped, so an item keeps its identity when renumbered;
+ * - characters fold to their compatibility form (NFKC: full-width letters and digits → ASCII);
+ * - every run of placeholder masks and digits (X XX ×× * ** 某某 2023 3.5 20XX) becomes one `#`, so a redacted
+ *   copy matches its original and "2023年" matches "2024年";
+ * - whitespace, punctuation and symbols are removed (、 vs ， vs nothing; “” vs "" vs 「」).
+ *
+ * ok:  unitKey('（二）实现了“全覆盖”，召开XX次') === unitKey('2.实现了全覆盖、召开12次') === '实现了全覆盖召开#次'
+ *
+ * It runs once per sentence of every document, so it is one pass over a per-code-unit class table rather than
+ * a chain of regular expressions (five times faster on the 773 government reports).
+ */
+
+const LIST_MARKER =
+  /^\s*(?:[（(]\s*[一二三四五六七八九十百\d０-９]+\s*[)）]|[一二三四五六七八九十百]+[、.．]|[\d０-９]+\s*[、.．](?![\d０-９])|[①-⑳]|[一二三四五六七八九十]是)\s*/u;
+
+const DROP = 0;
+const KEEP = 1;
+const MASK = 2;
+const LATIN_X = 3;
+const MOU = 4;
+const HASH = 0x23;
+
+let classes: Uint8Array | undefined;
+let folded: Uint16Array | undefined;
+
+/** Class and folded form of every BMP code unit, built on first use (≈30 ms). Surrogates are kept as they are. */
+function tables(): [Uint8Array, Uint16Array] {
+  if (classes && folded) return [classes, folded];
+  classes = new Uint8Array(0x10000);
+  folded = new Uint16Array(0x10000);
+  const word = /^[\p{L}\p{N}]$/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      classes[c] = KEEP;
+      folded[c] = c;
+      continue;
+    }
+    const f = String.fromCharCode(c).normalize('NFKC');
+    const fc = f.length === 1 ? f.charCodeAt(0) : c;
+    folded[c] = fc;
+    if (c === 0x67d0) classes[c] = MOU;
+    else if (fc === 0x58 || fc === 0x78) classes[c] = LATIN_X;
+    else if ((fc >= 0x30 && fc <= 0x39) || fc === 0x2a || fc === 0xd7 || (f.length > 1 && /^\d+$/.test(f))) classes[c] = MASK;
+    else classes[c] = word.test(f.length === 1 ? f : String.fromCharCode(c)) ? KEEP : DROP;
+  }
+  return [classes, folded];
+}
+
+/** Normalise one unit's text into its comparison key (see the module header). */
+export function unitKey(text: string): string {
+  return unitKeyInfo(text).key;
+}
+
+let buffer = new Uint16Array(256);
+
+/** The key of `text` and the number of Han characters in it. */
+export function unitKeyInfo(text: string): { key: string; han: number } {
+  const [cls, fold] = tables();
+  if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
+  let n = 0;
+  let han = 0;
+  let lastMask = false;
+  for (let i = LIST_MARKER.exec(text)?.[0].length ?? 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k = cls[c]!;
+    if (k === LATIN_X) k = inLatinWord(text, i, fold) ? KEEP : MASK;
+    else if (k === MOU) k = text.charCodeAt(i - 1) === 0x67d0 || text.charCodeAt(i + 1) === 0x67d0 ? MASK : KEEP;
+    if (k === MASK) {
+      if (!lastMask) buffer[n++] = HASH;
+      lastMask = true;
+    } else if (k === KEEP) {
+      const f = fold[c]!;
+      buffer[n++] = f;
+      lastMask = false;
+      if (isHan(f) || (f >= 0xd840 && f <= 0xd87e)) han++;
+    }
+  }
+  return { key: fromCodes(buffer, n), han };
+}
+
+/** `String.fromCharCode` over `codes[0, n)` in chunks small enough for any engine's argument limit. */
+function fromCodes(codes: Uint16Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i += 8192) {
+    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  }
+  return s;
+}
+
+/** Whether the X at `i` is part of a Latin word (Xi, Box) rather than a mask (X, XX, 20XX). */
+function inLatinWord(text: string, i: number, fold: Uint16Array): boolean {
+  for (let j = i - 1; j >= 0 && isLatin(fold[text.charCodeAt(j)]!); j--) if (!isX(fold[text.charCodeAt(j)]!)) return true;
+  for (let j = i + 1; j < text.length && isLatin(fold[text.charCodeAt(j)]!); j++) if (!isX(fold[text.charCodeAt(j)]!)) return true;
+  return false;
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isX(c: number): boolean {
+  return c === 0x58 || c === 0x78;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Han characters (CJK ideographs, BMP and supplementary planes) in `text`. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c) || (c >= 0xd840 && c <= 0xd87e)) n++;
+  }
+  return n;
+}
+
+/**
+ * A 64-bit hash of `key` as two unsigned 32-bit lanes (cyrb53's multiply–xorshift mixing, kept at full width).
+ * Collisions are negligible for millions of units; two numbers are plain data for structured clone.
+ */
+export function hashKey(key: string): [number, number] {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return [h1 >>> 0, h2 >>> 0];
+}
+
+/** The hash as 16 hex digits. */
+export function hashHex(h1: number, h2: number): string {
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}

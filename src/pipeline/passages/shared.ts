@@ -1,0 +1,155 @@
+/**
+ * Corpus level: passages that recur across documents, the most similar document pairs, and how much of each
+ * document is reused text. Pure; near-linear in the number of units plus the pairs that share a passage.
+ *
+ * Method (documented in the README):
+ * 1. units with equal normalised keys are one key (normalize.ts);
+ * 2. keys whose bigram sets have a Jaccard index ≥ 0.8 are clustered (near-dup.ts); a cluster is a passage;
+ * 3. a passage found in two or more documents is a shared passage; its text is its first occurrence
+ *    (earliest year — unknown years last — then doc_id, then position);
+ * 4. a document's passage set is the passages it contains, less redundant clauses (unit-index.ts); the
+ *    similarity of two documents is the Jaccard index of their passage sets, |A ∩ B| / |A ∪ B|.
+ */
+import { compareStrings } from '../../io/list.js';
+import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
+import type { PassageUnit } from './fingerprints.js';
+import { BANDS } from './minhash.js';
+import { nearDuplicateClusters } from './near-dup.js';
+import { hashHex } from './normalize.js';
+import { createPairCounts } from './pairs.js';
+import { docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs } from './unit-index.js';
+
+/** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
+export interface PassageDoc {
+  id: string;
+  year: number | null;
+  region: string;
+  units: PassageUnit[];
+  chars: number;
+}
+
+export interface SharedPassagesResult {
+  /** Rows of shared_passages.csv: docs desc, then text. */
+  passages: SharedPassageRow[];
+  /** Rows of doc_similarity.csv: the `topPairs` most similar pairs, similarity desc. */
+  similarity: DocSimilarityRow[];
+  /** Per doc_id: share of its characters inside passages found in another document, 0..1, 4 decimals. */
+  reusedShare: Map<string, number>;
+}
+
+/** Default number of rows of doc_similarity.csv. */
+export const DEFAULT_TOP_PAIRS = 100;
+
+/**
+ * Find shared passages, similar pairs and reused shares (see the module header). `topPairs` (default 100)
+ * rows of doc_similarity.csv; `nearDuplicates: false` keeps exact matches of normalised units only.
+ */
+export function sharedPassages(
+  docs: readonly PassageDoc[],
+  options: { topPairs?: number; nearDuplicates?: boolean } = {},
+): SharedPassagesResult {
+  const ranked = [...docs].sort(compareDocs);
+  const units = ranked.map((d) => d.units);
+  const ids = keyIds(units);
+  const byKey = groupDocs(ids, ids.count, (k) => k);
+  const firstOf = (g: number, groups: GroupDocs) => units[groups.firstDoc[g]!]![groups.firstUnit[g]!]!;
+  const clusterOf = options.nearDuplicates === false
+    ? Int32Array.from({ length: ids.count }, (_, k) => k)
+    : nearDuplicateClusters({
+      count: ids.count,
+      bandTable: bandTableOf(ids.count, (k) => firstOf(k, byKey).bands),
+      key: (k) => firstOf(k, byKey).key,
+      compare: (a, b) =>
+        docCount(byKey, b) - docCount(byKey, a) ||
+        byKey.firstDoc[a]! - byKey.firstDoc[b]! ||
+        byKey.firstUnit[a]! - byKey.firstUnit[b]!,
+    });
+  const groupOf = (k: number) => clusterOf[k]!;
+  const groups = groupDocs(ids, ids.count, groupOf);
+  const redundant = redundantGroups(units, ids, groups, groupOf);
+
+  const setSizes = new Uint32Array(ranked.length);
+  const shared: number[] = [];
+  for (let g = 0; g < groups.count; g++) {
+    if (redundant[g] || docCount(groups, g) === 0) continue;
+    for (const d of docsOf(groups, g)) setSizes[d]!++;
+    if (docCount(groups, g) >= 2) shared.push(g);
+  }
+  const passages = shared
+    .map((g) => passageRow(firstOf(g, groups), docsOf(groups, g), ranked))
+    .sort((a, b) => b.docs - a.docs || compareStrings(a.text, b.text) || compareStrings(a.passage_id, b.passage_id));
+  const similarity = topPairs(ranked, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
+
+  const reusedShare = new Map<string, number>();
+  ranked.forEach((doc, d) => {
+    const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
+    reusedShare.set(doc.id, reusedShareOf(doc, isShared));
+  });
+  return { passages, similarity, reusedShare };
+}
+
+function bandTableOf(count: number, bandsOf: (k: number) => readonly number[]): Uint32Array {
+  const table = new Uint32Array(count * BANDS);
+  for (let k = 0; k < count; k++) table.set(bandsOf(k), k * BANDS);
+  return table;
+}
+
+/** Earliest year first (unknown years last), then doc_id. */
+function compareDocs(a: PassageDoc, b: PassageDoc): number {
+  const ya = a.year ?? Number.POSITIVE_INFINITY;
+  const yb = b.year ?? Number.POSITIVE_INFINITY;
+  return ya !== yb ? ya - yb : compareStrings(a.id, b.id);
+}
+
+function passageRow(first: PassageUnit, ranks: Int32Array, ranked: readonly PassageDoc[]): SharedPassageRow {
+  const found = Array.from(ranks, (d) => ranked[d]!);
+  const years = found.map((d) => d.year).filter((y): y is number => y !== null);
+  const regions = [...new Set(found.map((d) => d.region).filter((r) => r !== ''))].sort(compareStrings);
+  return {
+    passage_id: `p${hashHex(first.h1, first.h2)}`,
+    text: first.text,
+    docs: found.length,
+    first_year: years.length ? Math.min(...years) : null,
+    last_year: years.length ? Math.max(...years) : null,
+    regions: regions.join('|'),
+    example_doc: found[0]!.id,
+  };
+}
+
+function topPairs(
+  ranked: readonly PassageDoc[], shared: readonly Int32Array[], setSizes: Uint32Array, limit: number,
+): DocSimilarityRow[] {
+  const counts = createPairCounts(ranked.length);
+  for (const docs of shared) counts.addAll(docs);
+  const scored: { a: string; b: string; score: number; count: number }[] = [];
+  const byRank = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
+    y.score - x.score || y.count - x.count || compareStrings(x.a, y.a) || compareStrings(x.b, y.b);
+  counts.forEach((i, j, count) => {
+    const [a, b] = [ranked[i]!.id, ranked[j]!.id].sort(compareStrings) as [string, string];
+    scored.push({ a, b, count, score: count / (setSizes[i]! + setSizes[j]! - count) });
+    // Keep memory bounded on large corpora: trim to the best `limit` now and then.
+    if (scored.length >= 2 * limit + 1024) scored.sort(byRank).length = limit;
+  });
+  return scored.sort(byRank).slice(0, limit).map((p) => ({
+    doc_a: p.a, doc_b: p.b, similarity: round4(p.score), shared_passages: p.count,
+  }));
+}
+
+/** Characters of `doc` inside shared passages; a shared sentence counts once, not again per clause. */
+function reusedShareOf(doc: PassageDoc, isShared: (unit: number) => boolean): number {
+  if (doc.chars <= 0) return 0;
+  let covered = 0;
+  let sentenceShared = false;
+  doc.units.forEach((unit, u) => {
+    const shared = isShared(u);
+    if (unit.parent < 0) {
+      sentenceShared = shared;
+      if (shared) covered += unit.chars;
+    } else if (shared && !sentenceShared) covered += unit.chars;
+  });
+  return round4(Math.min(1, covered / doc.chars));
+}
+
+function round4(x: number): number {
+  return Math.round(x * 10_000) / 10_000;
+}

@@ -1,0 +1,130 @@
+/**
+ * Corpus-wide indexes of passage units. Pure; typed arrays throughout, because the 773 government reports
+ * have some 700,000 units and a Map of string keys alone costs a second there.
+ *
+ * Documents are addressed by rank: their position in the order that defines "first occurrence" (the caller
+ * sorts them). Units are addressed by (rank, index in that document's unit list).
+ */
+import type { PassageUnit } from './fingerprints.js';
+
+/** Distinct normalised keys: the key id of every unit. Key ids follow hash order (arbitrary but stable). */
+export interface KeyIds {
+  count: number;
+  /** Per document rank, per unit: key id. */
+  keyOf: Int32Array[];
+}
+
+/** Documents per group (a key, or a cluster of near-duplicate keys), in compressed sparse rows. */
+export interface GroupDocs {
+  count: number;
+  /** Docs of group g are `docs[start[g] … start[g+1])`, ascending ranks, each once. */
+  start: Int32Array;
+  docs: Int32Array;
+  /** First occurrence of each group: document rank and unit index. */
+  firstDoc: Int32Array;
+  firstUnit: Int32Array;
+}
+
+const TWO_21 = 2 ** 21;
+
+/**
+ * Number the distinct keys. The 64-bit hash is packed into a double (53 bits: all of h1, the top 21 bits of
+ * h2) so that a native typed-array sort and binary search replace hashing strings.
+ */
+export function keyIds(units: readonly (readonly PassageUnit[])[]): KeyIds {
+  const packed = (u: PassageUnit) => u.h1 * TWO_21 + (u.h2 >>> 11);
+  let total = 0;
+  for (const list of units) total += list.length;
+  const all = new Float64Array(total);
+  let n = 0;
+  for (const list of units) for (const u of list) all[n++] = packed(u);
+  all.sort();
+  let count = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
+  const distinct = all.subarray(0, count);
+  const keyOf = units.map((list) => Int32Array.from(list, (u) => search(distinct, packed(u))));
+  return { count, keyOf };
+}
+
+function search(sorted: Float64Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Documents of each group, where `groupOf(key)` maps key ids to `count` groups. */
+export function groupDocs(ids: KeyIds, count: number, groupOf: (key: number) => number): GroupDocs {
+  const last = new Int32Array(count).fill(-1);
+  const size = new Int32Array(count + 1);
+  const firstDoc = new Int32Array(count).fill(-1);
+  const firstUnit = new Int32Array(count).fill(-1);
+  ids.keyOf.forEach((keys, d) => {
+    for (let u = 0; u < keys.length; u++) {
+      const g = groupOf(keys[u]!);
+      if (last[g] === d) continue;
+      last[g] = d;
+      size[g + 1]!++;
+      if (firstDoc[g] === -1) {
+        firstDoc[g] = d;
+        firstUnit[g] = u;
+      }
+    }
+  });
+  const start = new Int32Array(count + 1);
+  for (let g = 0; g < count; g++) start[g + 1] = start[g]! + size[g + 1]!;
+  const docs = new Int32Array(start[count]!);
+  const fill = start.slice(0, count);
+  last.fill(-1);
+  ids.keyOf.forEach((keys, d) => {
+    for (let u = 0; u < keys.length; u++) {
+      const g = groupOf(keys[u]!);
+      if (last[g] === d) continue;
+      last[g] = d;
+      docs[fill[g]!++] = d;
+    }
+  });
+  return { count, start, docs, firstDoc, firstUnit };
+}
+
+/** Number of documents of group `g`. */
+export function docCount(groups: GroupDocs, g: number): number {
+  return groups.start[g + 1]! - groups.start[g]!;
+}
+
+/** The document ranks of group `g`. */
+export function docsOf(groups: GroupDocs, g: number): Int32Array {
+  return groups.docs.subarray(groups.start[g]!, groups.start[g + 1]!);
+}
+
+/**
+ * Groups that are redundant: a clause group found in exactly the same documents as the group of a sentence
+ * it belongs to adds nothing to that sentence (every document with the clause has it inside the sentence).
+ * Such groups are neither rows of shared_passages.csv nor members of a document's set for the similarity.
+ */
+export function redundantGroups(
+  units: readonly (readonly PassageUnit[])[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
+): Uint8Array {
+  const redundant = new Uint8Array(groups.count);
+  units.forEach((list, d) => {
+    const keys = ids.keyOf[d]!;
+    for (let u = 0; u < list.length; u++) {
+      const parent = list[u]!.parent;
+      if (parent < 0) continue;
+      const g = groupOf(keys[u]!);
+      const p = groupOf(keys[parent]!);
+      if (g !== p && !redundant[g] && sameArray(docsOf(groups, g), docsOf(groups, p))) redundant[g] = 1;
+    }
+  });
+  return redundant;
+}
+
+function sameArray(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { hanCount, hashHex, hashKey, unitKey, unitKeyInfo } from '../../../src/pipeline/passages/normalize.js';
+
+describe('unitKey', () => {
+  it.each([
+    ['（二）实现了“全覆盖”，召开XX次', '实现了全覆盖召开#次'],
+    ['2.实现了全覆盖、召开12次', '实现了全覆盖召开#次'],
+    ['一、筑牢协商根基', '筑牢协商根基'],
+    ['（1）加强理论武装', '加强理论武装'],
+    ['①加强理论武装', '加强理论武装'],
+    ['一是坚持区委领导', '坚持区委领导'],
+    ['20XX年X县委批准成立了县政协机关党组', '#年#县委批准成立了县政协机关党组'],
+    ['２０２３年，县政协', '#年县政协'],
+    ['GDP增长3.5%左右', 'GDP增长#左右'],
+    ['为加快建设美丽幸福新**贡献', '为加快建设美丽幸福新#贡献'],
+    ['××乡某某同志', '#乡#同志'],
+    ['某些地方', '某些地方'],
+    ['Xi 与 Box', 'Xi与Box'], ['XXX同志和Xbox', '#同志和Xbox'],
+    ['X、XX和 * 项', '#和#项'],
+    ['二〇二三年', '二〇二三年'],
+  ])('%s → %s', (text, key) => {
+    expect(unitKey(text)).toBe(key);
+  });
+
+  it('does not take a number that starts a unit for a list marker', () => {
+    expect(unitKey('2023年工作及成效')).toBe('#年工作及成效');
+    expect(unitKey('3.5%的增速')).toBe('#的增速');
+  });
+
+  it('counts Han characters of the key, not of the list marker', () => {
+    expect(unitKeyInfo('（十一）加强委员队伍建设').han).toBe(8);
+    expect(hanCount('（十一）加强委员队伍建设')).toBe(10);
+    expect(hanCount('𠀀与A1')).toBe(2);
+  });
+});
+
+describe('hashKey', () => {
+  it('is a pair of unsigned 32-bit numbers, the same for the same key and different for a one-character change', () => {
+    const [a1, a2] = hashKey('实现党的组织对党员委员的全覆盖');
+    expect(hashKey('实现党的组织对党员委员的全覆盖')).toEqual([a1, a2]);
+    expect(hashKey('实现了党的组织对党员委员的全覆盖')).not.toEqual([a1, a2]);
+    for (const n of [a1, a2]) expect(Number.isInteger(n) && n >= 0 && n < 2 ** 32).toBe(true);
+    expect(hashHex(a1, a2)).toMatch(/^[0-9a-f]{16}$/);
+    expect(hashHex(0, 255)).toBe('00000000000000ff');
+  });
+
+  it('has no collisions among 200,000 distinct short keys', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 200_000; i++) seen.add(hashHex(...hashKey(`政协${i}`)));
+    expect(seen.size).toBe(200_000);
+  });
+});
