@@ -51,6 +51,13 @@ describe('loadJieba', () => {
     expect(jieba.cut('建设污水处理厂')).toEqual(['建设', '污水处理厂']);
   });
 
+  it('returns every genre stop word (section 2 of stopwords.txt) as one word, so the list can match it', () => {
+    const text = readFileSync(lexiconPath('stopwords.txt'), 'utf8');
+    const genre = text.slice(text.indexOf('# --- 2.')).split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(genre.length).toBeGreaterThan(100);
+    expect(genre.filter((w) => jieba.cut(w).join('|') !== w)).toEqual([]);
+  });
+
   it('adds extra words that were not whole, and leaves words it already has alone', () => {
     expect(jieba.cut('议政性常委会')).toEqual(['议政性常委会']); // inserted by the call above
     loadJieba(['铁路', '党组织', '中小学']);
