@@ -5,7 +5,7 @@
 // A split is often right (科技创新能力 → 科技创新/能力); look for splits that leave a single character (加工/业).
 //   node scripts/check-userdict.mjs [folder]
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,16 +14,9 @@ const nodejieba = createRequire(import.meta.url)('nodejieba');
 const userdict = join(root, 'src', 'lexicon', 'userdict.txt');
 const terms = readFileSync(userdict, 'utf8').split('\n').filter(Boolean).map((l) => l.split(' ')[0]);
 
-const files = [];
-const walk = (d) => {
-  for (const name of readdirSync(d).sort()) {
-    const p = join(d, name);
-    if (statSync(p).isDirectory()) walk(p);
-    else if (/\.(md|txt)$/.test(name)) files.push(p);
-  }
-};
-walk(process.argv[2] ?? join(root, '..', 'shared', 'govreports', 'provinces'));
-const sample = files.filter((_, i) => i % 5 === 0);
+const dir = process.argv[2] ?? join(root, '..', 'shared', 'govreports', 'provinces');
+const files = readdirSync(dir, { recursive: true }).filter((f) => /\.(md|txt)$/.test(f)).sort();
+const sample = files.filter((_, i) => i % 5 === 0).map((f) => join(dir, f));
 for (const f of readdirSync(join(root, 'corpus')).sort()) if (f.endsWith('.txt')) sample.push(join(root, 'corpus', f));
 const runs = sample.flatMap((f) => readFileSync(f, 'utf8').match(/\p{Script=Han}+/gu) ?? []);
 
