@@ -78,6 +78,19 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--allow-dun-hao', 'accept 1、 for level-3 headings (GB/T 9704 writes 1.)', false)
     .action(run(async () => (await import('./outline.js')).runOutline));
 
+  program
+    .command('kwic')
+    .description('Keyword in context: every occurrence of a term or /regex/ with its document, line and section.')
+    .argument('<term>', 'a word, or a /regular expression/ (flags i, m, s, u, v)')
+    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx)', 'corpus')
+    .option('-w, --window <n>', 'characters of context either side', '10')
+    .option('-f, --format <format>', 'text, csv or json', 'text')
+    .option('--sort <context>', 'left (read backwards from the match) or right; default: document order')
+    .option('--by <field>', 'counts per year, region, region_level or doc_type instead of lines')
+    .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
+    .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
+    .action(run(async () => (await import('./kwic.js')).runKwic));
+
   try {
     await program.parseAsync(argv as string[]);
     return code;

@@ -1,0 +1,59 @@
+/**
+ * `workreport kwic <term> [dir]`: flags → read each document with its metadata → KWIC lines or counts on
+ * stdout. Never loads nodejieba. Exit 0 (also when nothing matches: an empty result and a note on stderr),
+ * 1 when some files could not be read, 2 for a usage problem (bad regular expression, bad option value).
+ */
+import { resolve } from 'node:path';
+import { listCorpus } from '../corpus.js';
+import { formatKwic, formatKwicCounts, KWIC_FORMATS, type KwicFormat } from '../format/kwic.js';
+import { readDocument } from '../io/read.js';
+import { kwic } from '../pipeline/kwic.js';
+import { KWIC_GROUP_FIELDS, kwicCounts, kwicRows, type KwicDoc, type KwicGroupField } from '../pipeline/kwic-table.js';
+import { parseKwicTerm } from '../pipeline/kwic-term.js';
+import { resolveMeta } from '../pipeline/metadata.js';
+import { hanCount } from '../pipeline/passages/normalize.js';
+import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+
+interface KwicFlags {
+  window: string;
+  format: string;
+  sort?: string;
+  by?: string;
+  manifest?: string;
+  metaFromPath?: string;
+}
+
+export async function runKwic(term: string, dir: string, flags: KwicFlags): Promise<number> {
+  const window = Number(flags.window);
+  if (!Number.isInteger(window) || window < 0) {
+    throw new UsageError(`--window: expected a whole number of characters (0 or more), got "${flags.window}"`);
+  }
+  const format = oneOf('--format', flags.format, KWIC_FORMATS) as KwicFormat;
+  const sort = flags.sort === undefined ? 'position' : oneOf('--sort', flags.sort, ['left', 'right'] as const);
+  const by = flags.by === undefined ? undefined : (oneOf('--by', flags.by, KWIC_GROUP_FIELDS) as KwicGroupField);
+  const pattern = parseKwicTerm(term);
+
+  const { entries } = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
+  const docs: KwicDoc[] = [];
+  let skipped = 0;
+  for (const entry of entries) {
+    try {
+      const doc = await readDocument(entry.path, resolve(dir));
+      docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanCount(doc.text), hits: kwic(doc, pattern, window) });
+    } catch (e) {
+      skipped++;
+      process.stderr.write(`workreport: skipped ${entry.file}: ${(e as Error).message}\n`);
+    }
+  }
+  const hits = docs.reduce((n, d) => n + d.hits.length, 0);
+  if (hits === 0) process.stderr.write(`workreport: kwic: no match for ${term} in ${docs.length} documents under ${dir}\n`);
+  process.stdout.write(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
+  return skipped > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`${flag}: expected ${allowed.join(', ')}; got "${value}"`);
+  }
+  return value as T;
+}

@@ -1,0 +1,64 @@
+/**
+ * KWIC rows → text (aligned columns), CSV or JSON. Pure.
+ *
+ * Text aligns the matches in one column: left contexts are padded to the widest one, counting East Asian
+ * wide characters (Han, full-width punctuation) as two terminal columns.
+ *
+ *   000_178bb20f8e3f1132:4:95    党的组织对党员委员的  全覆盖  、党的工作对政协委员
+ */
+import { KwicCountRowSchema, KwicRowSchema, type KwicCountRow, type KwicRow } from '../schemas/kwic.js';
+import { toCsv } from './csv.js';
+import { tableCsv } from './table.js';
+
+export type KwicFormat = 'text' | 'csv' | 'json';
+export const KWIC_FORMATS: readonly KwicFormat[] = ['text', 'csv', 'json'];
+
+/** Concordance lines in `format`. Text and CSV end with a line break; no rows → empty text, a CSV header, `[]`. */
+export function formatKwic(rows: readonly KwicRow[], format: KwicFormat): string {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  // toCsv of no rows ends with a blank line; a header alone is what CSV readers expect.
+  if (format === 'csv') return rows.length > 0 ? tableCsv('kwic', KwicRowSchema, rows) : `${Object.keys(KwicRowSchema.shape).join(',')}\n`;
+  const places = rows.map((r) => `${r.doc_id}:${r.line}:${r.column}`);
+  const placeWidth = Math.max(0, ...places.map(displayWidth));
+  const leftWidth = Math.max(0, ...rows.map((r) => displayWidth(r.left)));
+  return rows
+    .map((r, i) => `${padEnd(places[i]!, placeWidth)}  ${padStart(r.left, leftWidth)}  ${r.match}  ${r.right}`.trimEnd())
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** Counts per value of `field` (the first column is named after it) in `format`. */
+export function formatKwicCounts(rows: readonly KwicCountRow[], field: string, format: KwicFormat): string {
+  rows.forEach((row) => KwicCountRowSchema.parse(row));
+  const named: Record<string, string | number | null>[] = rows.map(({ group, ...rest }) => ({ [field]: group, ...rest }));
+  const columns = [field, 'docs', 'docs_with_hits', 'hits', 'per_10k_chars'];
+  if (format === 'json') return `${JSON.stringify(named, null, 2)}\n`;
+  if (format === 'csv') return toCsv(named, columns);
+  const cells = [columns, ...named.map((r) => columns.map((c) => String(r[c] ?? (c === field ? '(unknown)' : ''))))];
+  const widths = columns.map((_, j) => Math.max(...cells.map((row) => displayWidth(row[j]!))));
+  return cells
+    .map((row) => row.map((cell, j) => (j === 0 ? padEnd(cell, widths[j]!) : padStart(cell, widths[j]!))).join('  '))
+    .map((line) => `${line.trimEnd()}\n`)
+    .join('');
+}
+
+/** Terminal columns of `s`: two for East Asian wide and full-width characters, one otherwise. */
+export function displayWidth(s: string): number {
+  let width = 0;
+  for (const ch of s) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  return width;
+}
+
+function isWide(c: number): boolean {
+  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+}
+
+function padStart(s: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - displayWidth(s))) + s;
+}
+
+function padEnd(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
+}

@@ -1,0 +1,89 @@
+/** `workreport kwic` end to end: the built CLI on the sample corpus and on small corpora made here. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/format/csv.js';
+import { ROOT } from '../helpers.js';
+import { JIEBA_PROBE } from './jieba-probe.js';
+import { runCli } from './run.js';
+
+function corpus(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'wr-kwic-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('workreport kwic', () => {
+  it('lists every occurrence in the seeds with document, place, section and context', () => {
+    const r = runCli(['kwic', '全覆盖', 'corpus', '--window', '5', '--format', 'csv']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const { rows } = parseCsv(r.stdout);
+    expect(rows).toHaveLength(9);
+    expect(rows[0]).toEqual({
+      doc_id: '000_178bb20f8e3f1132', file: '000_178bb20f8e3f1132.txt', year: '', region: 'X县', line: '4', column: '106',
+      section: '一、筑牢协商根基 › （二）坚持党的领导', left: '党员委员的', match: '全覆盖', right: '、党的工作',
+    });
+    expect(rows.map((x) => x.year)).toEqual(['', '', '', '', '', '', '2023', '2020', '2020']);
+  });
+
+  it('prints aligned text lines, sorted by the right context on request', () => {
+    const r = runCli(['kwic', '/协商(议政|建言)/', 'corpus', '-w', '3', '--sort', 'right']);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(20);
+    // X (U+0058) sorts before 、 (U+3001), which sorts before Han characters
+    expect(lines.slice(0, 3)).toEqual([
+      '004_bbe205343de10782:5:209   展专题  协商议政  X次，',
+      '003_b45dcb9941570f9a:10:59   断提高  协商议政  、建言',
+      '000_178bb20f8e3f1132:9:206   展现场  协商建言  、持续',
+    ]);
+  });
+
+  it('counts per year, with the years from a manifest', () => {
+    const dir = corpus({
+      'a.txt': '推进协商议政。协商议政有成效。', // 13 Han characters
+      'b.txt': '加强协商议政。',
+      'c.txt': '没有这个词。',
+      'manifest.csv': 'file,year\na.txt,2022\nb.txt,2023\nc.txt,2023\n',
+    });
+    const r = runCli(['kwic', '协商议政', dir, '--by', 'year', '-f', 'csv']);
+    expect([r.status, r.stdout]).toEqual([0, 'year,docs,docs_with_hits,hits,per_10k_chars\n2022,1,1,2,1538.4615\n2023,2,1,1,909.0909\n']);
+  });
+
+  it('reads metadata from paths with --meta-from-path', () => {
+    const dir = corpus({ '甲县/2021.txt': '协商议政。', '乙县/2022.txt': '协商议政。' });
+    const r = runCli(['kwic', '协商', dir, '--meta-from-path', '{region}/{year}.txt', '-f', 'json']);
+    expect(r.status).toBe(0);
+    // files in code-unit order: 乙 (U+4E59) before 甲 (U+7532)
+    expect(JSON.parse(r.stdout).map((h: { region: string; year: number }) => [h.region, h.year])).toEqual([['乙县', 2022], ['甲县', 2021]]);
+  });
+
+  it('exits 0 with an empty result and a note when nothing matches', () => {
+    const r = runCli(['kwic', '不存在的词', 'corpus']);
+    expect([r.status, r.stdout]).toEqual([0, '']);
+    expect(r.stderr).toBe('workreport: kwic: no match for 不存在的词 in 5 documents under corpus\n');
+  });
+
+  it('exits 2 on a bad regular expression or option, naming it', () => {
+    const bad = runCli(['kwic', '/协商(/', 'corpus']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^workreport: kwic: term \/协商\(\/ is not a valid regular expression/);
+    expect(runCli(['kwic', '协商', 'corpus', '--window', 'ten']).stderr).toBe(
+      'workreport: --window: expected a whole number of characters (0 or more), got "ten"\n',
+    );
+    expect(runCli(['kwic', '协商', 'corpus', '--sort', 'middle']).status).toBe(2);
+    expect(runCli(['kwic', '协商', 'no-such-folder']).status).toBe(2);
+  });
+
+  it('never loads nodejieba', () => {
+    const r = spawnSync(process.execPath, ['--import', JIEBA_PROBE, join(ROOT, 'bin', 'workreport.js'), 'kwic', '协商', 'corpus'], {
+      cwd: ROOT, encoding: 'utf8',
+    });
+    expect([r.status, r.stderr]).toEqual([0, 'PROBE 0\n']);
+  });
+});
