@@ -19,7 +19,7 @@ export interface Segmenter {
 
 export type TokenKind = 'word' | 'number' | 'placeholder' | 'latin' | 'punct' | 'space';
 
-/** A token: `text === source.slice(start, end)` (UTF-16 offsets, end exclusive). */
+/** A token of a text: `token.text === text.slice(start, end)` (UTF-16 offsets, end exclusive). */
 export interface Token {
   text: string;
   start: number;
@@ -57,6 +57,7 @@ const HAS_DIGIT = /[零一二三四五六七八九]/;
 /** Cheap pre-test: a run without these characters has nothing for IN_HAN. */
 const MAY_SPLIT = /[〇○某年]/;
 
+/** Kind by scanner group (index = group - 1); group 2, Han runs, goes through splitHanRun instead. */
 const KINDS: readonly TokenKind[] = ['space', 'word', 'placeholder', 'number', 'latin', 'placeholder', 'punct'];
 
 /** Split `text` into typed tokens that cover it completely; Han words come from `segmenter`. */
