@@ -9,6 +9,7 @@
 import { KwicCountRowSchema, KwicRowSchema, type KwicCountRow, type KwicRow } from '../schemas/kwic.js';
 import { toCsv } from './csv.js';
 import { tableCsv } from './table.js';
+import { displayWidth } from './width.js';
 
 export type KwicFormat = 'text' | 'csv' | 'json';
 export const KWIC_FORMATS: readonly KwicFormat[] = ['text', 'csv', 'json'];
@@ -40,19 +41,6 @@ export function formatKwicCounts(rows: readonly KwicCountRow[], field: string, f
     .map((row) => row.map((cell, j) => (j === 0 ? padEnd(cell, widths[j]!) : padStart(cell, widths[j]!))).join('  '))
     .map((line) => `${line.trimEnd()}\n`)
     .join('');
-}
-
-/** Terminal columns of `s`: two for East Asian wide and full-width characters, one otherwise. */
-export function displayWidth(s: string): number {
-  let width = 0;
-  for (const ch of s) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return width;
-}
-
-function isWide(c: number): boolean {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
-    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
 }
 
 function padStart(s: string, width: number): string {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
-import { displayWidth, formatKwic, formatKwicCounts } from '../../src/format/kwic.js';
+import { formatKwic, formatKwicCounts } from '../../src/format/kwic.js';
+import { displayWidth } from '../../src/format/width.js';
 import type { KwicRow } from '../../src/schemas/kwic.js';
 
 const row = (doc_id: string, line: number, left: string, right: string): KwicRow => ({

@@ -1,0 +1,138 @@
+/**
+ * Vega-Lite specs of the report's charts, built from analyze's output rows. Pure: data in, JSON spec out.
+ * An empty `values` list means "no chart" (report-html.ts says so instead of drawing empty axes).
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { compareStrings as cmp } from '../io/list.js';
+import type { DocumentRow } from '../schemas/documents.js';
+import type { GroupRow } from '../schemas/groups.js';
+import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { TopicRow } from '../schemas/topics.js';
+import type { TrendRow } from '../schemas/trends.js';
+
+/** The CJK font stack of the page, also used for the text inside the SVG charts. */
+export const FONT_STACK =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
+export const UNKNOWN = '(unknown)';
+/** Most themes drawn in the trend chart (those with the most hits); the heat map shows all. */
+export const TREND_THEMES = 8;
+/** Most regions in the region charts (those with the most documents). */
+export const MAX_REGIONS = 40;
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  /** What the chart shows and how it was limited, in one sentence. */
+  caption: string;
+  spec: TopLevelSpec;
+  rows: number;
+}
+
+/** Counts have whole-number ticks. */
+const COUNT_AXIS = { tickMinStep: 1, format: 'd' } as const;
+const CONFIG = { font: FONT_STACK, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } } as const;
+
+/** Documents per year, coloured by region level. */
+export function documentsByYear(docs: readonly DocumentRow[]): ChartSpec {
+  const values = docs.map((d) => ({ year: d.year === null ? UNKNOWN : String(d.year), level: d.region_level || UNKNOWN }));
+  return chart('docs-by-year', 'Documents by year', 'Number of documents per year, by region level.', values, {
+    mark: 'bar',
+    width: { step: 18 },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
+      y: { aggregate: 'count', type: 'quantitative', title: 'documents', axis: COUNT_AXIS },
+      color: { field: 'level', type: 'nominal', title: 'region level' },
+    },
+  });
+}
+
+/** Documents per region (the MAX_REGIONS with most documents). */
+export function documentsByRegion(docs: readonly DocumentRow[]): ChartSpec {
+  const top = new Set(topBy(docs.map((d) => d.region || UNKNOWN), MAX_REGIONS));
+  const values = docs.map((d) => ({ region: d.region || UNKNOWN, level: d.region_level || UNKNOWN })).filter((v) => top.has(v.region));
+  return chart('docs-by-region', 'Documents by region', `Number of documents per region (at most ${MAX_REGIONS} regions, most documents first).`, values, {
+    mark: 'bar',
+    encoding: {
+      y: { field: 'region', type: 'nominal', title: 'region', sort: '-x' },
+      x: { aggregate: 'count', type: 'quantitative', title: 'documents', axis: COUNT_AXIS },
+      color: { field: 'level', type: 'nominal', title: 'region level' },
+    },
+  });
+}
+
+/** Theme rates per year (trends.csv), one line per theme, the TREND_THEMES themes with most hits. */
+export function themeTrends(trends: readonly TrendRow[]): ChartSpec {
+  const hits = new Map<string, number>();
+  for (const t of trends) hits.set(t.label || t.theme, (hits.get(t.label || t.theme) ?? 0) + t.hits);
+  const top = new Set([...hits].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, TREND_THEMES).map(([k]) => k));
+  const values = trends.filter((t) => top.has(t.label || t.theme)).map((t) => ({ year: t.year, theme: t.label || t.theme, rate: t.per_10k_chars }));
+  return chart('theme-trends', 'Theme trends over years', `Hits per 10,000 Han characters by year, for the ${TREND_THEMES} themes with the most hits (trends.csv).`, values, {
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'year', type: 'quantitative', title: 'year', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } },
+      y: { field: 'rate', type: 'quantitative', title: 'per 10,000 Han characters' },
+      color: { field: 'theme', type: 'nominal', title: 'theme' },
+    },
+  });
+}
+
+/** Theme rates by region (groups.csv rows with by = region): a heat map. */
+export function themesByRegion(groups: readonly GroupRow[]): ChartSpec {
+  const rows = groups.filter((g) => g.by === 'region');
+  const docsOf = new Map(rows.map((g) => [g.group, g.docs]));
+  const top = new Set([...docsOf].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, MAX_REGIONS).map(([k]) => k));
+  const values = rows.filter((g) => top.has(g.group)).map((g) => ({ region: g.group, theme: g.label || g.theme, rate: g.per_10k_chars }));
+  return chart('themes-by-region', 'Themes by region', `Hits per 10,000 Han characters for every theme and region (at most ${MAX_REGIONS} regions; groups.csv).`, values, {
+    mark: 'rect',
+    encoding: {
+      x: { field: 'theme', type: 'nominal', title: 'theme', axis: { labelAngle: -45 } },
+      y: { field: 'region', type: 'nominal', title: 'region' },
+      color: { field: 'rate', type: 'quantitative', title: 'per 10k', scale: { scheme: 'blues' } },
+    },
+  });
+}
+
+/** Consultation topics (topics.csv) per year of their document, by activity. */
+export function topicsByYear(topics: readonly TopicRow[], docs: readonly DocumentRow[]): ChartSpec {
+  const yearOf = new Map(docs.map((d) => [d.doc_id, d.year === null ? UNKNOWN : String(d.year)]));
+  const values = topics.map((t) => ({ year: yearOf.get(t.doc_id) ?? UNKNOWN, activity: t.activity }));
+  return chart('topics-by-year', 'Consultation topics by year', 'Topics put to consultation, research, inspection or supervision, per year of their document, by activity.', values, {
+    mark: 'bar',
+    width: { step: 22 },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
+      y: { aggregate: 'count', type: 'quantitative', title: 'topics', axis: COUNT_AXIS },
+      color: { field: 'activity', type: 'nominal', title: 'activity' },
+    },
+  });
+}
+
+/** Unfilled placeholders and blank slots (placeholders.csv) by kind. */
+export function placeholdersByKind(placeholders: readonly PlaceholderRow[]): ChartSpec {
+  const values = placeholders.map((p) => ({ kind: p.kind }));
+  return chart('placeholders-by-kind', 'Placeholders by kind', 'Unfilled placeholders (X县, XX次, 20XX年 …) and blank slots found in the documents, by kind.', values, {
+    mark: 'bar',
+    width: { step: 56 },
+    encoding: {
+      x: { field: 'kind', type: 'nominal', title: 'kind', sort: '-y', axis: { labelAngle: 0 } },
+      y: { aggregate: 'count', type: 'quantitative', title: 'placeholders', axis: COUNT_AXIS },
+    },
+  });
+}
+
+function chart(id: string, title: string, caption: string, values: readonly object[], body: object): ChartSpec {
+  const spec = { data: { values }, config: CONFIG, ...body } as TopLevelSpec;
+  return { id, title, caption, spec, rows: values.length };
+}
+
+/** Years ascending, the unknown year last. */
+function yearOrder(years: readonly string[]): string[] {
+  return [...new Set(years)].sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : cmp(a, b)));
+}
+
+/** The `n` most frequent values, ties in code-unit order. */
+function topBy(values: readonly string[], n: number): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, n).map(([k]) => k);
+}

@@ -1,0 +1,91 @@
+/**
+ * `report.html`: one self-contained page that shows a corpus at a glance — documents by year and region,
+ * theme trends, themes by region, consultation topics, placeholders, the most shared passages and the
+ * documents. Charts are SVG rendered in Node (report-svg.ts); no script, no stylesheet or font from the
+ * network: the page works offline and from a file. Every string from the data is escaped.
+ *
+ * Built only from rows analyze already writes, so the orchestrator wires it with one call:
+ *   renderReport({ title, documents, trends, groups, topics, placeholders, passages })
+ */
+import type { DocumentRow } from '../schemas/documents.js';
+import type { GroupRow } from '../schemas/groups.js';
+import type { SharedPassageRow } from '../schemas/passages.js';
+import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { TopicRow } from '../schemas/topics.js';
+import type { TrendRow } from '../schemas/trends.js';
+import { escapeHtml } from './html.js';
+import {
+  documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, themeTrends, topicsByYear,
+  type ChartSpec,
+} from './report-charts.js';
+import { specToSvg } from './report-svg.js';
+import { documentsTable, keyFigures, passagesTable, placeholderDocsTable } from './report-tables.js';
+
+/** What the report shows: the rows of documents.csv, trends.csv, groups.csv, topics.csv, placeholders.csv and shared_passages.csv. */
+export interface ReportData {
+  /** Shown as the page title, e.g. the corpus folder's name. */
+  title: string;
+  documents: readonly DocumentRow[];
+  trends: readonly TrendRow[];
+  groups: readonly GroupRow[];
+  topics: readonly TopicRow[];
+  placeholders: readonly PlaceholderRow[];
+  passages: readonly SharedPassageRow[];
+}
+
+/** The page, as one HTML string. Deterministic: the same rows give the same bytes. */
+export async function renderReport(data: ReportData): Promise<string> {
+  const figure = async (c: ChartSpec) => {
+    const body = c.rows > 0 ? await specToSvg(c.spec, c.id) : '<p class="empty">No data for this chart.</p>';
+    return `<figure class="chart${c.rows > 0 ? '' : ' empty'}" id="${c.id}"><figcaption><strong>${escapeHtml(c.title)}</strong> ${escapeHtml(c.caption)}</figcaption>${body}</figure>`;
+  };
+  const charts = {
+    year: await figure(documentsByYear(data.documents)),
+    region: await figure(documentsByRegion(data.documents)),
+    trends: await figure(themeTrends(data.trends)),
+    heat: await figure(themesByRegion(data.groups)),
+    topics: await figure(topicsByYear(data.topics, data.documents)),
+    placeholders: await figure(placeholdersByKind(data.placeholders)),
+  };
+  const title = escapeHtml(data.title);
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<title>${title} — workreport</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header><h1>${title}</h1><p>Corpus report written by workreport analyze. Every figure comes from the CSV tables next to this file.</p>
+${keyFigures(data.documents, data.passages)}</header>
+<main>
+<section id="documents-overview"><h2>Documents</h2><div class="pair">${charts.year}${charts.region}</div></section>
+<section id="themes"><h2>Themes</h2>${charts.trends}${charts.heat}</section>
+<section id="topics"><h2>Consultation topics</h2>${charts.topics}</section>
+<section id="placeholders"><h2>Placeholders</h2>${charts.placeholders}<h3>Documents with the most placeholders</h3>${placeholderDocsTable(data.documents)}</section>
+<section id="passages"><h2>Most shared passages</h2><p>Sentences and long clauses found in several documents (near-verbatim: punctuation, numbers and placeholder masks normalised).</p>${passagesTable(data.passages)}</section>
+<section id="document-list"><h2>All documents</h2>${documentsTable(data.documents)}</section>
+</main>
+</body>
+</html>
+`;
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+body { margin: 0 auto; max-width: 1180px; padding: 1.5rem; font-family: ${FONT_STACK}; color: #1f2328; background: #fff; line-height: 1.5; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; margin-top: 2rem; }
+h3 { font-size: 1rem; }
+.figures { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 1rem 0; }
+.figures div { min-width: 8rem; } .figures dt { font-size: .8rem; color: #57606a; } .figures dd { margin: 0; font-size: 1.15rem; font-weight: 600; }
+figure.chart { margin: 1rem 0; overflow-x: auto; } figure.chart svg { max-width: 100%; height: auto; }
+figcaption { font-size: .9rem; color: #57606a; margin-bottom: .5rem; } figcaption strong { color: #1f2328; margin-right: .5rem; }
+.pair { display: flex; flex-wrap: wrap; gap: 1rem 2rem; align-items: flex-start; }
+.scroll { overflow-x: auto; }
+table { border-collapse: collapse; font-size: .9rem; width: 100%; }
+th, td { border-bottom: 1px solid #d0d7de; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th { background: #f6f8fa; } td.num, th.num { text-align: right; white-space: nowrap; } td.id { white-space: nowrap; font-family: ui-monospace, monospace; font-size: .8rem; }
+.empty, .note { color: #57606a; font-style: italic; }
+`;

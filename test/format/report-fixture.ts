@@ -1,0 +1,45 @@
+/** A small hand-made set of analyze rows for the report tests, with markup in titles, regions and passages. */
+import type { ReportData } from '../../src/format/report-html.js';
+import type { DocumentRow } from '../../src/schemas/documents.js';
+
+export const EVIL = '<script>alert("x")</script>';
+
+function doc(doc_id: string, year: number | null, region: string, title: string, placeholders: number, reused: number): DocumentRow {
+  return {
+    doc_id, file: `${doc_id}.txt`, title, region, region_level: 'county', year, year_source: year === null ? 'unknown' : 'manifest',
+    doc_type: '工作报告', encoding: 'utf-8', chars: 3000, han_chars: 2500, words: 1500, types: 700, sentences: 90, paragraphs: 20,
+    keywords: '协商|委员', placeholders, blank_slots: 1, ph_region: placeholders, ph_number: 0, ph_date: 0, ph_name: 0, ph_other: 0,
+    headings: 8, reused_share: reused,
+  };
+}
+
+export function reportFixture(): ReportData {
+  const documents = [
+    doc('a', 2021, '甲县', EVIL, 3, 0.1),
+    doc('b', 2022, '甲县', '甲县政协2022年工作报告', 0, 0.25),
+    doc('c', 2022, `<b>乙县</b>`, '乙县政协工作报告', 5, 0),
+    doc('d', null, '', '', 0, 0.5),
+  ];
+  const themes = [['consultation', '协商议政'], ['livelihood', '民生保障']] as const;
+  const trends = [2021, 2022].flatMap((year, i) => themes.map(([theme, label], j) => ({
+    year, theme, label, docs: i + 1, docs_with_theme: 1, hits: 10 + i * 5 + j, han_chars: 2500 * (i + 1),
+    per_10k_chars: 40 + i * 3 - j * 10, topics: j, change: i === 0 ? null : 3,
+  })));
+  const groups = ['甲县', '<b>乙县</b>', '(unknown)'].flatMap((group, i) => themes.map(([theme, label], j) => ({
+    by: 'region', group, theme, label, docs: 2 - Math.min(i, 1), docs_with_theme: 1, hits: 5 + i + j, han_chars: 5000, per_10k_chars: 10 + i * 2 + j,
+  })));
+  const topics = [
+    { doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'livelihood' },
+    { doc_id: 'b', file: 'b.txt', line: 4, activity: '专题调研' as const, topic: EVIL, theme: '' },
+    { doc_id: 'd', file: 'd.txt', line: 9, activity: '民主监督' as const, topic: '营商环境', theme: '' },
+  ];
+  const placeholders = [
+    { doc_id: 'a', file: 'a.txt', line: 1, column: 1, end_column: 3, text: 'X县', kind: 'region' as const, rule_id: 'placeholder/x', context: 'X县政协' },
+    { doc_id: 'c', file: 'c.txt', line: 2, column: 5, end_column: 7, text: 'XX', kind: 'number' as const, rule_id: 'placeholder/x', context: '召开XX次' },
+  ];
+  const passages = [
+    { passage_id: 'p0123456789abcdef', text: '实现党的组织对党员委员的全覆盖', docs: 3, first_year: 2021, last_year: 2022, regions: '甲县|<b>乙县</b>', example_doc: 'a' },
+    { passage_id: 'p1123456789abcdef', text: '<img src=x onerror=alert(1)>', docs: 2, first_year: null, last_year: null, regions: '', example_doc: 'd' },
+  ];
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages };
+}
