@@ -34,16 +34,9 @@ const CONFIG = { font: FONT_STACK, view: { stroke: null }, axis: { labelFontSize
 
 /** Documents per year, coloured by region level. */
 export function documentsByYear(docs: readonly DocumentRow[]): ChartSpec {
-  const values = docs.map((d) => ({ year: d.year === null ? UNKNOWN : String(d.year), level: d.region_level || UNKNOWN }));
-  return chart('docs-by-year', 'Documents by year', 'Number of documents per year, by region level.', values, {
-    mark: 'bar',
-    width: { step: 18 },
-    encoding: {
-      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
-      y: { aggregate: 'count', type: 'quantitative', title: 'documents', axis: COUNT_AXIS },
-      color: { field: 'level', type: 'nominal', title: 'region level' },
-    },
-  });
+  const values = docs.map((d) => ({ year: d.year === null ? UNKNOWN : String(d.year), colour: d.region_level || UNKNOWN }));
+  return chart('docs-by-year', 'Documents by year', 'Number of documents per year, by region level.', values,
+    yearBars(values, 'documents', 'region level'));
 }
 
 /** Documents per region (the MAX_REGIONS with most documents). */
@@ -95,16 +88,9 @@ export function themesByRegion(groups: readonly GroupRow[]): ChartSpec {
 /** Consultation topics (topics.csv) per year of their document, by activity. */
 export function topicsByYear(topics: readonly TopicRow[], docs: readonly DocumentRow[]): ChartSpec {
   const yearOf = new Map(docs.map((d) => [d.doc_id, d.year === null ? UNKNOWN : String(d.year)]));
-  const values = topics.map((t) => ({ year: yearOf.get(t.doc_id) ?? UNKNOWN, activity: t.activity }));
-  return chart('topics-by-year', 'Consultation topics by year', 'Topics put to consultation, research, inspection or supervision, per year of their document, by activity.', values, {
-    mark: 'bar',
-    width: { step: 22 },
-    encoding: {
-      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
-      y: { aggregate: 'count', type: 'quantitative', title: 'topics', axis: COUNT_AXIS },
-      color: { field: 'activity', type: 'nominal', title: 'activity' },
-    },
-  });
+  const values = topics.map((t) => ({ year: yearOf.get(t.doc_id) ?? UNKNOWN, colour: t.activity }));
+  return chart('topics-by-year', 'Consultation topics by year', 'Topics put to consultation, research, inspection or supervision, per year of their document, by activity.', values,
+    yearBars(values, 'topics', 'activity'));
 }
 
 /** Unfilled placeholders and blank slots (placeholders.csv) by kind. */
@@ -118,6 +104,19 @@ export function placeholdersByKind(placeholders: readonly PlaceholderRow[]): Cha
       y: { aggregate: 'count', type: 'quantitative', title: 'placeholders', axis: COUNT_AXIS },
     },
   });
+}
+
+/** Stacked bars: rows per year (unknown last), coloured by `colour`. */
+function yearBars(values: readonly { year: string }[], counted: string, colourTitle: string): object {
+  return {
+    mark: 'bar',
+    width: { step: 20 },
+    encoding: {
+      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
+      y: { aggregate: 'count', type: 'quantitative', title: counted, axis: COUNT_AXIS },
+      color: { field: 'colour', type: 'nominal', title: colourTitle },
+    },
+  };
 }
 
 function chart(id: string, title: string, caption: string, values: readonly object[], body: object): ChartSpec {
