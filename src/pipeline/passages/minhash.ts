@@ -62,20 +62,32 @@ function shellSort(a: Uint32Array, from: number, to: number): void {
   }
 }
 
-/** Jaccard index of two sorted distinct sets. */
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
+/**
+ * Jaccard index of two sorted distinct sets stored in `pool` at `[a0, a1)` and `[b0, b1)`; 0 as soon as it
+ * cannot reach `atLeast` (so that most candidate pairs, far below the threshold, stop early).
+ */
+export function jaccardIn(pool: Uint32Array, a0: number, a1: number, b0: number, b1: number, atLeast = 0): number {
+  const na = a1 - a0;
+  const nb = b1 - b0;
+  // |A ∩ B| / |A ∪ B| ≤ min / max: sets of very different sizes cannot be near-duplicates.
+  if (Math.min(na, nb) < atLeast * Math.max(na, nb)) return 0;
+  // J ≥ t ⇔ |A ∩ B| ≥ t(|A| + |B|) / (1 + t); the epsilon keeps J = t exactly on the right side.
+  const needed = (atLeast * (na + nb)) / (1 + atLeast) - 1e-9;
   let common = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
+  let i = a0;
+  let j = b0;
+  while (i < a1 && j < b1) {
+    if (common + Math.min(a1 - i, b1 - j) < needed) return 0;
+    const x = pool[i]!;
+    const y = pool[j]!;
+    if (x === y) {
       common++;
       i++;
       j++;
-    } else if (a[i]! < b[j]!) i++;
+    } else if (x < y) i++;
     else j++;
   }
-  return common / (a.length + b.length - common);
+  return na + nb === 0 ? 0 : common / (na + nb - common);
 }
 
 /** `BANDS` LSH band values (unsigned 30-bit) of `key`'s bigram set. */

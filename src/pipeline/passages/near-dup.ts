@@ -11,7 +11,7 @@
  * "——2014年1月20日在…人民代表大会第二次会议上" of every report) costs one scan, not all its pairs. Flat typed
  * arrays, not objects per key: this runs over every distinct sentence of the corpus.
  */
-import { BANDS, NEAR_DUP_JACCARD, writeBigrams } from './minhash.js';
+import { BANDS, jaccardIn, NEAR_DUP_JACCARD, writeBigrams } from './minhash.js';
 
 export interface NearDupInput {
   /** Number of distinct keys. */
@@ -30,7 +30,7 @@ const MAX_SCAN = 512;
 /** Cluster id (the centre's key id) of every key; a key without near-duplicates is its own cluster. */
 export function nearDuplicateClusters(input: NearDupInput): Int32Array {
   const { bands, candidates } = bandBuckets(input);
-  const grams = bigramPool(input, candidates);
+  const jaccard = bigramPool(input, candidates);
   const clusterOf = new Int32Array(input.count).fill(-1);
   for (const centre of candidates.sort(input.compare)) {
     if (clusterOf[centre] !== -1) continue;
@@ -43,7 +43,7 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
         const other = band.keys[i]!;
         if (clusterOf[other] !== -1) continue;
         scanned++;
-        if (grams.jaccard(centre, other) >= NEAR_DUP_JACCARD) clusterOf[other] = centre;
+        if (jaccard(centre, other) >= NEAR_DUP_JACCARD) clusterOf[other] = centre;
       }
     }
   }
@@ -51,7 +51,7 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
   return clusterOf;
 }
 
-/** Sorted bigram sets of the candidate keys in one pool, and their Jaccard index. */
+/** Sorted bigram sets of the candidate keys in one pool; returns their Jaccard index (0 below the threshold). */
 function bigramPool(input: NearDupInput, candidates: readonly number[]) {
   const start = new Int32Array(input.count);
   const end = new Int32Array(input.count);
@@ -64,33 +64,7 @@ function bigramPool(input: NearDupInput, candidates: readonly number[]) {
     at = writeBigrams(input.key(k), pool, at);
     end[k] = at;
   }
-  return {
-    jaccard(a: number, b: number): number {
-      let i = start[a]!;
-      let j = start[b]!;
-      const ei = end[a]!;
-      const ej = end[b]!;
-      const na = ei - i;
-      const nb = ej - j;
-      // |A ∩ B| / |A ∪ B| ≤ min / max: sets of very different sizes cannot be near-duplicates.
-      if (Math.min(na, nb) < NEAR_DUP_JACCARD * Math.max(na, nb)) return 0;
-      // J ≥ t ⇔ |A ∩ B| ≥ t(|A| + |B|) / (1 + t): stop as soon as that is out of reach.
-      const needed = (NEAR_DUP_JACCARD * (na + nb)) / (1 + NEAR_DUP_JACCARD) - 1e-9;
-      let common = 0;
-      while (i < ei && j < ej) {
-        if (common + Math.min(ei - i, ej - j) < needed) return 0;
-        const x = pool[i]!;
-        const y = pool[j]!;
-        if (x === y) {
-          common++;
-          i++;
-          j++;
-        } else if (x < y) i++;
-        else j++;
-      }
-      return common / (na + nb - common);
-    },
-  };
+  return (a: number, b: number) => jaccardIn(pool, start[a]!, end[a]!, start[b]!, end[b]!, NEAR_DUP_JACCARD);
 }
 
 interface Band {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, bandValues, bigrams, jaccard, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
+import { BANDS, bandValues, bigrams, jaccardIn, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
+
+/** jaccardIn over two sets placed side by side in one pool. */
+function jaccard(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
+  const pool = new Uint32Array([...a, ...b]);
+  return jaccardIn(pool, 0, a.length, a.length, a.length + b.length, atLeast);
+}
 
 /** Naive reference: distinct bigram strings, Jaccard by Set. */
 function naiveJaccard(a: string, b: string): number {
@@ -28,6 +34,13 @@ describe('bigrams and jaccard', () => {
     expect(jaccard(bigrams(A), bigrams(B))).toBeCloseTo(20 / 23, 12);
     expect(jaccard(bigrams(A), bigrams(B))).toBeGreaterThanOrEqual(NEAR_DUP_JACCARD);
     expect(jaccard(bigrams(A), bigrams(C))).toBeLessThan(NEAR_DUP_JACCARD);
+  });
+
+  it('stops early with 0 below the threshold, and keeps a pair exactly at it', () => {
+    expect(jaccard(bigrams(A), bigrams(C), NEAR_DUP_JACCARD)).toBe(0);
+    expect(jaccard(bigrams(A), bigrams(B), NEAR_DUP_JACCARD)).toBeCloseTo(20 / 23, 12);
+    // 4 of 5 bigrams in common: J = 4/5 = 0.8 exactly
+    expect(jaccard(Uint32Array.of(1, 2, 3, 4), Uint32Array.of(1, 2, 3, 4, 5), 0.8)).toBe(0.8);
   });
 });
 
