@@ -24,3 +24,16 @@ describe('createLocator', () => {
     expect(createLocator('一\n二\n').lineCount).toBe(2);
   });
 });
+
+describe('createLocator on long lines', () => {
+  it('agrees with a direct count of code points at every offset of a line mixing BMP and astral characters', () => {
+    const text = `第一行\n${'政𠀀协X'.repeat(50)}\r\n末`;
+    const loc = createLocator(text);
+    const start = loc.lineStart(2);
+    for (let i = start; i < text.indexOf('\r'); i++) {
+      if (text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) continue;
+      expect(loc.at(i)).toEqual({ line: 2, column: codePointsBetween(text, start, i) + 1 });
+    }
+    expect(loc.at(text.length - 1)).toEqual({ line: 3, column: 1 });
+  });
+});
