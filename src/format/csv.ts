@@ -22,7 +22,8 @@ export function safeCell(value: Cell): string | number | boolean | null {
 /** Serialise `rows` with exactly `columns`, in that order. */
 export function toCsv(rows: readonly object[], columns: readonly string[], options: { bom?: boolean } = {}): string {
   const data = rows.map((r) => columns.map((c) => safeCell((r as Record<string, Cell>)[c])));
-  const body = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false });
+  // papaparse ends a header-only table with a line break of its own; every table ends with exactly one.
+  const body = Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false }).replace(/\n$/, '');
   return `${options.bom ? '\uFEFF' : ''}${body}\n`;
 }
 

@@ -25,6 +25,10 @@ describe('toCsv', () => {
     expect(csv).toBe('b,a,c\n2,"一,二",说“好”\n,\'=1+1,"x\ny"\n');
   });
 
+  it('writes a header-only table as one line', () => {
+    expect(toCsv([], ['file', 'stage', 'message'])).toBe('file,stage,message\n');
+  });
+
   it('prefixes a BOM for Excel', () => {
     expect(toCsv([{ a: 1 }], ['a'], { bom: true })).toBe('\uFEFFa\n1\n');
   });
