@@ -66,7 +66,7 @@ export async function analyzeCorpus(options: AnalyzeOptions, onProgress?: (p: An
     if (o.ok) analyses.push(o.analysis);
     else errors.push(o.error);
   }
-  const files = buildTables(analyses, errors, options, lexicon);
+  const files = await buildTables(analyses, errors, options, lexicon);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { files, errors, documents: analyses.length, chars };
 }

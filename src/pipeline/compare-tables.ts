@@ -19,6 +19,7 @@ export const GROUP_FIELDS = ['region', 'region_level', 'doc_type', 'year'] as co
 export interface ComparisonTables {
   tables: Map<string, { schema: z.ZodObject; rows: object[] }>;
   trends: TrendRow[];
+  groups: GroupRow[];
   unknownYear: number;
   groupBy: string[];
   keynessBy: string;
@@ -41,6 +42,7 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
       ['keyness.csv', { schema: KeynessRowSchema, rows: keyness }],
     ]),
     trends: trend.rows,
+    groups,
     unknownYear: trend.unknownYear,
     groupBy,
     keynessBy,

@@ -2,7 +2,9 @@
  * Per-document analyses → the output folder's files (name → content). Pure: same analyses, same bytes.
  * Every CSV table is validated against its zod schema as it is written (format/table.ts).
  */
+import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from '../analyze.js';
+import { renderReport } from '../format/report-html.js';
 import { toCsv } from '../format/csv.js';
 import { tableCsv } from '../format/table.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
@@ -25,9 +27,9 @@ import { summaryOf } from './summary.js';
 import { themeRows } from './theme-rows.js';
 
 /** Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force. */
-export function buildTables(
+export async function buildTables(
   analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon,
-): Map<string, string> {
+): Promise<Map<string, string>> {
   const bom = options.excel === true;
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
   const files = new Map<string, string>();
@@ -51,15 +53,20 @@ export function buildTables(
   csv('documents.csv', DocumentRowSchema, documents);
   csv('terms.csv', TermRowSchema, terms);
   files.set('corpus_terms.csv', toCsv(corpusTerms, ['term', 'count', 'docs'], { bom }));
-  csv('placeholders.csv', PlaceholderRowSchema, analyses.flatMap((a) => a.placeholders));
+  const placeholders = analyses.flatMap((a) => a.placeholders);
+  const topics = analyses.flatMap((a) => a.topics);
+  csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('sections.csv', SectionRowSchema, analyses.flatMap((a) => a.sections));
   csv('themes.csv', ThemeRowSchema, analyses.flatMap((a) => themeRows(a.row.doc_id, a.row.han_chars, a.themes, lexicon)));
-  csv('topics.csv', TopicRowSchema, analyses.flatMap((a) => a.topics));
+  csv('topics.csv', TopicRowSchema, topics);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
   files.set('errors.csv', toCsv(errors, ['file', 'stage', 'message'], { bom }));
   const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare });
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  files.set('report.html', await renderReport({
+    title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders, passages: shared.passages,
+  }));
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }

@@ -35,7 +35,8 @@ describe('workreport analyze corpus', () => {
 
   it('writes every table, summary.json, the schemas and the output README', () => {
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['README.md', ...TABLES, 'schema', 'summary.json', 'report.html'].filter((f) => f !== 'report.html' || existsSync(join(out, f))).sort());
+    expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json'].sort());
+    expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
     expect(read('README.md')).toBe(OUTPUT_README);
     expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(OUTPUT_README);
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(Object.keys(SCHEMAS).map((n) => `${n}.schema.json`).sort());
