@@ -11,13 +11,16 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-/** Files under `dir` (recursively) whose format is in `formats`; hidden entries and node_modules skipped. */
+/**
+ * Files under `dir` (recursively) whose format is in `formats`. Hidden entries, node_modules and README.md
+ * files (a folder's documentation, not a report) are skipped.
+ */
 export async function listFiles(dir: string, formats: readonly SourceFormat[]): Promise<string[]> {
   const found: string[] = [];
   const walk = async (d: string): Promise<void> => {
     const entries = await readdir(d, { withFileTypes: true });
     for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      if (e.name.startsWith('.') || e.name === 'node_modules' || /^readme\.md$/i.test(e.name)) continue;
       const p = join(d, e.name);
       if (e.isDirectory()) await walk(p);
       else if (e.isFile()) {
