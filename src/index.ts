@@ -1,0 +1,53 @@
+/**
+ * workreport's public API: re-exports only. Importing it loads no native code; nodejieba is loaded when
+ * `loadJieba()` (or `analyzeCorpus`) is first called.
+ */
+export type * from './types.js';
+export { DOC_TYPES, REGION_LEVELS, YEAR_SOURCES } from './types.js';
+
+// The document model: bytes → text → normalised text with a map back → positions.
+export { decodeBytes, DecodeError } from './document/decode.js';
+export { normalizeText } from './document/normalize.js';
+export { createDocument, docIdOf } from './document/create.js';
+export { createLocator, type Locator } from './document/location.js';
+export { toDiagnostic, contextOf } from './document/span.js';
+export { readDocument, documentFromBytes } from './io/read.js';
+
+// Orchestrators.
+export { analyzeCorpus, writeAnalysis, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
+export { checkFiles, summarize } from './check.js';
+export { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
+export { createDocContext, loadThemeLexicon } from './context.js';
+
+// Stages (pure functions over plain data).
+export { loadJieba } from './segmenter/jieba.js';
+export { tokenize, type Segmenter, type Token, type TokenKind } from './pipeline/tokenize.js';
+export { countDocument, countTerms, type DocCounts } from './pipeline/count.js';
+export { keywordsByTfidf, documentFrequency } from './pipeline/keywords.js';
+export { resolveMeta, inferMetaFromText } from './pipeline/metadata.js';
+export { parseManifest } from './pipeline/manifest.js';
+export { compilePathPattern, matchPath } from './pipeline/path-pattern.js';
+export { parseOutline, numberingFindings, sectionPathAt, type Outline, type Heading } from './pipeline/outline/index.js';
+export { sectionRows } from './pipeline/sections.js';
+export { placeholderRows, placeholderCounts } from './pipeline/placeholders.js';
+export { BUILTIN_RULES } from './rules/index.js';
+export type { Rule, RuleContext } from './rules/types.js';
+export { scoreThemes, themeOfText, type ThemeHit } from './pipeline/themes.js';
+export { extractTopics, topicRows, type Topic } from './pipeline/topics.js';
+export { trendRows } from './pipeline/trends.js';
+export { groupRows } from './pipeline/groups.js';
+export { keynessRows } from './pipeline/keyness.js';
+export { passageFingerprints, type PassageUnit } from './pipeline/passages/fingerprints.js';
+export { sharedPassages } from './pipeline/passages/shared.js';
+export { kwic } from './pipeline/kwic.js';
+export { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
+
+// Formats (pure: results → string).
+export { toCsv, parseCsv } from './format/csv.js';
+export { renderReport } from './format/report-html.js';
+
+// Schemas: the single source of every input and output type.
+export { SCHEMAS, jsonSchemas } from './schemas/index.js';
+export { parseLexicon, mergeLexicons, ThemeLexiconSchema, type ThemeLexicon } from './schemas/lexicon.js';
+export { ManifestRowSchema, type ManifestRow } from './schemas/manifest.js';
+export { ConfigSchema, type Config } from './schemas/config.js';
