@@ -1,7 +1,8 @@
 /**
  * The SARIF log is validated against the parts of the SARIF 2.1.0 JSON Schema it uses, transcribed as zod
  * strict objects (the official schema sets additionalProperties: false on each of these objects, so a
- * misspelt property fails here as it would there). The official schema file is not installed.
+ * misspelt property fails here as it would there). The same output is validated against the official schema
+ * itself in sarif-schema.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
