@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
 import { ROOT } from './helpers.js';
+import { JIEBA_PROBE } from './cli/jieba-probe.js';
 
 describe('public API', () => {
   it('exposes the orchestrators and stages', () => {
@@ -11,9 +12,10 @@ describe('public API', () => {
   });
 
   it('loads no native code on import (nodejieba only when a segmenter is asked for)', () => {
-    const probe = `import('./dist/index.js').then(() => { const m = Object.keys(require.cache).filter((k) => k.includes('nodejieba')); console.log(JSON.stringify(m)); })`;
-    const res = spawnSync(process.execPath, ['-e', probe], { cwd: ROOT, encoding: 'utf8' });
-    expect(res.stdout.trim()).toBe('[]');
+    const res = spawnSync(process.execPath, ['--import', JIEBA_PROBE, '-e', "import('./dist/index.js')"], { cwd: ROOT, encoding: 'utf8' });
+    expect(res.stderr).toBe('PROBE 0\n');
+    const loaded = spawnSync(process.execPath, ['--import', JIEBA_PROBE, '-e', "import('./dist/index.js').then((m) => m.loadJieba())"], { cwd: ROOT, encoding: 'utf8' });
+    expect(loaded.stderr).not.toBe('PROBE 0\n');
   });
 
   it('reads a seed with the one document model', async () => {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, GOLD, readJson, ROOT } from '../helpers.js';
+import { JIEBA_PROBE } from './jieba-probe.js';
 
 const BIN = join(ROOT, 'bin', 'workreport.js');
 let tmp: string;
@@ -117,26 +118,14 @@ describe('workreport check: input and output', () => {
 });
 
 describe('workreport check: start-up cost', () => {
-  // Records every native addon loaded (nodejieba is one) and every CommonJS module in the cache.
-  const probe = `data:text/javascript,${encodeURIComponent(`
-    import { createRequire } from 'node:module';
-    const cache = createRequire(process.cwd() + '/').cache;
-    const natives = [];
-    const dlopen = process.dlopen;
-    process.dlopen = function (module, filename, ...rest) { natives.push(filename); return dlopen.call(this, module, filename, ...rest); };
-    process.on('exit', () => {
-      const jieba = [...natives, ...Object.keys(cache)].filter((p) => p.includes('nodejieba'));
-      process.stderr.write('PROBE ' + JSON.stringify(jieba.length) + '\\n');
-    });`)}`;
-
   it('never loads nodejieba', () => {
-    const r = cli(['check', CORPUS, '--format', 'sarif'], { cwd: ROOT, nodeArgs: ['--import', probe] });
+    const r = cli(['check', CORPUS, '--format', 'sarif'], { cwd: ROOT, nodeArgs: ['--import', JIEBA_PROBE] });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('PROBE 0\n');
   });
 
   it('(the probe does see nodejieba when it is loaded)', () => {
-    const r = spawnSync(process.execPath, ['--import', probe, '--input-type=module', '-e', "await import('nodejieba')"], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', JIEBA_PROBE, '--input-type=module', '-e', "await import('nodejieba')"], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toMatch(/^PROBE [1-9]\d*\n$/);
   });
 });
