@@ -37,7 +37,7 @@ export { extractTopics, topicRows, type Topic } from './pipeline/topics.js';
 export { trendRows } from './pipeline/trends.js';
 export { groupRows } from './pipeline/groups.js';
 export { keynessRows } from './pipeline/keyness.js';
-export { passageFingerprints, type PassageUnit } from './pipeline/passages/fingerprints.js';
+export { passageFingerprints, passageUnits, type PassageUnit, type PassageUnits } from './pipeline/passages/fingerprints.js';
 export { sharedPassages } from './pipeline/passages/shared.js';
 export { kwic } from './pipeline/kwic.js';
 export { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';

@@ -11,7 +11,7 @@ import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
 import { countDocument, countTerms } from './count.js';
 import { parseOutline } from './outline/index.js';
-import { passageFingerprints, type PassageUnit } from './passages/fingerprints.js';
+import { passageUnits, type PassageUnits } from './passages/fingerprints.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
 import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
@@ -38,7 +38,7 @@ export interface DocAnalysis {
   sections: SectionRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
-  passages: PassageUnit[];
+  passages: PassageUnits;
 }
 
 /** Analyse one decoded document whose metadata is already resolved. */
@@ -70,7 +70,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     sections: sectionRows(doc, outline),
     themes: scoreThemes(doc.text, tokens, ctx.lexicon),
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
-    passages: passageFingerprints(doc),
+    passages: passageUnits(doc),
   };
 }
 

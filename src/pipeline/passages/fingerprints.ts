@@ -1,7 +1,8 @@
 /**
  * Per document: the sentences and long clauses of `doc.text`, each with the hash of its comparison key and
  * its MinHash band values.
- * Pure and worker-friendly: the result is plain data (strings and numbers) that survives structured clone.
+ * Pure and worker-friendly: `passageUnits` gives columns (typed arrays and two strings), which a worker sends to
+ * the main thread almost for free; `passageFingerprints` gives the same units as one object each.
  *
  * - A sentence ends at 。！？!?；; or a line break.
  * - A clause ends at ，,：: inside a sentence; clauses are units of their own only when the sentence has
@@ -13,7 +14,7 @@
  *     second clause (27 Han characters); the first clause has 8 and is dropped.
  */
 import type { ReportDoc } from '../../types.js';
-import { bandValues } from './minhash.js';
+import { BANDS, writeBandValues } from './minhash.js';
 import { hanCount, hashKey, unitKeyInfo } from './normalize.js';
 
 /** One sentence or long clause of a document. */
@@ -36,6 +37,26 @@ export interface PassageUnit {
   text: string;
 }
 
+/**
+ * The units of one document, column by column: unit i is `hashes[2i]`, `hashes[2i+1]` (h1, h2),
+ * `bands[i·BANDS …]`, `starts[i]`, `ends[i]`, `chars[i]`, `parents[i]`, key `keyOf(units, i)` and text
+ * `textOf(units, i)`. Some 700,000 unit objects cost seconds to clone between threads; these columns do not.
+ */
+export interface PassageUnits {
+  count: number;
+  hashes: Uint32Array;
+  bands: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  chars: Uint32Array;
+  parents: Int32Array;
+  /** Every key, concatenated; unit i's ends at `keyEnds[i]`. */
+  keys: string;
+  keyEnds: Uint32Array;
+  /** The document's text, which `starts` and `ends` point into. */
+  text: string;
+}
+
 /** Fewest Han characters a unit needs. */
 export const MIN_UNIT_HAN = 12;
 
@@ -45,23 +66,72 @@ const CLAUSE_END = codeSet('，,：:');
 const LEADING_TRIM = codeSet(' \t\n\r”’」』）)】〕》');
 const TRAILING_TRIM = codeSet(' \t\n\r');
 
-/** Sentences and long clauses of `doc`, in text order (a sentence before its clauses). */
+/** Sentences and long clauses of `doc`, in text order (a sentence before its clauses), one object each. */
 export function passageFingerprints(doc: ReportDoc, options: { minHan?: number } = {}): PassageUnit[] {
+  const units = passageUnits(doc, options);
+  return Array.from({ length: units.count }, (_, i) => ({
+    h1: units.hashes[2 * i]!,
+    h2: units.hashes[2 * i + 1]!,
+    key: keyOf(units, i),
+    bands: Array.from(units.bands.subarray(i * BANDS, (i + 1) * BANDS)),
+    start: units.starts[i]!,
+    end: units.ends[i]!,
+    chars: units.chars[i]!,
+    parent: units.parents[i]!,
+    text: textOf(units, i),
+  }));
+}
+
+/** The normalised key of unit `i`. */
+export function keyOf(units: PassageUnits, i: number): string {
+  return units.keys.slice(i === 0 ? 0 : units.keyEnds[i - 1]!, units.keyEnds[i]!);
+}
+
+/** Unit `i` as written. */
+export function textOf(units: PassageUnits, i: number): string {
+  return units.text.slice(units.starts[i]!, units.ends[i]!);
+}
+
+/** Sentences and long clauses of `doc`, in text order (a sentence before its clauses), as columns. */
+export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}): PassageUnits {
   const minHan = options.minHan ?? MIN_UNIT_HAN;
   const text = doc.text;
-  const units: PassageUnit[] = [];
+  const cols = { hashes: [] as number[], bands: [] as number[], starts: [] as number[], ends: [] as number[], chars: [] as number[], parents: [] as number[], keys: [] as string[], keyEnds: [] as number[] };
+  let keyEnd = 0;
+  const add = (start: number, end: number, parent: number, [written, key, h1, h2]: UnitKey): void => {
+    cols.hashes.push(h1, h2);
+    writeBandValues(key, cols.bands);
+    cols.starts.push(start);
+    cols.ends.push(end);
+    cols.chars.push(codePoints(written));
+    cols.parents.push(parent);
+    cols.keys.push(key);
+    cols.keyEnds.push((keyEnd += key.length));
+  };
   for (const [start, end] of splitAt(text, 0, text.length, SENTENCE_END)) {
-    const sentence = makeUnit(text, start, end, -1, minHan);
+    const sentence = unitKeyOf(text, start, end, minHan);
     if (!sentence) continue;
-    const index = units.push(sentence) - 1;
-    const clauses = splitAt(text, sentence.start, sentence.end, CLAUSE_END);
+    const index = cols.parents.length;
+    add(start, end, -1, sentence);
+    const clauses = splitAt(text, start, end, CLAUSE_END);
     if (clauses.length < 2) continue;
     for (const [cs, ce] of clauses) {
-      const clause = makeUnit(text, cs, ce, index, minHan);
-      if (clause && (clause.h1 !== sentence.h1 || clause.h2 !== sentence.h2)) units.push(clause);
+      const clause = unitKeyOf(text, cs, ce, minHan);
+      if (clause && (clause[2] !== sentence[2] || clause[3] !== sentence[3])) add(cs, ce, index, clause);
     }
   }
-  return units;
+  return {
+    count: cols.parents.length,
+    hashes: Uint32Array.from(cols.hashes),
+    bands: Uint32Array.from(cols.bands),
+    starts: Uint32Array.from(cols.starts),
+    ends: Uint32Array.from(cols.ends),
+    chars: Uint32Array.from(cols.chars),
+    parents: Int32Array.from(cols.parents),
+    keys: cols.keys.join(''),
+    keyEnds: Uint32Array.from(cols.keyEnds),
+    text,
+  };
 }
 
 /** Trimmed, non-empty spans of `text[from, to)` between delimiters matching `delimiter`. */
@@ -80,13 +150,17 @@ function splitAt(text: string, from: number, to: number, delimiter: Set<number>)
   return spans;
 }
 
-function makeUnit(text: string, start: number, end: number, parent: number, minHan: number): PassageUnit | undefined {
+/** A span as written, its key and the key's hash lanes. */
+type UnitKey = [written: string, key: string, h1: number, h2: number];
+
+/** The text, key and hash of a span that has at least `minHan` Han characters; undefined otherwise. */
+function unitKeyOf(text: string, start: number, end: number, minHan: number): UnitKey | undefined {
   const written = text.slice(start, end);
   if (hanCount(written) < minHan) return undefined; // cheap test first: most clauses are short
   const { key, han } = unitKeyInfo(written);
   if (han < minHan) return undefined;
   const [h1, h2] = hashKey(key);
-  return { h1, h2, key, bands: bandValues(key), start, end, chars: codePoints(written), parent, text: written };
+  return [written, key, h1, h2];
 }
 
 function codeSet(chars: string): Set<number> {

@@ -92,6 +92,13 @@ export function jaccardIn(pool: Uint32Array, a0: number, a1: number, b0: number,
 
 /** `BANDS` LSH band values (unsigned 30-bit) of `key`'s bigram set. */
 export function bandValues(key: string): number[] {
+  const bands: number[] = [];
+  writeBandValues(key, bands);
+  return bands;
+}
+
+/** Append the `BANDS` band values of `key` to `out` (no array per key: this runs for every passage unit). */
+export function writeBandValues(key: string, out: number[]): void {
   mins.fill(0xffffffff);
   for (let i = 0; i + 1 < key.length; i++) {
     const x = mix(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
@@ -101,13 +108,11 @@ export function bandValues(key: string): number[] {
       if (h < mins[k]!) mins[k] = h;
     }
   }
-  const bands: number[] = [];
   for (let b = 0; b < BANDS; b++) {
     let h = mins[b * ROWS]!;
     for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ mins[b * ROWS + r]!, 0xcc9e2d51) ^ (h >>> 13);
-    bands.push(mix(h) >>> 2); // 30 bits: small integers stay unboxed in V8's arrays
+    out.push(mix(h) >>> 2); // 30 bits: small integers stay unboxed in V8's arrays
   }
-  return bands;
 }
 
 /** murmur3's 32-bit finaliser. */

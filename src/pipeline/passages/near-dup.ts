@@ -20,8 +20,8 @@ export interface NearDupInput {
   bandTable: Uint32Array;
   /** The normalised key string of key `k` (asked only for candidates). */
   key(k: number): string;
-  /** Priority of centres: negative when key `a` should be a centre before key `b`. */
-  compare(a: number, b: number): number;
+  /** Every key id once, in the order keys should become centres (higher priority first). */
+  order: Int32Array;
 }
 
 /** A centre verifies at most this many unclustered members of one bucket, so no bucket can go quadratic. */
@@ -29,21 +29,30 @@ const MAX_SCAN = 512;
 
 /** Cluster id (the centre's key id) of every key; a key without near-duplicates is its own cluster. */
 export function nearDuplicateClusters(input: NearDupInput): Int32Array {
-  const { bands, candidates } = bandBuckets(input);
-  const jaccard = bigramPool(input, candidates);
+  const { members, runs, candidate } = bandBuckets(input);
+  const jaccard = bigramPool(input, candidate);
   const clusterOf = new Int32Array(input.count).fill(-1);
-  for (const centre of candidates.sort(input.compare)) {
-    if (clusterOf[centre] !== -1) continue;
+  // A pair that shares several bands is verified once; it still counts against MAX_SCAN in each bucket.
+  const verifiedBy = new Int32Array(input.count).fill(-1);
+  const passed = new Uint8Array(input.count);
+  for (const centre of input.order) {
+    if (!candidate[centre] || clusterOf[centre] !== -1) continue;
     clusterOf[centre] = centre;
-    for (const band of bands) {
-      const at = band.position[centre]!;
-      const to = band.runEnd[at]!;
+    for (let b = 0; b < BANDS; b++) {
+      const from = runs[2 * (centre * BANDS + b)]!;
+      const to = runs[2 * (centre * BANDS + b) + 1]!;
+      if (to - from < 2) continue; // the centre alone
+      const keys = members[b]!;
       let scanned = 0;
-      for (let i = band.runStart[at]!; i < to && scanned < MAX_SCAN; i++) {
-        const other = band.keys[i]!;
+      for (let i = from; i < to && scanned < MAX_SCAN; i++) {
+        const other = keys[i]!;
         if (clusterOf[other] !== -1) continue;
         scanned++;
-        if (jaccard(centre, other) >= NEAR_DUP_JACCARD) clusterOf[other] = centre;
+        if (verifiedBy[other] !== centre) {
+          verifiedBy[other] = centre;
+          passed[other] = jaccard(centre, other) >= NEAR_DUP_JACCARD ? 1 : 0;
+        }
+        if (passed[other]) clusterOf[other] = centre;
       }
     }
   }
@@ -52,14 +61,15 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
 }
 
 /** Sorted bigram sets of the candidate keys in one pool; returns their Jaccard index (0 below the threshold). */
-function bigramPool(input: NearDupInput, candidates: readonly number[]) {
+function bigramPool(input: NearDupInput, candidate: Uint8Array) {
   const start = new Int32Array(input.count);
   const end = new Int32Array(input.count);
   let total = 0;
-  for (const k of candidates) total += Math.max(1, input.key(k).length - 1);
+  for (let k = 0; k < input.count; k++) if (candidate[k]) total += Math.max(1, input.key(k).length - 1);
   const pool = new Uint32Array(total);
   let at = 0;
-  for (const k of candidates) {
+  for (let k = 0; k < input.count; k++) {
+    if (!candidate[k]) continue;
     start[k] = at;
     at = writeBigrams(input.key(k), pool, at);
     end[k] = at;
@@ -67,54 +77,48 @@ function bigramPool(input: NearDupInput, candidates: readonly number[]) {
   return (a: number, b: number) => jaccardIn(pool, start[a]!, end[a]!, start[b]!, end[b]!, NEAR_DUP_JACCARD);
 }
 
-interface Band {
-  /** Key ids ordered by band value: keys with equal values are adjacent. */
-  keys: Int32Array;
-  /** Position of each key in `keys`. */
-  position: Int32Array;
-  /** For each position, the bounds of its run of equal band values. */
-  runStart: Int32Array;
-  runEnd: Int32Array;
+interface Buckets {
+  /** Per band, key ids ordered by band value (then id): keys with equal values are adjacent. */
+  members: Int32Array[];
+  /** Per key and band, the bounds in `members[band]` of the keys with the same value: `runs[2(k·BANDS + b)]`, `+1`. */
+  runs: Int32Array;
+  /** 1 for the keys that share at least one band value with another key. */
+  candidate: Uint8Array;
 }
 
 /** Sorted band tables, and the keys that share at least one band value with another key. */
-function bandBuckets(input: NearDupInput): { bands: Band[]; candidates: number[] } {
+function bandBuckets(input: NearDupInput): Buckets {
   const { count, bandTable } = input;
   // value × scale + key must stay below 2^53: all 32 bits of the value up to 2^21 keys, fewer beyond.
   const idBits = Math.max(21, Math.ceil(Math.log2(count + 1)));
   const valueShift = idBits - 21;
   const scale = 2 ** idBits;
-  const shared = new Uint8Array(count);
-  const bands: Band[] = [];
+  const candidate = new Uint8Array(count);
+  const members: Int32Array[] = [];
+  const runs = new Int32Array(2 * BANDS * count);
   const packed = new Float64Array(count);
   const values = new Uint32Array(count);
   for (let b = 0; b < BANDS; b++) {
     for (let k = 0; k < count; k++) packed[k] = (bandTable[k * BANDS + b]! >>> valueShift) * scale + k;
     packed.sort();
-    const band: Band = {
-      keys: new Int32Array(count), position: new Int32Array(count),
-      runStart: new Int32Array(count), runEnd: new Int32Array(count),
-    };
+    const keys = new Int32Array(count);
     for (let i = 0; i < count; i++) {
       const value = Math.floor(packed[i]! / scale);
-      const k = packed[i]! - value * scale;
-      band.keys[i] = k;
-      band.position[k] = i;
+      keys[i] = packed[i]! - value * scale;
       values[i] = value;
     }
     for (let i = 0; i < count; ) {
       let j = i + 1;
       while (j < count && values[j] === values[i]) j++;
       for (let x = i; x < j; x++) {
-        band.runStart[x] = i;
-        band.runEnd[x] = j;
-        if (j - i > 1) shared[band.keys[x]!] = 1;
+        const at = 2 * (keys[x]! * BANDS + b);
+        runs[at] = i;
+        runs[at + 1] = j;
+        if (j - i > 1) candidate[keys[x]!] = 1;
       }
       i = j;
     }
-    bands.push(band);
+    members.push(keys);
   }
-  const candidates: number[] = [];
-  for (let k = 0; k < count; k++) if (shared[k]) candidates.push(k);
-  return { bands, candidates };
+  return { members, runs, candidate };
 }

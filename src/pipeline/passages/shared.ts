@@ -12,19 +12,19 @@
  */
 import { compareStrings } from '../../io/list.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
-import type { PassageUnit } from './fingerprints.js';
+import { keyOf, textOf, type PassageUnits } from './fingerprints.js';
 import { BANDS } from './minhash.js';
 import { nearDuplicateClusters } from './near-dup.js';
 import { hashHex } from './normalize.js';
 import { createPairCounts } from './pairs.js';
-import { docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs } from './unit-index.js';
+import { byPriority, docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs } from './unit-index.js';
 
 /** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
 export interface PassageDoc {
   id: string;
   year: number | null;
   region: string;
-  units: PassageUnit[];
+  units: PassageUnits;
   chars: number;
 }
 
@@ -52,17 +52,14 @@ export function sharedPassages(
   const units = ranked.map((d) => d.units);
   const ids = keyIds(units);
   const byKey = groupDocs(ids, ids.count, (k) => k);
-  const firstOf = (g: number, groups: GroupDocs) => units[groups.firstDoc[g]!]![groups.firstUnit[g]!]!;
+  const unitsOf = (g: number, groups: GroupDocs) => units[groups.firstDoc[g]!]!;
   const clusterOf = options.nearDuplicates === false
     ? Int32Array.from({ length: ids.count }, (_, k) => k)
     : nearDuplicateClusters({
       count: ids.count,
-      bandTable: bandTableOf(ids.count, (k) => firstOf(k, byKey).bands),
-      key: (k) => firstOf(k, byKey).key,
-      compare: (a, b) =>
-        docCount(byKey, b) - docCount(byKey, a) ||
-        byKey.firstDoc[a]! - byKey.firstDoc[b]! ||
-        byKey.firstUnit[a]! - byKey.firstUnit[b]!,
+      bandTable: bandTableOf(byKey, units),
+      key: (k) => keyOf(unitsOf(k, byKey), byKey.firstUnit[k]!),
+      order: byPriority(ids, byKey),
     });
   const groupOf = (k: number) => clusterOf[k]!;
   const groups = groupDocs(ids, ids.count, groupOf);
@@ -76,7 +73,7 @@ export function sharedPassages(
     if (docCount(groups, g) >= 2) shared.push(g);
   }
   const passages = shared
-    .map((g) => passageRow(firstOf(g, groups), docsOf(groups, g), ranked))
+    .map((g) => passageRow(unitsOf(g, groups), groups.firstUnit[g]!, docsOf(groups, g), ranked))
     .sort((a, b) => b.docs - a.docs || compareStrings(a.text, b.text) || compareStrings(a.passage_id, b.passage_id));
   const similarity = topPairs(ranked, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
 
@@ -88,11 +85,12 @@ export function sharedPassages(
   return { passages, similarity, reusedShare };
 }
 
-function bandTableOf(count: number, bandsOf: (k: number) => readonly number[]): Uint32Array {
-  const table = new Uint32Array(count * BANDS);
-  for (let k = 0; k < count; k++) {
-    const bands = bandsOf(k);
-    for (let b = 0; b < BANDS; b++) table[k * BANDS + b] = bands[b]!; // a loop: .set(array) is slower here
+/** The band values of each key's first occurrence, `BANDS` per key. */
+function bandTableOf(byKey: GroupDocs, units: readonly PassageUnits[]): Uint32Array {
+  const table = new Uint32Array(byKey.count * BANDS);
+  for (let k = 0; k < byKey.count; k++) {
+    const at = byKey.firstUnit[k]! * BANDS;
+    table.set(units[byKey.firstDoc[k]!]!.bands.subarray(at, at + BANDS), k * BANDS);
   }
   return table;
 }
@@ -104,13 +102,13 @@ function compareDocs(a: PassageDoc, b: PassageDoc): number {
   return ya !== yb ? ya - yb : compareStrings(a.id, b.id);
 }
 
-function passageRow(first: PassageUnit, ranks: Int32Array, ranked: readonly PassageDoc[]): SharedPassageRow {
+function passageRow(units: PassageUnits, first: number, ranks: Int32Array, ranked: readonly PassageDoc[]): SharedPassageRow {
   const found = Array.from(ranks, (d) => ranked[d]!);
   const years = found.map((d) => d.year).filter((y): y is number => y !== null);
   const regions = [...new Set(found.map((d) => d.region).filter((r) => r !== ''))].sort(compareStrings);
   return {
-    passage_id: `p${hashHex(first.h1, first.h2)}`,
-    text: first.text,
+    passage_id: `p${hashHex(units.hashes[2 * first]!, units.hashes[2 * first + 1]!)}`,
+    text: textOf(units, first),
     docs: found.length,
     first_year: years.length ? Math.min(...years) : null,
     last_year: years.length ? Math.max(...years) : null,
@@ -141,15 +139,16 @@ function topPairs(
 /** Characters of `doc` inside shared passages; a shared sentence counts once, not again per clause. */
 function reusedShareOf(doc: PassageDoc, isShared: (unit: number) => boolean): number {
   if (doc.chars <= 0) return 0;
+  const { count, parents, chars } = doc.units;
   let covered = 0;
   let sentenceShared = false;
-  doc.units.forEach((unit, u) => {
+  for (let u = 0; u < count; u++) {
     const shared = isShared(u);
-    if (unit.parent < 0) {
+    if (parents[u]! < 0) {
       sentenceShared = shared;
-      if (shared) covered += unit.chars;
-    } else if (shared && !sentenceShared) covered += unit.chars;
-  });
+      if (shared) covered += chars[u]!;
+    } else if (shared && !sentenceShared) covered += chars[u]!;
+  }
   return round4(Math.min(1, covered / doc.chars));
 }
 

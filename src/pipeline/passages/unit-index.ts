@@ -5,7 +5,7 @@
  * Documents are addressed by rank: their position in the order that defines "first occurrence" (the caller
  * sorts them). Units are addressed by (rank, index in that document's unit list).
  */
-import type { PassageUnit } from './fingerprints.js';
+import type { PassageUnits } from './fingerprints.js';
 
 /** Distinct normalised keys: the key id of every unit. Key ids follow hash order (arbitrary but stable). */
 export interface KeyIds {
@@ -31,18 +31,18 @@ const TWO_21 = 2 ** 21;
  * Number the distinct keys. The 64-bit hash is packed into a double (53 bits: all of h1, the top 21 bits of
  * h2) so that a native typed-array sort and binary search replace hashing strings.
  */
-export function keyIds(units: readonly (readonly PassageUnit[])[]): KeyIds {
-  const packed = (u: PassageUnit) => u.h1 * TWO_21 + (u.h2 >>> 11);
+export function keyIds(units: readonly PassageUnits[]): KeyIds {
+  const packed = (h: Uint32Array, u: number) => h[2 * u]! * TWO_21 + (h[2 * u + 1]! >>> 11);
   let total = 0;
-  for (const list of units) total += list.length;
+  for (const list of units) total += list.count;
   const all = new Float64Array(total);
   let n = 0;
-  for (const list of units) for (const u of list) all[n++] = packed(u);
+  for (const { count, hashes } of units) for (let u = 0; u < count; u++) all[n++] = packed(hashes, u);
   all.sort();
   let count = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
   const distinct = all.subarray(0, count);
-  const keyOf = units.map((list) => Int32Array.from(list, (u) => search(distinct, packed(u))));
+  const keyOf = units.map(({ count, hashes }) => Int32Array.from({ length: count }, (_, u) => search(distinct, packed(hashes, u))));
   return { count, keyOf };
 }
 
@@ -102,18 +102,47 @@ export function docsOf(groups: GroupDocs, g: number): Int32Array {
 }
 
 /**
+ * Key ids by priority as centres of near-duplicate clusters: found in more documents first, then earlier first
+ * occurrence (document rank, then unit index). `byKey` groups every key by itself. Linear: the walk over the
+ * units meets keys in first-occurrence order, and a stable counting sort by document count keeps it.
+ */
+export function byPriority(ids: KeyIds, byKey: GroupDocs): Int32Array {
+  const firstSeen = new Int32Array(ids.count);
+  const seen = new Uint8Array(ids.count);
+  let n = 0;
+  for (const keys of ids.keyOf) {
+    for (let u = 0; u < keys.length; u++) {
+      const k = keys[u]!;
+      if (!seen[k]) {
+        seen[k] = 1;
+        firstSeen[n++] = k;
+      }
+    }
+  }
+  let most = 0;
+  for (let k = 0; k < ids.count; k++) most = Math.max(most, docCount(byKey, k));
+  // slot[c] = where the keys found in c documents start: the most documents first
+  const slot = new Int32Array(most + 2);
+  for (let k = 0; k < ids.count; k++) slot[most - docCount(byKey, k) + 1]!++;
+  for (let c = 1; c < slot.length; c++) slot[c]! += slot[c - 1]!;
+  const order = new Int32Array(ids.count);
+  for (const k of firstSeen) order[slot[most - docCount(byKey, k)]!++] = k;
+  return order;
+}
+
+/**
  * Groups that are redundant: a clause group found in exactly the same documents as the group of a sentence
  * it belongs to adds nothing to that sentence (every document with the clause has it inside the sentence).
  * Such groups are neither rows of shared_passages.csv nor members of a document's set for the similarity.
  */
 export function redundantGroups(
-  units: readonly (readonly PassageUnit[])[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
+  units: readonly PassageUnits[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
 ): Uint8Array {
   const redundant = new Uint8Array(groups.count);
-  units.forEach((list, d) => {
+  units.forEach(({ count, parents }, d) => {
     const keys = ids.keyOf[d]!;
-    for (let u = 0; u < list.length; u++) {
-      const parent = list[u]!.parent;
+    for (let u = 0; u < count; u++) {
+      const parent = parents[u]!;
       if (parent < 0) continue;
       const g = groupOf(keys[u]!);
       const p = groupOf(keys[parent]!);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
 import { readDocument } from '../../../src/io/read.js';
-import { MIN_UNIT_HAN, passageFingerprints } from '../../../src/pipeline/passages/fingerprints.js';
+import { keyOf, MIN_UNIT_HAN, passageFingerprints, passageUnits, textOf } from '../../../src/pipeline/passages/fingerprints.js';
 import { hanCount, hashKey, unitKey } from '../../../src/pipeline/passages/normalize.js';
 import { CORPUS } from '../../helpers.js';
 
@@ -51,5 +51,17 @@ describe('passageFingerprints', () => {
       }
     }
     expect(structuredClone(units)).toEqual(units);
+  });
+
+  it('gives the same units as columns, which survive structured clone', async () => {
+    const doc = await readDocument(join(CORPUS, '000_178bb20f8e3f1132.txt'), CORPUS);
+    const objects = passageFingerprints(doc);
+    const columns = passageUnits(doc);
+    expect(columns.count).toBe(95);
+    expect(Array.from({ length: columns.count }, (_, i) => [keyOf(columns, i), textOf(columns, i), columns.parents[i]])).toEqual(
+      objects.map((u) => [u.key, u.text, u.parent]),
+    );
+    expect(Array.from(columns.bands.subarray(6, 12))).toEqual(objects[1]!.bands);
+    expect(structuredClone(columns)).toEqual(columns);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareStrings, listFiles } from '../../../src/io/list.js';
 import { readDocument } from '../../../src/io/read.js';
-import { passageFingerprints } from '../../../src/pipeline/passages/fingerprints.js';
+import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
 import { sharedPassages, type PassageDoc, type SharedPassagesResult } from '../../../src/pipeline/passages/shared.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../../../src/schemas/passages.js';
 import { GOVREPORTS, HAS_GOVREPORTS } from '../../helpers.js';
@@ -22,7 +22,7 @@ describe.skipIf(!HAS_GOVREPORTS)('shared passages of government reports', () => 
       const year = Number(/(\d{4})[^/]*\.md$/.exec(file)?.[1] ?? NaN);
       docs.push({
         id: doc.id, year: Number.isNaN(year) ? null : year, region: doc.id.split('/').at(-2)!,
-        units: passageFingerprints(doc), chars: [...doc.text.replace(/\n/g, '')].length,
+        units: passageUnits(doc), chars: [...doc.text.replace(/\n/g, '')].length,
       });
     }
     result = sharedPassages(docs);

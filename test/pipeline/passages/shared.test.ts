@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
-import { passageFingerprints } from '../../../src/pipeline/passages/fingerprints.js';
+import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
 import { hashHex, hashKey, unitKey } from '../../../src/pipeline/passages/normalize.js';
 import { createPairCounts } from '../../../src/pipeline/passages/pairs.js';
 import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
@@ -11,7 +11,7 @@ const C2 = '切实提高委员履职能力和建言资政水平';
 
 function passageDoc(id: string, year: number | null, region: string, source: string): PassageDoc {
   const doc = createDocument({ path: id, file: `${id}.txt`, format: 'txt', encoding: 'utf-8', source });
-  return { id, year, region, units: passageFingerprints(doc), chars: [...doc.text.replace(/\n/g, '')].length };
+  return { id, year, region, units: passageUnits(doc), chars: [...doc.text.replace(/\n/g, '')].length };
 }
 
 const docs = [
