@@ -27,6 +27,21 @@ export function toCsv(rows: readonly object[], columns: readonly string[], optio
   return `${options.bom ? '\uFEFF' : ''}${body}\n`;
 }
 
+/**
+ * The data lines of `rows`, each ending with a line break ('' for no rows), without the header: a table's rows
+ * can be serialised in parts (per document, in a worker) and put together by `joinCsv`.
+ */
+export function csvLines(rows: readonly object[], columns: readonly string[]): string {
+  if (rows.length === 0) return '';
+  const data = rows.map((r) => columns.map((c) => safeCell((r as Record<string, Cell>)[c])));
+  return `${Papa.unparse({ fields: [...columns], data }, { newline: '\n', quotes: false, header: false })}\n`;
+}
+
+/** The header and the parts made by `csvLines`, in order: the same text as `toCsv` of all their rows. */
+export function joinCsv(columns: readonly string[], parts: readonly string[], options: { bom?: boolean } = {}): string {
+  return `${toCsv([], columns, options)}${parts.join('')}`;
+}
+
 /** Parse CSV text (BOM tolerated) into header-keyed rows; `errors` carry 1-based file line numbers. */
 export function parseCsv(text: string): { rows: Record<string, string>[]; fields: string[]; errors: { line: number; message: string }[] } {
   const res = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });

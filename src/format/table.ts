@@ -3,11 +3,26 @@
  * reported with the table, the row number and the field rather than written.
  */
 import { z } from 'zod';
-import { toCsv } from './csv.js';
+import { csvLines, joinCsv, toCsv } from './csv.js';
 
 /** Validate `rows` with `schema` and serialise them with the schema's columns, in the schema's order. */
 export function tableCsv(name: string, schema: z.ZodObject, rows: readonly object[], options: { bom?: boolean } = {}): string {
-  const columns = Object.keys(schema.shape);
+  validateRows(name, schema, rows);
+  return toCsv(rows, Object.keys(schema.shape), options);
+}
+
+/** `tableCsv` in parts: the validated data lines of some of a table's rows (`where` names them in errors). */
+export function tableLines(where: string, schema: z.ZodObject, rows: readonly object[]): string {
+  validateRows(where, schema, rows);
+  return csvLines(rows, Object.keys(schema.shape));
+}
+
+/** A table from parts made by `tableLines`, in order. */
+export function joinTable(schema: z.ZodObject, parts: readonly string[], options: { bom?: boolean } = {}): string {
+  return joinCsv(Object.keys(schema.shape), parts, options);
+}
+
+function validateRows(name: string, schema: z.ZodObject, rows: readonly object[]): void {
   rows.forEach((row, i) => {
     const res = schema.safeParse(row);
     if (!res.success) {
@@ -15,5 +30,4 @@ export function tableCsv(name: string, schema: z.ZodObject, rows: readonly objec
       throw new Error(`${name}: row ${i + 1}, field "${issue.path.join('.')}": ${issue.message}`);
     }
   });
-  return toCsv(rows, columns, options);
 }

@@ -6,10 +6,10 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
-import type { SectionRow } from '../schemas/sections.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
-import { countDocument, countTerms } from './count.js';
+import { countDocument, countTerms, sortedTermCounts, type TermCounts } from './count.js';
+import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
 import { passageUnits, type PassageUnits } from './passages/fingerprints.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
@@ -33,19 +33,20 @@ export interface DocAnalysis {
   /** Metadata fields by name (docvars plus extra manifest columns), for grouping. */
   meta: Record<string, string>;
   /** Term counts, sorted by count desc then term. */
-  terms: Array<[string, number]>;
+  terms: TermCounts;
   placeholders: PlaceholderRow[];
-  sections: SectionRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
   passages: PassageUnits;
+  /** This document's rows of terms.csv, sections.csv and themes.csv, serialised (the long tables). */
+  tables: DocTables;
 }
 
 /** Analyse one decoded document whose metadata is already resolved. */
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): DocAnalysis {
   const tokens = tokenize(doc.text, ctx.segmenter);
   const counts = countDocument(doc.text, tokens);
-  const terms = [...countTerms(tokens, ctx.stopwords)].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords));
   const placeholders = placeholderRows(doc, ctx.rules);
   const outline = parseOutline(doc);
   const row: DocAnalysis['row'] = {
@@ -62,15 +63,17 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     ...placeholderCounts(placeholders),
     headings: headingCount(outline),
   };
+  const themes = scoreThemes(doc.text, tokens, ctx.lexicon);
+  const sections = sectionRows(doc, outline);
   return {
     row,
     meta: metaFields(meta),
     terms,
     placeholders,
-    sections: sectionRows(doc, outline),
-    themes: scoreThemes(doc.text, tokens, ctx.lexicon),
+    themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
     passages: passageUnits(doc),
+    tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon),
   };
 }
 

@@ -14,7 +14,10 @@ export interface CorpusTermRow {
 export function corpusTermRows(analyses: readonly Pick<DocAnalysis, 'terms'>[]): CorpusTermRow[] {
   const acc = new Map<string, CorpusTermRow>();
   for (const a of analyses) {
-    for (const [term, count] of a.terms) {
+    const { terms, counts } = a.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      const count = counts[i]!;
       const row = acc.get(term);
       if (row) {
         row.count += count;

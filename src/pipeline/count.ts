@@ -83,6 +83,25 @@ export function countTerms(tokens: readonly Token[], stopwords: ReadonlySet<stri
   return counts;
 }
 
+/** A document's term counts as two columns (cheap to pass between threads): `terms[i]` occurs `counts[i]` times. */
+export interface TermCounts {
+  terms: string[];
+  counts: Uint32Array;
+}
+
+/** `counts` as columns, sorted by count (descending), then term (code-unit order). */
+export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCounts {
+  const entries = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return { terms: entries.map((e) => e[0]), counts: Uint32Array.from(entries, (e) => e[1]) };
+}
+
+/** `counts` as a map term → count, in column order. */
+export function termMap(counts: TermCounts): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < counts.terms.length; i++) map.set(counts.terms[i]!, counts.counts[i]!);
+  return map;
+}
+
 function isSingleCodePoint(s: string): boolean {
   return s.length === 2 && s.codePointAt(0)! > 0xffff;
 }

@@ -6,9 +6,9 @@ import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from '../analyze.js';
 import { renderReport } from '../format/report-html.js';
 import { toCsv } from '../format/csv.js';
-import { tableCsv } from '../format/table.js';
+import { joinTable, tableCsv } from '../format/table.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
-import { DocumentRowSchema, TermRowSchema, type DocumentRow, type TermRow } from '../schemas/documents.js';
+import { DocumentRowSchema, TermRowSchema, type DocumentRow } from '../schemas/documents.js';
 import { jsonSchemas } from '../schemas/index.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passages.js';
 import { PlaceholderRowSchema } from '../schemas/placeholders.js';
@@ -17,14 +17,13 @@ import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicRowSchema } from '../schemas/topics.js';
 import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
+import { termMap } from './count.js';
 import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
 import { sharedPassages } from './passages/shared.js';
-import { rate10k, round4 } from './rates.js';
 import { summaryOf } from './summary.js';
-import { themeRows } from './theme-rows.js';
 
 /** Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force. */
 export async function buildTables(
@@ -34,7 +33,7 @@ export async function buildTables(
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
   const files = new Map<string, string>();
 
-  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: new Map(a.terms) })), options.keywords ?? 10);
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: termMap(a.terms) })), options.keywords ?? 10);
   const shared = sharedPassages(analyses.map((a) => ({
     id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
   })));
@@ -43,21 +42,18 @@ export async function buildTables(
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
     reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
   }));
-  const terms: TermRow[] = analyses.flatMap((a) =>
-    a.terms.map(([term, count]) => ({ doc_id: a.row.doc_id, term, count, per_10k_chars: round4(rate10k(count, a.row.han_chars)) })),
-  );
   const corpusTerms = corpusTermRows(analyses);
   const compare = comparisonTables(analyses, options, lexicon);
 
   files.set('README.md', OUTPUT_README);
   csv('documents.csv', DocumentRowSchema, documents);
-  csv('terms.csv', TermRowSchema, terms);
+  files.set('terms.csv', joinTable(TermRowSchema, analyses.map((a) => a.tables.terms), { bom }));
   files.set('corpus_terms.csv', toCsv(corpusTerms, ['term', 'count', 'docs'], { bom }));
   const placeholders = analyses.flatMap((a) => a.placeholders);
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
-  csv('sections.csv', SectionRowSchema, analyses.flatMap((a) => a.sections));
-  csv('themes.csv', ThemeRowSchema, analyses.flatMap((a) => themeRows(a.row.doc_id, a.row.han_chars, a.themes, lexicon)));
+  files.set('sections.csv', joinTable(SectionRowSchema, analyses.map((a) => a.tables.sections), { bom }));
+  files.set('themes.csv', joinTable(ThemeRowSchema, analyses.map((a) => a.tables.themes), { bom }));
   csv('topics.csv', TopicRowSchema, topics);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);

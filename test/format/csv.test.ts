@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, safeCell, toCsv } from '../../src/format/csv.js';
+import { csvLines, joinCsv, parseCsv, safeCell, toCsv } from '../../src/format/csv.js';
 
 describe('safeCell', () => {
   it('neutralises text a spreadsheet would execute', () => {
@@ -36,5 +36,23 @@ describe('toCsv', () => {
   it('round-trips through parseCsv', () => {
     const csv = toCsv([{ file: 'a.txt', title: '政协,工作' }], ['file', 'title'], { bom: true });
     expect(parseCsv(csv).rows).toEqual([{ file: 'a.txt', title: '政协,工作' }]);
+  });
+});
+
+describe('csvLines and joinCsv', () => {
+  const columns = ['doc_id', 'term', 'count'];
+  const a = [{ doc_id: 'a', term: '政协,工作', count: 2 }, { doc_id: 'a', term: '=SUM(1)', count: 1 }];
+  const b = [{ doc_id: 'b', term: ' 协商', count: 3 }];
+
+  it('serialises a table in parts with the same bytes as all rows at once', () => {
+    expect(csvLines(a, columns)).toBe('a,"政协,工作",2\na,\'=SUM(1),1\n');
+    expect(csvLines([], columns)).toBe('');
+    const parts = [csvLines(a, columns), csvLines([], columns), csvLines(b, columns)];
+    expect(joinCsv(columns, parts)).toBe(toCsv([...a, ...b], columns));
+    expect(joinCsv(columns, parts, { bom: true })).toBe(toCsv([...a, ...b], columns, { bom: true }));
+  });
+
+  it('joins no rows into the header line alone', () => {
+    expect(joinCsv(columns, ['', ''])).toBe(toCsv([], columns));
   });
 });
