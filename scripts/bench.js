@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory of analyze and check on ../shared/govreports/provinces, against a plain
+// single-threaded nodejieba loop, and on larger corpora made by repeating it (to show how time grows with size).
+// Not a test: it prints figures; nothing asserts on time.
+//
+//   npm run bench                      # 1× and 2× the provinces, analyze with --jobs 2, check
+//   npm run bench -- --scales 1,2,4    # more sizes
+//   npm run bench -- --corpus <dir>    # another corpus
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const corpus = resolve(root, opt('--corpus', '../shared/govreports/provinces'));
+const scales = opt('--scales', '1,2').split(',').map(Number);
+const jobs = opt('--jobs', '2');
+if (!existsSync(corpus)) {
+  console.log(`bench: ${corpus} is absent; nothing to measure.`);
+  process.exit(0);
+}
+
+function run(label, cmd, mb) {
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, ['--import', join(root, 'scripts', 'rss.mjs'), ...cmd], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  const rss = /peak-rss-mb (\d+)/.exec(res.stderr)?.[1] ?? '?';
+  if (res.status !== 0 && !(label.startsWith('check') && res.status === 1)) {
+    console.log(`${label}: failed with exit ${res.status}\n${res.stderr}`);
+  }
+  console.log(`${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s ${(mb / seconds).toFixed(2).padStart(7)} MB/s  peak ${rss.padStart(5)} MB`);
+  return seconds;
+}
+
+function sizeMb(dir) {
+  const res = spawnSync('du', ['-sb', dir], { encoding: 'utf8' });
+  return Number(res.stdout.split('\t')[0]) / 1e6;
+}
+
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
+const work = mkdtempSync(join(tmpdir(), 'workreport-bench-'));
+try {
+  for (const scale of scales) {
+    let dir = corpus;
+    if (scale > 1) {
+      dir = join(work, `corpus-${scale}x`);
+      for (let k = 1; k <= scale; k++) cpSync(corpus, join(dir, `copy${k}`), { recursive: true });
+    }
+    const mb = sizeMb(dir);
+    console.log(`\n${scale}× corpus: ${mb.toFixed(1)} MB`);
+    const base = run('nodejieba cut, 1 thread (reference)', [join(root, 'scripts', 'jieba-baseline.mjs'), dir], mb);
+    const analyze = run(`analyze --jobs ${jobs}`, ['bin/workreport.js', 'analyze', dir, '--meta-from-path', '{region}/{year}.md', '--out', join(work, 'out'), '--jobs', jobs, '--quiet'], mb);
+    run('check --format json', ['bin/workreport.js', 'check', dir, '--format', 'json'], mb);
+    console.log(`analyze / reference: ${(analyze / base).toFixed(2)} (goal ≤ 0.75)`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
