@@ -22,7 +22,7 @@ export interface DocCounts {
   paragraphs: number;
 }
 
-const HAN = /\p{Script=Han}/gu;
+const HAN = /^\p{Script=Han}$/u;
 const SENTENCE_END = /[。！？!?]+/g;
 const CONTENT = /[\p{L}\p{N}]/u;
 
@@ -47,7 +47,27 @@ export function countDocument(text: string, tokens: readonly Token[]): DocCounts
     }
     if (CONTENT.test(line.slice(last))) sentences++;
   }
-  return { chars: codePoints(text), han_chars: text.match(HAN)?.length ?? 0, words, types: types.size, sentences, paragraphs };
+  return { chars: codePoints(text), han_chars: hanChars(text), words, types: types.size, sentences, paragraphs };
+}
+
+let hanBmp: Uint8Array | undefined;
+
+/**
+ * Code points of the Han script in `text` — what `text.match(/\p{Script=Han}/gu)` counts, without building an
+ * array of millions of one-character strings: a table of the BMP, built once from the same regular expression,
+ * and the regular expression itself for surrogate pairs.
+ */
+function hanChars(text: string): number {
+  hanBmp ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? 0 : HAN.test(String.fromCharCode(c)) ? 1 : 0));
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (HAN.test(text.slice(i, i + 2))) n++;
+      i++;
+    } else n += hanBmp[c]!;
+  }
+  return n;
 }
 
 /** Code points of `text`, line breaks excluded. */
@@ -65,6 +85,10 @@ function codePoints(text: string): number {
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /**

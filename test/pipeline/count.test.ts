@@ -37,6 +37,12 @@ describe('countDocument on a hand-made text', () => {
     expect(countDocument(t, tokenize(t, whole))).toEqual({ chars: 4, han_chars: 2, words: 1, types: 1, sentences: 1, paragraphs: 2 });
   });
 
+  it('counts Han code points exactly as /\\p{Script=Han}/gu does: 〇 々 㐀 豈 and supplementary ideographs, not lone surrogates', () => {
+    const t = '〇々㐀豈𪚥𠀀\uD840x\uDC00あ，';
+    expect(countDocument(t, []).han_chars).toBe(t.match(/\p{Script=Han}/gu)!.length);
+    expect(countDocument(t, []).han_chars).toBe(6);
+  });
+
   it('gives zeros for an empty text', () => {
     expect(countDocument('', [])).toEqual({ chars: 0, han_chars: 0, words: 0, types: 0, sentences: 0, paragraphs: 0 });
   });
