@@ -3,6 +3,7 @@
  * Exit 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists them).
  */
 import { analyzeCorpus, writeAnalysis, type AnalyzeOptions } from '../analyze.js';
+import { assertReplaceableOutput } from '../io/write.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { createProgress } from './progress.js';
 
@@ -35,6 +36,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
   };
+  await assertReplaceableOutput(flags.out, [dir]);
   const progress = createProgress(flags.quiet);
   let result;
   try {
@@ -48,8 +50,12 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
     process.stderr.write(
-      `workreport: analysed ${result.documents} documents, ${result.chars} characters in ${seconds} s${skipped} → ${flags.out}/\n`,
+      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/\n`,
     );
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

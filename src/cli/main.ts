@@ -30,7 +30,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Analyse and check Chinese work reports (工作报告, 工作要点, 述职报告).')
     .version(pkg.version)
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    // Commander's own messages (unknown option, bad argument) get the same prefix as ours.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${s.replace(/^error: /, '')}`) });
 
   const run = (load: () => Promise<(...a: any[]) => Promise<number>>) =>
     async (...args: unknown[]) => {

@@ -100,6 +100,14 @@ describe('workreport analyze options', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses to write over the corpus or a folder that is not a previous output, and leaves it intact (exit 2)', () => {
+    const run = runCli(['analyze', 'corpus', '--out', 'corpus']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^workreport: --out corpus: refusing to replace the corpus folder corpus; choose a new or empty folder\n$/);
+    expect(readdirSync(join(ROOT, 'corpus')).sort()).toEqual([...SEED_FILES, 'manifest.csv'].sort());
+    expect(runCli(['analyze', 'corpus', '--out', 'src']).stderr).toMatch(/not a workreport output \(no summary\.json\)/);
+  });
+
   it('exits 2 on a bad --jobs value and a bad --lexicon-mode', () => {
     expect(runCli(['analyze', 'corpus', '--jobs', '0']).status).toBe(2);
     const run = runCli(['analyze', 'corpus', '--lexicon-mode', 'add']);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFolderAtomic } from '../../src/io/write.js';
+import { assertReplaceableOutput, writeFolderAtomic } from '../../src/io/write.js';
 
 describe('writeFolderAtomic', () => {
   it('replaces the whole folder, leaving no temporary folder behind', async () => {
@@ -26,5 +26,46 @@ describe('writeFolderAtomic', () => {
     await expect(writeFolderAtomic(out, bad)).rejects.toThrow();
     expect(readFileSync(join(out, 'keep.csv'), 'utf8')).toBe('previous');
     expect(readdirSync(parent)).toEqual(['out']);
+  });
+});
+
+describe('assertReplaceableOutput', () => {
+  const setup = () => {
+    const root = mkdtempSync(join(tmpdir(), 'wr-guard-'));
+    mkdirSync(join(root, 'corpus'));
+    writeFileSync(join(root, 'corpus', 'a.txt'), '政协');
+    mkdirSync(join(root, 'prev'));
+    writeFileSync(join(root, 'prev', 'summary.json'), '{}');
+    mkdirSync(join(root, 'notes'));
+    writeFileSync(join(root, 'notes', 'todo.txt'), 'mine');
+    writeFileSync(join(root, 'file.txt'), 'x');
+    mkdirSync(join(root, 'empty'));
+    return root;
+  };
+
+  it('accepts a new folder, an empty folder and a previous output', async () => {
+    const root = setup();
+    for (const out of ['new', 'new/deeper', 'empty', 'prev']) {
+      await expect(assertReplaceableOutput(join(root, out), [join(root, 'corpus')])).resolves.toBeUndefined();
+    }
+  });
+
+  it('refuses the corpus folder, a folder containing it, a file, a folder of other files and a path under a file', async () => {
+    const root = setup();
+    const keep = [join(root, 'corpus')];
+    const cases: Array<[string, string]> = [
+      ['corpus', `--out ${join(root, 'corpus')}: refusing to replace the corpus folder ${join(root, 'corpus')}; choose a new or empty folder`],
+      ['.', `--out ${join(root, '.')}: refusing to replace a folder that contains the corpus folder ${join(root, 'corpus')}; choose a new or empty folder`],
+      ['file.txt', `--out ${join(root, 'file.txt')}: is a file, expected a folder to write the outputs into`],
+      ['notes', `--out ${join(root, 'notes')}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first`],
+      ['file.txt/sub', `--out ${join(root, 'file.txt/sub')}: ${join(root, 'file.txt')} is a file, so the output folder cannot be made inside it`],
+    ];
+    for (const [out, message] of cases) {
+      await expect(assertReplaceableOutput(join(root, out), keep), out).rejects.toThrow(message);
+    }
+  });
+
+  it('refuses the current folder', async () => {
+    await expect(assertReplaceableOutput(process.cwd())).rejects.toThrow(/refusing to replace the current folder/);
   });
 });
