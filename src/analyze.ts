@@ -12,9 +12,10 @@ import { createDocContext, loadThemeLexicon, type ContextOptions } from './conte
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { writeFolderAtomic } from './io/write.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
-import { buildTables } from './pipeline/tables.js';
+import type { ThemeLexicon } from './schemas/lexicon.js';
+import { buildTables, type PassagesStep } from './pipeline/tables.js';
 import type { FileError } from './types.js';
-import { runInPool } from './pool.js';
+import { openPool } from './pool.js';
 
 export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   /** Prefix CSV files with a UTF-8 BOM (Excel). */
@@ -57,16 +58,24 @@ export async function analyzeCorpus(options: AnalyzeOptions, onProgress?: (p: An
     bytes += o.bytes;
     onProgress?.({ done: ++done, total: entries.length, bytes });
   };
-  const outcomes = jobs === 1
-    ? await analyzeHere(entries, root, contextOptions, report)
-    : await runInPool(entries.map((entry) => ({ entry, root, context: contextOptions })), jobs, report);
+  if (jobs === 1) return tablesOf(await analyzeHere(entries, root, contextOptions, report), options, lexicon);
+  const pool = await openPool(jobs);
+  try {
+    const outcomes = await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), report);
+    return await tablesOf(outcomes, options, lexicon, (docs) => pool.sharedPassages(docs));
+  } finally {
+    await pool.close();
+  }
+}
+
+async function tablesOf(outcomes: readonly FileOutcome[], options: AnalyzeOptions, lexicon: ThemeLexicon, passagesStep?: PassagesStep): Promise<AnalyzeResult> {
   const analyses: DocAnalysis[] = [];
   const errors: FileError[] = [];
   for (const o of outcomes) {
     if (o.ok) analyses.push(o.analysis);
     else errors.push(o.error);
   }
-  const files = await buildTables(analyses, errors, options, lexicon);
+  const files = await buildTables(analyses, errors, options, lexicon, passagesStep);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { files, errors, documents: analyses.length, chars };
 }

@@ -1,27 +1,39 @@
 /**
- * A piscina worker pool for per-document work. Outcomes come back in task order whatever order the workers
- * finish in, so the output never depends on the number of workers.
+ * A piscina worker pool for per-document work, and for the one corpus step that can run beside the main
+ * thread's (shared passages). Outcomes come back in task order whatever order the workers finish in, so the
+ * output never depends on the number of workers.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
+import type { PassageDoc, SharedPassagesResult } from './pipeline/passages/shared.js';
 import type { WorkerTask } from './worker.js';
 
-/** Run every task in `jobs` worker threads; `onDone` is called as each finishes. */
-export async function runInPool(tasks: readonly WorkerTask[], jobs: number, onDone: (o: FileOutcome) => void): Promise<FileOutcome[]> {
+/** An open pool of `jobs` worker threads; `close` it when done. */
+export interface DocPool {
+  /** Run every task; `onDone` is called as each finishes. Outcomes in task order. */
+  analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome) => void): Promise<FileOutcome[]>;
+  /** `sharedPassages(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
+  sharedPassages(docs: readonly PassageDoc[]): Promise<SharedPassagesResult>;
+  close(): Promise<void>;
+}
+
+/** Start `jobs` worker threads. */
+export async function openPool(jobs: number): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({ filename: workerFile(), minThreads: jobs, maxThreads: jobs, idleTimeout: 1000 });
-  try {
-    return await Promise.all(
-      tasks.map(async (task) => {
-        const outcome = (await pool.run(task)) as FileOutcome;
-        onDone(outcome);
-        return outcome;
-      }),
-    );
-  } finally {
-    await pool.destroy();
-  }
+  return {
+    analyze: (tasks, onDone) =>
+      Promise.all(
+        tasks.map(async (task) => {
+          const outcome = (await pool.run(task)) as FileOutcome;
+          onDone(outcome);
+          return outcome;
+        }),
+      ),
+    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask' })) as SharedPassagesResult,
+    close: () => pool.destroy(),
+  };
 }
 
 /** The compiled worker. Under vitest this module is TypeScript source, so the worker comes from dist/. */

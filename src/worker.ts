@@ -1,11 +1,13 @@
 /**
  * The piscina worker: analyses one corpus entry per task. The document context (nodejieba with the
- * dictionaries, stop words, lexicons) is built once per worker, on its first task.
+ * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
+ * the corpus-level shared passages step.
  */
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { createDocContext, type ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { DocContext } from './pipeline/analyze-document.js';
+import { sharedPassages, type PassageDoc, type SharedPassagesResult } from './pipeline/passages/shared.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -19,4 +21,9 @@ let ctx: Promise<DocContext> | undefined;
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   ctx ??= createDocContext(task.context);
   return analyzeFile(task.entry, task.root, await ctx);
+}
+
+/** Shared passages of a whole corpus (see pipeline/passages/shared.ts). */
+export function sharedPassagesTask(docs: PassageDoc[]): SharedPassagesResult {
+  return sharedPassages(docs);
 }

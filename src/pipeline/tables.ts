@@ -22,28 +22,36 @@ import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
-import { sharedPassages } from './passages/shared.js';
+import { sharedPassages, type PassageDoc, type SharedPassagesResult } from './passages/shared.js';
 import { summaryOf } from './summary.js';
 
-/** Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force. */
+/** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
+export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesResult>;
+
+/**
+ * Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force.
+ * `passagesStep` runs `sharedPassages` (the longest corpus step) — in a worker when one is free.
+ */
 export async function buildTables(
   analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon,
+  passagesStep: PassagesStep = async (docs) => sharedPassages(docs),
 ): Promise<Map<string, string>> {
   const bom = options.excel === true;
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
   const files = new Map<string, string>();
 
-  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: termMap(a.terms) })), options.keywords ?? 10);
-  const shared = sharedPassages(analyses.map((a) => ({
+  const sharedStep = passagesStep(analyses.map((a) => ({
     id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
   })));
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: termMap(a.terms) })), options.keywords ?? 10);
+  const corpusTerms = corpusTermRows(analyses);
+  const compare = comparisonTables(analyses, options, lexicon);
+  const shared = await sharedStep;
   const documents: DocumentRow[] = analyses.map((a) => ({
     ...a.row,
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
     reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
   }));
-  const corpusTerms = corpusTermRows(analyses);
-  const compare = comparisonTables(analyses, options, lexicon);
 
   files.set('README.md', OUTPUT_README);
   csv('documents.csv', DocumentRowSchema, documents);
