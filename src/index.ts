@@ -16,6 +16,8 @@ export { readDocument, documentFromBytes } from './io/read.js';
 // Orchestrators.
 export { analyzeCorpus, writeAnalysis, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 export { checkFiles, summarize } from './check.js';
+export { checkDocument } from './pipeline/check-document.js';
+export { compileRuleSet, type RuleSet } from './rules/ruleset.js';
 export { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 export { createDocContext, loadThemeLexicon } from './context.js';
 
@@ -27,7 +29,7 @@ export { keywordsByTfidf, documentFrequency } from './pipeline/keywords.js';
 export { resolveMeta, inferMetaFromText } from './pipeline/metadata.js';
 export { parseManifest } from './pipeline/manifest.js';
 export { compilePathPattern, matchPath } from './pipeline/path-pattern.js';
-export { parseOutline, numberingFindings, sectionPathAt, type Outline, type Heading } from './pipeline/outline/index.js';
+export { parseOutline, numberingFindings, sectionPathAt, NUMBERING_RULES, type Outline, type Heading } from './pipeline/outline/index.js';
 export { sectionRows } from './pipeline/sections.js';
 export { placeholderRows, placeholderCounts } from './pipeline/placeholders.js';
 export { BUILTIN_RULES } from './rules/index.js';

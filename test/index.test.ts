@@ -6,9 +6,15 @@ import { JIEBA_PROBE } from './cli/jieba-probe.js';
 
 describe('public API', () => {
   it('exposes the orchestrators and stages', () => {
-    for (const name of ['analyzeCorpus', 'checkFiles', 'readDocument', 'tokenize', 'parseOutline', 'extractTopics', 'scoreThemes', 'kwic']) {
+    for (const name of ['analyzeCorpus', 'checkFiles', 'checkDocument', 'compileRuleSet', 'readDocument', 'tokenize', 'parseOutline', 'extractTopics', 'scoreThemes', 'kwic']) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
+  });
+
+  it('exposes the numbering rules with their ids', () => {
+    expect(api.NUMBERING_RULES.map((r) => r.id)).toEqual([
+      'numbering/skip', 'numbering/repeat', 'numbering/restart', 'numbering/mixed-style', 'numbering/punctuation', 'numbering/half-width', 'numbering/level-jump',
+    ]);
   });
 
   it('loads no native code on import (nodejieba only when a segmenter is asked for)', () => {
