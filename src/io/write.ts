@@ -2,7 +2,7 @@
  * Writing outputs atomically. A whole output folder is built in a temporary sibling folder and moved into
  * place at the end, so a run that is killed or fails leaves the previous output untouched.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 
@@ -56,7 +56,7 @@ export async function assertReplaceableOutput(out: string, keep: readonly string
   if (s && !s.isDirectory()) throw new UsageError(`--out ${out}: is a file, expected a folder to write the outputs into`);
   if (s) {
     const entries = await readdir(target);
-    if (entries.length > 0 && !entries.includes('summary.json')) {
+    if (entries.length > 0 && !entries.includes('summary.json') && !(await isOutputReadmeOnly(target, entries))) {
       throw new UsageError(
         `--out ${out}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first`,
       );
@@ -68,6 +68,13 @@ export async function assertReplaceableOutput(out: string, keep: readonly string
     if (ps && !ps.isDirectory()) throw new UsageError(`--out ${out}: ${p} is a file, so the output folder cannot be made inside it`);
     if (ps || p === dirname(p)) return;
   }
+}
+
+/** A folder holding only the README.md that analyze writes (as a fresh clone's output/ does). */
+async function isOutputReadmeOnly(dir: string, entries: readonly string[]): Promise<boolean> {
+  if (entries.length !== 1 || entries[0] !== 'README.md') return false;
+  const text = await readFile(join(dir, 'README.md'), 'utf8').catch(() => '');
+  return text.startsWith('# Output of workreport analyze\n');
 }
 
 /** True when `child` lies strictly inside `parent` (both absolute). */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertReplaceableOutput, writeFolderAtomic } from '../../src/io/write.js';
+import { OUTPUT_README } from '../../src/pipeline/output-readme.js';
 
 describe('writeFolderAtomic', () => {
   it('replaces the whole folder, leaving no temporary folder behind', async () => {
@@ -40,12 +41,16 @@ describe('assertReplaceableOutput', () => {
     writeFileSync(join(root, 'notes', 'todo.txt'), 'mine');
     writeFileSync(join(root, 'file.txt'), 'x');
     mkdirSync(join(root, 'empty'));
+    mkdirSync(join(root, 'fresh'));
+    writeFileSync(join(root, 'fresh', 'README.md'), OUTPUT_README);
+    mkdirSync(join(root, 'docs'));
+    writeFileSync(join(root, 'docs', 'README.md'), '# My notes\n');
     return root;
   };
 
   it('accepts a new folder, an empty folder and a previous output', async () => {
     const root = setup();
-    for (const out of ['new', 'new/deeper', 'empty', 'prev']) {
+    for (const out of ['new', 'new/deeper', 'empty', 'prev', 'fresh']) {
       await expect(assertReplaceableOutput(join(root, out), [join(root, 'corpus')])).resolves.toBeUndefined();
     }
   });
@@ -56,6 +61,7 @@ describe('assertReplaceableOutput', () => {
     const cases: Array<[string, string]> = [
       ['corpus', `--out ${join(root, 'corpus')}: refusing to replace the corpus folder ${join(root, 'corpus')}; choose a new or empty folder`],
       ['.', `--out ${join(root, '.')}: refusing to replace a folder that contains the corpus folder ${join(root, 'corpus')}; choose a new or empty folder`],
+      ['docs', `--out ${join(root, 'docs')}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first`],
       ['file.txt', `--out ${join(root, 'file.txt')}: is a file, expected a folder to write the outputs into`],
       ['notes', `--out ${join(root, 'notes')}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first`],
       ['file.txt/sub', `--out ${join(root, 'file.txt/sub')}: ${join(root, 'file.txt')} is a file, so the output folder cannot be made inside it`],
