@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './cli/errors.js';
+import { parseJsonFile } from './io/json.js';
 import { lexiconPath } from './lexicon/index.js';
 import type { DocContext } from './pipeline/analyze-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -45,9 +46,5 @@ function readJson(file: string): unknown {
   } catch (e) {
     throw new UsageError(`${file}: cannot read the lexicon (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`${file}: not valid JSON: ${(e as Error).message}`);
-  }
+  return parseJsonFile(text, file);
 }

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import type { Config } from '../schemas/config.js';
+import { parseJsonFile } from './json.js';
 
 export const CONFIG_FILE = 'workreport.config.json';
 
@@ -32,13 +33,7 @@ export async function loadConfig(path: string): Promise<Config> {
   } catch (e) {
     throw new UsageError(`${path}: cannot read the config file: ${(e as Error).message}`);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new UsageError(`${path}: not valid JSON: ${(e as Error).message}`);
-  }
-  return parseConfig(json, path);
+  return parseConfig(parseJsonFile(raw, path), path);
 }
 
 /** Validate parsed JSON as a config; `path` names the file in messages. */
