@@ -31,6 +31,7 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
   await writeFile(join(tmp, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
+  await writeFile(join(tmp, 'renamed.docx'), '会议时间待定。\n');
   await writeFile(join(tmp, 'skip.txt'), '关于政协工作的报告\n一、主要工作\n会议时间待定。\n三、下步打算\n继续努力。\n');
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
@@ -55,6 +56,12 @@ describe('workreport check: exit codes', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('draft.txt:1:5: error:');
     expect(r.stderr).toBe('workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n');
+  });
+
+  it('2 for a .docx that is not a Word document, said plainly (no zip jargon, no link)', () => {
+    expect(cli(['check', 'renamed.docx', 'clean.txt'])).toEqual({
+      code: 2, stdout: '', stderr: 'workreport: renamed.docx: not a valid .docx file (expected a Word document, which is a zip archive)\n',
+    });
   });
 
   it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', () => {
