@@ -15,7 +15,7 @@ import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
-import { compileRuleSet, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
+import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
 import type { Diagnostic, FileError, ReportDoc, SourceFormat } from './types.js';
 
@@ -147,7 +147,8 @@ function rulesetResolver(options: CheckOptions): (dir: string) => Promise<RuleSe
     const key = configFile ?? '';
     let rs = byConfig.get(key);
     if (!rs) {
-      rs = (async () => compileRuleSet(configFile ? await loadConfig(configFile) : undefined, configFile, rules, options.documentRules))();
+      const load = (file: string) => loadConfig(file, knownRuleIds(rules, options.documentRules));
+      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, options.documentRules))();
       byConfig.set(key, rs);
     }
     return rs;

@@ -7,6 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
+import { issueMessage } from '../format/zod-issue.js';
+import { customRuleId } from '../rules/custom.js';
+import { unknownRuleIds } from '../rules/ruleset.js';
 import type { Config } from '../schemas/config.js';
 import { parseJsonFile } from './json.js';
 
@@ -25,29 +28,52 @@ export async function findConfig(dir: string): Promise<string | undefined> {
   }
 }
 
-/** Read, parse and validate a config file. */
-export async function loadConfig(path: string): Promise<Config> {
+/**
+ * Read, parse and validate a config file. With `ruleIds` (`knownRuleIds` in rules/ruleset.ts), rule ids
+ * that do not exist are reported together with the schema's problems.
+ */
+export async function loadConfig(path: string, ruleIds?: readonly string[]): Promise<Config> {
   let raw: string;
   try {
     raw = await readFile(path, 'utf8');
   } catch (e) {
     throw new UsageError(`${path}: cannot read the config file: ${(e as Error).message}`);
   }
-  return parseConfig(parseJsonFile(raw, path), path);
+  return parseConfig(parseJsonFile(raw, path), path, ruleIds);
 }
 
-/** Validate parsed JSON as a config; `path` names the file in messages. */
-export async function parseConfig(json: unknown, path: string): Promise<Config> {
+/**
+ * Validate parsed JSON as a config; `path` names the file in messages. With `ruleIds`, the keys of `rules`
+ * must be one of them or a `placeholder/custom-<id>` of the config's own patterns: every problem is listed
+ * in one message, so a user fixes the file in one go.
+ */
+export async function parseConfig(json: unknown, path: string, ruleIds?: readonly string[]): Promise<Config> {
   // zod costs ~0.1 s to load: a check without a config file never pays for it.
   const { ConfigSchema } = await import('../schemas/config.js');
   const res = ConfigSchema.safeParse(json);
-  if (res.success) return res.data;
-  throw new UsageError(`${path}: invalid config:\n${res.error.issues.map((i) => `  ${describeIssue(i)}`).join('\n')}`);
+  const unknown = ruleIds === undefined ? undefined : unknownRuleIds(...idsIn(json, ruleIds));
+  if (res.success && unknown === undefined) return res.data;
+  if (res.success) throw new UsageError(`${path}: ${unknown}`);
+  const lines = res.error.issues.map((i) => describeIssue(i, json));
+  if (unknown !== undefined) lines.push(unknown);
+  throw new UsageError(`${path}: invalid config:\n${lines.map((line) => `  ${line}`).join('\n')}`);
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+/** The rule ids a raw config names, and those it may name (`ruleIds` and its own patterns' custom ids). */
+function idsIn(json: unknown, ruleIds: readonly string[]): [string[], string[]] {
+  const { rules, patterns } = (json !== null && typeof json === 'object' ? json : {}) as { rules?: unknown; patterns?: unknown };
+  const named = rules !== null && typeof rules === 'object' && !Array.isArray(rules) ? Object.keys(rules) : [];
+  const custom = (Array.isArray(patterns) ? patterns : [])
+    .map((p: unknown) => (p !== null && typeof p === 'object' ? (p as { id?: unknown }).id : undefined))
+    .filter((id): id is string => typeof id === 'string')
+    .map(customRuleId);
+  return [named, [...ruleIds, ...custom]];
+}
+
+function describeIssue(issue: z.core.$ZodIssue, json: unknown): string {
   const field = fieldPath(issue.path);
-  return field ? `${field}: ${issue.message}` : issue.message;
+  const message = issueMessage(issue, json);
+  return field ? `${field}: ${message}` : message;
 }
 
 /** `rules["placeholder/x"]`, `patterns[0].id` … — the field as a user would look for it in the JSON. */

@@ -65,11 +65,8 @@ export function compileRuleSet(
     if (!metas.has(r.id)) metas.set(r.id, metaOf(r));
   }
   const levels = config?.rules ?? {};
-  const unknown = Object.keys(levels).filter((id) => !metas.has(id));
-  if (unknown.length > 0) {
-    const valid = [...metas.keys()].sort().join(', ');
-    throw new UsageError(`${configFile ?? 'config'}: rules: unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')}: expected one of ${valid}`);
-  }
+  const unknown = unknownRuleIds(Object.keys(levels), metas.keys());
+  if (unknown) throw new UsageError(`${configFile ?? 'config'}: ${unknown}`);
   const isOff = (id: string) => levels[id] === 'off';
   return {
     textRules: textRules.filter((r) => !isOff(r.id)),
@@ -83,6 +80,22 @@ export function compileRuleSet(
     allow: (config?.allow ?? []).map(matcherOf),
     meta: [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
+}
+
+/**
+ * The ids a config's `rules` may name besides its own `patterns` (placeholder/custom-<id>): the text
+ * rules, the document rules and suppression/unused.
+ */
+export function knownRuleIds(builtins: readonly RuleMeta[], documentRules: readonly DocumentRules[] = []): string[] {
+  return [...builtins, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META].map((r) => r.id);
+}
+
+/** `rules: unknown rule id "x", "y": expected one of a, b` for the ids not in `known`; `undefined` when all are known. */
+export function unknownRuleIds(ids: readonly string[], known: Iterable<string>): string | undefined {
+  const valid = new Set(known);
+  const unknown = ids.filter((id) => !valid.has(id));
+  if (unknown.length === 0) return undefined;
+  return `rules: unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')}: expected one of ${[...valid].sort().join(', ')}`;
 }
 
 function metaOf(r: RuleMeta): RuleMeta {

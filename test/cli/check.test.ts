@@ -28,6 +28,7 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'workreport.config.json'), JSON.stringify({ patterns: [{ id: 'tbd', pattern: '待定', kind: 'other' }] }));
   await writeFile(join(tmp, 'warn.json'), JSON.stringify({ rules: { 'placeholder/custom-tbd': 'warn' }, patterns: [{ id: 'tbd', pattern: '待定' }] }));
   await writeFile(join(tmp, 'invalid.json'), JSON.stringify({ rules: { 'blank-slot': 'loud' } }));
+  await writeFile(join(tmp, 'both.json'), JSON.stringify({ rules: { 'blank-slot': 'warning', 'placeholder/nope': 'warn' } }));
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
   await writeFile(join(tmp, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
@@ -49,13 +50,27 @@ describe('workreport check: exit codes', () => {
   it('2 for a missing path, an invalid config, an unknown format, or an unreadable file', () => {
     expect(cli(['check', 'nope.txt'])).toEqual({ code: 2, stdout: '', stderr: 'workreport: nope.txt: no such file or folder\n' });
     expect(cli(['check', 'clean.txt', '--config', 'invalid.json'])).toEqual({
-      code: 2, stdout: '', stderr: 'workreport: invalid.json: invalid config:\n  rules["blank-slot"]: Invalid option: expected one of "off"|"warn"|"error"\n',
+      code: 2, stdout: '', stderr: 'workreport: invalid.json: invalid config:\n  rules["blank-slot"]: expected one of "off", "warn", "error", got "loud"\n',
     });
     expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: unknown format "xml": expected one of stylish, unix, json, sarif, csv\n');
     const r = cli(['check', 'binary.txt', 'draft.txt', '--format', 'unix']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('draft.txt:1:5: error:');
     expect(r.stderr).toBe('workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n');
+  });
+
+  it('2 for a config with a bad level and an unknown rule id, both named in one message', () => {
+    expect(cli(['check', 'clean.txt', '--config', 'both.json'])).toEqual({
+      code: 2, stdout: '', stderr: [
+        'workreport: both.json: invalid config:',
+        '  rules["blank-slot"]: expected one of "off", "warn", "error", got "warning"',
+        '  rules: unknown rule id "placeholder/nope": expected one of blank-slot, numbering/half-width, numbering/level-jump, '
+          + 'numbering/mixed-style, numbering/punctuation, numbering/repeat, numbering/restart, numbering/skip, '
+          + 'placeholder/asterisk-mask, placeholder/box, placeholder/editorial, placeholder/letter-mask, placeholder/mou, '
+          + 'placeholder/underscore, suppression/unused',
+        '',
+      ].join('\n'),
+    });
   });
 
   it('2 for a .docx that is not a Word document, said plainly (no zip jargon, no link)', () => {

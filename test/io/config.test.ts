@@ -34,11 +34,40 @@ describe('loadConfig', () => {
     expect(err).toBeInstanceOf(UsageError);
     expect((err as Error).message).toBe([
       `${file}: invalid config:`,
-      '  rules["placeholder/asterisk"]: Invalid option: expected one of "off"|"warn"|"error"',
+      '  rules["placeholder/asterisk"]: expected one of "off", "warn", "error", got "on"',
       '  allow[0]: invalid regular expression /AB[/: Invalid regular expression: /AB[/g: Unterminated character class',
       '  patterns[0].id: expected lower-case letters, digits and -, e.g. "tbd"',
       '  Unrecognized key: "extra"',
     ].join('\n'));
+  });
+
+  it('says what is missing, and what the wrong value is', async () => {
+    const file = join(dir, 'drafts', 'types.json');
+    await writeFile(file, JSON.stringify({ allow: 'X光', patterns: [{ id: 'tbd', kind: 'todo' }] }));
+    await expect(loadConfig(file)).rejects.toThrow(new UsageError([
+      `${file}: invalid config:`,
+      '  allow: expected an array, got "X光"',
+      '  patterns[0].pattern: missing (expected a string)',
+      '  patterns[0].kind: expected one of "region", "number", "date", "name", "other", "blank", got "todo"',
+    ].join('\n')));
+  });
+
+  it('reports unknown rule ids in the same message as the schema problems, given the known ids', async () => {
+    const file = join(dir, 'drafts', 'ids.json');
+    await writeFile(file, JSON.stringify({
+      rules: { 'blank-slot': 'warning', 'placeholder/nope': 'off', 'placeholder/custom-tbd': 'warn' },
+      patterns: [{ id: 'tbd', pattern: '待定' }],
+    }));
+    await expect(loadConfig(file, ['blank-slot', 'placeholder/asterisk'])).rejects.toThrow(new UsageError([
+      `${file}: invalid config:`,
+      '  rules["blank-slot"]: expected one of "off", "warn", "error", got "warning"',
+      '  rules: unknown rule id "placeholder/nope": expected one of blank-slot, placeholder/asterisk, placeholder/custom-tbd',
+    ].join('\n')));
+    await writeFile(file, JSON.stringify({ rules: { 'placeholder/nope': 'off' } }));
+    await expect(loadConfig(file, ['blank-slot'])).rejects.toThrow(
+      new UsageError(`${file}: rules: unknown rule id "placeholder/nope": expected one of blank-slot`),
+    );
+    expect(await loadConfig(file)).toEqual({ rules: { 'placeholder/nope': 'off' }, allow: [], patterns: [] });
   });
 
   it('names the file when it is not JSON or missing', async () => {

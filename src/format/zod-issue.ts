@@ -1,0 +1,46 @@
+/**
+ * A zod issue → what a user reads about the field, with the value found where zod leaves it out.
+ * Shared by the config and lexicon validators (the caller puts the file and field in front).
+ *
+ * ok:     { code: 'invalid_value', values: ['off', 'warn', 'error'] } at rules["blank-slot"] = "warning"
+ *         → `expected one of "off", "warn", "error", got "warning"`
+ *         { code: 'invalid_type', expected: 'string' } at a field the object does not have
+ *         → `missing (expected a string)`
+ */
+import type { z } from 'zod';
+
+/** The message for one issue of validating `input`. */
+export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
+  const found = valueAt(input, issue.path);
+  if (issue.code === 'invalid_type') {
+    const expected = withArticle(issue.expected);
+    return found.present ? `expected ${expected}, got ${shown(found.value)}` : `missing (expected ${expected})`;
+  }
+  if (issue.code === 'invalid_value') {
+    const expected = issue.values.length === 1 ? shown(issue.values[0]) : `one of ${issue.values.map(shown).join(', ')}`;
+    return found.present ? `expected ${expected}, got ${shown(found.value)}` : `missing (expected ${expected})`;
+  }
+  return issue.message;
+}
+
+/** The value at `path` in `input`, and whether it is there at all (a key set to `undefined` cannot come from JSON). */
+function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, key)) return { present: false };
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return { present: true, value };
+}
+
+/** A value as it is written in JSON, cut short when long; arrays and objects by their kind. */
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return 'an array';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const text = typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : JSON.stringify(value) ?? String(value);
+  return [...text].length > 60 ? `${[...text].slice(0, 57).join('')}…` : text;
+}
+
+function withArticle(type: string): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
