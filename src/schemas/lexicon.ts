@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
+import { issueMessage } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
@@ -57,7 +58,7 @@ export const ThemeSchema = z
       .describe('stable ASCII kebab-case id, used in every output'),
     label: z.string().min(1).describe('Chinese label'),
     group: z.enum(THEME_GROUPS).describe('function: what a CPPCC does; policy: the policy area'),
-    note: z.string().describe('what the theme covers and what it leaves out'),
+    note: z.string().optional().describe('what the theme covers and what it leaves out (every built-in theme has one)'),
     terms: TermListSchema.min(1).describe('words and phrases counted for the theme'),
     exclude: TermListSchema.optional().describe('phrases inside which a term occurrence does not count'),
   })
@@ -85,15 +86,19 @@ export const ThemeLexiconSchema = z
   .strict();
 export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;
 
+/** Problems listed in one message; a file with more is probably not a lexicon at all. */
+const MAX_PROBLEMS = 50;
+
 /**
- * Validate a parsed JSON lexicon. Throws a `UsageError` naming the file, the theme (id and index) and
- * the field of every problem (up to five).
+ * Validate a parsed JSON lexicon. Throws a `UsageError` naming the file, the theme (id and index), the field
+ * and the value found of every problem (up to `MAX_PROBLEMS`).
  */
 export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   const result = ThemeLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  const lines = result.error.issues.slice(0, 5).map((issue) => `  ${placeOf(json, issue.path)}: ${issue.message}`);
-  const more = result.error.issues.length > 5 ? `\n  … and ${result.error.issues.length - 5} more` : '';
+  const { issues } = result.error;
+  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(json, issue.path)}: ${issueMessage(issue, json)}`);
+  const more = issues.length > MAX_PROBLEMS ? `\n  … and ${issues.length - MAX_PROBLEMS} more` : '';
   throw new UsageError(`${file}: invalid theme lexicon\n${lines.join('\n')}${more}`);
 }
 

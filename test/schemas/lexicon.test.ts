@@ -44,10 +44,11 @@ describe('built-in lexicon (src/lexicon/themes.json)', () => {
     for (const id of REQUIRED) expect(ids).toContain(id);
   });
 
-  it('gives every theme a Chinese label and a note on what it covers', () => {
+  it('gives every theme a Chinese label and a note on what it covers (optional for user lexicons, not here)', () => {
     for (const t of builtin.themes) {
       expect(t.label, t.id).toMatch(/^\p{Script=Han}+$/u);
-      expect(t.note.length, t.id).toBeGreaterThan(40);
+      expect(t.note, t.id).toBeTypeOf('string');
+      expect(t.note!.trim().length, t.id).toBeGreaterThan(40);
     }
   });
 
@@ -77,9 +78,9 @@ describe('parseLexicon errors name the file, the theme and the field', () => {
     ['a regex that matches the empty string', (j: { themes: Array<Record<string, unknown>> }) => ((j.themes[0]!.terms as string[])[0] = '/(协商)?/'),
       'theme "political-consultation" (themes[0]), field terms[0]: invalid regular expression /(协商)?/: the regular expression matches the empty string'],
     ['an unknown group', (j: { themes: Array<Record<string, unknown>> }) => (j.themes[11]!.group = 'economy'),
-      'theme "poverty-alleviation" (themes[11]), field group:'],
+      'theme "poverty-alleviation" (themes[11]), field group: expected one of "function", "policy", got "economy"\n'],
     ['a missing label', (j: { themes: Array<Record<string, unknown>> }) => delete j.themes[1]!.label,
-      'theme "democratic-supervision" (themes[1]), field label:'],
+      'theme "democratic-supervision" (themes[1]), field label: missing (expected a string)\n'],
     ['a duplicate id', (j: { themes: Array<Record<string, unknown>> }) => (j.themes[2]!.id = 'proposals'),
       'theme "proposals" (themes[3]), field id: duplicate theme id "proposals"'],
     ['a duplicate term', (j: { themes: Array<Record<string, unknown>> }) => (j.themes[3]!.terms as string[]).push('提案'),
@@ -89,7 +90,28 @@ describe('parseLexicon errors name the file, the theme and the field', () => {
   ])('%s', (_what, edit, expected) => {
     const message = messageOf(edited(edit));
     expect(message.startsWith('my-themes.json: invalid theme lexicon\n')).toBe(true);
-    expect(message).toContain(expected);
+    expect(`${message}\n`).toContain(expected);
+  });
+
+  it('accepts a user theme without a note', () => {
+    const lex = parseLexicon({ version: '0.1.0', themes: [{ id: 'water', label: '供水', group: 'policy', terms: ['饮用水'] }] }, 'user.json');
+    expect(lex.themes[0]).toEqual({ id: 'water', label: '供水', group: 'policy', terms: ['饮用水'] });
+  });
+
+  it('lists every problem, up to 50', () => {
+    const theme = (i: number) => ({ id: `t${i}`, group: 'policy', terms: ['词'] });
+    expect(messageOf({ version: '1.0.0', themes: [theme(0), { ...theme(1), group: 'economy', terms: [] }, theme(2)] })).toBe([
+      'my-themes.json: invalid theme lexicon',
+      '  theme "t0" (themes[0]), field label: missing (expected a string)',
+      '  theme "t1" (themes[1]), field label: missing (expected a string)',
+      '  theme "t1" (themes[1]), field group: expected one of "function", "policy", got "economy"',
+      '  theme "t1" (themes[1]), field terms: Too small: expected array to have >=1 items',
+      '  theme "t2" (themes[2]), field label: missing (expected a string)',
+    ].join('\n'));
+    const many = messageOf({ version: '1.0.0', themes: Array.from({ length: 60 }, (_, i) => theme(i)) }).split('\n');
+    expect(many).toHaveLength(52);
+    expect(many.at(-2)).toBe('  theme "t49" (themes[49]), field label: missing (expected a string)');
+    expect(many.at(-1)).toBe('  … and 10 more');
   });
 
   it('names the file when the top level is wrong', () => {
