@@ -7,6 +7,7 @@
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { writeStdout } from './stdout.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
 type CheckFormat = (typeof CHECK_FORMATS)[number];
@@ -25,11 +26,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
-  // `check … | head` closes the pipe early: that is not an error worth a stack trace.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
-  });
-  process.stdout.write(await render(format, { ...run, results }));
+  writeStdout(await render(format, { ...run, results }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -98,7 +95,7 @@ function parseFormat(format: string): CheckFormat {
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: expected a whole number ≥ 0, found "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: expected a whole number, or -1 for no limit, found "${value}"`);
   return Number(value);
 }
 

@@ -13,6 +13,7 @@ import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
 import { hanCount } from '../pipeline/passages/normalize.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { writeStdout } from './stdout.js';
 
 interface KwicFlags {
   window: string;
@@ -47,7 +48,7 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);
   if (hits === 0) process.stderr.write(`workreport: kwic: no match for ${term} in ${docs.length} documents under ${dir}\n`);
-  process.stdout.write(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
+  writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return skipped > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 

@@ -8,6 +8,7 @@
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_OK, UsageError } from './errors.js';
+import { writeStdout } from './stdout.js';
 
 export const OUTLINE_FORMATS = ['text', 'json'] as const;
 
@@ -27,7 +28,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   const text = opts.format === 'json'
     ? (await import('../format/outline-json.js')).formatOutlineJson(report)
     : (await import('../format/outline-text.js')).formatOutlineText(report);
-  process.stdout.write(text);
+  writeStdout(text);
   return EXIT_OK;
 }
 

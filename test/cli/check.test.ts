@@ -87,7 +87,13 @@ describe('workreport check: exit codes', () => {
       code: 1, stderr: 'workreport: 1 warnings, more than --max-warnings 0\n',
     });
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(cli(['check', 'draft.txt', '--max-warnings', 'many']).code).toBe(2);
+    expect(cli(['check', 'draft.txt', '--max-warnings', 'many'])).toEqual({
+      code: 2, stdout: '', stderr: 'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "many"\n',
+    });
+    expect(cli(['check', 'draft.txt', '--max-warnings', '-2']).stderr).toBe(
+      'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "-2"\n',
+    );
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '-1']).code).toBe(0);
   });
 });
 

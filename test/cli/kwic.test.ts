@@ -1,5 +1,5 @@
 /** `workreport kwic` end to end: the built CLI on the sample corpus and on small corpora made here. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,23 @@ describe('workreport kwic', () => {
     );
     expect(runCli(['kwic', '协商', 'corpus', '--sort', 'middle']).status).toBe(2);
     expect(runCli(['kwic', '协商', 'no-such-folder']).status).toBe(2);
+  });
+
+  it('ends quietly (exit 0, no stack trace) when the reader closes the pipe early, as `| head` does', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'workreport.js'), 'kwic', '协商', 'corpus', '--window', '1000'], {
+      cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    let received = 0;
+    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+    const status = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
+    // The output (about 2,000 characters a line) is far larger than a pipe holds: the child did write into a closed pipe.
+    expect(received).toBeGreaterThan(0);
+    expect([status, stderr]).toEqual([0, '']);
   });
 
   it('never loads nodejieba', () => {
