@@ -2,9 +2,10 @@
  * KWIC rows → text (aligned columns), CSV or JSON. Pure.
  *
  * Text aligns the matches in one column: left contexts are padded to the widest one, counting East Asian
- * wide characters (Han, full-width punctuation) as two terminal columns.
+ * wide characters (Han, full-width punctuation) as two terminal columns. The heading path (section) ends
+ * the line, in brackets; a match before the first heading has none.
  *
- *   000_178bb20f8e3f1132:4:95    党的组织对党员委员的  全覆盖  、党的工作对政协委员
+ *   000_178bb20f8e3f1132:4:95    党的组织对党员委员的  全覆盖  、党的工作对政协委员  [一、筑牢协商根基 › （二）坚持党的领导]
  */
 import { KwicCountRowSchema, KwicRowSchema, type KwicCountRow, type KwicRow } from '../schemas/kwic.js';
 import { toCsv } from './csv.js';
@@ -20,11 +21,20 @@ export function formatKwic(rows: readonly KwicRow[], format: KwicFormat): string
   // toCsv of no rows ends with a blank line; a header alone is what CSV readers expect.
   if (format === 'csv') return rows.length > 0 ? tableCsv('kwic', KwicRowSchema, rows) : `${Object.keys(KwicRowSchema.shape).join(',')}\n`;
   const places = rows.map((r) => `${r.doc_id}:${r.line}:${r.column}`);
-  const placeWidth = Math.max(0, ...places.map(displayWidth));
-  const leftWidth = Math.max(0, ...rows.map((r) => displayWidth(r.left)));
+  const width = (cells: readonly string[]) => Math.max(0, ...cells.map(displayWidth));
+  const placeWidth = width(places);
+  const leftWidth = width(rows.map((r) => r.left));
+  // The section comes last, in brackets, so that the concordance stays readable and a line stays greppable;
+  // matches and right contexts are padded only when there is a section column to align.
+  const sections = rows.some((r) => r.section !== '');
+  const matchWidth = sections ? width(rows.map((r) => r.match)) : 0;
+  const rightWidth = sections ? width(rows.map((r) => r.right)) : 0;
   return rows
-    .map((r, i) => `${padEnd(places[i]!, placeWidth)}  ${padStart(r.left, leftWidth)}  ${r.match}  ${r.right}`.trimEnd())
-    .map((line) => `${line}\n`)
+    .map((r, i) => {
+      const section = r.section === '' ? '' : `  [${r.section}]`;
+      return `${padEnd(places[i]!, placeWidth)}  ${padStart(r.left, leftWidth)}  ${padEnd(r.match, matchWidth)}  ${padEnd(r.right, rightWidth)}${section}`;
+    })
+    .map((line) => `${line.trimEnd()}\n`)
     .join('');
 }
 

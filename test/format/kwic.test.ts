@@ -10,12 +10,21 @@ const row = (doc_id: string, line: number, left: string, right: string): KwicRow
 const rows = [row('a', 4, '开展专题', '议政活动'), row('bb', 12, 'ab', '=1+1')];
 
 describe('formatKwic', () => {
-  it('aligns the matches in text, counting Han characters as two columns', () => {
+  it('aligns the matches in text, counting Han characters as two columns, and ends each line with its section', () => {
     expect(formatKwic(rows, 'text')).toBe(
-      'a:4:7    开展专题  协商  议政活动\n' +
-      'bb:12:7        ab  协商  =1+1\n',
+      'a:4:7    开展专题  协商  议政活动  [一、总体 › （一）学习]\n' +
+      'bb:12:7        ab  协商  =1+1      [一、总体 › （一）学习]\n',
     );
     expect(displayWidth('开展ab，')).toBe(8);
+  });
+
+  it('leaves the section out for a match before the first heading, and pads nothing when no match has one', () => {
+    const first = { ...row('c', 1, '', '年工作报告'), match: '政协', section: '' };
+    expect(formatKwic([first, rows[1]!], 'text')).toBe(
+      'c:1:7        政协  年工作报告\n' +
+      'bb:12:7  ab  协商  =1+1        [一、总体 › （一）学习]\n',
+    );
+    expect(formatKwic([first], 'text')).toBe('c:1:7    政协  年工作报告\n');
   });
 
   it('writes CSV with every column (formulas neutralised) and JSON', () => {
