@@ -37,7 +37,7 @@ export const CORPUS_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
 export async function listCorpus(options: CorpusOptions): Promise<{ entries: CorpusEntry[]; manifestFile?: string }> {
   const dir = resolve(options.dir);
   const s = await stat(dir).catch(() => undefined);
-  if (!s?.isDirectory()) throw new UsageError(`${options.dir}: not a folder (expected the corpus folder to analyse)`);
+  if (!s?.isDirectory()) throw new UsageError(`${options.dir}: not a folder (expected a corpus folder)`);
   const paths = await listFiles(dir, CORPUS_FORMATS);
   const files = paths.map((p) => relativeFile(dir, p));
   const manifestFile = options.manifest ?? (existsSync(join(dir, 'manifest.csv')) ? join(options.dir, 'manifest.csv') : undefined);

@@ -96,7 +96,7 @@ describe('workreport analyze options', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'wr-missing-')), 'out');
     const run = runCli(['analyze', 'no-such-folder', '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: no-such-folder: not a folder (expected the corpus folder to analyse)\n');
+    expect(run.stderr).toBe('workreport: no-such-folder: not a folder (expected a corpus folder)\n');
     expect(existsSync(out)).toBe(false);
   });
 

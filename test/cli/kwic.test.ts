@@ -77,7 +77,9 @@ describe('workreport kwic', () => {
       'workreport: --window: expected a whole number of characters (0 or more), got "ten"\n',
     );
     expect(runCli(['kwic', '协商', 'corpus', '--sort', 'middle']).status).toBe(2);
-    expect(runCli(['kwic', '协商', 'no-such-folder']).status).toBe(2);
+    expect(runCli(['kwic', '协商', 'no-such-folder'])).toEqual({
+      status: 2, stdout: '', stderr: 'workreport: no-such-folder: not a folder (expected a corpus folder)\n',
+    });
   });
 
   it('ends quietly (exit 0, no stack trace) when the reader closes the pipe early, as `| head` does', async () => {
