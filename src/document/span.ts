@@ -22,11 +22,52 @@ export function sourceSpan(doc: ReportDoc, start: number, end: number): { start:
   return { start: doc.map[start]!, end: end > start ? doc.map[end - 1]! + 1 : doc.map[start]! };
 }
 
-/** About `radius` characters of normalised text either side of a span, on one line. */
+/**
+ * About `radius` characters of normalised text either side of a span, on one line. HTML comments around the
+ * span (inline suppression directives, whole or cut by the window's edge) are left out: a reader wants the
+ * report's words, not `<!-- wor`.
+ */
 export function contextOf(doc: ReportDoc, start: number, end: number, radius = 10): string {
   const from = Math.max(0, start - radius);
   const to = Math.min(doc.text.length, end + radius);
-  return doc.text.slice(from, to).replace(/\s+/g, ' ').trim();
+  const text = outsideComments(doc, from, start) + doc.text.slice(start, end) + outsideComments(doc, end, to);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+const comments = new WeakMap<ReportDoc, readonly { start: number; end: number }[]>();
+
+/** `<!-- … -->` spans of `doc.text`, in order, found once per document; an unclosed one runs to the end. */
+function commentsOf(doc: ReportDoc): readonly { start: number; end: number }[] {
+  let spans = comments.get(doc);
+  if (!spans) {
+    const found: { start: number; end: number }[] = [];
+    for (let open = doc.text.indexOf('<!--'); open >= 0; open = doc.text.indexOf('<!--', found.at(-1)!.end)) {
+      const close = doc.text.indexOf('-->', open + 4);
+      found.push({ start: open, end: close < 0 ? doc.text.length : close + 3 });
+    }
+    spans = found;
+    comments.set(doc, spans);
+  }
+  return spans;
+}
+
+/** `doc.text.slice(from, to)` without the characters that lie inside an HTML comment. */
+function outsideComments(doc: ReportDoc, from: number, to: number): string {
+  const spans = commentsOf(doc);
+  // Binary search: the first comment ending after `from`.
+  let lo = 0, hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  let out = '';
+  let pos = from;
+  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) {
+    if (spans[i]!.start > pos) out += doc.text.slice(pos, spans[i]!.start);
+    pos = Math.max(pos, spans[i]!.end);
+  }
+  return pos < to ? out + doc.text.slice(pos, to) : out;
 }
 
 /** Turn a rule's finding into a located diagnostic. */
