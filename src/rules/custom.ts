@@ -9,9 +9,16 @@ import { matcherOf, matchSpans } from './matcher.js';
 import { KIND_LABELS, placeholderMessage } from './kind.js';
 import type { Rule } from './types.js';
 
+const PREFIX = 'placeholder/custom-';
+
 /** The rule id a custom pattern reports under. */
 export function customRuleId(id: string): string {
-  return `placeholder/custom-${id}`;
+  return `${PREFIX}${id}`;
+}
+
+/** True for the rule id of a custom pattern (built-in rule ids never start with placeholder/custom-). */
+export function isCustomRuleId(ruleId: string): boolean {
+  return ruleId.startsWith(PREFIX);
 }
 
 /** Build the rule for one configured pattern. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument } from '../../src/pipeline/check-document.js';
+import { checkDocument, dropShadowedCustom } from '../../src/pipeline/check-document.js';
+import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { compileRuleSet } from '../../src/rules/ruleset.js';
 import { ConfigSchema } from '../../src/schemas/config.js';
 import { docOf, LETTER_RULE, NUMBERING_RULES } from '../check-fakes.js';
@@ -68,5 +69,38 @@ describe('checkDocument', () => {
   it('maps Markdown findings back to the source, past removed markup', () => {
     const ds = checkDocument(docOf('---\ntitle: 报告\n---\n## 二、**X县**工作\n', 'a.md', 'md'), rulesetOf());
     expect(brief(ds)).toEqual(['4:4-6 warning numbering/test 二、', '4:8-9 error placeholder/test-letter X']);
+  });
+});
+
+describe('a custom pattern and a built-in rule on the same place', () => {
+  const rs = (rules: Record<string, string> = {}) => compileRuleSet(
+    ConfigSchema.parse({ rules, patterns: [{ id: 'tbd', pattern: '/待[定补]/' }] }), 'workreport.config.json', BUILTIN_RULES,
+  );
+  const text = '全年接待游客【待补充】万人次，开工时间待定。';
+
+  it('reports the place once, with the built-in finding; the custom pattern still reports elsewhere', () => {
+    expect(brief(checkDocument(docOf(text), rs()))).toEqual([
+      '1:7-12 error placeholder/editorial 【待补充】',
+      '1:20-22 error placeholder/custom-tbd 待定',
+    ]);
+  });
+
+  it('keeps the custom finding when the built-in rule is off', () => {
+    expect(brief(checkDocument(docOf(text), rs({ 'placeholder/editorial': 'off' })))).toEqual([
+      '1:8-10 error placeholder/custom-tbd 待补',
+      '1:20-22 error placeholder/custom-tbd 待定',
+    ]);
+  });
+
+  it('dropShadowedCustom: overlap, touching and empty spans', () => {
+    const f = (ruleId: string, start: number, end: number) => ({ ruleId, start, end, message: '' });
+    const findings = [
+      f('placeholder/box', 10, 12), f('blank-slot', 20, 20),
+      f('placeholder/custom-a', 11, 13), f('placeholder/custom-a', 12, 14), f('placeholder/custom-a', 8, 10),
+      f('placeholder/custom-b', 20, 22), f('placeholder/custom-b', 19, 20),
+    ];
+    expect(dropShadowedCustom(findings).map((x) => `${x.ruleId} ${x.start}-${x.end}`)).toEqual([
+      'placeholder/box 10-12', 'blank-slot 20-20', 'placeholder/custom-a 12-14', 'placeholder/custom-a 8-10', 'placeholder/custom-b 19-20',
+    ]);
   });
 });
