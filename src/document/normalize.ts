@@ -110,7 +110,22 @@ function readFrontMatter(source: string): { end: number; values: Record<string, 
   return { end: open[0].length + m.index + m[0].length, values };
 }
 
+/**
+ * A YAML scalar's value: "double-quoted" with its escapes decoded (`\"` → `"`, `\\` → `\`, `\n`, `\u4e8c` …,
+ * through JSON.parse, whose escapes are YAML's common ones; the text between the quotes when it is not valid
+ * JSON), 'single-quoted' with `''` read as `'`, plain as it is.
+ *
+ * ok: `"=HYPERLINK(\"http://x\")"` → `=HYPERLINK("http://x")`, `'It''s'` → `It's`
+ */
 function unquote(value: string): string {
   const q = /^(['"])(.*)\1$/.exec(value);
-  return q ? q[2]! : value;
+  if (!q) return value;
+  if (q[1] === "'") return q[2]!.replaceAll("''", "'");
+  try {
+    const decoded: unknown = JSON.parse(value);
+    if (typeof decoded === 'string') return decoded;
+  } catch {
+    // YAML-only escapes (\x41, \U0001F600, \e …): keep the text as written.
+  }
+  return q[2]!;
 }

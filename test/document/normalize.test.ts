@@ -34,6 +34,22 @@ describe('normalizeText', () => {
     expect(src[n.map[n.text.indexOf('过去')]!]).toBe('过');
   });
 
+  it('decodes quoted front matter values as YAML does: escapes in "…", \'\' in \'…\'', () => {
+    const src = [
+      '---',
+      'title: "=HYPERLINK(\\"http://x\\")"',
+      'region: \'X县\'\'s\'',
+      'path: "C:\\\\报告\\u4e8c"',
+      'yaml: "\\x41 stays as written"',
+      'plain: a "b" c',
+      '---',
+      '正文',
+    ].join('\n');
+    expect(normalizeText(src, 'md').frontMatter).toEqual({
+      title: '=HYPERLINK("http://x")', region: "X县's", path: 'C:\\报告二', yaml: '\\x41 stays as written', plain: 'a "b" c',
+    });
+  });
+
   it('keeps a lone ** in Markdown (it may be a mask) and leaves .txt untouched', () => {
     expect(normalizeText('美丽幸福新**\n', 'md').text).toBe('美丽幸福新**\n');
     expect(normalizeText('**县政协**', 'txt').text).toBe('**县政协**');
