@@ -4,12 +4,12 @@
  */
 import { createRequire } from 'node:module';
 import type { AnalyzeOptions } from '../analyze.js';
-import { lexiconHashes } from '../lexicon/index.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { ComparisonTables } from './compare-tables.js';
+import type { RunInfo } from './tables.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -21,18 +21,19 @@ export interface SummaryInput {
   options: AnalyzeOptions;
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
+  run: RunInfo;
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
 export function summaryOf(input: SummaryInput) {
-  const { documents, errors, analyses, options, lexicon, compare } = input;
+  const { documents, errors, analyses, options, lexicon, compare, run } = input;
   const sum = (k: 'chars' | 'han_chars' | 'words' | 'sentences' | 'paragraphs' | 'placeholders' | 'blank_slots' | 'headings') =>
     documents.reduce((n, d) => n + d[k], 0);
   return {
     tool: { name: 'workreport', version: pkg.version },
     options: {
       dir: options.dir,
-      manifest: options.manifest ?? null,
+      manifest: run.manifest,
       meta_from_path: options.metaFromPath ?? null,
       lexicon: options.lexicon ?? null,
       lexicon_mode: options.lexicon ? (options.lexiconMode ?? 'merge') : null,
@@ -41,7 +42,7 @@ export function summaryOf(input: SummaryInput) {
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
     },
-    lexicons: { files: lexiconHashes(), themes_version: lexicon.version, themes: lexicon.themes.length },
+    lexicons: { files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length },
     totals: {
       documents: documents.length,
       skipped: errors.length,

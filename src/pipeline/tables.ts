@@ -5,8 +5,8 @@
 import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from '../analyze.js';
 import { renderReport } from '../format/report-html.js';
-import { toCsv } from '../format/csv.js';
 import { joinTable, tableCsv } from '../format/table.js';
+import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from '../schemas/corpus.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { DocumentRowSchema, TermRowSchema, type DocumentRow } from '../schemas/documents.js';
 import { jsonSchemas } from '../schemas/index.js';
@@ -25,6 +25,13 @@ import { OUTPUT_README } from './output-readme.js';
 import { sharedPassages, type PassageDoc, type SharedPassagesResult } from './passages/shared.js';
 import { summaryOf } from './summary.js';
 
+/** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
+export interface RunInfo {
+  manifest: string | null;
+  /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
+  lexiconFiles: Record<string, string>;
+}
+
 /** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
 export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesResult>;
 
@@ -33,7 +40,7 @@ export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassag
  * `passagesStep` runs `sharedPassages` (the longest corpus step) — in a worker when one is free.
  */
 export async function buildTables(
-  analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon,
+  analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
   passagesStep: PassagesStep = async (docs) => sharedPassages(docs),
 ): Promise<Map<string, string>> {
   const bom = options.excel === true;
@@ -56,7 +63,7 @@ export async function buildTables(
   files.set('README.md', OUTPUT_README);
   csv('documents.csv', DocumentRowSchema, documents);
   files.set('terms.csv', joinTable(TermRowSchema, analyses.map((a) => a.tables.terms), { bom }));
-  files.set('corpus_terms.csv', toCsv(corpusTerms, ['term', 'count', 'docs'], { bom }));
+  csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
@@ -65,8 +72,10 @@ export async function buildTables(
   csv('topics.csv', TopicRowSchema, topics);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
-  files.set('errors.csv', toCsv(errors, ['file', 'stage', 'message'], { bom }));
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare });
+  csv('errors.csv', ErrorRowSchema, errors);
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run });
+  const checked = SummarySchema.safeParse(summary);
+  if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   files.set('report.html', await renderReport({
     title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders, passages: shared.passages,

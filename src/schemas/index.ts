@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ConfigSchema } from './config.js';
+import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
 import { GroupRowSchema } from './groups.js';
 import { KeynessRowSchema } from './keyness.js';
@@ -19,6 +20,9 @@ import { TrendRowSchema } from './trends.js';
 export const SCHEMAS: Record<string, z.ZodType> = {
   'documents.csv': DocumentRowSchema,
   'terms.csv': TermRowSchema,
+  'corpus_terms.csv': CorpusTermRowSchema,
+  'errors.csv': ErrorRowSchema,
+  'summary.json': SummarySchema,
   'placeholders.csv': PlaceholderRowSchema,
   'sections.csv': SectionRowSchema,
   'topics.csv': TopicRowSchema,

@@ -1,7 +1,8 @@
 /**
  * `workreport analyze` end to end, as a user runs it: the built CLI on the sample corpus into a temp folder.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,8 @@ describe('workreport analyze corpus', () => {
     const summary = JSON.parse(read('summary.json'));
     expect(summary.totals).toMatchObject({ documents: 5, skipped: 0, chars: 15535 });
     expect(Object.keys(summary.lexicons.files)).toEqual(['stopwords.txt', 'themes.json', 'userdict.txt']);
+    expect(summary.options.manifest).toBe('corpus/manifest.csv');
+    expect(SCHEMAS['summary.json']!.safeParse(summary).success).toBe(true);
     const again = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');
     expect(runCli(['analyze', 'corpus', '--out', again, '--jobs', '1', '--quiet']).status).toBe(0);
     for (const name of [...TABLES, 'summary.json']) expect(readFileSync(join(again, name), 'utf8'), name).toBe(read(name));
@@ -106,6 +109,32 @@ describe('workreport analyze options', () => {
     expect(run.stderr).toMatch(/^workreport: --out corpus: refusing to replace the corpus folder corpus; choose a new or empty folder\n$/);
     expect(readdirSync(join(ROOT, 'corpus')).sort()).toEqual([...SEED_FILES, 'manifest.csv'].sort());
     expect(runCli(['analyze', 'corpus', '--out', 'src']).stderr).toMatch(/not a workreport output \(no summary\.json\)/);
+  });
+
+  it('records a user lexicon with its sha256 in summary.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-lex-'));
+    const lexicon = join(dir, 'water.json');
+    const text = JSON.stringify({ version: '0.1.0', themes: [{ id: 'water-supply', label: '城乡供水', group: 'policy', note: 'water', terms: ['饮用水'] }] });
+    writeFileSync(lexicon, text);
+    const out = join(dir, 'out');
+    expect(runCli(['analyze', 'corpus', '--out', out, '--lexicon', lexicon, '--jobs', '1', '-q']).status).toBe(0);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.lexicons.files[lexicon]).toBe(createHash('sha256').update(text).digest('hex'));
+    expect(summary.lexicons.themes_version).toMatch(/\+user\.0\.1\.0$/);
+    expect(readFileSync(join(out, 'themes.csv'), 'utf8')).toContain(',water-supply,城乡供水,');
+  });
+
+  it('exits 2 for an unknown --group-by or --keyness-by field and for a folder without reports, writing nothing', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-fields-')), 'out');
+    const run = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'nope', '--jobs', '1']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of doc_type, region, region_level, year)\n');
+    expect(runCli(['analyze', 'corpus', '--out', out, '--keyness-by', '届次', '--jobs', '1']).status).toBe(2);
+    const empty = mkdtempSync(join(tmpdir(), 'wr-empty-'));
+    const none = runCli(['analyze', empty, '--out', out]);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toBe(`workreport: ${empty}: no .txt, .md or .docx files in this folder (expected a folder of reports)\n`);
+    expect(existsSync(out)).toBe(false);
   });
 
   it('exits 2 on a bad --jobs value and a bad --lexicon-mode', () => {

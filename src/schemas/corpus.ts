@@ -1,0 +1,55 @@
+/**
+ * The corpus-level outputs that have no stage of their own: corpus_terms.csv, errors.csv and summary.json.
+ */
+import { z } from 'zod';
+import { DocumentRowSchema } from './documents.js';
+
+/** corpus_terms.csv — every term's total over the corpus and its document frequency. */
+export const CorpusTermRowSchema = z.object({
+  term: z.string().min(1).describe('a term as in terms.csv'),
+  count: z.number().int().positive().describe('occurrences in the whole corpus'),
+  docs: z.number().int().positive().describe('documents the term occurs in (document frequency)'),
+});
+export type CorpusTermRow = z.infer<typeof CorpusTermRowSchema>;
+
+/** errors.csv — a file that could not be analysed; the batch went on without it. */
+export const ErrorRowSchema = z.object({
+  file: z.string().min(1).describe('path relative to the corpus folder'),
+  stage: z.enum(['read', 'decode', 'metadata', 'analyze']).describe('where it failed: read, decode (also empty files), metadata, analyze'),
+  message: z.string().min(1).describe('what went wrong and what was expected'),
+});
+export type ErrorRow = z.infer<typeof ErrorRowSchema>;
+
+const count = z.number().int().nonnegative();
+
+/** summary.json — totals, options, provenance, per-document records and the trends in nested form. */
+export const SummarySchema = z.object({
+  tool: z.object({ name: z.literal('workreport'), version: z.string() }),
+  options: z.object({
+    dir: z.string().describe('the corpus folder as given'),
+    manifest: z.string().nullable().describe('the manifest used (given or found in the corpus folder)'),
+    meta_from_path: z.string().nullable(),
+    lexicon: z.string().nullable().describe('the user theme lexicon, when given'),
+    lexicon_mode: z.enum(['merge', 'replace']).nullable(),
+    group_by: z.array(z.string()).describe('fields of groups.csv'),
+    keyness_by: z.string().describe('field of keyness.csv'),
+    keywords: count,
+    excel: z.boolean(),
+  }),
+  lexicons: z.object({
+    files: z.record(z.string(), z.string()).describe('sha256 of each lexicon file used, by name (the user lexicon by its path)'),
+    themes_version: z.string(),
+    themes: count,
+  }),
+  totals: z.object({
+    documents: count, skipped: count, chars: count, han_chars: count, words: count, sentences: count, paragraphs: count,
+    distinct_terms: count, placeholders: count, blank_slots: count, headings: count, topics: count,
+    unknown_year: count.describe('documents without a known year, left out of trends.csv'),
+  }),
+  themes: z.array(z.object({ id: z.string(), label: z.string(), group: z.string(), hits: count, docs: count })),
+  trends: z.record(z.string(), z.record(z.string(), z.object({ per_10k_chars: z.number(), hits: count, docs_with_theme: count, topics: count })))
+    .describe('{ year: { theme: { per_10k_chars, hits, docs_with_theme, topics } } }'),
+  errors: z.array(ErrorRowSchema),
+  documents: z.array(DocumentRowSchema),
+});
+export type Summary = z.infer<typeof SummarySchema>;
