@@ -13,7 +13,7 @@ import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
-import { writeFolderAtomic } from './io/write.js';
+import { assertReplaceableOutput, writeFolderAtomic } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
@@ -46,6 +46,8 @@ export interface AnalyzeResult {
   errors: FileError[];
   documents: number;
   chars: number;
+  /** The corpus folder as given (never to be written over). */
+  dir: string;
 }
 
 /** Analyse a corpus. Usage problems (bad folder, manifest, pattern, lexicon) throw `UsageError`; bad files land in `errors`. */
@@ -86,7 +88,7 @@ async function tablesOf(
   assertFieldsKnown(analyses, options);
   const files = await buildTables(analyses, errors, options, lexicon, run, passagesStep);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
-  return { files, errors, documents: analyses.length, chars };
+  return { files, errors, documents: analyses.length, chars, dir: options.dir };
 }
 
 async function analyzeHere(
@@ -120,7 +122,11 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
   }
 }
 
-/** Write an analysis into `out`, replacing the previous output only once everything is ready. */
+/**
+ * Write an analysis into `out`, replacing the previous output only once everything is ready. Refuses (UsageError)
+ * an `out` that is not new, empty or a previous output (see `assertReplaceableOutput`).
+ */
 export async function writeAnalysis(out: string, result: AnalyzeResult): Promise<void> {
+  await assertReplaceableOutput(out, [result.dir]);
   await writeFolderAtomic(out, result.files);
 }
