@@ -115,8 +115,23 @@ export interface TermCounts {
 
 /** `counts` as columns, sorted by count (descending), then term (code-unit order). */
 export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCounts {
-  const entries = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  return { terms: entries.map((e) => e[0]), counts: Uint32Array.from(entries, (e) => e[1]) };
+  // By count, then each count's terms with the default sort (code-unit order, no comparator to call): the order
+  // of one comparator sort, in half the time.
+  const byCount = new Map<number, string[]>();
+  for (const [term, n] of counts) {
+    const same = byCount.get(n);
+    if (same) same.push(term);
+    else byCount.set(n, [term]);
+  }
+  const terms: string[] = [];
+  const out = new Uint32Array(counts.size);
+  for (const n of [...byCount.keys()].sort((a, b) => b - a)) {
+    for (const term of byCount.get(n)!.sort()) {
+      out[terms.length] = n;
+      terms.push(term);
+    }
+  }
+  return { terms, counts: out };
 }
 
 /** `counts` as a map term → count, in column order. */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/io/read.js';
 import { loadStopwords } from '../../src/lexicon/index.js';
-import { countDocument, countTerms } from '../../src/pipeline/count.js';
+import { countDocument, countTerms, sortedTermCounts } from '../../src/pipeline/count.js';
 import { tokenize, type Segmenter, type Token } from '../../src/pipeline/tokenize.js';
 import { loadJieba } from '../../src/segmenter/jieba.js';
 import { CORPUS } from '../helpers.js';
@@ -114,4 +114,12 @@ describe('countTerms', () => {
     expect(terms.has('的')).toBe(false);
     expect(tokens.some((t) => t.text === '进一步')).toBe(true);
   }, 60_000);
+});
+
+describe('sortedTermCounts', () => {
+  it('orders by count, then term in code-unit order (a supplementary character before ｆ, B before a)', () => {
+    const sorted = sortedTermCounts(new Map([['ｆ协商', 2], ['政协', 5], ['a委员', 2], ['B委员', 2], ['𠀀村', 2], ['提案', 1]]));
+    expect(sorted.terms).toEqual(['政协', 'B委员', 'a委员', '𠀀村', 'ｆ协商', '提案']);
+    expect(Array.from(sorted.counts)).toEqual([5, 2, 2, 2, 2, 1]);
+  });
 });
