@@ -61,30 +61,14 @@ export function logRatio(a: number, b: number, targetTotal: number, refTotal: nu
  * least two groups (a group needs a rest to be compared with).
  */
 export function keynessRows(docs: readonly KeynessInput[], by: string, top = 50, correction: Correction = 'yates'): KeynessRow[] {
-  const byGroup = new Map<string, Map<string, number>>();
-  const corpus = new Map<string, number>();
-  for (const d of docs) {
-    const key = groupOf(d.group);
-    let counts = byGroup.get(key);
-    if (!counts) byGroup.set(key, (counts = new Map()));
-    for (const [term, n] of d.terms) {
-      counts.set(term, (counts.get(term) ?? 0) + n);
-      corpus.set(term, (corpus.get(term) ?? 0) + n);
-    }
-  }
-  if (byGroup.size < 2) return [];
-  const terms = [...corpus.keys()];
-  const totals = Float64Array.from(corpus.values());
-  const index = new Map(terms.map((t, i) => [t, i]));
+  const { terms, totals, groups } = groupCounts(docs);
+  if (groups.size < 2) return [];
   const total = totals.reduce((x, y) => x + y, 0);
   const rows: KeynessRow[] = [];
-  for (const group of sortGroups(byGroup.keys())) {
-    const counts = byGroup.get(group)!;
-    const inGroup = new Float64Array(terms.length);
-    for (const [term, n] of counts) inGroup[index.get(term)!] = n;
-    const targetTotal = sum(counts);
+  const g2 = new Float64Array(terms.length);
+  for (const group of sortGroups(groups.keys())) {
+    const { inGroup, targetTotal } = groups.get(group)!;
     const refTotal = total - targetTotal;
-    const g2 = new Float64Array(terms.length);
     for (let i = 0; i < terms.length; i++) g2[i] = signedG2(inGroup[i]!, totals[i]! - inGroup[i]!, targetTotal, refTotal, correction);
     for (const i of [...strongest(g2, terms, top, 1), ...strongest(g2, terms, top, -1)]) {
       const a = inGroup[i]!;
@@ -105,13 +89,49 @@ export function keynessRows(docs: readonly KeynessInput[], by: string, top = 50,
 }
 
 /**
+ * Terms in order of first occurrence, their corpus counts, and per group the count of every term and the
+ * group's total. Each term is looked up once per document; the counts are arrays indexed like `terms`.
+ */
+function groupCounts(docs: readonly KeynessInput[]) {
+  const index = new Map<string, number>();
+  const terms: string[] = [];
+  const docTerms: Int32Array[] = [];
+  for (const d of docs) {
+    const ids = new Int32Array(d.terms.size);
+    let n = 0;
+    for (const term of d.terms.keys()) {
+      let id = index.get(term);
+      if (id === undefined) index.set(term, (id = terms.push(term) - 1));
+      ids[n++] = id;
+    }
+    docTerms.push(ids);
+  }
+  const totals = new Float64Array(terms.length);
+  const groups = new Map<string, { inGroup: Float64Array; targetTotal: number }>();
+  docs.forEach((d, k) => {
+    const key = groupOf(d.group);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { inGroup: new Float64Array(terms.length), targetTotal: 0 }));
+    const ids = docTerms[k]!;
+    let n = 0;
+    for (const count of d.terms.values()) {
+      const id = ids[n++]!;
+      g.inGroup[id]! += count;
+      totals[id]! += count;
+      g.targetTotal += count;
+    }
+  });
+  return { terms, totals, groups };
+}
+
+/**
  * Indices of the `top` largest |G²| with the given sign (ties by term), returned by G² descending then term.
  * A numeric threshold first, so that only the few candidates are sorted with string comparison.
  */
 function strongest(g2: Float64Array, terms: readonly string[], top: number, sign: 1 | -1): number[] {
-  const sizes = g2.filter((x) => x * sign > 0).map(Math.abs).sort();
+  const sizes = g2.filter((x) => x * sign > 0).map(Math.abs);
   if (sizes.length === 0 || top <= 0) return [];
-  const threshold = sizes[Math.max(0, sizes.length - top)]!;
+  const threshold = kthSmallest(sizes, Math.max(0, sizes.length - top));
   const candidates: number[] = [];
   for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0 && Math.abs(g2[i]!) >= threshold) candidates.push(i);
   const byStrength = (x: number, y: number) => Math.abs(g2[y]!) - Math.abs(g2[x]!) || compareStrings(terms[x]!, terms[y]!);
@@ -119,8 +139,26 @@ function strongest(g2: Float64Array, terms: readonly string[], top: number, sign
   return candidates.sort(byStrength).slice(0, top).sort(descending);
 }
 
-function sum(m: ReadonlyMap<string, number>): number {
-  let n = 0;
-  for (const v of m.values()) n += v;
-  return n;
+/** The value that `values.sort()[k]` would give (no NaN), by quickselect: linear, where sorting was most of the work. Reorders `values`. */
+function kthSmallest(values: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >>> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const t = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = t;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k]!;
+  }
+  return values[k]!;
 }

@@ -34,16 +34,11 @@ function countDocs(docs: ReadonlyArray<{ terms: ReadonlyMap<string, number> }>):
 
 /** TF-IDF score of every term of every document (id → term → score), by the formula above. */
 export function tfidfScores(docs: readonly TermDoc[]): Map<string, Map<string, number>> {
-  const n = docs.length;
-  const df = countDocs(docs);
+  const idf = idfOf(docs);
   const scores = new Map<string, Map<string, number>>();
   for (const d of docs) {
-    let total = 0;
-    for (const c of d.terms.values()) if (c > 0) total += c;
     const s = new Map<string, number>();
-    for (const [term, count] of d.terms) {
-      if (count > 0) s.set(term, (count / total) * (n === 1 ? 1 : Math.log(n / df.get(term)!)));
-    }
+    forEachScore(d, idf, (term, score) => s.set(term, score));
     scores.set(d.id, s);
   }
   return scores;
@@ -51,22 +46,46 @@ export function tfidfScores(docs: readonly TermDoc[]): Map<string, Map<string, n
 
 /** The `top` best terms of each document (positive scores only; score desc, then term): id → terms. */
 export function keywordsByTfidf(docs: readonly TermDoc[], top = 10): Map<string, string[]> {
+  const idf = idfOf(docs);
   const out = new Map<string, string[]>();
-  for (const [id, s] of tfidfScores(docs)) out.set(id, topTerms(s, top));
+  for (const d of docs) {
+    const best = topTerms(top);
+    forEachScore(d, idf, best.offer);
+    out.set(d.id, best.terms());
+  }
   return out;
 }
 
+/** idf of every term, computed once per term rather than once per occurrence. */
+function idfOf(docs: readonly TermDoc[]): Map<string, number> {
+  const n = docs.length;
+  const idf = countDocs(docs);
+  for (const [term, df] of idf) idf.set(term, n === 1 ? 1 : Math.log(n / df));
+  return idf;
+}
+
+/** Visit the score of each term of `d` with a positive count, in the document's term order. */
+function forEachScore(d: TermDoc, idf: ReadonlyMap<string, number>, visit: (term: string, score: number) => void): void {
+  let total = 0;
+  for (const c of d.terms.values()) if (c > 0) total += c;
+  for (const [term, count] of d.terms) if (count > 0) visit(term, (count / total) * idf.get(term)!);
+}
+
 /** Keep the best `k` entries in a small sorted array: one pass, no sort of the whole vocabulary. */
-function topTerms(scores: ReadonlyMap<string, number>, k: number): string[] {
+function topTerms(k: number) {
   const best: Array<[string, number]> = [];
   const worse = (a: [string, number], b: [string, number]): boolean => a[1] < b[1] || (a[1] === b[1] && a[0] > b[0]);
-  for (const entry of scores) {
-    if (!(entry[1] > 0) || k <= 0) continue;
-    if (best.length === k && !worse(best[k - 1]!, entry)) continue;
-    let i = best.length < k ? best.length : k - 1;
-    while (i > 0 && worse(best[i - 1]!, entry)) i--;
-    best.splice(i, 0, entry);
-    if (best.length > k) best.pop();
-  }
-  return best.map(([term]) => term);
+  return {
+    offer(term: string, score: number): void {
+      if (!(score > 0) || k <= 0) return;
+      const last = best[k - 1];
+      if (last && !(last[1] < score || (last[1] === score && last[0] > term))) return; // not better than the k-th
+      const entry: [string, number] = [term, score];
+      let i = best.length < k ? best.length : k - 1;
+      while (i > 0 && worse(best[i - 1]!, entry)) i--;
+      best.splice(i, 0, entry);
+      if (best.length > k) best.pop();
+    },
+    terms: (): string[] => best.map(([term]) => term),
+  };
 }

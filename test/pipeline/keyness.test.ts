@@ -122,6 +122,17 @@ describe('keynessRows', () => {
     expect(rows.filter((r) => r.group === '2016').map((r) => r.term)).toEqual(['脱贫攻坚', '乡村振兴']);
   });
 
+  it('breaks ties at the cut by term, whatever the order terms were met in', () => {
+    // 甲 乙 丙 丁 occur 3 times each in group a only: four equal G²; the top 2 are the first two by code unit.
+    const tied = [
+      { group: 'a', terms: new Map([['丁', 3], ['乙', 3], ['丙', 3], ['甲', 3], ['共同', 5]]) },
+      { group: 'b', terms: new Map([['共同', 9], ['其他', 4]]) },
+    ];
+    const rows = keynessRows(tied, 'g', 2).filter((r) => r.group === 'a' && r.g2 > 0);
+    expect(rows.map((r) => r.term)).toEqual(['丁', '丙']);
+    expect(rows[0]!.g2).toBe(rows[1]!.g2);
+  });
+
   it('needs two groups', () => {
     expect(keynessRows(docs.slice(0, 2), 'year')).toEqual([]);
   });
