@@ -33,8 +33,8 @@ interface CompiledTheme {
 export interface CompiledLexicon {
   /** Sorted by id. */
   themes: CompiledTheme[];
-  /** Plain terms by their first UTF-16 unit, longest first. */
-  byFirst: Map<string, Array<{ term: string; theme: number }>>;
+  /** Plain terms by their first UTF-16 code unit (a number: no one-character string per position), longest first. */
+  byFirst: Map<number, Array<{ term: string; theme: number }>>;
 }
 
 /** Flags per text offset: 1 = a token starts here, 2 = a token ends here. */
@@ -47,12 +47,12 @@ export function compileLexicon(lex: ThemeLexicon): CompiledLexicon {
   const hit = compiled.get(lex);
   if (hit) return hit;
   const sorted = [...lex.themes].sort((a, b) => compareStrings(a.id, b.id));
-  const byFirst = new Map<string, Array<{ term: string; theme: number }>>();
+  const byFirst = new Map<number, Array<{ term: string; theme: number }>>();
   const themes = sorted.map((t, i): CompiledTheme => {
     for (const term of t.terms.filter((x) => !isRegexTerm(x))) {
-      const list = byFirst.get(term[0]!) ?? [];
+      const list = byFirst.get(term.charCodeAt(0)) ?? [];
       list.push({ term, theme: i });
-      byFirst.set(term[0]!, list);
+      byFirst.set(term.charCodeAt(0), list);
     }
     const exclude = t.exclude ?? [];
     return {
@@ -100,7 +100,7 @@ export function themeOccurrences(text: string, lex: CompiledLexicon, bounds: Bou
   const ok = (s: number, e: number) => bounds === null || ((bounds[s]! & 1) !== 0 && (bounds[e]! & 2) !== 0);
   for (let p = 0; p < text.length; p++) {
     if (bounds !== null && (bounds[p]! & 1) === 0) continue;
-    const candidates = lex.byFirst.get(text[p]!);
+    const candidates = lex.byFirst.get(text.charCodeAt(p));
     if (!candidates) continue;
     for (const { term, theme } of candidates) {
       if (text.startsWith(term, p) && ok(p, p + term.length)) raw[theme]!.push({ theme, start: p, end: p + term.length, surface: term });
