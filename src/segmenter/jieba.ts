@@ -3,15 +3,19 @@
  * `check` and `outline` never import this module; `analyze` imports it lazily.
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { lexiconPath } from '../lexicon/index.js';
 import type { Segmenter } from '../pipeline/tokenize.js';
 
 interface NodeJieba {
   DEFAULT_USER_DICT: string;
-  load(options: { userDict?: string }): void;
+  load(options: { userDict?: string; idfDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
+
+/** src/segmenter/idf-stub.utf8, from src/ (vitest) or dist/ (compiled) alike. */
+const IDF_STUB = fileURLToPath(new URL('../../src/segmenter/idf-stub.utf8', import.meta.url));
 
 let jieba: NodeJieba | undefined;
 let segmenter: Segmenter | undefined;
@@ -33,7 +37,9 @@ export function loadJieba(extraWords: readonly string[] = []): Segmenter {
     // cppjieba splits userDict on '|' or ';': keep nodejieba's own user words (云计算, 区块链 …) and add ours.
     const userDict = lexiconPath('userdict.txt');
     if (/[|;]/.test(userDict)) throw new Error(`${userDict}: nodejieba cannot load a dictionary whose path contains | or ;`);
-    lib.load({ userDict: `${lib.DEFAULT_USER_DICT}|${userDict}` });
+    // The IDF table (6 MB) serves only nodejieba.extract, which this tool never calls: a one-line stand-in makes
+    // each worker's load 0.4 s faster and 20 MB smaller. Cutting does not read it.
+    lib.load({ userDict: `${lib.DEFAULT_USER_DICT}|${userDict}`, idfDict: IDF_STUB });
     jieba = lib;
   }
   for (const word of extraWords) {

@@ -80,3 +80,10 @@ describe('nodejieba is imported only by src/segmenter/jieba.ts', () => {
     expect(found).toEqual(['src/segmenter/jieba.ts']);
   });
 });
+
+describe('src/segmenter/idf-stub.utf8', () => {
+  it('is the one valid `word idf` line nodejieba needs in place of its 6 MB IDF table (a missing file aborts the load)', () => {
+    expect(readFileSync(join(ROOT, 'src', 'segmenter', 'idf-stub.utf8'), 'utf8')).toBe('的 1\n');
+    expect(loadJieba().cut('坚持以习近平新时代中国特色社会主义思想为指导')).toEqual(['坚持', '以', '习近平新时代中国特色社会主义思想', '为', '指导']);
+  });
+});
