@@ -135,15 +135,15 @@ export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}):
 }
 
 /** Trimmed, non-empty spans of `text[from, to)` between delimiters matching `delimiter`. */
-function splitAt(text: string, from: number, to: number, delimiter: Set<number>): [number, number][] {
+function splitAt(text: string, from: number, to: number, delimiter: Uint8Array): [number, number][] {
   const spans: [number, number][] = [];
   let start = from;
   for (let i = from; i <= to; i++) {
-    if (i < to && !delimiter.has(text.charCodeAt(i))) continue;
+    if (i < to && delimiter[text.charCodeAt(i)] === 0) continue;
     let s = start;
     let e = i;
-    while (s < e && LEADING_TRIM.has(text.charCodeAt(s))) s++;
-    while (e > s && TRAILING_TRIM.has(text.charCodeAt(e - 1))) e--;
+    while (s < e && LEADING_TRIM[text.charCodeAt(s)] === 1) s++;
+    while (e > s && TRAILING_TRIM[text.charCodeAt(e - 1)] === 1) e--;
     if (e > s) spans.push([s, e]);
     start = i + 1;
   }
@@ -155,16 +155,19 @@ type UnitKey = [written: string, key: string, h1: number, h2: number];
 
 /** The text, key and hash of a span that has at least `minHan` Han characters; undefined otherwise. */
 function unitKeyOf(text: string, start: number, end: number, minHan: number): UnitKey | undefined {
+  if (hanCount(text, start, end) < minHan) return undefined; // cheap test first: most clauses are short
   const written = text.slice(start, end);
-  if (hanCount(written) < minHan) return undefined; // cheap test first: most clauses are short
   const { key, han } = unitKeyInfo(written);
   if (han < minHan) return undefined;
   const [h1, h2] = hashKey(key);
   return [written, key, h1, h2];
 }
 
-function codeSet(chars: string): Set<number> {
-  return new Set([...chars].map((c) => c.charCodeAt(0)));
+/** 1 for each character of `chars`, by UTF-16 code unit: one array read per character of the text. */
+function codeSet(chars: string): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const c of chars) set[c.charCodeAt(0)] = 1;
+  return set;
 }
 
 function codePoints(s: string): number {

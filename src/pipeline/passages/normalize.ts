@@ -111,10 +111,10 @@ function isHan(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** Han characters (CJK ideographs, BMP and supplementary planes) in `text`. */
-export function hanCount(text: string): number {
+/** Han characters (CJK ideographs, BMP and supplementary planes) in `text`, or in `text[from, to)`. */
+export function hanCount(text: string, from = 0, to = text.length): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (isHan(c) || (c >= 0xd840 && c <= 0xd87e)) n++;
   }
