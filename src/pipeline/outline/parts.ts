@@ -19,7 +19,8 @@ export type PartKind = 'appendix' | 'sure' | 'restart';
 
 const PLAIN_PUNCT = /[。，；！？、,;!?：:]/;
 const MARKUP_PUNCT = /[。；！？;!?]/;
-const HAN = /\p{Script=Han}/gu;
+/** Two Han characters anywhere (without building the array of all of them). */
+const TWO_HAN = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 /** Without markup, a part heading must say what part it is (a year, 回顾, 安排, 附件 …). */
 const PART_WORD = /\d{4}年|[今明去]年|过去|今后|回顾|工作|安排|要点|任务|附件|附表|附|名词解释|注释|说明/;
 const APPENDIX = /^(附[件表录页]|附\s*[:：]|名词解释|注\s*释|注\s*[:：]?$)|名词解释|注释[和及]?说明/;
@@ -31,7 +32,8 @@ export function partCandidate(line: Line): PartKind | undefined {
   // `**扎实办好民生实事**。重点…` is a bold lead sentence, not a part heading.
   if (bold && /^[。，；：,;:]/.test(line.content.slice(line.boldEnd! - line.contentStart))) return undefined;
   const n = codePoints(c);
-  if (n < 2 || isFrontLine(c) || /^目\s*录$/.test(c) || (c.match(HAN)?.length ?? 0) < 2) return undefined;
+  // Longer lines are never parts (markupKind and plainKind say so): leave before the tests that scan the line.
+  if (n < 2 || n > 40 || isFrontLine(c) || /^目\s*录$/.test(c) || !TWO_HAN.test(c)) return undefined;
   if (/^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/.test(c)) return undefined;
   const kind = line.markup || bold ? markupKind(c, n) : plainKind(c, n);
   return kind && APPENDIX.test(c) && n <= 20 ? 'appendix' : kind;
