@@ -50,18 +50,12 @@ export async function buildTables(
   const sharedStep = passagesStep(analyses.map((a) => ({
     id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
   })));
+  sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
+  // Everything that does not need the shared passages is built while they are computed.
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: termMap(a.terms) })), options.keywords ?? 10);
   const corpusTerms = corpusTermRows(analyses);
   const compare = comparisonTables(analyses, options, lexicon);
-  const shared = await sharedStep;
-  const documents: DocumentRow[] = analyses.map((a) => ({
-    ...a.row,
-    keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
-    reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
-  }));
-
   files.set('README.md', OUTPUT_README);
-  csv('documents.csv', DocumentRowSchema, documents);
   files.set('terms.csv', joinTable(TermRowSchema, analyses.map((a) => a.tables.terms), { bom }));
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
@@ -71,8 +65,19 @@ export async function buildTables(
   files.set('themes.csv', joinTable(ThemeRowSchema, analyses.map((a) => a.tables.themes), { bom }));
   csv('topics.csv', TopicRowSchema, topics);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
-  for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
+  }
+
+  const shared = await sharedStep;
+  const documents: DocumentRow[] = analyses.map((a) => ({
+    ...a.row,
+    keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
+    reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
+  }));
+  csv('documents.csv', DocumentRowSchema, documents);
+  for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
   const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run });
   const checked = SummarySchema.safeParse(summary);
   if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
@@ -80,9 +85,6 @@ export async function buildTables(
   files.set('report.html', await renderReport({
     title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders, passages: shared.passages,
   }));
-  for (const [name, schema] of Object.entries(jsonSchemas())) {
-    files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
-  }
   return files;
 }
 
