@@ -26,8 +26,11 @@ export interface ComparisonTables {
   keynessBy: string;
 }
 
-/** Build trends, groups and keyness from the analyses. */
-export function comparisonTables(analyses: readonly DocAnalysis[], options: AnalyzeOptions, lexicon: ThemeLexicon): ComparisonTables {
+/** Build trends, groups and keyness from the analyses; `termMaps` are their term counts as maps, if already made. */
+export function comparisonTables(
+  analyses: readonly DocAnalysis[], options: AnalyzeOptions, lexicon: ThemeLexicon,
+  termMaps: readonly ReadonlyMap<string, number>[] = analyses.map((a) => termMap(a.terms)),
+): ComparisonTables {
   const trend = trendRows(
     analyses.map((a) => ({ year: a.row.year, han_chars: a.row.han_chars, themes: a.themes, topicThemes: a.topics.map((t) => t.theme) })),
     lexicon,
@@ -35,7 +38,7 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
   const groupBy = [...new Set([...GROUP_FIELDS, ...(options.groupBy ?? [])])];
   const groups: GroupRow[] = groupRows(analyses.map((a) => ({ meta: a.meta, han_chars: a.row.han_chars, themes: a.themes })), groupBy, lexicon);
   const keynessBy = options.keynessBy ?? defaultKeynessField(analyses);
-  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: a.meta[keynessBy] ?? '', terms: termMap(a.terms) })), keynessBy);
+  const keyness: KeynessRow[] = keynessRows(analyses.map((a, i) => ({ group: a.meta[keynessBy] ?? '', terms: termMaps[i]! })), keynessBy);
   return {
     tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([
       ['trends.csv', { schema: TrendRowSchema, rows: trend.rows }],

@@ -52,9 +52,10 @@ export async function buildTables(
   })));
   sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
   // Everything that does not need the shared passages is built while they are computed.
-  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: termMap(a.terms) })), options.keywords ?? 10);
+  const termMaps = analyses.map((a) => termMap(a.terms));
+  const keywords = keywordsByTfidf(analyses.map((a, i) => ({ id: a.row.doc_id, terms: termMaps[i]! })), options.keywords ?? 10);
   const corpusTerms = corpusTermRows(analyses);
-  const compare = comparisonTables(analyses, options, lexicon);
+  const compare = comparisonTables(analyses, options, lexicon, termMaps);
   files.set('README.md', OUTPUT_README);
   files.set('terms.csv', joinTable(TermRowSchema, analyses.map((a) => a.tables.terms), { bom }));
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
