@@ -11,7 +11,7 @@ import { kwic } from '../pipeline/kwic.js';
 import { KWIC_GROUP_FIELDS, kwicCounts, kwicRows, type KwicDoc, type KwicGroupField } from '../pipeline/kwic-table.js';
 import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
-import { hanCount } from '../pipeline/passages/normalize.js';
+import { hanChars } from '../pipeline/count.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { writeStdout } from './stdout.js';
 
@@ -40,7 +40,7 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   for (const entry of entries) {
     try {
       const doc = await readDocument(entry.path, resolve(dir));
-      docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanCount(doc.text), hits: kwic(doc, pattern, window) });
+      docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;
       process.stderr.write(`workreport: skipped ${entry.file}: ${(e as Error).message}\n`);

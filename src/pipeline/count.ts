@@ -57,7 +57,7 @@ let hanBmp: Uint8Array | undefined;
  * array of millions of one-character strings: a table of the BMP, built once from the same regular expression,
  * and the regular expression itself for surrogate pairs.
  */
-function hanChars(text: string): number {
+export function hanChars(text: string): number {
   hanBmp ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? 0 : HAN.test(String.fromCharCode(c)) ? 1 : 0));
   let n = 0;
   for (let i = 0; i < text.length; i++) {

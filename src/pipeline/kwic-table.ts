@@ -8,6 +8,7 @@ import { compareStrings } from '../io/list.js';
 import type { KwicCountRow, KwicRow } from '../schemas/kwic.js';
 import type { DocMeta } from '../types.js';
 import type { KwicHit } from './kwic.js';
+import { rate10k, round4 } from './rates.js';
 
 export type KwicSort = 'position' | 'left' | 'right';
 export const KWIC_GROUP_FIELDS = ['year', 'region', 'region_level', 'doc_type'] as const;
@@ -55,7 +56,7 @@ export function kwicCounts(docs: readonly KwicDoc[], field: KwicGroupField): Kwi
     if (d.hits.length > 0) g.docs_with_hits++;
   }
   return [...groups.values()]
-    .map(({ han, ...row }) => ({ ...row, per_10k_chars: han > 0 ? Math.round((row.hits / han) * 1e8) / 1e4 : 0 }))
+    .map(({ han, ...row }) => ({ ...row, per_10k_chars: round4(rate10k(row.hits, han)) }))
     .sort((a, b) => compareGroups(a.group, b.group));
 }
 
