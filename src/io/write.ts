@@ -5,6 +5,7 @@
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import { compareStrings } from './list.js';
 
 /** Write `files` (relative name → content) as the folder `out`, replacing what was there only at the end. */
 export async function writeFolderAtomic(out: string, files: ReadonlyMap<string, string | Uint8Array>): Promise<void> {
@@ -15,7 +16,7 @@ export async function writeFolderAtomic(out: string, files: ReadonlyMap<string, 
   const old = join(parent, `.${basename(target)}.old-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
   try {
-    for (const [name, content] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [name, content] of [...files].sort(([a], [b]) => compareStrings(a, b))) {
       const p = join(tmp, name);
       await mkdir(dirname(p), { recursive: true });
       await writeFile(p, content);

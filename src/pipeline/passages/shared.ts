@@ -12,6 +12,7 @@
  */
 import { compareStrings } from '../../io/list.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
+import { round4 } from '../rates.js';
 import { keyOf, textOf, type PassageUnits } from './fingerprints.js';
 import { BANDS } from './minhash.js';
 import { nearDuplicateClusters } from './near-dup.js';
@@ -150,8 +151,4 @@ function reusedShareOf(doc: PassageDoc, isShared: (unit: number) => boolean): nu
     } else if (shared && !sentenceShared) covered += chars[u]!;
   }
   return round4(Math.min(1, covered / doc.chars));
-}
-
-function round4(x: number): number {
-  return Math.round(x * 10_000) / 10_000;
 }
