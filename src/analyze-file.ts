@@ -5,10 +5,14 @@
 import type { CorpusEntry } from './corpus.js';
 import { readDocument } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
+import type { DocTables } from './pipeline/doc-tables.js';
 import { resolveMeta } from './pipeline/metadata.js';
 import type { FileError } from './types.js';
 
-export type FileOutcome = { ok: true; analysis: DocAnalysis; bytes: number } | { ok: false; error: FileError; bytes: number };
+/** A file analysed (its analysis and its serialised rows of the long tables), or the error that stopped it. */
+export type FileOutcome =
+  | { ok: true; analysis: DocAnalysis; tables: DocTables; bytes: number }
+  | { ok: false; error: FileError; bytes: number };
 
 /** Read, decode and analyse one file; failures come back as a `FileError` naming the stage. */
 export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext): Promise<FileOutcome> {
@@ -23,7 +27,7 @@ export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocCont
     stage = 'metadata';
     const meta = resolveMeta(doc, entry.manifest, entry.fromPath);
     stage = 'analyze';
-    return { ok: true, bytes, analysis: analyzeDocument(doc, meta, ctx) };
+    return { ok: true, bytes, ...analyzeDocument(doc, meta, ctx) };
   } catch (e) {
     const err = e as Error;
     const failedStage = err.name === 'DecodeError' ? 'decode' : stage;

@@ -1,9 +1,11 @@
 /**
- * `analyze`: a corpus folder → the output tables (documents.csv, terms.csv, summary.json …), as a map of
- * file name → content. Writing them (atomically) is `writeAnalysis`'s job.
+ * `analyze`: a corpus folder → the output tables (documents.csv, terms.csv, summary.json …), written into an
+ * `OutputSink`: the output folder (`analyzeToFolder`, atomic) or memory (`memoryOutput`).
  *
- * Per-document work runs in this thread (`jobs: 1`) or in a piscina worker pool; results are put back in corpus
- * order, so the output is byte-identical whatever the number of jobs.
+ * Per-document work runs in this thread (`jobs: 1`) or in a piscina worker pool. As documents finish they are
+ * put back in corpus order; each one's rows of the long tables (terms, sections, themes) are appended to the
+ * output at once and only what the corpus step needs is kept, so memory does not hold every table until the
+ * end. The output is byte-identical whatever the number of jobs.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -13,11 +15,12 @@ import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
-import { assertReplaceableOutput, writeFolderAtomic } from './io/write.js';
+import { openOutputFolder, type OutputSink } from './io/output-folder.js';
+import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
-import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
+import { buildTables, streamedHeads, STREAMED_TABLES, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
 
@@ -41,8 +44,6 @@ export interface AnalyzeProgress {
 }
 
 export interface AnalyzeResult {
-  /** Output file name → content, ready to write. */
-  files: Map<string, string>;
   errors: FileError[];
   documents: number;
   chars: number;
@@ -50,60 +51,147 @@ export interface AnalyzeResult {
   dir: string;
 }
 
-/** Analyse a corpus. Usage problems (bad folder, manifest, pattern, lexicon) throw `UsageError`; bad files land in `errors`. */
-export async function analyzeCorpus(options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+/** A corpus listed and its lexicon checked: everything a usage error can come from before any output is made. */
+interface PreparedCorpus {
+  entries: CorpusEntry[];
+  root: string;
+  contextOptions: ContextOptions;
+  lexicon: ThemeLexicon;
+  run: RunInfo;
+}
+
+/**
+ * Analyse a corpus into `output` (every output file, appended in pieces). Usage problems (bad folder, manifest,
+ * pattern, lexicon) throw `UsageError` before anything is written; bad files land in `errors` and errors.csv.
+ */
+export async function analyzeCorpus(options: AnalyzeOptions, output: OutputSink, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+  return runAnalysis(await prepareCorpus(options), options, output, onProgress);
+}
+
+/**
+ * Analyse a corpus into the folder `out`, replacing the previous output only once everything is written; a run
+ * that fails or is killed leaves it untouched. Refuses (UsageError) an `out` that is not new, empty or a
+ * previous output (see `assertReplaceableOutput`).
+ */
+export async function analyzeToFolder(out: string, options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
+  await assertReplaceableOutput(out, [options.dir]);
+  const prepared = await prepareCorpus(options);
+  const folder = await openOutputFolder(out);
+  try {
+    const result = await runAnalysis(prepared, options, folder, onProgress);
+    await folder.commit();
+    return result;
+  } catch (e) {
+    await folder.discard();
+    throw e;
+  }
+}
+
+/** An `OutputSink` that keeps every file in memory (tests, library use); `files()` gives name → content. */
+export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
+  const chunks = new Map<string, string[]>();
+  return {
+    append: async (name, text) => {
+      const parts = chunks.get(name);
+      if (parts) parts.push(text);
+      else chunks.set(name, [text]);
+    },
+    files: () => new Map([...chunks].map(([name, parts]) => [name, parts.join('')])),
+  };
+}
+
+async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
-  const root = resolve(options.dir);
   const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
   // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
   const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
-  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
+  return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
+}
+
+async function runAnalysis(
+  corpus: PreparedCorpus, options: AnalyzeOptions, output: OutputSink, onProgress?: (p: AnalyzeProgress) => void,
+): Promise<AnalyzeResult> {
+  const { entries, root, contextOptions, lexicon, run } = corpus;
+  const kept = keepInCorpusOrder(entries.length, output, options);
   let bytes = 0;
   let done = 0;
-  const report = (o: FileOutcome) => {
+  const finished = (o: FileOutcome, index: number) => {
     bytes += o.bytes;
     onProgress?.({ done: ++done, total: entries.length, bytes });
+    kept.add(o, index);
   };
-  if (jobs === 1) return tablesOf(await analyzeHere(entries, root, contextOptions, report), options, lexicon, run);
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
+  if (jobs === 1) {
+    await analyzeHere(entries, root, contextOptions, finished);
+    return finish(await kept.all(), options, lexicon, run, output);
+  }
   const pool = await openPool(jobs);
   try {
-    const outcomes = await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), report);
-    return await tablesOf(outcomes, options, lexicon, run, (docs) => pool.sharedPassages(docs));
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), finished);
+    return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
   }
 }
 
-async function tablesOf(
-  outcomes: readonly FileOutcome[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo, passagesStep?: PassagesStep,
-): Promise<AnalyzeResult> {
+/**
+ * Takes outcomes in any order and releases them in corpus order: each document's rows of the long tables are
+ * appended to `output` (after the tables' headers) and dropped; its analysis or error is kept for the corpus step.
+ */
+function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
   const analyses: DocAnalysis[] = [];
   const errors: FileError[] = [];
-  for (const o of outcomes) {
-    if (o.ok) analyses.push(o.analysis);
-    else errors.push(o.error);
-  }
+  const waiting = new Map<number, FileOutcome>();
+  let next = 0;
+  let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
+  const release = (o: FileOutcome) => {
+    if (!o.ok) {
+      errors.push(o.error);
+      return;
+    }
+    analyses.push(o.analysis);
+    const { tables } = o;
+    writing = writing.then(async () => {
+      for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
+    });
+    writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
+  };
+  return {
+    add(o: FileOutcome, index: number) {
+      waiting.set(index, o);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        release(ready);
+      }
+    },
+    /** Every outcome, once all have come and their rows are written. */
+    async all(): Promise<{ analyses: DocAnalysis[]; errors: FileError[] }> {
+      if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);
+      await writing;
+      return { analyses, errors };
+    },
+  };
+}
+
+async function finish(
+  { analyses, errors }: { analyses: DocAnalysis[]; errors: FileError[] }, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+  output: OutputSink, passagesStep?: PassagesStep,
+): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
   const files = await buildTables(analyses, errors, options, lexicon, run, passagesStep);
+  for (const [name, content] of files) await output.append(name, content);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
-  return { files, errors, documents: analyses.length, chars, dir: options.dir };
+  return { errors, documents: analyses.length, chars, dir: options.dir };
 }
 
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, report: (o: FileOutcome) => void,
-): Promise<FileOutcome[]> {
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, finished: (o: FileOutcome, index: number) => void,
+): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  const outcomes: FileOutcome[] = [];
-  for (const entry of entries) {
-    const o = await analyzeFile(entry, root, ctx);
-    report(o);
-    outcomes.push(o);
-  }
-  return outcomes;
+  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
 }
-
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
 async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
@@ -120,13 +208,4 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
       throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);
     }
   }
-}
-
-/**
- * Write an analysis into `out`, replacing the previous output only once everything is ready. Refuses (UsageError)
- * an `out` that is not new, empty or a previous output (see `assertReplaceableOutput`).
- */
-export async function writeAnalysis(out: string, result: AnalyzeResult): Promise<void> {
-  await assertReplaceableOutput(out, [result.dir]);
-  await writeFolderAtomic(out, result.files);
 }

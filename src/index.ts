@@ -14,7 +14,8 @@ export { toDiagnostic, contextOf } from './document/span.js';
 export { readDocument, documentFromBytes } from './io/read.js';
 
 // Orchestrators.
-export { analyzeCorpus, writeAnalysis, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
+export { analyzeCorpus, analyzeToFolder, memoryOutput, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
+export { openOutputFolder, type OutputFolder, type OutputSink } from './io/output-folder.js';
 export { checkFiles, summarize } from './check.js';
 export { checkDocument } from './pipeline/check-document.js';
 export { compileRuleSet, type RuleSet } from './rules/ruleset.js';
@@ -42,7 +43,7 @@ export { keynessRows } from './pipeline/keyness.js';
 export { passageFingerprints, passageUnits, type PassageUnit, type PassageUnits } from './pipeline/passages/fingerprints.js';
 export { sharedPassages } from './pipeline/passages/shared.js';
 export { kwic } from './pipeline/kwic.js';
-export { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
+export { analyzeDocument, type AnalyzedDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
 
 // Formats (pure: results → string).
 export { toCsv, parseCsv } from './format/csv.js';

@@ -1,7 +1,7 @@
 /**
  * A piscina worker pool for per-document work, and for the one corpus step that can run beside the main
- * thread's (shared passages). Outcomes come back in task order whatever order the workers finish in, so the
- * output never depends on the number of workers.
+ * thread's (shared passages). Each outcome comes back with its task's index, so that the caller can put them
+ * in corpus order whatever order the workers finish in.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +13,8 @@ const YOUNG_GENERATION_MB = 192;
 
 /** An open pool of `jobs` worker threads; `close` it when done. */
 export interface DocPool {
-  /** Run every task; `onDone` is called as each finishes. Outcomes in task order. */
-  analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome) => void): Promise<FileOutcome[]>;
+  /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
+  analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
   /** `sharedPassages(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
   sharedPassages(docs: readonly PassageDoc[]): Promise<SharedPassagesResult>;
   close(): Promise<void>;
@@ -32,14 +32,9 @@ export async function openPool(jobs: number): Promise<DocPool> {
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
   return {
-    analyze: (tasks, onDone) =>
-      Promise.all(
-        tasks.map(async (task) => {
-          const outcome = (await pool.run(task)) as FileOutcome;
-          onDone(outcome);
-          return outcome;
-        }),
-      ),
+    analyze: async (tasks, onDone) => {
+      await Promise.all(tasks.map(async (task, index) => onDone((await pool.run(task)) as FileOutcome, index)));
+    },
     sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask' })) as SharedPassagesResult,
     close: () => pool.destroy(),
   };

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeCorpus, memoryOutput } from '../src/analyze.js';
 import { parseCsv } from '../src/format/csv.js';
 import { CORPUS, ROOT } from './helpers.js';
 import { runCli } from './cli/run.js';
@@ -85,6 +86,16 @@ describe('analyze with bad files', () => {
     expect(readdirSync(out2).filter((n) => n !== 'schema').sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(out2, n), 'utf8'), n).toBe(readFileSync(join(out1, n), 'utf8'));
   });
+
+  it('gives the library caller the same files in memory (analyzeCorpus + memoryOutput) as the CLI writes', async () => {
+    const output = memoryOutput();
+    const result = await analyzeCorpus({ dir, jobs: 1 }, output);
+    expect(result.errors.map((e) => e.file)).toEqual(['f-binary.txt', 'g-invalid.txt', 'h-empty.txt', 'i-blank.md']);
+    const files = output.files();
+    const onDisk = readdirSync(out1, { recursive: true, encoding: 'utf8' }).filter((n) => n.includes('.')).sort();
+    expect([...files.keys()].sort()).toEqual(onDisk);
+    for (const n of onDisk) expect(files.get(n), n).toBe(readFileSync(join(out1, n), 'utf8'));
+  });
 });
 
 describe('analyze with a bad manifest', () => {
@@ -123,5 +134,8 @@ describe('analyze killed while running', () => {
       // Killed or finished: the folder is there and every table is whole (the same input gives the same bytes).
       for (const [name, content] of before) expect(readFileSync(join(out, name), 'utf8'), `${name} after ${delay} ms`).toBe(content);
     }
+    // A killed run leaves its temporary folder (.out.tmp-<pid>) behind; the next run into the same place removes it.
+    expect(runCli(['analyze', 'corpus', '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
+    expect(readdirSync(join(out, '..'))).toEqual(['out']);
   });
 });

@@ -1,9 +1,8 @@
 /**
- * `workreport analyze [dir]`: options → analyzeCorpus → atomic write → one summary line on stderr.
+ * `workreport analyze [dir]`: options → analyzeToFolder (atomic) → one summary line on stderr.
  * Exit 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists them).
  */
-import { analyzeCorpus, writeAnalysis, type AnalyzeOptions } from '../analyze.js';
-import { assertReplaceableOutput } from '../io/write.js';
+import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { createProgress } from './progress.js';
 
@@ -36,15 +35,13 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
   };
-  await assertReplaceableOutput(flags.out, [dir]);
   const progress = createProgress(flags.quiet);
   let result;
   try {
-    result = await analyzeCorpus(options, progress.update);
+    result = await analyzeToFolder(flags.out, options, progress.update);
   } finally {
     progress.stop();
   }
-  await writeAnalysis(flags.out, result);
   for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -26,7 +26,7 @@ export interface DocContext {
   rules: RuleSet;
 }
 
-/** The per-document result. Only what the corpus stage needs is kept (no tokens, no full text). */
+/** What the corpus step keeps of a document until the end of a run (no tokens, no rows of the long tables). */
 export interface DocAnalysis {
   /** documents.csv row without the corpus-level columns (keywords, reused_share). */
   row: Omit<DocumentRow, 'keywords' | 'reused_share'>;
@@ -38,12 +38,17 @@ export interface DocAnalysis {
   themes: ThemeHit[];
   topics: TopicRow[];
   passages: PassageUnits;
-  /** This document's rows of terms.csv, sections.csv and themes.csv, serialised (the long tables). */
+}
+
+/** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
+export interface AnalyzedDocument {
+  analysis: DocAnalysis;
+  /** This document's rows of terms.csv, sections.csv and themes.csv, serialised. */
   tables: DocTables;
 }
 
 /** Analyse one decoded document whose metadata is already resolved. */
-export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): DocAnalysis {
+export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
   const tokens = tokenize(doc.text, ctx.segmenter);
   const counts = countDocument(doc.text, tokens);
   const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords));
@@ -65,7 +70,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   };
   const themes = scoreThemes(doc.text, tokens, ctx.lexicon);
   const sections = sectionRows(doc, outline);
-  return {
+  const analysis: DocAnalysis = {
     row,
     meta: metaFields(meta),
     terms,
@@ -73,8 +78,8 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
     passages: passageUnits(doc),
-    tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon),
   };
+  return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
 }
 
 /** Docvars as strings by field name: extra manifest columns and front-matter keys, then the built-in ones. */

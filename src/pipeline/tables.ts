@@ -1,8 +1,12 @@
 /**
  * Per-document analyses → the output folder's files (name → content). Pure: same analyses, same bytes.
  * Every CSV table is validated against its zod schema as it is written (format/table.ts).
+ *
+ * The three long per-document tables (terms.csv, sections.csv, themes.csv) are not built here: each document's
+ * rows are serialised where it is analysed and streamed to the output as documents finish (`STREAMED_TABLES`).
  */
 import { basename, resolve } from 'node:path';
+import type { z } from 'zod';
 import type { AnalyzeOptions } from '../analyze.js';
 import { renderReport } from '../format/report-html.js';
 import { joinTable, tableCsv } from '../format/table.js';
@@ -17,6 +21,7 @@ import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicRowSchema } from '../schemas/topics.js';
 import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
+import type { DocTables } from './doc-tables.js';
 import { termMap } from './count.js';
 import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
@@ -32,11 +37,24 @@ export interface RunInfo {
   lexiconFiles: Record<string, string>;
 }
 
+/** The long per-document tables: file name, row schema, and the part of `DocTables` that holds a document's rows. */
+export const STREAMED_TABLES: ReadonlyArray<{ name: string; schema: z.ZodObject; part: keyof DocTables }> = [
+  { name: 'terms.csv', schema: TermRowSchema, part: 'terms' },
+  { name: 'sections.csv', schema: SectionRowSchema, part: 'sections' },
+  { name: 'themes.csv', schema: ThemeRowSchema, part: 'themes' },
+];
+
+/** The first bytes of each streamed table (BOM and header line); documents' parts follow in corpus order. */
+export function streamedHeads(options: { excel?: boolean }): Array<[name: string, head: string]> {
+  return STREAMED_TABLES.map(({ name, schema }) => [name, joinTable(schema, [], { bom: options.excel === true })]);
+}
+
 /** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
 export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesResult>;
 
 /**
- * Build every output file from the analyses (in corpus order), the files that failed and the lexicon in force.
+ * Build every output file but the streamed tables from the analyses (in corpus order), the files that failed
+ * and the lexicon in force.
  * `passagesStep` runs `sharedPassages` (the longest corpus step) — in a worker when one is free.
  */
 export async function buildTables(
@@ -57,13 +75,10 @@ export async function buildTables(
   const corpusTerms = corpusTermRows(analyses);
   const compare = comparisonTables(analyses, options, lexicon, termMaps);
   files.set('README.md', OUTPUT_README);
-  files.set('terms.csv', joinTable(TermRowSchema, analyses.map((a) => a.tables.terms), { bom }));
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
-  files.set('sections.csv', joinTable(SectionRowSchema, analyses.map((a) => a.tables.sections), { bom }));
-  files.set('themes.csv', joinTable(ThemeRowSchema, analyses.map((a) => a.tables.themes), { bom }));
   csv('topics.csv', TopicRowSchema, topics);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);

@@ -1,0 +1,107 @@
+/**
+ * An output folder written as a run goes and moved into place at the end. Files are appended to in a
+ * temporary sibling folder (`.<name>.tmp-<pid>`), so the long tables can be streamed there document by document
+ * instead of being held in memory; `commit` swaps it for the previous output, `discard` removes it. A run that is
+ * killed or fails leaves the previous output untouched; the temporary folder a killed run leaves behind is
+ * removed by the next run into the same place.
+ */
+import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+
+/** Where a run's output files go: appended to chunk by chunk, by relative name (`schema/x.json`). */
+export interface OutputSink {
+  /** Append `text` to the file `name`, creating it (and its folder) on the first call. */
+  append(name: string, text: string): Promise<void>;
+}
+
+/** An output folder being written; nothing is visible at `--out` until `commit`. */
+export interface OutputFolder extends OutputSink {
+  /** The temporary folder being written. */
+  readonly tmp: string;
+  /** Close every file and move the folder into place, replacing the previous output. */
+  commit(): Promise<void>;
+  /** Close every file and remove the temporary folder; the previous output stays. */
+  discard(): Promise<void>;
+}
+
+/** Start writing the output folder `out` (its parent folders are made as needed). */
+export async function openOutputFolder(out: string): Promise<OutputFolder> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  await makeFolders(parent);
+  await removeStaleTemporaries(parent, basename(target));
+  const tmp = join(parent, `${tmpPrefix(basename(target))}${process.pid}`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp);
+  const handles = new Map<string, Promise<FileHandle>>();
+  const closeAll = async () => {
+    const opened = await Promise.allSettled(handles.values());
+    handles.clear();
+    await Promise.all(opened.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
+  };
+  const handleOf = (name: string): Promise<FileHandle> => {
+    let h = handles.get(name);
+    if (!h) {
+      const p = join(tmp, name);
+      h = mkdir(dirname(p), { recursive: true }).then(() => open(p, 'w'));
+      handles.set(name, h);
+    }
+    return h;
+  };
+  return {
+    tmp,
+    // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
+    append: async (name, text) => (await handleOf(name)).writeFile(text),
+    async commit() {
+      await closeAll();
+      const old = join(parent, `.${basename(target)}.old-${process.pid}`);
+      await rename(target, old).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+      });
+      await rename(tmp, target);
+      await rm(old, { recursive: true, force: true });
+    },
+    async discard() {
+      await closeAll();
+      await rm(tmp, { recursive: true, force: true });
+    },
+  };
+}
+
+function tmpPrefix(name: string): string {
+  return `.${name}.tmp-`;
+}
+
+/** Temporary folders of earlier runs into the same place whose process is gone (killed runs). */
+async function removeStaleTemporaries(parent: string, name: string): Promise<void> {
+  const prefix = tmpPrefix(name);
+  for (const entry of await readdir(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) {
+      await rm(join(parent, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * `mkdir -p`, one level at a time: Node's recursive mkdir never returns for a path under /proc, where mkdir
+ * answers ENOENT for a parent that exists; here that is an error naming the folder.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let p = dir; !(await stat(p).catch(() => undefined)); p = dirname(p)) {
+    missing.unshift(p);
+    if (p === dirname(p)) break;
+  }
+  for (const p of missing) await mkdir(p);
+}
