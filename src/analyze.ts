@@ -144,6 +144,15 @@ function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOp
   const analyses: DocAnalysis[] = [];
   const errors: FileError[] = [];
   const waiting = new Map<number, FileOutcome>();
+  // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
+  // keeps the term columns of all documents at a pointer per term.
+  const vocabulary = new Map<string, string>();
+  const intern = (term: string): string => {
+    const known = vocabulary.get(term);
+    if (known !== undefined) return known;
+    vocabulary.set(term, term);
+    return term;
+  };
   let next = 0;
   let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
   const release = (o: FileOutcome) => {
@@ -151,6 +160,8 @@ function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOp
       errors.push(o.error);
       return;
     }
+    const { terms } = o.analysis.terms;
+    for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
     analyses.push(o.analysis);
     const { tables } = o;
     writing = writing.then(async () => {

@@ -35,9 +35,21 @@ export async function openPool(jobs: number): Promise<DocPool> {
     analyze: async (tasks, onDone) => {
       await Promise.all(tasks.map(async (task, index) => onDone((await pool.run(task)) as FileOutcome, index)));
     },
-    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask' })) as SharedPassagesResult,
+    // The units' typed arrays are moved, not copied: this thread does not read them again.
+    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask', transferList: unitBuffers(docs) })) as SharedPassagesResult,
     close: () => pool.destroy(),
   };
+}
+
+/** Every distinct ArrayBuffer under the documents' passage units (columns that are typed arrays). */
+function unitBuffers(docs: readonly PassageDoc[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  for (const d of docs) {
+    for (const column of Object.values(d.units)) {
+      if (ArrayBuffer.isView(column) && column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
+    }
+  }
+  return [...buffers];
 }
 
 /** The compiled worker. Under vitest this module is TypeScript source, so the worker comes from dist/. */

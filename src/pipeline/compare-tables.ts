@@ -8,7 +8,6 @@ import { KeynessRowSchema, type KeynessRow } from '../schemas/keyness.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { TrendRowSchema, type TrendRow } from '../schemas/trends.js';
 import type { DocAnalysis } from './analyze-document.js';
-import { termMap } from './count.js';
 import { groupRows } from './groups.js';
 import { keynessRows } from './keyness.js';
 import { trendRows } from './trends.js';
@@ -26,11 +25,8 @@ export interface ComparisonTables {
   keynessBy: string;
 }
 
-/** Build trends, groups and keyness from the analyses; `termMaps` are their term counts as maps, if already made. */
-export function comparisonTables(
-  analyses: readonly DocAnalysis[], options: AnalyzeOptions, lexicon: ThemeLexicon,
-  termMaps: readonly ReadonlyMap<string, number>[] = analyses.map((a) => termMap(a.terms)),
-): ComparisonTables {
+/** Build trends, groups and keyness from the analyses. */
+export function comparisonTables(analyses: readonly DocAnalysis[], options: AnalyzeOptions, lexicon: ThemeLexicon): ComparisonTables {
   const trend = trendRows(
     analyses.map((a) => ({ year: a.row.year, han_chars: a.row.han_chars, themes: a.themes, topicThemes: a.topics.map((t) => t.theme) })),
     lexicon,
@@ -38,7 +34,7 @@ export function comparisonTables(
   const groupBy = [...new Set([...GROUP_FIELDS, ...(options.groupBy ?? [])])];
   const groups: GroupRow[] = groupRows(analyses.map((a) => ({ meta: a.meta, han_chars: a.row.han_chars, themes: a.themes })), groupBy, lexicon);
   const keynessBy = options.keynessBy ?? defaultKeynessField(analyses);
-  const keyness: KeynessRow[] = keynessRows(analyses.map((a, i) => ({ group: a.meta[keynessBy] ?? '', terms: termMaps[i]! })), keynessBy);
+  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: a.meta[keynessBy] ?? '', terms: a.terms })), keynessBy);
   return {
     tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([
       ['trends.csv', { schema: TrendRowSchema, rows: trend.rows }],

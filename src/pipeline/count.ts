@@ -134,11 +134,22 @@ export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCount
   return { terms, counts: out };
 }
 
-/** `counts` as a map term → count, in column order. */
-export function termMap(counts: TermCounts): Map<string, number> {
-  const map = new Map<string, number>();
-  for (let i = 0; i < counts.terms.length; i++) map.set(counts.terms[i]!, counts.counts[i]!);
-  return map;
+/** Term counts as a map (term → count) or as columns: what the corpus statistics (keywords, keyness) take. */
+export type TermCountsLike = ReadonlyMap<string, number> | TermCounts;
+
+/** Visit each term and its count, in the counts' own order; no map is built for columns. */
+export function forEachTermCount(counts: TermCountsLike, visit: (term: string, count: number) => void): void {
+  if (counts instanceof Map) {
+    for (const [term, n] of counts) visit(term, n);
+    return;
+  }
+  const { terms, counts: ns } = counts as TermCounts;
+  for (let i = 0; i < terms.length; i++) visit(terms[i]!, ns[i]!);
+}
+
+/** How many terms `counts` has. */
+export function termCountSize(counts: TermCountsLike): number {
+  return counts instanceof Map ? counts.size : (counts as TermCounts).terms.length;
 }
 
 function isSingleCodePoint(s: string): boolean {

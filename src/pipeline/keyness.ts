@@ -13,13 +13,14 @@
 import { compareStrings } from '../io/list.js';
 import type { KeynessRow } from '../schemas/keyness.js';
 import { chiSquareSf1 } from './chi-square.js';
+import { forEachTermCount, termCountSize, type TermCountsLike } from './count.js';
 import { groupOf, sortGroups } from './groups.js';
 import { round4 } from './rates.js';
 
 /** One document: its group (the value of the `by` field; '' = unknown) and its term counts. */
 export interface KeynessInput {
   group: string;
-  terms: ReadonlyMap<string, number>;
+  terms: TermCountsLike;
 }
 
 export type Correction = 'yates' | 'williams' | 'none';
@@ -97,13 +98,13 @@ function groupCounts(docs: readonly KeynessInput[]) {
   const terms: string[] = [];
   const docTerms: Int32Array[] = [];
   for (const d of docs) {
-    const ids = new Int32Array(d.terms.size);
+    const ids = new Int32Array(termCountSize(d.terms));
     let n = 0;
-    for (const term of d.terms.keys()) {
+    forEachTermCount(d.terms, (term) => {
       let id = index.get(term);
       if (id === undefined) index.set(term, (id = terms.push(term) - 1));
       ids[n++] = id;
-    }
+    });
     docTerms.push(ids);
   }
   const totals = new Float64Array(terms.length);
@@ -114,12 +115,12 @@ function groupCounts(docs: readonly KeynessInput[]) {
     if (!g) groups.set(key, (g = { inGroup: new Float64Array(terms.length), targetTotal: 0 }));
     const ids = docTerms[k]!;
     let n = 0;
-    for (const count of d.terms.values()) {
+    forEachTermCount(d.terms, (_, count) => {
       const id = ids[n++]!;
-      g.inGroup[id]! += count;
+      g!.inGroup[id]! += count;
       totals[id]! += count;
-      g.targetTotal += count;
-    }
+      g!.targetTotal += count;
+    });
   });
   return { terms, totals, groups };
 }

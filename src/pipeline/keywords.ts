@@ -12,22 +12,25 @@
  * 20 times slower (see the README), and its idf keeps every-document terms (发展, 工作) at the top.
  */
 import { compareStrings } from '../io/list.js';
+import { forEachTermCount, type TermCountsLike } from './count.js';
 
-/** A document's id and term counts (e.g. from `countTerms`). */
+/** A document's id and term counts (a map from `countTerms`, or its columns from `sortedTermCounts`). */
 export interface TermDoc {
   id: string;
-  terms: ReadonlyMap<string, number>;
+  terms: TermCountsLike;
 }
 
 /** term → number of documents in which its count is positive; entries sorted by term (code-unit order). */
-export function documentFrequency(docs: ReadonlyArray<{ terms: ReadonlyMap<string, number> }>): Map<string, number> {
+export function documentFrequency(docs: ReadonlyArray<{ terms: TermCountsLike }>): Map<string, number> {
   return new Map([...countDocs(docs)].sort((a, b) => compareStrings(a[0], b[0])));
 }
 
-function countDocs(docs: ReadonlyArray<{ terms: ReadonlyMap<string, number> }>): Map<string, number> {
+function countDocs(docs: ReadonlyArray<{ terms: TermCountsLike }>): Map<string, number> {
   const df = new Map<string, number>();
   for (const d of docs) {
-    for (const [term, count] of d.terms) if (count > 0) df.set(term, (df.get(term) ?? 0) + 1);
+    forEachTermCount(d.terms, (term, count) => {
+      if (count > 0) df.set(term, (df.get(term) ?? 0) + 1);
+    });
   }
   return df;
 }
@@ -67,8 +70,12 @@ function idfOf(docs: readonly TermDoc[]): Map<string, number> {
 /** Visit the score of each term of `d` with a positive count, in the document's term order. */
 function forEachScore(d: TermDoc, idf: ReadonlyMap<string, number>, visit: (term: string, score: number) => void): void {
   let total = 0;
-  for (const c of d.terms.values()) if (c > 0) total += c;
-  for (const [term, count] of d.terms) if (count > 0) visit(term, (count / total) * idf.get(term)!);
+  forEachTermCount(d.terms, (_, c) => {
+    if (c > 0) total += c;
+  });
+  forEachTermCount(d.terms, (term, count) => {
+    if (count > 0) visit(term, (count / total) * idf.get(term)!);
+  });
 }
 
 /** Keep the best `k` entries in a small sorted array: one pass, no sort of the whole vocabulary. */

@@ -22,7 +22,6 @@ import { TopicRowSchema } from '../schemas/topics.js';
 import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
-import { termMap } from './count.js';
 import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
@@ -70,10 +69,9 @@ export async function buildTables(
   })));
   sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
   // Everything that does not need the shared passages is built while they are computed.
-  const termMaps = analyses.map((a) => termMap(a.terms));
-  const keywords = keywordsByTfidf(analyses.map((a, i) => ({ id: a.row.doc_id, terms: termMaps[i]! })), options.keywords ?? 10);
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
   const corpusTerms = corpusTermRows(analyses);
-  const compare = comparisonTables(analyses, options, lexicon, termMaps);
+  const compare = comparisonTables(analyses, options, lexicon);
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);

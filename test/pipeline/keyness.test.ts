@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chiSquareSf1, erfc } from '../../src/pipeline/chi-square.js';
+import { sortedTermCounts } from '../../src/pipeline/count.js';
 import { keynessRows, logRatio, signedG2 } from '../../src/pipeline/keyness.js';
 import { KeynessRowSchema } from '../../src/schemas/keyness.js';
 
@@ -131,6 +132,12 @@ describe('keynessRows', () => {
     const rows = keynessRows(tied, 'g', 2).filter((r) => r.group === 'a' && r.g2 > 0);
     expect(rows.map((r) => r.term)).toEqual(['丁', '丙']);
     expect(rows[0]!.g2).toBe(rows[1]!.g2);
+  });
+
+  it('gives the same rows from term-count columns (what analyze passes) as from maps', () => {
+    const columns = docs.map((d) => ({ group: d.group, terms: sortedTermCounts(d.terms) }));
+    expect(keynessRows(columns, 'year')).toEqual(keynessRows(docs, 'year'));
+    expect(keynessRows(columns, 'year')[0]).toMatchObject({ group: '2016', term: '脱贫攻坚', count_group: 40, count_rest: 0 });
   });
 
   it('needs two groups', () => {

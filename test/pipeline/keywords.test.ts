@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/io/read.js';
 import { loadStopwords } from '../../src/lexicon/index.js';
-import { countTerms } from '../../src/pipeline/count.js';
+import { countTerms, sortedTermCounts } from '../../src/pipeline/count.js';
 import { documentFrequency, keywordsByTfidf, tfidfScores, type TermDoc } from '../../src/pipeline/keywords.js';
 import { tokenize } from '../../src/pipeline/tokenize.js';
 import { loadJieba } from '../../src/segmenter/jieba.js';
@@ -54,6 +54,13 @@ describe('keywordsByTfidf', () => {
     expect(keywordsByTfidf(corpus, 2).get('d3')).toEqual(['视察', '提案']);
     expect(keywordsByTfidf(corpus, 1).get('d1')).toEqual(['协商']);
     expect(keywordsByTfidf(corpus, 0).get('d1')).toEqual([]);
+  });
+
+  it('gives the same keywords from term-count columns (what analyze passes) as from maps', () => {
+    const columns = corpus.map((d) => ({ id: d.id, terms: sortedTermCounts(d.terms as Map<string, number>) }));
+    expect(keywordsByTfidf(columns)).toEqual(keywordsByTfidf(corpus));
+    expect(keywordsByTfidf(columns).get('d3')).toEqual(['视察', '提案', '监督']);
+    expect([...documentFrequency(columns)]).toEqual([...documentFrequency(corpus)]);
   });
 
   it('lists a document without terms with no keywords', () => {
