@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
-import type { PassageDoc, SharedPassagesResult } from './pipeline/passages/shared.js';
+import type { PassageDoc } from './pipeline/passages/shared.js';
+import type { SharedPassagesTables } from './pipeline/shared-tables.js';
 import type { WorkerTask } from './worker.js';
 
 const YOUNG_GENERATION_MB = 192;
@@ -15,8 +16,8 @@ const YOUNG_GENERATION_MB = 192;
 export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
   analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
-  /** `sharedPassages(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
-  sharedPassages(docs: readonly PassageDoc[]): Promise<SharedPassagesResult>;
+  /** `sharedPassagesTables(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
+  sharedPassages(docs: readonly PassageDoc[]): Promise<SharedPassagesTables>;
   close(): Promise<void>;
 }
 
@@ -36,7 +37,7 @@ export async function openPool(jobs: number): Promise<DocPool> {
       await Promise.all(tasks.map(async (task, index) => onDone((await pool.run(task)) as FileOutcome, index)));
     },
     // The units' typed arrays are moved, not copied: this thread does not read them again.
-    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask', transferList: unitBuffers(docs) })) as SharedPassagesResult,
+    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask', transferList: unitBuffers(docs) })) as SharedPassagesTables,
     close: () => pool.destroy(),
   };
 }

@@ -7,7 +7,8 @@ import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { createDocContext, type ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { DocContext } from './pipeline/analyze-document.js';
-import { sharedPassages, type PassageDoc, type SharedPassagesResult } from './pipeline/passages/shared.js';
+import type { PassageDoc } from './pipeline/passages/shared.js';
+import { sharedPassagesTables, type SharedPassagesTables } from './pipeline/shared-tables.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -23,7 +24,7 @@ export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome
   return analyzeFile(task.entry, task.root, await ctx);
 }
 
-/** Shared passages of a whole corpus (see pipeline/passages/shared.ts). */
-export function sharedPassagesTask(docs: PassageDoc[]): SharedPassagesResult {
-  return sharedPassages(docs);
+/** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
+export function sharedPassagesTask(docs: PassageDoc[]): SharedPassagesTables {
+  return sharedPassagesTables(docs);
 }

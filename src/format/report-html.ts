@@ -30,7 +30,10 @@ export interface ReportData {
   groups: readonly GroupRow[];
   topics: readonly TopicRow[];
   placeholders: readonly PlaceholderRow[];
+  /** shared_passages.csv's rows, or only its first ones (at least `TOP_PASSAGES`) with `passageCount` set. */
   passages: readonly SharedPassageRow[];
+  /** How many rows shared_passages.csv has, when `passages` holds only the first; default `passages.length`. */
+  passageCount?: number;
 }
 
 /** The page, as one HTML string. Deterministic: the same rows give the same bytes. */
@@ -59,13 +62,13 @@ export async function renderReport(data: ReportData): Promise<string> {
 </head>
 <body>
 <header><h1>${title}</h1><p>Corpus report written by workreport analyze. Every figure comes from the CSV tables next to this file.</p>
-${keyFigures(data.documents, data.passages)}</header>
+${keyFigures(data.documents, data.passageCount ?? data.passages.length)}</header>
 <main>
 <section id="documents-overview"><h2>Documents</h2><div class="pair">${charts.year}${charts.region}</div></section>
 <section id="themes"><h2>Themes</h2>${charts.trends}${charts.heat}</section>
 <section id="topics"><h2>Consultation topics</h2>${charts.topics}</section>
 <section id="placeholders"><h2>Placeholders</h2>${charts.placeholders}<h3>Documents with the most placeholders</h3>${placeholderDocsTable(data.documents)}</section>
-<section id="passages"><h2>Most shared passages</h2><p>Sentences and long clauses found in several documents (near-verbatim: punctuation, numbers and placeholder masks normalised).</p>${passagesTable(data.passages)}</section>
+<section id="passages"><h2>Most shared passages</h2><p>Sentences and long clauses found in several documents (near-verbatim: punctuation, numbers and placeholder masks normalised).</p>${passagesTable(data.passages, data.passageCount ?? data.passages.length)}</section>
 <section id="document-list"><h2>All documents</h2>${documentsTable(data.documents)}</section>
 </main>
 </body>

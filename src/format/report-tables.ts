@@ -14,7 +14,7 @@ export const TOP_PLACEHOLDER_DOCS = 10;
 export const MAX_DOCUMENT_ROWS = 500;
 
 /** Key figures of the corpus as a definition list. */
-export function keyFigures(docs: readonly DocumentRow[], passages: readonly SharedPassageRow[]): string {
+export function keyFigures(docs: readonly DocumentRow[], passageCount: number): string {
   const years = docs.map((d) => d.year).filter((y): y is number => y !== null);
   const regions = new Set(docs.map((d) => d.region).filter((r) => r !== ''));
   const mean = docs.length ? docs.reduce((s, d) => s + d.reused_share, 0) / docs.length : 0;
@@ -25,18 +25,18 @@ export function keyFigures(docs: readonly DocumentRow[], passages: readonly Shar
     ['regions', String(regions.size)],
     ['placeholders', String(docs.reduce((s, d) => s + d.placeholders, 0))],
     ['blank slots', String(docs.reduce((s, d) => s + d.blank_slots, 0))],
-    ['shared passages', String(passages.length)],
+    ['shared passages', String(passageCount)],
     ['mean reused share', `${(mean * 100).toFixed(1)} %`],
   ];
   return `<dl class="figures">${figures.map(([k, v]) => `<div><dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd></div>`).join('')}</dl>`;
 }
 
-/** The most shared passages. */
-export function passagesTable(passages: readonly SharedPassageRow[]): string {
+/** The most shared passages: the first `TOP_PASSAGES` of `passages`, of `total` in shared_passages.csv. */
+export function passagesTable(passages: readonly SharedPassageRow[], total: number = passages.length): string {
   const rows = passages.slice(0, TOP_PASSAGES).map((p) => [
     p.text, String(p.docs), yearRange(p.first_year, p.last_year), shortList(p.regions.split('|').filter(Boolean), 6), p.example_doc,
   ]);
-  return table(['passage', 'documents', 'years', 'regions', 'first found in'], rows, ['text', 'num', '', '', 'id'], passages.length, 'shared_passages.csv');
+  return table(['passage', 'documents', 'years', 'regions', 'first found in'], rows, ['text', 'num', '', '', 'id'], total, 'shared_passages.csv');
 }
 
 /** Documents with the most placeholders and blank slots. */

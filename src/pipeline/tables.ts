@@ -26,7 +26,8 @@ import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
-import { sharedPassages, type PassageDoc, type SharedPassagesResult } from './passages/shared.js';
+import type { PassageDoc } from './passages/shared.js';
+import { sharedPassagesTables, type SharedPassagesTables } from './shared-tables.js';
 import { summaryOf } from './summary.js';
 
 /** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
@@ -49,7 +50,7 @@ export function streamedHeads(options: { excel?: boolean }): Array<[name: string
 }
 
 /** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
-export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesResult>;
+export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesTables>;
 
 /**
  * Build every output file but the streamed tables from the analyses (in corpus order), the files that failed
@@ -58,7 +59,7 @@ export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassag
  */
 export async function buildTables(
   analyses: readonly DocAnalysis[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
-  passagesStep: PassagesStep = async (docs) => sharedPassages(docs),
+  passagesStep: PassagesStep = async (docs) => sharedPassagesTables(docs),
 ): Promise<Map<string, string>> {
   const bom = options.excel === true;
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
@@ -91,20 +92,15 @@ export async function buildTables(
     reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
   }));
   csv('documents.csv', DocumentRowSchema, documents);
-  for (const [name, table] of sharedTables(shared)) csv(name, table.schema, table.rows);
+  files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
+  csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
   const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run });
   const checked = SummarySchema.safeParse(summary);
   if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
   files.set('report.html', await renderReport({
-    title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders, passages: shared.passages,
+    title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders,
+    passages: shared.topPassages, passageCount: shared.passageCount,
   }));
   return files;
-}
-
-function sharedTables(shared: ReturnType<typeof sharedPassages>) {
-  return new Map([
-    ['shared_passages.csv', { schema: SharedPassageRowSchema, rows: shared.passages }],
-    ['doc_similarity.csv', { schema: DocSimilarityRowSchema, rows: shared.similarity }],
-  ]);
 }

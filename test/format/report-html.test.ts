@@ -52,6 +52,14 @@ describe('renderReport', () => {
     expect(html.match(/<tr><td class="id">[a-d]<\/td>/g)).toHaveLength(4 + 4);
   });
 
+  it('counts every row of shared_passages.csv when it is given only the first ones (passageCount)', async () => {
+    const fixture = reportFixture();
+    const page = await renderReport({ ...fixture, passages: fixture.passages.slice(0, 1), passageCount: 26_000 });
+    expect(page).toContain('<div><dt>shared passages</dt><dd>26000</dd></div>');
+    expect(page).toContain('<p class="note">1 of 26000 rows; all of them are in shared_passages.csv.</p>');
+    expect(html).toContain(`<div><dt>shared passages</dt><dd>${fixture.passages.length}</dd></div>`);
+  });
+
   it('is deterministic, and says "no data" instead of drawing empty charts', async () => {
     expect(await renderReport(reportFixture())).toBe(html);
     const empty = await renderReport({ title: 'empty', documents: [], trends: [], groups: [], topics: [], placeholders: [], passages: [] });
