@@ -76,7 +76,9 @@ export async function analyzeCorpus(options: AnalyzeOptions, output: OutputSink,
 export async function analyzeToFolder(out: string, options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
   await assertReplaceableOutput(out, [options.dir]);
   const prepared = await prepareCorpus(options);
-  const folder = await openOutputFolder(out);
+  const folder = await openOutputFolder(out).catch((e: Error) => {
+    throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
+  });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
     await folder.commit();

@@ -103,6 +103,15 @@ describe('workreport analyze options', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('exits 2 with a clear message (instead of hanging in mkdir) for an output folder that cannot be made', () => {
+    if (!existsSync('/proc/self')) return;
+    const run = runCli(['analyze', 'corpus', '--out', '/proc/workreport-nope/out', '--quiet']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "workreport: --out /proc/workreport-nope/out: cannot make the output folder there (ENOENT: no such file or directory, mkdir '/proc/workreport-nope')\n",
+    );
+  });
+
   it('refuses to write over the corpus or a folder that is not a previous output, and leaves it intact (exit 2)', () => {
     const run = runCli(['analyze', 'corpus', '--out', 'corpus']);
     expect(run.status).toBe(2);
