@@ -1,4 +1,6 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { safeCell, type Cell } from '../../src/format/csv.js';
 import { tableCsv, joinTable } from '../../src/format/table.js';
 import { loadThemeLexicon } from '../../src/context.js';
 import { TermRowSchema } from '../../src/schemas/documents.js';
@@ -37,5 +39,20 @@ describe('docTables', () => {
   it('names the document when a row breaks its schema', () => {
     expect(() => docTables({ docId: 'c', hanChars: 10, terms: sortedTermCounts(new Map([['', 1]])), sections: [], themes: [] }, lexicon))
       .toThrow('terms.csv (c): row 1, field "term"');
+  });
+
+  it('writes what papaparse writes for rows with quoting, formula starts and repeated values', () => {
+    const papa = (rows: readonly object[], columns: string[]) =>
+      `${Papa.unparse({ fields: columns, data: rows.map((r) => columns.map((c) => safeCell((r as Record<string, Cell>)[c]))) }, { newline: '\n', quotes: false, header: false })}\n`;
+    const counts = new Map([['协商', 3], ['a,b', 2], ['-X县', 1], ['"引号"', 1], [' 空格', 1], ['=1', 7], ['-3.5', 2]]);
+    const odd = { ...section, doc_id: 'd,1', title: '（一）"加强" 学习 ', marker: '（一）', number: '-1' };
+    const input = { docId: 'd,1', hanChars: 3, terms: sortedTermCounts(counts), sections: [odd, odd], themes };
+    for (let pass = 0; pass < 2; pass++) {
+      const t = docTables(input, lexicon);
+      const terms = input.terms.terms.map((term, i) => ({ doc_id: 'd,1', term, count: input.terms.counts[i]!, per_10k_chars: Math.round((input.terms.counts[i]! * 1e4 / 3) * 1e4) / 1e4 }));
+      expect(t.terms).toBe(papa(terms, ['doc_id', 'term', 'count', 'per_10k_chars']));
+      expect(t.sections).toBe(papa([odd, odd], Object.keys(SectionRowSchema.shape)));
+      expect(t.themes).toBe(papa(themeRows('d,1', 3, themes, lexicon), Object.keys(ThemeRowSchema.shape)));
+    }
   });
 });
