@@ -8,7 +8,7 @@ import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
-import { countDocument, countTerms, sortedTermCounts, type TermCounts } from './count.js';
+import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
 import { passageUnits, type PassageUnits } from './passages/fingerprints.js';
@@ -50,8 +50,9 @@ export interface AnalyzedDocument {
 /** Analyse one decoded document whose metadata is already resolved. */
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
   const tokens = tokenize(doc.text, ctx.segmenter);
-  const counts = countDocument(doc.text, tokens);
-  const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords));
+  const words = wordCounts(tokens);
+  const counts = countDocument(doc.text, tokens, words);
+  const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords, words));
   const placeholders = placeholderRows(doc, ctx.rules);
   const outline = parseOutline(doc);
   const row: DocAnalysis['row'] = {

@@ -26,15 +26,13 @@ const HAN = /^\p{Script=Han}$/u;
 const SENTENCE_END = /[。！？!?]+/g;
 const CONTENT = /[\p{L}\p{N}]/u;
 
-/** Counts of one document; `tokens` must be `tokenize(text, …)`. */
-export function countDocument(text: string, tokens: readonly Token[]): DocCounts {
-  let words = 0;
-  const types = new Set<string>();
-  for (const t of tokens) {
-    if (t.kind === 'punct' || t.kind === 'space') continue;
-    words++;
-    if (t.kind === 'word' || t.kind === 'latin') types.add(t.text);
-  }
+/**
+ * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
+ * has it already (it also gives the terms).
+ */
+export function countDocument(text: string, tokens: readonly Token[], words: ReadonlyMap<string, number> = wordCounts(tokens)): DocCounts {
+  let wordTokens = 0;
+  for (const t of tokens) if (t.kind !== 'punct' && t.kind !== 'space') wordTokens++;
   let sentences = 0;
   let paragraphs = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -47,7 +45,7 @@ export function countDocument(text: string, tokens: readonly Token[]): DocCounts
     }
     if (CONTENT.test(line.slice(last))) sentences++;
   }
-  return { chars: codePoints(text), han_chars: hanChars(text), words, types: types.size, sentences, paragraphs };
+  return { chars: codePoints(text), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
 let hanBmp: Uint8Array | undefined;
@@ -97,12 +95,22 @@ function isLowSurrogate(c: number): boolean {
  * names the dictionary does not know, and they would crowd terms.csv. Latin words (GDP, 5G) are terms as written.
  * Numbers, placeholders, punctuation and spaces are never terms.
  */
-export function countTerms(tokens: readonly Token[], stopwords: ReadonlySet<string>): Map<string, number> {
+export function countTerms(
+  tokens: readonly Token[], stopwords: ReadonlySet<string>, words: ReadonlyMap<string, number> = wordCounts(tokens),
+): Map<string, number> {
+  // Filtering the distinct texts rather than every token: a few thousand stop-word lookups per document, not millions.
+  const counts = new Map<string, number>();
+  for (const [text, n] of words) {
+    if (text.length >= 2 && !isSingleCodePoint(text) && !stopwords.has(text)) counts.set(text, n);
+  }
+  return counts;
+}
+
+/** How often each distinct Han-word and Latin token text occurs, in order of first occurrence: `types` and terms come from it. */
+export function wordCounts(tokens: readonly Token[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const t of tokens) {
-    if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    if (t.end - t.start < 2 || isSingleCodePoint(t.text) || stopwords.has(t.text)) continue;
-    counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    if (t.kind === 'word' || t.kind === 'latin') counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
   }
   return counts;
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/io/read.js';
 import { loadStopwords } from '../../src/lexicon/index.js';
-import { countDocument, countTerms, sortedTermCounts } from '../../src/pipeline/count.js';
+import { countDocument, countTerms, sortedTermCounts, wordCounts } from '../../src/pipeline/count.js';
 import { tokenize, type Segmenter, type Token } from '../../src/pipeline/tokenize.js';
 import { loadJieba } from '../../src/segmenter/jieba.js';
 import { CORPUS } from '../helpers.js';
@@ -30,6 +30,18 @@ describe('countDocument on a hand-made text', () => {
   it('counts repeated words once as types and leaves numbers and placeholders out of types', () => {
     const t = '协商协商 2023 XX';
     expect(countDocument(t, tokenize(t, { cut: () => ['协商', '协商'] }))).toMatchObject({ words: 4, types: 1 });
+  });
+
+  it('takes types and terms from one wordCounts map when it is passed in (as analyze does)', () => {
+    const t = '的协商GDP，协商的监督';
+    const cuts: Record<string, string[]> = { 的协商: ['的', '协商'], 协商的监督: ['协商', '的', '监督'] };
+    const toks = tokenize(t, { cut: (s) => s.split('\n').flatMap((piece) => cuts[piece] ?? [piece]) });
+    const words = wordCounts(toks);
+    expect([...words]).toEqual([['的', 2], ['协商', 2], ['GDP', 1], ['监督', 1]]);
+    expect(countDocument(t, toks, words)).toEqual(countDocument(t, toks));
+    expect(countDocument(t, toks, words).types).toBe(4);
+    expect([...countTerms(toks, new Set(['监督']), words)]).toEqual([['协商', 2], ['GDP', 1]]);
+    expect(countTerms(toks, new Set(['监督']), words)).toEqual(countTerms(toks, new Set(['监督'])));
   });
 
   it('counts a character outside the BMP once and ignores CR and LF', () => {
