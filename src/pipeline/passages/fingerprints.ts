@@ -14,8 +14,9 @@
  *     second clause (27 Han characters); the first clause has 8 and is dropped.
  */
 import type { ReportDoc } from '../../types.js';
-import { BANDS, writeBandValues } from './minhash.js';
-import { hanCount, hashKey, unitKeyInfo } from './normalize.js';
+import { BANDS } from './minhash.js';
+import { hanCount } from './normalize.js';
+import { addUnit, createColumns, finishColumns } from './unit-columns.js';
 
 /** One sentence or long clause of a document. */
 export interface PassageUnit {
@@ -96,42 +97,19 @@ export function textOf(units: PassageUnits, i: number): string {
 export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}): PassageUnits {
   const minHan = options.minHan ?? MIN_UNIT_HAN;
   const text = doc.text;
-  const cols = { hashes: [] as number[], bands: [] as number[], starts: [] as number[], ends: [] as number[], chars: [] as number[], parents: [] as number[], keys: [] as string[], keyEnds: [] as number[] };
-  let keyEnd = 0;
-  const add = (start: number, end: number, parent: number, [written, key, h1, h2]: UnitKey): void => {
-    cols.hashes.push(h1, h2);
-    writeBandValues(key, cols.bands);
-    cols.starts.push(start);
-    cols.ends.push(end);
-    cols.chars.push(codePoints(written));
-    cols.parents.push(parent);
-    cols.keys.push(key);
-    cols.keyEnds.push((keyEnd += key.length));
-  };
+  const cols = createColumns(Math.max(64, text.length >> 5));
   for (const [start, end] of splitAt(text, 0, text.length, SENTENCE_END)) {
-    const sentence = unitKeyOf(text, start, end, minHan);
-    if (!sentence) continue;
-    const index = cols.parents.length;
-    add(start, end, -1, sentence);
+    // cheap test first: most spans are short
+    if (hanCount(text, start, end) < minHan) continue;
+    const sentence = addUnit(cols, text, start, end, -1, minHan);
+    if (sentence < 0) continue;
     const clauses = splitAt(text, start, end, CLAUSE_END);
     if (clauses.length < 2) continue;
     for (const [cs, ce] of clauses) {
-      const clause = unitKeyOf(text, cs, ce, minHan);
-      if (clause && (clause[2] !== sentence[2] || clause[3] !== sentence[3])) add(cs, ce, index, clause);
+      if (hanCount(text, cs, ce) >= minHan) addUnit(cols, text, cs, ce, sentence, minHan, sentence);
     }
   }
-  return {
-    count: cols.parents.length,
-    hashes: Uint32Array.from(cols.hashes),
-    bands: Uint32Array.from(cols.bands),
-    starts: Uint32Array.from(cols.starts),
-    ends: Uint32Array.from(cols.ends),
-    chars: Uint32Array.from(cols.chars),
-    parents: Int32Array.from(cols.parents),
-    keys: cols.keys.join(''),
-    keyEnds: Uint32Array.from(cols.keyEnds),
-    text,
-  };
+  return finishColumns(cols, text);
 }
 
 /** Trimmed, non-empty spans of `text[from, to)` between delimiters matching `delimiter`. */
@@ -150,31 +128,9 @@ function splitAt(text: string, from: number, to: number, delimiter: Uint8Array):
   return spans;
 }
 
-/** A span as written, its key and the key's hash lanes. */
-type UnitKey = [written: string, key: string, h1: number, h2: number];
-
-/** The text, key and hash of a span that has at least `minHan` Han characters; undefined otherwise. */
-function unitKeyOf(text: string, start: number, end: number, minHan: number): UnitKey | undefined {
-  if (hanCount(text, start, end) < minHan) return undefined; // cheap test first: most clauses are short
-  const written = text.slice(start, end);
-  const { key, han } = unitKeyInfo(written);
-  if (han < minHan) return undefined;
-  const [h1, h2] = hashKey(key);
-  return [written, key, h1, h2];
-}
-
 /** 1 for each character of `chars`, by UTF-16 code unit: one array read per character of the text. */
 function codeSet(chars: string): Uint8Array {
   const set = new Uint8Array(0x10000);
   for (const c of chars) set[c.charCodeAt(0)] = 1;
   return set;
-}
-
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
 }

@@ -98,39 +98,83 @@ export function bandValues(key: string): number[] {
   return bands;
 }
 
+let keyCodes = new Uint16Array(256);
+const bandScratch = new Uint32Array(BANDS);
+
+/** Append the `BANDS` band values of `key` to `out`. */
+export function writeBandValues(key: string, out: number[]): void {
+  if (keyCodes.length < key.length) keyCodes = new Uint16Array(2 * key.length);
+  for (let i = 0; i < key.length; i++) keyCodes[i] = key.charCodeAt(i);
+  writeBandValuesOf(keyCodes, 0, key.length, bandScratch, 0);
+  for (const v of bandScratch) out.push(v);
+}
+
 let mixed = new Int32Array(256);
 const minsSigned = new Int32Array(BANDS * ROWS);
+/** Hash functions evaluated per pass over the bigrams: each keeps its minimum in a register. */
+const LANES = 8;
 
 /**
- * Append the `BANDS` band values of `key` to `out` (no array per key: this runs for every passage unit).
- * One hash function at a time over the key's mixed bigrams, so that the minimum stays in a register, in signed
- * 32-bit arithmetic: h ^ 2^31 orders as h does unsigned, and a·x + (b ^ 2^31) = (a·x + b) ^ 2^31 (mod 2^32).
- * 20 % faster than bigram by bigram over unsigned values, with the same values.
+ * Write the `BANDS` band values of the key in `codes[from, to)` to `out[at …)` (no array per key: this runs for
+ * every passage unit). Eight hash functions per pass over the key's mixed bigrams, so that their minima stay in
+ * registers (twice as fast as one function per pass, 20 % faster than bigram by bigram), in signed 32-bit
+ * arithmetic: h ^ 2^31 orders as h does unsigned, and a·x + (b ^ 2^31) = (a·x + b) ^ 2^31 (mod 2^32).
  */
-export function writeBandValues(key: string, out: number[]): void {
-  const n = key.length - 1;
+export function writeBandValuesOf(codes: Uint16Array, from: number, to: number, out: Uint32Array, at: number): void {
+  const n = to - from - 1;
   if (mixed.length < n) mixed = new Int32Array(2 * n);
   for (let i = 0; i < n; i++) {
-    let x = (key.charCodeAt(i) << 16) | key.charCodeAt(i + 1);
+    let x = (codes[from + i]! << 16) | codes[from + i + 1]!;
     x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
     x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
     mixed[i] = x ^ (x >>> 16);
   }
-  for (let k = 0; k < minsSigned.length; k++) {
-    // Distinct multipliers per function: a shared multiplier (x ^ seed)·C makes the rows pick the same minimum.
-    const a = MULTIPLIERS_SIGNED[k]!;
-    const b = OFFSETS_FLIPPED[k]!;
-    let min = 0x7fffffff;
+  // Distinct multipliers per function: a shared multiplier (x ^ seed)·C makes the rows pick the same minimum.
+  const a = MULTIPLIERS_SIGNED;
+  const b = OFFSETS_FLIPPED;
+  for (let k = 0; k < BANDS * ROWS; k += LANES) {
+    // Spelled out: destructuring or Math.min here costs as much as the hashing.
+    const a0 = a[k + 0]!, b0 = b[k + 0]!;
+    const a1 = a[k + 1]!, b1 = b[k + 1]!;
+    const a2 = a[k + 2]!, b2 = b[k + 2]!;
+    const a3 = a[k + 3]!, b3 = b[k + 3]!;
+    const a4 = a[k + 4]!, b4 = b[k + 4]!;
+    const a5 = a[k + 5]!, b5 = b[k + 5]!;
+    const a6 = a[k + 6]!, b6 = b[k + 6]!;
+    const a7 = a[k + 7]!, b7 = b[k + 7]!;
+    let m0 = 0x7fffffff, m1 = 0x7fffffff, m2 = 0x7fffffff, m3 = 0x7fffffff, m4 = 0x7fffffff, m5 = 0x7fffffff, m6 = 0x7fffffff, m7 = 0x7fffffff;
     for (let i = 0; i < n; i++) {
-      const h = (Math.imul(mixed[i]!, a) + b) | 0;
-      if (h < min) min = h;
+      const x = mixed[i]!;
+      const h0 = (Math.imul(x, a0) + b0) | 0;
+      const h1 = (Math.imul(x, a1) + b1) | 0;
+      const h2 = (Math.imul(x, a2) + b2) | 0;
+      const h3 = (Math.imul(x, a3) + b3) | 0;
+      const h4 = (Math.imul(x, a4) + b4) | 0;
+      const h5 = (Math.imul(x, a5) + b5) | 0;
+      const h6 = (Math.imul(x, a6) + b6) | 0;
+      const h7 = (Math.imul(x, a7) + b7) | 0;
+      if (h0 < m0) m0 = h0;
+      if (h1 < m1) m1 = h1;
+      if (h2 < m2) m2 = h2;
+      if (h3 < m3) m3 = h3;
+      if (h4 < m4) m4 = h4;
+      if (h5 < m5) m5 = h5;
+      if (h6 < m6) m6 = h6;
+      if (h7 < m7) m7 = h7;
     }
-    minsSigned[k] = min;
+    minsSigned[k + 0] = m0;
+    minsSigned[k + 1] = m1;
+    minsSigned[k + 2] = m2;
+    minsSigned[k + 3] = m3;
+    minsSigned[k + 4] = m4;
+    minsSigned[k + 5] = m5;
+    minsSigned[k + 6] = m6;
+    minsSigned[k + 7] = m7;
   }
-  for (let b = 0; b < BANDS; b++) {
-    let h = (minsSigned[b * ROWS]! ^ 0x80000000) >>> 0;
-    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ ((minsSigned[b * ROWS + r]! ^ 0x80000000) >>> 0), 0xcc9e2d51) ^ (h >>> 13);
-    out.push(mix(h) >>> 2); // 30 bits: small integers stay unboxed in V8's arrays
+  for (let band = 0; band < BANDS; band++) {
+    let h = (minsSigned[band * ROWS]! ^ 0x80000000) >>> 0;
+    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ ((minsSigned[band * ROWS + r]! ^ 0x80000000) >>> 0), 0xcc9e2d51) ^ (h >>> 13);
+    out[at + band] = mix(h) >>> 2; // 30 bits
   }
 }
 

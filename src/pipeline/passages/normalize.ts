@@ -56,20 +56,42 @@ export function unitKey(text: string): string {
   return unitKeyInfo(text).key;
 }
 
-let buffer = new Uint16Array(256);
+/** A growing buffer of UTF-16 code units: `codes[0, length)` are written. */
+export interface CodeBuffer {
+  codes: Uint16Array;
+  length: number;
+}
+
+const scratch: CodeBuffer = { codes: new Uint16Array(256), length: 0 };
 
 /** The key of `text` and the number of Han characters in it. */
 export function unitKeyInfo(text: string): { key: string; han: number } {
+  scratch.length = 0;
+  const han = writeUnitKey(text, 0, text.length, scratch);
+  return { key: fromCodes(scratch.codes, scratch.length), han };
+}
+
+/**
+ * Append the key of `text[from, to)` to `out` (the same code units as `unitKey(text.slice(from, to))`) and
+ * return the number of Han characters in it. No string per unit: `passageUnits` hashes the codes in place.
+ */
+export function writeUnitKey(text: string, from: number, to: number, out: CodeBuffer): number {
   const [cls, fold] = tables();
-  if (buffer.length < text.length) buffer = new Uint16Array(text.length * 2);
-  let n = 0;
+  if (out.codes.length < out.length + to - from) {
+    const grown = new Uint16Array(2 * (out.length + to - from));
+    grown.set(out.codes.subarray(0, out.length));
+    out.codes = grown;
+  }
+  const buffer = out.codes;
+  let n = out.length;
   let han = 0;
   let lastMask = false;
-  for (let i = LIST_MARKER.exec(text)?.[0].length ?? 0; i < text.length; i++) {
+  const marker = LIST_MARKER.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+  for (let i = from + (marker?.[0].length ?? 0); i < to; i++) {
     const c = text.charCodeAt(i);
     let k = cls[c]!;
-    if (k === LATIN_X) k = inLatinWord(text, i, fold) ? KEEP : MASK;
-    else if (k === MOU) k = text.charCodeAt(i - 1) === 0x67d0 || text.charCodeAt(i + 1) === 0x67d0 ? MASK : KEEP;
+    if (k === LATIN_X) k = inLatinWord(text, i, from, to, fold) ? KEEP : MASK;
+    else if (k === MOU) k = (i > from && text.charCodeAt(i - 1) === 0x67d0) || (i + 1 < to && text.charCodeAt(i + 1) === 0x67d0) ? MASK : KEEP;
     if (k === MASK) {
       if (!lastMask) buffer[n++] = HASH;
       lastMask = true;
@@ -80,11 +102,12 @@ export function unitKeyInfo(text: string): { key: string; han: number } {
       if (isHan(f) || (f >= 0xd840 && f <= 0xd87e)) han++;
     }
   }
-  return { key: fromCodes(buffer, n), han };
+  out.length = n;
+  return han;
 }
 
 /** `String.fromCharCode` over `codes[0, n)` in chunks small enough for any engine's argument limit. */
-function fromCodes(codes: Uint16Array, n: number): string {
+export function fromCodes(codes: Uint16Array, n: number): string {
   let s = '';
   for (let i = 0; i < n; i += 8192) {
     s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
@@ -92,10 +115,10 @@ function fromCodes(codes: Uint16Array, n: number): string {
   return s;
 }
 
-/** Whether the X at `i` is part of a Latin word (Xi, Box) rather than a mask (X, XX, 20XX). */
-function inLatinWord(text: string, i: number, fold: Uint16Array): boolean {
-  for (let j = i - 1; j >= 0 && isLatin(fold[text.charCodeAt(j)]!); j--) if (!isX(fold[text.charCodeAt(j)]!)) return true;
-  for (let j = i + 1; j < text.length && isLatin(fold[text.charCodeAt(j)]!); j++) if (!isX(fold[text.charCodeAt(j)]!)) return true;
+/** Whether the X at `i` is part of a Latin word (Xi, Box) rather than a mask (X, XX, 20XX), within `[from, to)`. */
+function inLatinWord(text: string, i: number, from: number, to: number, fold: Uint16Array): boolean {
+  for (let j = i - 1; j >= from && isLatin(fold[text.charCodeAt(j)]!); j--) if (!isX(fold[text.charCodeAt(j)]!)) return true;
+  for (let j = i + 1; j < to && isLatin(fold[text.charCodeAt(j)]!); j++) if (!isX(fold[text.charCodeAt(j)]!)) return true;
   return false;
 }
 
@@ -126,16 +149,26 @@ export function hanCount(text: string, from = 0, to = text.length): number {
  * Collisions are negligible for millions of units; two numbers are plain data for structured clone.
  */
 export function hashKey(key: string): [number, number] {
+  const codes = new Uint16Array(key.length);
+  for (let i = 0; i < key.length; i++) codes[i] = key.charCodeAt(i);
+  const lanes = new Uint32Array(2);
+  writeHash(codes, 0, codes.length, lanes, 0);
+  return [lanes[0]!, lanes[1]!];
+}
+
+/** `hashKey` of the key in `codes[from, to)`, written to `out[at]` (h1) and `out[at + 1]` (h2). */
+export function writeHash(codes: Uint16Array, from: number, to: number, out: Uint32Array, at: number): void {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = codes[i]!;
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h1 >>> 0, h2 >>> 0];
+  out[at] = h1 >>> 0;
+  out[at + 1] = h2 >>> 0;
 }
 
 /** The hash as 16 hex digits. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
 import { readDocument } from '../../../src/io/read.js';
 import { keyOf, MIN_UNIT_HAN, passageFingerprints, passageUnits, textOf } from '../../../src/pipeline/passages/fingerprints.js';
+import { BANDS, bandValues } from '../../../src/pipeline/passages/minhash.js';
 import { hanCount, hashKey, unitKey } from '../../../src/pipeline/passages/normalize.js';
 import { CORPUS } from '../../helpers.js';
 
@@ -63,5 +64,27 @@ describe('passageFingerprints', () => {
     );
     expect(Array.from(columns.bands.subarray(6, 12))).toEqual(objects[1]!.bands);
     expect(structuredClone(columns)).toEqual(columns);
+  });
+
+  it('fills every column of every seed report from its own unit, at exactly the units\' length', async () => {
+    for (const name of ['000_178bb20f8e3f1132', '001_f639e6b0dd93e5af', '002_ff152d5763ca33a0', '003_b45dcb9941570f9a', '004_bbe205343de10782']) {
+      const doc = await readDocument(join(CORPUS, `${name}.txt`), CORPUS);
+      for (const minHan of [MIN_UNIT_HAN, 2]) {
+        const units = passageUnits(doc, { minHan });
+        const keys: string[] = [];
+        for (let i = 0; i < units.count; i++) {
+          const text = textOf(units, i);
+          const key = keyOf(units, i);
+          expect(key).toBe(unitKey(text));
+          expect([units.hashes[2 * i], units.hashes[2 * i + 1]]).toEqual(hashKey(key));
+          expect(Array.from(units.bands.subarray(i * BANDS, (i + 1) * BANDS))).toEqual(bandValues(key));
+          expect(units.chars[i]).toBe([...text].length);
+          keys.push(key);
+        }
+        expect(units.keys).toBe(keys.join(''));
+        expect([units.hashes.length, units.bands.length, units.starts.length, units.ends.length, units.parents.length, units.keyEnds.length])
+          .toEqual([2, BANDS, 1, 1, 1, 1].map((n) => n * units.count));
+      }
+    }
   });
 });

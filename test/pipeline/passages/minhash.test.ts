@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { BANDS, bandValues, bigrams, jaccardIn, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BANDS, bandValues, bigrams, jaccardIn, NEAR_DUP_JACCARD, ROWS, writeBandValuesOf } from '../../../src/pipeline/passages/minhash.js';
+import { unitKey } from '../../../src/pipeline/passages/normalize.js';
+import { CORPUS } from '../../helpers.js';
 
 /** jaccardIn over two sets placed side by side in one pool. */
 function jaccard(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
@@ -59,3 +63,54 @@ describe('bandValues', () => {
     expect(shares(A, '认真开展调查研究形成高质量调研报告')).toBe(false);
   });
 });
+
+/** murmur3's finaliser, as minhash.ts defines its hash functions with it. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Plain reference: every hash function in unsigned arithmetic, one bigram at a time. */
+function referenceBands(key: string): number[] {
+  const mins: number[] = Array.from({ length: BANDS * ROWS }, () => 0xffffffff);
+  for (let i = 0; i + 1 < key.length; i++) {
+    const x = mix(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0);
+    for (let k = 0; k < mins.length; k++) {
+      const h = (Math.imul(x, mix(k * 2 + 1) | 1) + mix(k + 0x1000)) >>> 0;
+      if (h < mins[k]!) mins[k] = h;
+    }
+  }
+  return Array.from({ length: BANDS }, (_, b) => {
+    let h = mins[b * ROWS]!;
+    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ mins[b * ROWS + r]!, 0xcc9e2d51) ^ (h >>> 13);
+    return mix(h) >>> 2;
+  });
+}
+
+describe('writeBandValuesOf', () => {
+  it('keeps the values of earlier builds', () => {
+    expect(bandValues(A)).toEqual([465707575, 894739735, 850405980, 924714312, 697690931, 426784992]);
+    expect(bandValues('X')).toEqual(Array(BANDS).fill(1047994336));
+  });
+
+  it('agrees with a plain reference on every sentence and clause of the seed reports, at any offset', () => {
+    const keys = readdirCorpus().flatMap((text) => text.split(/[。！？；，：\n]/)).map(unitKey).filter((k) => k.length > 0);
+    expect(keys.length).toBeGreaterThan(900);
+    const codes = new Uint16Array(keys.join('').length + 3);
+    const out = new Uint32Array(BANDS + 2);
+    let at = 3; // not at 0, so that a wrong base offset shows
+    for (const key of keys) {
+      for (let i = 0; i < key.length; i++) codes[at + i] = key.charCodeAt(i);
+      writeBandValuesOf(codes, at, at + key.length, out, 1);
+      expect([...out.subarray(1, 1 + BANDS)]).toEqual(referenceBands(key));
+      expect(bandValues(key)).toEqual(referenceBands(key));
+      at += key.length;
+    }
+  });
+});
+
+function readdirCorpus(): string[] {
+  return ['000_178bb20f8e3f1132', '001_f639e6b0dd93e5af', '002_ff152d5763ca33a0', '003_b45dcb9941570f9a', '004_bbe205343de10782']
+    .map((name) => readFileSync(join(CORPUS, `${name}.txt`), 'utf8'));
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hanCount, hashHex, hashKey, unitKey, unitKeyInfo } from '../../../src/pipeline/passages/normalize.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  hanCount, hashHex, hashKey, unitKey, unitKeyInfo, writeHash, writeUnitKey, type CodeBuffer,
+} from '../../../src/pipeline/passages/normalize.js';
+import { CORPUS } from '../../helpers.js';
 
 describe('unitKey', () => {
   it.each([
@@ -48,5 +53,47 @@ describe('hashKey', () => {
     const seen = new Set<string>();
     for (let i = 0; i < 200_000; i++) seen.add(hashHex(...hashKey(`政协${i}`)));
     expect(seen.size).toBe(200_000);
+  });
+});
+
+/** The key `writeUnitKey` appends for `text[from, to)`, after some earlier content. */
+function keyInRange(text: string, from: number, to: number): string {
+  const out: CodeBuffer = { codes: new Uint16Array(2), length: 2 };
+  writeUnitKey(text, from, to, out);
+  return String.fromCharCode(...out.codes.subarray(2, out.length));
+}
+
+describe('writeUnitKey', () => {
+  it.each([
+    ['AX同志', 1, 4, '#同志'], // the A before the range does not make X part of a Latin word
+    ['X同志b', 0, 3, '#同志'],
+    ['某某人', 1, 3, '某人'], // nor does a 某 outside the range make a mask
+    ['人某某', 0, 2, '人某'],
+    ['前言。（二）实现了“全覆盖”，召开XX次', 3, 20, '实现了全覆盖召开#次'], // a list marker at the range's start
+  ])('%s [%i, %i) → %s, as unitKey of the slice', (text, from, to, key) => {
+    expect(keyInRange(text, from, to)).toBe(key);
+    expect(unitKey(text.slice(from, to))).toBe(key);
+  });
+
+  it('gives unitKey of the slice and its Han count for every line of the seed reports', () => {
+    const text = readFileSync(join(CORPUS, '001_f639e6b0dd93e5af.txt'), 'utf8');
+    let from = 0;
+    for (const line of text.split('\n')) {
+      expect(keyInRange(text, from, from + line.length)).toBe(unitKey(line));
+      const out: CodeBuffer = { codes: new Uint16Array(0), length: 0 };
+      expect(writeUnitKey(text, from, from + line.length, out)).toBe(unitKeyInfo(line).han);
+      from += line.length + 1;
+    }
+  });
+});
+
+describe('writeHash', () => {
+  it('keeps the hash of earlier builds and hashes codes in place as hashKey hashes the string', () => {
+    expect(hashHex(...hashKey('实现党的组织对党员委员的全覆盖党的工作对政协委员的全覆盖'))).toBe('6990d97170ae2aa8');
+    const key = '实现了全覆盖召开#次';
+    const codes = Uint16Array.from([0x41, ...Array.from(key, (c) => c.charCodeAt(0)), 0x42]);
+    const out = new Uint32Array(3);
+    writeHash(codes, 1, 1 + key.length, out, 1);
+    expect([out[1], out[2]]).toEqual(hashKey(key));
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The growing columns of one document's passage units, filled unit by unit without an array or string per
+ * unit: the key is written as code units into one buffer, hashed and banded there, and the buffer becomes the
+ * `keys` string once at the end. Internal to `passageUnits` (fingerprints.ts).
+ */
+import type { PassageUnits } from './fingerprints.js';
+import { BANDS, writeBandValuesOf } from './minhash.js';
+import { fromCodes, writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
+
+export interface UnitColumns {
+  count: number;
+  hashes: Uint32Array;
+  bands: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+  chars: Uint32Array;
+  parents: Int32Array;
+  keyEnds: Uint32Array;
+  keys: CodeBuffer;
+}
+
+/** Empty columns with room for `capacity` units (they grow as needed). */
+export function createColumns(capacity = 64): UnitColumns {
+  return {
+    count: 0,
+    hashes: new Uint32Array(2 * capacity),
+    bands: new Uint32Array(BANDS * capacity),
+    starts: new Uint32Array(capacity),
+    ends: new Uint32Array(capacity),
+    chars: new Uint32Array(capacity),
+    parents: new Int32Array(capacity),
+    keyEnds: new Uint32Array(capacity),
+    keys: { codes: new Uint16Array(64 * capacity), length: 0 },
+  };
+}
+
+/**
+ * Add `text[start, end)` as the next unit if its key has at least `minHan` Han characters and its hash differs
+ * from unit `unlike`'s (a sentence's only clause is the sentence again); returns its index, or -1 if not added.
+ */
+export function addUnit(
+  cols: UnitColumns, text: string, start: number, end: number, parent: number, minHan: number, unlike = -1,
+): number {
+  const i = cols.count;
+  if (i === cols.starts.length) grow(cols);
+  const keyStart = cols.keys.length;
+  if (writeUnitKey(text, start, end, cols.keys) < minHan) {
+    cols.keys.length = keyStart;
+    return -1;
+  }
+  const codes = cols.keys.codes;
+  const keyEnd = cols.keys.length;
+  writeHash(codes, keyStart, keyEnd, cols.hashes, 2 * i);
+  if (unlike >= 0 && cols.hashes[2 * i] === cols.hashes[2 * unlike] && cols.hashes[2 * i + 1] === cols.hashes[2 * unlike + 1]) {
+    cols.keys.length = keyStart;
+    return -1;
+  }
+  writeBandValuesOf(codes, keyStart, keyEnd, cols.bands, BANDS * i);
+  cols.starts[i] = start;
+  cols.ends[i] = end;
+  cols.chars[i] = codePoints(text, start, end);
+  cols.parents[i] = parent;
+  cols.keyEnds[i] = keyEnd;
+  cols.count = i + 1;
+  return i;
+}
+
+/** The finished columns, each copied to its exact length (they stay in memory until the corpus step). */
+export function finishColumns(cols: UnitColumns, text: string): PassageUnits {
+  const n = cols.count;
+  return {
+    count: n,
+    hashes: cols.hashes.slice(0, 2 * n),
+    bands: cols.bands.slice(0, BANDS * n),
+    starts: cols.starts.slice(0, n),
+    ends: cols.ends.slice(0, n),
+    chars: cols.chars.slice(0, n),
+    parents: cols.parents.slice(0, n),
+    keys: fromCodes(cols.keys.codes, cols.keys.length),
+    keyEnds: cols.keyEnds.slice(0, n),
+    text,
+  };
+}
+
+function grow(cols: UnitColumns): void {
+  const twice = <T extends Uint32Array | Int32Array>(a: T): T => {
+    const b = new (a.constructor as new (n: number) => T)(2 * a.length);
+    b.set(a);
+    return b;
+  };
+  cols.hashes = twice(cols.hashes);
+  cols.bands = twice(cols.bands);
+  cols.starts = twice(cols.starts);
+  cols.ends = twice(cols.ends);
+  cols.chars = twice(cols.chars);
+  cols.parents = twice(cols.parents);
+  cols.keyEnds = twice(cols.keyEnds);
+}
+
+/** Code points of `text[start, end)`. */
+function codePoints(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+}
