@@ -11,7 +11,8 @@
  * "——2014年1月20日在…人民代表大会第二次会议上" of every report) costs one scan, not all its pairs. Flat typed
  * arrays, not objects per key: this runs over every distinct sentence of the corpus.
  */
-import { BANDS, jaccardIn, NEAR_DUP_JACCARD, writeBigrams } from './minhash.js';
+import { bigramSets } from './bigram-sets.js';
+import { BANDS, NEAR_DUP_JACCARD } from './minhash.js';
 
 export interface NearDupInput {
   /** Number of distinct keys. */
@@ -30,14 +31,15 @@ const MAX_SCAN = 512;
 /** Cluster id (the centre's key id) of every key; a key without near-duplicates is its own cluster. */
 export function nearDuplicateClusters(input: NearDupInput): Int32Array {
   const { members, runs, candidate } = bandBuckets(input);
-  const jaccard = bigramPool(input, candidate);
-  const clusterOf = new Int32Array(input.count).fill(-1);
-  // A pair that shares several bands is verified once; it still counts against MAX_SCAN in each bucket.
-  const verifiedBy = new Int32Array(input.count).fill(-1);
-  const passed = new Uint8Array(input.count);
+  const sets = bigramSets(input.count, input.key, candidate, NEAR_DUP_JACCARD);
+  // One read per bucket member, not three: state[k] is k's cluster once it has one (≥ 0); before, -1, or
+  // -2 - (2·centre + passed) once verified against `centre` — a pair that shares several bands is verified
+  // once, and still counts against MAX_SCAN in each bucket. A key that shares no band value is its own cluster.
+  const state = new Int32Array(input.count);
+  for (let k = 0; k < input.count; k++) state[k] = candidate[k] ? -1 : k;
   for (const centre of input.order) {
-    if (!candidate[centre] || clusterOf[centre] !== -1) continue;
-    clusterOf[centre] = centre;
+    if (state[centre]! >= 0) continue;
+    state[centre] = centre;
     for (let b = 0; b < BANDS; b++) {
       const from = runs[2 * (centre * BANDS + b)]!;
       const to = runs[2 * (centre * BANDS + b) + 1]!;
@@ -46,35 +48,17 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
       let scanned = 0;
       for (let i = from; i < to && scanned < MAX_SCAN; i++) {
         const other = keys[i]!;
-        if (clusterOf[other] !== -1) continue;
+        const s = state[other]!;
+        if (s >= 0) continue;
         scanned++;
-        if (verifiedBy[other] !== centre) {
-          verifiedBy[other] = centre;
-          passed[other] = jaccard(centre, other) >= NEAR_DUP_JACCARD ? 1 : 0;
-        }
-        if (passed[other]) clusterOf[other] = centre;
+        let verdict = -2 - s;
+        if (s === -1 || verdict >> 1 !== centre) verdict = 2 * centre + (sets.jaccard(centre, other) >= NEAR_DUP_JACCARD ? 1 : 0);
+        state[other] = verdict & 1 ? centre : -2 - verdict;
       }
     }
   }
-  for (let k = 0; k < input.count; k++) if (clusterOf[k] === -1) clusterOf[k] = k;
-  return clusterOf;
-}
-
-/** Sorted bigram sets of the candidate keys in one pool; returns their Jaccard index (0 below the threshold). */
-function bigramPool(input: NearDupInput, candidate: Uint8Array) {
-  const start = new Int32Array(input.count);
-  const end = new Int32Array(input.count);
-  let total = 0;
-  for (let k = 0; k < input.count; k++) if (candidate[k]) total += Math.max(1, input.key(k).length - 1);
-  const pool = new Uint32Array(total);
-  let at = 0;
-  for (let k = 0; k < input.count; k++) {
-    if (!candidate[k]) continue;
-    start[k] = at;
-    at = writeBigrams(input.key(k), pool, at);
-    end[k] = at;
-  }
-  return (a: number, b: number) => jaccardIn(pool, start[a]!, end[a]!, start[b]!, end[b]!, NEAR_DUP_JACCARD);
+  for (let k = 0; k < input.count; k++) if (state[k]! < 0) state[k] = k;
+  return state;
 }
 
 interface Buckets {

@@ -90,8 +90,9 @@ export function sharedPassages(
 function bandTableOf(byKey: GroupDocs, units: readonly PassageUnits[]): Uint32Array {
   const table = new Uint32Array(byKey.count * BANDS);
   for (let k = 0; k < byKey.count; k++) {
+    const bands = units[byKey.firstDoc[k]!]!.bands;
     const at = byKey.firstUnit[k]! * BANDS;
-    table.set(units[byKey.firstDoc[k]!]!.bands.subarray(at, at + BANDS), k * BANDS);
+    for (let b = 0; b < BANDS; b++) table[k * BANDS + b] = bands[at + b]!; // no view per key
   }
   return table;
 }

@@ -29,7 +29,7 @@ const TWO_21 = 2 ** 21;
 
 /**
  * Number the distinct keys. The 64-bit hash is packed into a double (53 bits: all of h1, the top 21 bits of
- * h2) so that a native typed-array sort and binary search replace hashing strings.
+ * h2) so that a native typed-array sort and a search replace hashing strings.
  */
 export function keyIds(units: readonly PassageUnits[]): KeyIds {
   const packed = (h: Uint32Array, u: number) => h[2 * u]! * TWO_21 + (h[2 * u + 1]! >>> 11);
@@ -41,14 +41,35 @@ export function keyIds(units: readonly PassageUnits[]): KeyIds {
   all.sort();
   let count = 0;
   for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
-  const distinct = all.subarray(0, count);
-  const keyOf = units.map(({ count, hashes }) => Int32Array.from({ length: count }, (_, u) => search(distinct, packed(hashes, u))));
+  const find = finder(all.subarray(0, count));
+  const keyOf = units.map(({ count, hashes }) => {
+    const keys = new Int32Array(count);
+    for (let u = 0; u < count; u++) keys[u] = find(packed(hashes, u));
+    return keys;
+  });
   return { count, keyOf };
 }
 
-function search(sorted: Float64Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
+const DIRECTORY_BITS = 16;
+
+/**
+ * Position of a value in `sorted` (ascending, distinct, each below 2^53, present). The values are hashes,
+ * spread evenly: a directory by their top 16 bits narrows the binary search to a few neighbours, so that a
+ * lookup costs one or two cache misses instead of twenty.
+ */
+function finder(sorted: Float64Array): (value: number) => number {
+  const bucketOf = (value: number) => Math.floor(value / 2 ** (53 - DIRECTORY_BITS));
+  // values of bucket b: sorted[first[b] … first[b + 1])
+  const first = new Int32Array((1 << DIRECTORY_BITS) + 1);
+  for (let i = 0; i < sorted.length; i++) first[bucketOf(sorted[i]!) + 1]!++;
+  for (let b = 0; b < 1 << DIRECTORY_BITS; b++) first[b + 1]! += first[b]!;
+  return (value) => {
+    const b = bucketOf(value);
+    return search(sorted, value, first[b]!, first[b + 1]! - 1);
+  };
+}
+
+function search(sorted: Float64Array, value: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (sorted[mid]! < value) lo = mid + 1;
