@@ -41,10 +41,10 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
     if (state[centre]! >= 0) continue;
     state[centre] = centre;
     for (let b = 0; b < BANDS; b++) {
-      const from = runs[2 * (centre * BANDS + b)]!;
-      const to = runs[2 * (centre * BANDS + b) + 1]!;
-      if (to - from < 2) continue; // the centre alone
+      const from = runs[centre * BANDS + b]!;
+      if (from < 0) continue; // the centre alone
       const keys = members[b]!;
+      const to = from + keys[from - 1]!;
       let scanned = 0;
       for (let i = from; i < to && scanned < MAX_SCAN; i++) {
         const other = keys[i]!;
@@ -62,47 +62,91 @@ export function nearDuplicateClusters(input: NearDupInput): Int32Array {
 }
 
 interface Buckets {
-  /** Per band, key ids ordered by band value (then id): keys with equal values are adjacent. */
+  /**
+   * Per band, the keys that share their value with another key, by value (then id): each run of equal values
+   * is its length followed by its keys.
+   */
   members: Int32Array[];
-  /** Per key and band, the bounds in `members[band]` of the keys with the same value: `runs[2(k·BANDS + b)]`, `+1`. */
+  /** Per key and band, where the key's run starts in `members[band]` (`runs[k·BANDS + b]`); -1 if alone. */
   runs: Int32Array;
   /** 1 for the keys that share at least one band value with another key. */
   candidate: Uint8Array;
 }
 
-/** Sorted band tables, and the keys that share at least one band value with another key. */
+/**
+ * Band buckets, and the keys that share at least one band value with another key. Only the runs of two keys
+ * or more are kept, as one start per key and band: most keys share no band value at all. Keys are grouped by
+ * the low 16 bits of the value in one stable counting pass (ids stay ascending), then each small group is
+ * sorted by value: the runs are those of a sort by (value, id), for a fraction of its cost.
+ */
 function bandBuckets(input: NearDupInput): Buckets {
   const { count, bandTable } = input;
-  // value × scale + key must stay below 2^53: all 32 bits of the value up to 2^21 keys, fewer beyond.
-  const idBits = Math.max(21, Math.ceil(Math.log2(count + 1)));
-  const valueShift = idBits - 21;
-  const scale = 2 ** idBits;
+  // As when runs came from sorting value × 2^21 + key in doubles: beyond 2^21 keys, values lose low bits.
+  const valueShift = Math.max(21, Math.ceil(Math.log2(count + 1))) - 21;
   const candidate = new Uint8Array(count);
   const members: Int32Array[] = [];
-  const runs = new Int32Array(2 * BANDS * count);
-  const packed = new Float64Array(count);
+  const runs = new Int32Array(BANDS * count).fill(-1);
+  const bucketStart = new Int32Array(BUCKETS + 1);
+  const keys = new Int32Array(count);
   const values = new Uint32Array(count);
+  const shared = new Int32Array(2 * count);
   for (let b = 0; b < BANDS; b++) {
-    for (let k = 0; k < count; k++) packed[k] = (bandTable[k * BANDS + b]! >>> valueShift) * scale + k;
-    packed.sort();
-    const keys = new Int32Array(count);
-    for (let i = 0; i < count; i++) {
-      const value = Math.floor(packed[i]! / scale);
-      keys[i] = packed[i]! - value * scale;
-      values[i] = value;
+    bucketStart.fill(0);
+    for (let k = 0; k < count; k++) bucketStart[((bandTable[k * BANDS + b]! >>> valueShift) & (BUCKETS - 1)) + 1]!++;
+    for (let x = 0; x < BUCKETS; x++) bucketStart[x + 1]! += bucketStart[x]!;
+    for (let k = 0; k < count; k++) {
+      const value = bandTable[k * BANDS + b]! >>> valueShift;
+      const at = bucketStart[value & (BUCKETS - 1)]!++;
+      keys[at] = k;
+      values[at] = value;
     }
-    for (let i = 0; i < count; ) {
-      let j = i + 1;
-      while (j < count && values[j] === values[i]) j++;
-      for (let x = i; x < j; x++) {
-        const at = 2 * (keys[x]! * BANDS + b);
-        runs[at] = i;
-        runs[at + 1] = j;
-        if (j - i > 1) candidate[keys[x]!] = 1;
+    // bucketStart[x] is now where bucket x ends
+    let n = 0;
+    for (let x = 0, from = 0; x < BUCKETS; from = bucketStart[x++]!) {
+      const to = bucketStart[x]!;
+      if (to - from < 2) continue;
+      sortByValue(keys, values, from, to);
+      for (let i = from; i < to; ) {
+        let j = i + 1;
+        while (j < to && values[j] === values[i]) j++;
+        if (j - i > 1) {
+          shared[n++] = j - i;
+          const first = n;
+          for (let y = i; y < j; y++) {
+            runs[keys[y]! * BANDS + b] = first;
+            candidate[keys[y]!] = 1;
+            shared[n++] = keys[y]!;
+          }
+        }
+        i = j;
       }
-      i = j;
     }
-    members.push(keys);
+    members.push(shared.slice(0, n));
   }
   return { members, runs, candidate };
+}
+
+const BUCKETS = 1 << 16;
+
+/** Stable sort of `keys[from, to)` by `values` (moved along): insertion sort, the groups are a few keys. */
+function sortByValue(keys: Int32Array, values: Uint32Array, from: number, to: number): void {
+  if (to - from > 64) {
+    // a large group (a family of equal values, or chance): no quadratic insertion sort
+    const order = Array.from({ length: to - from }, (_, i) => from + i).sort((x, y) => values[x]! - values[y]! || x - y);
+    const [k, v] = [order.map((i) => keys[i]!), order.map((i) => values[i]!)];
+    keys.set(k, from);
+    values.set(v, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const key = keys[i]!;
+    const value = values[i]!;
+    let j = i;
+    for (; j > from && values[j - 1]! > value; j--) {
+      keys[j] = keys[j - 1]!;
+      values[j] = values[j - 1]!;
+    }
+    keys[j] = key;
+    values[j] = value;
+  }
 }
