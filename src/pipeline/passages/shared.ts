@@ -18,7 +18,7 @@ import { BANDS } from './minhash.js';
 import { nearDuplicateClusters } from './near-dup.js';
 import { hashHex } from './normalize.js';
 import { createPairCounts } from './pairs.js';
-import { byPriority, docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs } from './unit-index.js';
+import { byPriority, docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs, type KeyIds } from './unit-index.js';
 
 /** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
 export interface PassageDoc {
@@ -58,7 +58,7 @@ export function sharedPassages(
     ? Int32Array.from({ length: ids.count }, (_, k) => k)
     : nearDuplicateClusters({
       count: ids.count,
-      bandTable: bandTableOf(byKey, units),
+      bandTable: bandTableOf(ids, units),
       key: (k) => keyOf(unitsOf(k, byKey), byKey.firstUnit[k]!),
       order: byPriority(ids, byKey),
     });
@@ -86,14 +86,22 @@ export function sharedPassages(
   return { passages, similarity, reusedShare };
 }
 
-/** The band values of each key's first occurrence, `BANDS` per key. */
-function bandTableOf(byKey: GroupDocs, units: readonly PassageUnits[]): Uint32Array {
-  const table = new Uint32Array(byKey.count * BANDS);
-  for (let k = 0; k < byKey.count; k++) {
-    const bands = units[byKey.firstDoc[k]!]!.bands;
-    const at = byKey.firstUnit[k]! * BANDS;
-    for (let b = 0; b < BANDS; b++) table[k * BANDS + b] = bands[at + b]!; // no view per key
-  }
+/**
+ * The band values of each key's first occurrence, `BANDS` per key. Units in order, so that the reads are
+ * sequential and only the writes scattered (a key is first seen where `groupDocs` records its first unit).
+ */
+function bandTableOf(ids: KeyIds, units: readonly PassageUnits[]): Uint32Array {
+  const table = new Uint32Array(ids.count * BANDS);
+  const seen = new Uint8Array(ids.count);
+  units.forEach(({ count, bands }, d) => {
+    const keys = ids.keyOf[d]!;
+    for (let u = 0; u < count; u++) {
+      const k = keys[u]!;
+      if (seen[k]) continue;
+      seen[k] = 1;
+      for (let b = 0; b < BANDS; b++) table[k * BANDS + b] = bands[u * BANDS + b]!;
+    }
+  });
   return table;
 }
 
