@@ -14,34 +14,35 @@ export interface BigramSets {
   jaccard(a: number, b: number): number;
 }
 
+/** Calls `visit` once for every key id `k`, its key being `text.slice(from, to)`. */
+export type EachKey = (visit: (k: number, text: string, from: number, to: number) => void) => void;
+
 /**
- * Bigram sets of the keys `k` with `include[k] === 1` among `count` keys; `jaccard` answers for those keys
- * only, and returns 0 as soon as the index cannot reach `atLeast` (as `jaccardIn` does).
- * A key of fewer than two code units has one "bigram", its code unit (0 if empty), as in `bigrams`.
+ * Bigram sets of the keys `k` with `include[k] === 1` among `count` keys, given by `eachKey`; `jaccard`
+ * answers for those keys only, and returns 0 as soon as the index cannot reach `atLeast` (as `jaccardIn`
+ * does). A key of fewer than two code units has one "bigram", its code unit (0 if empty), as in `bigrams`.
  */
-export function bigramSets(count: number, key: (k: number) => string, include: Uint8Array, atLeast: number): BigramSets {
+export function bigramSets(count: number, eachKey: EachKey, include: Uint8Array, atLeast: number): BigramSets {
   // meta[3k]: start in the pool, meta[3k+1]: code units, meta[3k+2]: distinct bigrams — one cache line a key
   const meta = new Int32Array(3 * count);
   let total = 0;
   let longest = 1;
-  for (let k = 0; k < count; k++) {
-    if (!include[k]) continue;
-    const length = key(k).length;
-    total += length;
-    longest = Math.max(longest, length);
-  }
+  eachKey((k, _, from, to) => {
+    if (!include[k]) return;
+    total += to - from;
+    longest = Math.max(longest, to - from);
+  });
   const pool = new Uint16Array(total);
   const table = createTable(longest);
   let at = 0;
-  for (let k = 0; k < count; k++) {
-    if (!include[k]) continue;
-    const s = key(k);
-    for (let i = 0; i < s.length; i++) pool[at + i] = s.charCodeAt(i);
+  eachKey((k, text, from, to) => {
+    if (!include[k]) return;
+    for (let i = from; i < to; i++) pool[at + i - from] = text.charCodeAt(i);
     meta[3 * k] = at;
-    meta[3 * k + 1] = s.length;
-    meta[3 * k + 2] = load(table, pool, at, s.length);
-    at += s.length;
-  }
+    meta[3 * k + 1] = to - from;
+    meta[3 * k + 2] = load(table, pool, at, to - from);
+    at += to - from;
+  });
   let loaded = -1;
   return {
     jaccard(a, b) {

@@ -11,7 +11,7 @@
  * "——2014年1月20日在…人民代表大会第二次会议上" of every report) costs one scan, not all its pairs. Flat typed
  * arrays, not objects per key: this runs over every distinct sentence of the corpus.
  */
-import { bigramSets } from './bigram-sets.js';
+import { bigramSets, type EachKey } from './bigram-sets.js';
 import { BANDS, NEAR_DUP_JACCARD } from './minhash.js';
 
 export interface NearDupInput {
@@ -19,8 +19,8 @@ export interface NearDupInput {
   count: number;
   /** Band values, `BANDS` per key: key k's are `bandTable[k·BANDS … k·BANDS + BANDS)`. */
   bandTable: Uint32Array;
-  /** The normalised key string of key `k` (asked only for candidates). */
-  key(k: number): string;
+  /** Visits every key once with its normalised key (read only for candidates): in storage order, not by id. */
+  eachKey: EachKey;
   /** Every key id once, in the order keys should become centres (higher priority first). */
   order: Int32Array;
 }
@@ -31,7 +31,7 @@ const MAX_SCAN = 512;
 /** Cluster id (the centre's key id) of every key; a key without near-duplicates is its own cluster. */
 export function nearDuplicateClusters(input: NearDupInput): Int32Array {
   const { members, runs, candidate } = bandBuckets(input);
-  const sets = bigramSets(input.count, input.key, candidate, NEAR_DUP_JACCARD);
+  const sets = bigramSets(input.count, input.eachKey, candidate, NEAR_DUP_JACCARD);
   // One read per bucket member, not three: state[k] is k's cluster once it has one (≥ 0); before, -1, or
   // -2 - (2·centre + passed) once verified against `centre` — a pair that shares several bands is verified
   // once, and still counts against MAX_SCAN in each bucket. A key that shares no band value is its own cluster.

@@ -13,8 +13,9 @@
 import { compareStrings } from '../../io/list.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
 import { round4 } from '../rates.js';
-import { keyOf, textOf, type PassageUnits } from './fingerprints.js';
+import { textOf, type PassageUnits } from './fingerprints.js';
 import { BANDS } from './minhash.js';
+import type { EachKey } from './bigram-sets.js';
 import { nearDuplicateClusters } from './near-dup.js';
 import { hashHex } from './normalize.js';
 import { createPairCounts } from './pairs.js';
@@ -59,7 +60,7 @@ export function sharedPassages(
     : nearDuplicateClusters({
       count: ids.count,
       bandTable: bandTableOf(ids, units),
-      key: (k) => keyOf(unitsOf(k, byKey), byKey.firstUnit[k]!),
+      eachKey: (visit) => eachFirstKey(ids, units, visit),
       order: byPriority(ids, byKey),
     });
   const groupOf = (k: number) => clusterOf[k]!;
@@ -103,6 +104,20 @@ function bandTableOf(ids: KeyIds, units: readonly PassageUnits[]): Uint32Array {
     }
   });
   return table;
+}
+
+/** Each key's first occurrence, walking the units in order (sequential reads of every document's keys). */
+function eachFirstKey(ids: KeyIds, units: readonly PassageUnits[], visit: Parameters<EachKey>[0]): void {
+  const seen = new Uint8Array(ids.count);
+  units.forEach(({ count, keys, keyEnds }, d) => {
+    const keyIdOf = ids.keyOf[d]!;
+    for (let u = 0; u < count; u++) {
+      const k = keyIdOf[u]!;
+      if (seen[k]) continue;
+      seen[k] = 1;
+      visit(k, keys, u === 0 ? 0 : keyEnds[u - 1]!, keyEnds[u]!);
+    }
+  });
 }
 
 /** Earliest year first (unknown years last), then doc_id. */
