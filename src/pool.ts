@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
-import type { PassageDoc } from './pipeline/passages/shared.js';
-import type { SharedPassagesTables } from './pipeline/shared-tables.js';
+import { packedBuffers } from './pipeline/passages/packed.js';
+import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/shared-tables.js';
 import type { WorkerTask } from './worker.js';
 
 const YOUNG_GENERATION_MB = 192;
@@ -17,7 +17,7 @@ export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
   analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
   /** `sharedPassagesTables(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
-  sharedPassages(docs: readonly PassageDoc[]): Promise<SharedPassagesTables>;
+  sharedPassages(docs: readonly PackedPassageDoc[]): Promise<SharedPassagesTables>;
   close(): Promise<void>;
 }
 
@@ -36,21 +36,11 @@ export async function openPool(jobs: number): Promise<DocPool> {
     analyze: async (tasks, onDone) => {
       await Promise.all(tasks.map(async (task, index) => onDone((await pool.run(task)) as FileOutcome, index)));
     },
-    // The units' typed arrays are moved, not copied: this thread does not read them again.
-    sharedPassages: async (docs) => (await pool.run(docs, { name: 'sharedPassagesTask', transferList: unitBuffers(docs) })) as SharedPassagesTables,
+    // The packed units are moved, not copied: this thread does not read them again.
+    sharedPassages: async (docs) =>
+      (await pool.run(docs, { name: 'sharedPassagesTask', transferList: docs.flatMap((d) => packedBuffers(d.units)) })) as SharedPassagesTables,
     close: () => pool.destroy(),
   };
-}
-
-/** Every distinct ArrayBuffer under the documents' passage units (columns that are typed arrays). */
-function unitBuffers(docs: readonly PassageDoc[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const d of docs) {
-    for (const column of Object.values(d.units)) {
-      if (ArrayBuffer.isView(column) && column.buffer instanceof ArrayBuffer) buffers.add(column.buffer);
-    }
-  }
-  return [...buffers];
 }
 
 /** The compiled worker. Under vitest this module is TypeScript source, so the worker comes from dist/. */

@@ -3,12 +3,13 @@
  * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
  * the corpus-level shared passages step.
  */
-import { analyzeFile, type FileOutcome } from './analyze-file.js';
-import { createDocContext, type ContextOptions } from './context.js';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
+import type { FileOutcome } from './analyze-file.js';
+import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { DocContext } from './pipeline/analyze-document.js';
-import type { PassageDoc } from './pipeline/passages/shared.js';
-import { sharedPassagesTables, type SharedPassagesTables } from './pipeline/shared-tables.js';
+import { packedBuffers } from './pipeline/passages/packed.js';
+import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './pipeline/shared-tables.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -18,13 +19,25 @@ export interface WorkerTask {
 
 let ctx: Promise<DocContext> | undefined;
 
-/** Analyse one file in this worker. */
+/**
+ * Analyse one file in this worker; the packed passage units are moved to the main thread, not copied. The
+ * analysis modules are imported on the first task, so that a worker started for the shared passages alone
+ * does not load them.
+ */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
+  const [{ analyzeFile }, { createDocContext }] = await Promise.all([import('./analyze-file.js'), import('./context.js')]);
   ctx ??= createDocContext(task.context);
-  return analyzeFile(task.entry, task.root, await ctx);
+  const outcome = await analyzeFile(task.entry, task.root, await ctx);
+  if (!outcome.ok) return outcome;
+  return moving(outcome, packedBuffers(outcome.analysis.passages));
+}
+
+/** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */
+function moving<T extends object>(value: T, buffers: ArrayBuffer[]): T {
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: value }) as unknown as T;
 }
 
 /** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
-export function sharedPassagesTask(docs: PassageDoc[]): SharedPassagesTables {
+export function sharedPassagesTask(docs: PackedPassageDoc[]): SharedPassagesTables {
   return sharedPassagesTables(docs);
 }

@@ -11,7 +11,8 @@ import type { DocMeta, ReportDoc } from '../types.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
-import { passageUnits, type PassageUnits } from './passages/fingerprints.js';
+import { passageUnits } from './passages/fingerprints.js';
+import { packUnits, type PackedPassageUnits } from './passages/packed.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
 import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
@@ -37,7 +38,8 @@ export interface DocAnalysis {
   placeholders: PlaceholderRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
-  passages: PassageUnits;
+  /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
+  passages: PackedPassageUnits;
 }
 
 /** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
@@ -78,7 +80,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     placeholders,
     themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
-    passages: passageUnits(doc),
+    passages: packUnits(passageUnits(doc)),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
 }

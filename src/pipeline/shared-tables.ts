@@ -6,6 +6,7 @@
 import { tableLines } from '../format/table.js';
 import { TOP_PASSAGES } from '../format/report-tables.js';
 import { SharedPassageRowSchema, type DocSimilarityRow, type SharedPassageRow } from '../schemas/passages.js';
+import { unpackUnits, type PackedPassageUnits } from './passages/packed.js';
 import { sharedPassages, type PassageDoc } from './passages/shared.js';
 
 export interface SharedPassagesTables {
@@ -21,9 +22,12 @@ export interface SharedPassagesTables {
   reusedShare: Map<string, number>;
 }
 
+/** A `PassageDoc` whose units are packed (as the analyses keep them). */
+export type PackedPassageDoc = Omit<PassageDoc, 'units'> & { units: PackedPassageUnits };
+
 /** Run `sharedPassages` over `docs` and serialise shared_passages.csv's rows. */
-export function sharedPassagesTables(docs: readonly PassageDoc[]): SharedPassagesTables {
-  const shared = sharedPassages(docs);
+export function sharedPassagesTables(docs: readonly PackedPassageDoc[]): SharedPassagesTables {
+  const shared = sharedPassages(docs.map((d) => ({ ...d, units: unpackUnits(d.units) })));
   return {
     passagesCsv: tableLines('shared_passages.csv', SharedPassageRowSchema, shared.passages),
     passageCount: shared.passages.length,

@@ -26,8 +26,7 @@ import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
-import type { PassageDoc } from './passages/shared.js';
-import { sharedPassagesTables, type SharedPassagesTables } from './shared-tables.js';
+import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './shared-tables.js';
 import { summaryOf } from './summary.js';
 
 /** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
@@ -50,7 +49,7 @@ export function streamedHeads(options: { excel?: boolean }): Array<[name: string
 }
 
 /** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
-export type PassagesStep = (docs: readonly PassageDoc[]) => Promise<SharedPassagesTables>;
+export type PassagesStep = (docs: readonly PackedPassageDoc[]) => Promise<SharedPassagesTables>;
 
 /**
  * Build every output file but the streamed tables from the analyses (in corpus order), the files that failed
@@ -69,10 +68,14 @@ export async function buildTables(
     id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
   })));
   sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
-  // Everything that does not need the shared passages is built while they are computed.
+  // Everything that does not need the shared passages is built while they are computed. Between stages this
+  // thread lets its event loop run: a worker that starts for the step only gets its task from it.
+  await nextTurn();
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
+  await nextTurn();
   const corpusTerms = corpusTermRows(analyses);
   const compare = comparisonTables(analyses, options, lexicon);
+  await nextTurn();
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
@@ -103,4 +106,9 @@ export async function buildTables(
     passages: shared.topPassages, passageCount: shared.passageCount,
   }));
   return files;
+}
+
+/** Let the event loop run (messages from workers) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

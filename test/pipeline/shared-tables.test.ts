@@ -4,6 +4,7 @@ import { TOP_PASSAGES } from '../../src/format/report-tables.js';
 import { joinTable, tableCsv } from '../../src/format/table.js';
 import { readDocument } from '../../src/io/read.js';
 import { passageUnits } from '../../src/pipeline/passages/fingerprints.js';
+import { packUnits } from '../../src/pipeline/passages/packed.js';
 import { sharedPassages, type PassageDoc } from '../../src/pipeline/passages/shared.js';
 import { sharedPassagesTables } from '../../src/pipeline/shared-tables.js';
 import { SharedPassageRowSchema } from '../../src/schemas/passages.js';
@@ -24,7 +25,7 @@ describe('sharedPassagesTables', () => {
     const docs = await seeds();
     const twice = [...docs, ...docs.map((d) => ({ ...d, id: `${d.id}-copy` }))];
     const shared = sharedPassages(twice);
-    const packed = sharedPassagesTables(twice);
+    const packed = sharedPassagesTables(twice.map((d) => ({ ...d, units: packUnits(d.units) })));
     expect(packed.passageCount).toBe(shared.passages.length);
     expect(packed.passageCount).toBeGreaterThan(TOP_PASSAGES);
     expect(joinTable(SharedPassageRowSchema, [packed.passagesCsv])).toBe(tableCsv('shared_passages.csv', SharedPassageRowSchema, shared.passages));

@@ -15,7 +15,7 @@ export interface BigramSets {
 }
 
 /** Calls `visit` once for every key id `k`, its key being `text.slice(from, to)`. */
-export type EachKey = (visit: (k: number, text: string, from: number, to: number) => void) => void;
+export type EachKey = (visit: (k: number, codes: Uint16Array, from: number, to: number) => void) => void;
 
 /**
  * Bigram sets of the keys `k` with `include[k] === 1` among `count` keys, given by `eachKey`; `jaccard`
@@ -35,9 +35,9 @@ export function bigramSets(count: number, eachKey: EachKey, include: Uint8Array,
   const pool = new Uint16Array(total);
   const table = createTable(longest);
   let at = 0;
-  eachKey((k, text, from, to) => {
+  eachKey((k, codes, from, to) => {
     if (!include[k]) return;
-    for (let i = from; i < to; i++) pool[at + i - from] = text.charCodeAt(i);
+    pool.set(codes.subarray(from, to), at);
     meta[3 * k] = at;
     meta[3 * k + 1] = to - from;
     meta[3 * k + 2] = load(table, pool, at, to - from);

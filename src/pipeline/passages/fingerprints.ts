@@ -15,7 +15,7 @@
  */
 import type { ReportDoc } from '../../types.js';
 import { BANDS } from './minhash.js';
-import { hanCount } from './normalize.js';
+import { fromCodes, hanCount } from './normalize.js';
 import { addUnit, createColumns, finishColumns } from './unit-columns.js';
 
 /** One sentence or long clause of a document. */
@@ -51,8 +51,8 @@ export interface PassageUnits {
   ends: Uint32Array;
   chars: Uint32Array;
   parents: Int32Array;
-  /** Every key, concatenated; unit i's ends at `keyEnds[i]`. */
-  keys: string;
+  /** Every key's UTF-16 code units, concatenated; unit i's key ends at `keyEnds[i]`. */
+  keys: Uint16Array;
   keyEnds: Uint32Array;
   /** The document's text, which `starts` and `ends` point into. */
   text: string;
@@ -85,7 +85,8 @@ export function passageFingerprints(doc: ReportDoc, options: { minHan?: number }
 
 /** The normalised key of unit `i`. */
 export function keyOf(units: PassageUnits, i: number): string {
-  return units.keys.slice(i === 0 ? 0 : units.keyEnds[i - 1]!, units.keyEnds[i]!);
+  const start = i === 0 ? 0 : units.keyEnds[i - 1]!;
+  return fromCodes(units.keys.subarray(start, units.keyEnds[i]!), units.keyEnds[i]! - start);
 }
 
 /** Unit `i` as written. */

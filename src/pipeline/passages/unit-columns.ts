@@ -1,11 +1,11 @@
 /**
  * The growing columns of one document's passage units, filled unit by unit without an array or string per
- * unit: the key is written as code units into one buffer, hashed and banded there, and the buffer becomes the
- * `keys` string once at the end. Internal to `passageUnits` (fingerprints.ts).
+ * unit: the key is written as code units into one buffer, hashed and banded there, and the buffer, cut to its
+ * length, is `keys` at the end. Internal to `passageUnits` (fingerprints.ts).
  */
 import type { PassageUnits } from './fingerprints.js';
 import { BANDS, writeBandValuesOf } from './minhash.js';
-import { fromCodes, writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
+import { writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
 
 export interface UnitColumns {
   count: number;
@@ -76,7 +76,7 @@ export function finishColumns(cols: UnitColumns, text: string): PassageUnits {
     ends: cols.ends.slice(0, n),
     chars: cols.chars.slice(0, n),
     parents: cols.parents.slice(0, n),
-    keys: fromCodes(cols.keys.codes, cols.keys.length),
+    keys: cols.keys.codes.slice(0, cols.keys.length),
     keyEnds: cols.keyEnds.slice(0, n),
     text,
   };

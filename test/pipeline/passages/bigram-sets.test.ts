@@ -6,10 +6,13 @@ import { bigrams, jaccardIn, NEAR_DUP_JACCARD } from '../../../src/pipeline/pass
 import { unitKey } from '../../../src/pipeline/passages/normalize.js';
 import { CORPUS } from '../../helpers.js';
 
+/** UTF-16 code units of `s`. */
+const codesOf = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
+
 /** The keys as `bigramSets` reads them: in reverse order, each inside a longer string. */
 function eachOf(keys: readonly string[]): EachKey {
   return (visit) => {
-    for (let k = keys.length - 1; k >= 0; k--) visit(k, `前${keys[k]}后`, 1, keys[k]!.length + 1);
+    for (let k = keys.length - 1; k >= 0; k--) visit(k, codesOf(`前${keys[k]}后`), 1, keys[k]!.length + 1);
   };
 }
 

@@ -18,7 +18,7 @@ function corpusKeys(): string[] {
 /** The clustering as first written: buckets by a Map per band, Set-based Jaccard, three state arrays. */
 function reference(input: NearDupInput): Int32Array {
   const keyOf: string[] = [];
-  input.eachKey((k, text, from, to) => (keyOf[k] = text.slice(from, to)));
+  input.eachKey((k, codes, from, to) => (keyOf[k] = String.fromCharCode(...codes.subarray(from, to))));
   const grams = Array.from({ length: input.count }, (_, k) => {
     const key = keyOf[k]!;
     return new Set(Array.from({ length: Math.max(1, key.length - 1) }, (_, i) => key.slice(i, i + 2)));
@@ -67,7 +67,8 @@ function inputOf(keys: string[], band: (key: string, b: number) => number): Near
   // a priority order that is neither the ids' nor their reverse
   const order = Int32Array.from({ length: keys.length }, (_, i) => (i * 7919) % keys.length);
   expect(new Set(order).size).toBe(keys.length);
-  const eachKey: NearDupInput['eachKey'] = (visit) => keys.forEach((key, k) => visit(k, key, 0, key.length));
+  const codes = keys.map((key) => Uint16Array.from({ length: key.length }, (_, i) => key.charCodeAt(i)));
+  const eachKey: NearDupInput['eachKey'] = (visit) => keys.forEach((key, k) => visit(k, codes[k]!, 0, key.length));
   return { count: keys.length, bandTable, eachKey, order };
 }
 
