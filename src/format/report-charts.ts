@@ -32,15 +32,18 @@ export interface ChartSpec {
 const COUNT_AXIS = { tickMinStep: 1, format: 'd' } as const;
 const CONFIG = { font: FONT_STACK, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } } as const;
 
+/** What the charts read of a document (documents.csv row): known before the corpus-level columns are. */
+export type ChartDocument = Pick<DocumentRow, 'doc_id' | 'year' | 'region' | 'region_level'>;
+
 /** Documents per year, coloured by region level. */
-export function documentsByYear(docs: readonly DocumentRow[]): ChartSpec {
+export function documentsByYear(docs: readonly ChartDocument[]): ChartSpec {
   const values = docs.map((d) => ({ year: d.year === null ? UNKNOWN : String(d.year), colour: d.region_level || UNKNOWN }));
   return chart('docs-by-year', 'Documents by year', 'Number of documents per year, by region level.', values,
     yearBars(values, 'documents', 'region level'));
 }
 
 /** Documents per region (the MAX_REGIONS with most documents). */
-export function documentsByRegion(docs: readonly DocumentRow[]): ChartSpec {
+export function documentsByRegion(docs: readonly ChartDocument[]): ChartSpec {
   const top = new Set(topBy(docs.map((d) => d.region || UNKNOWN), MAX_REGIONS));
   const values = docs.map((d) => ({ region: d.region || UNKNOWN, level: d.region_level || UNKNOWN })).filter((v) => top.has(v.region));
   return chart('docs-by-region', 'Documents by region', `Number of documents per region (at most ${MAX_REGIONS} regions, most documents first).`, values, {
@@ -86,7 +89,7 @@ export function themesByRegion(groups: readonly GroupRow[]): ChartSpec {
 }
 
 /** Consultation topics (topics.csv) per year of their document, by activity. */
-export function topicsByYear(topics: readonly TopicRow[], docs: readonly DocumentRow[]): ChartSpec {
+export function topicsByYear(topics: readonly TopicRow[], docs: readonly ChartDocument[]): ChartSpec {
   const yearOf = new Map(docs.map((d) => [d.doc_id, d.year === null ? UNKNOWN : String(d.year)]));
   const values = topics.map((t) => ({ year: yearOf.get(t.doc_id) ?? UNKNOWN, colour: t.activity }));
   return chart('topics-by-year', 'Consultation topics by year', 'Topics put to consultation, research, inspection or supervision, per year of their document, by activity.', values,

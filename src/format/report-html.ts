@@ -16,6 +16,7 @@ import type { TrendRow } from '../schemas/trends.js';
 import { escapeHtml } from './html.js';
 import {
   documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, themeTrends, topicsByYear,
+  type ChartDocument,
   type ChartSpec,
 } from './report-charts.js';
 import { specToSvg } from './report-svg.js';
@@ -36,13 +37,22 @@ export interface ReportData {
   passageCount?: number;
 }
 
-/** The page, as one HTML string. Deterministic: the same rows give the same bytes. */
-export async function renderReport(data: ReportData): Promise<string> {
+/** What the charts are drawn from: the report's data but the shared passages and the corpus-level document columns. */
+export type ChartData = Omit<ReportData, 'title' | 'documents' | 'passages' | 'passageCount'> & { documents: readonly ChartDocument[] };
+
+/** The report's charts, as figures (inline SVG). */
+export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'placeholders', string>;
+
+/**
+ * Draw the report's charts. They need neither the shared passages nor keywords, so analyze draws them while the
+ * shared passages are being found, and passes them to `renderReport`.
+ */
+export async function renderCharts(data: ChartData): Promise<ReportCharts> {
   const figure = async (c: ChartSpec) => {
     const body = c.rows > 0 ? await specToSvg(c.spec, c.id) : '<p class="empty">No data for this chart.</p>';
     return `<figure class="chart${c.rows > 0 ? '' : ' empty'}" id="${c.id}"><figcaption><strong>${escapeHtml(c.title)}</strong> ${escapeHtml(c.caption)}</figcaption>${body}</figure>`;
   };
-  const charts = {
+  return {
     year: await figure(documentsByYear(data.documents)),
     region: await figure(documentsByRegion(data.documents)),
     trends: await figure(themeTrends(data.trends)),
@@ -50,6 +60,11 @@ export async function renderReport(data: ReportData): Promise<string> {
     topics: await figure(topicsByYear(data.topics, data.documents)),
     placeholders: await figure(placeholdersByKind(data.placeholders)),
   };
+}
+
+/** The page, as one HTML string; `charts` are drawn from `data` unless given. Deterministic: the same rows give the same bytes. */
+export async function renderReport(data: ReportData, charts?: ReportCharts): Promise<string> {
+  charts ??= await renderCharts(data);
   const title = escapeHtml(data.title);
   return `<!DOCTYPE html>
 <html lang="zh-CN">

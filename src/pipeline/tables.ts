@@ -8,7 +8,7 @@
 import { basename, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { AnalyzeOptions } from '../analyze.js';
-import { renderReport } from '../format/report-html.js';
+import { renderCharts, renderReport } from '../format/report-html.js';
 import { joinTable, tableCsv } from '../format/table.js';
 import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from '../schemas/corpus.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
@@ -87,6 +87,8 @@ export async function buildTables(
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
+  const chartData = { documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders };
+  const charts = await renderCharts(chartData);
 
   const shared = await sharedStep;
   const documents: DocumentRow[] = analyses.map((a) => ({
@@ -101,10 +103,8 @@ export async function buildTables(
   const checked = SummarySchema.safeParse(summary);
   if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
-  files.set('report.html', await renderReport({
-    title: basename(resolve(options.dir)), documents, trends: compare.trends, groups: compare.groups, topics, placeholders,
-    passages: shared.topPassages, passageCount: shared.passageCount,
-  }));
+  const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
+  files.set('report.html', await renderReport(report, charts));
   return files;
 }
 

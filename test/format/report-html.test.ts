@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../src/format/report-html.js';
+import { renderCharts, renderReport } from '../../src/format/report-html.js';
 import { reportFixture } from './report-fixture.js';
 
 const CHARTS = ['docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'placeholders-by-kind'];
@@ -58,6 +58,13 @@ describe('renderReport', () => {
     expect(page).toContain('<div><dt>shared passages</dt><dd>26000</dd></div>');
     expect(page).toContain('<p class="note">1 of 26000 rows; all of them are in shared_passages.csv.</p>');
     expect(html).toContain(`<div><dt>shared passages</dt><dd>${fixture.passages.length}</dd></div>`);
+  });
+
+  it('draws the same page from charts drawn beforehand from the rows without corpus-level columns (as analyze does)', async () => {
+    const fixture = reportFixture();
+    const early = fixture.documents.map(({ doc_id, year, region, region_level }) => ({ doc_id, year, region, region_level }));
+    const charts = await renderCharts({ ...fixture, documents: early });
+    expect(await renderReport(fixture, charts)).toBe(html);
   });
 
   it('is deterministic, and says "no data" instead of drawing empty charts', async () => {
