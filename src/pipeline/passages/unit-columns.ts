@@ -7,15 +7,8 @@ import type { PassageUnits } from './fingerprints.js';
 import { BANDS, writeBandValuesOf } from './minhash.js';
 import { writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
 
-export interface UnitColumns {
-  count: number;
-  hashes: Uint32Array;
-  bands: Uint32Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  chars: Uint32Array;
-  parents: Int32Array;
-  keyEnds: Uint32Array;
+/** `PassageUnits` being filled: the keys in a growing buffer, every column longer than `count` until finished. */
+export interface UnitColumns extends Omit<PassageUnits, 'keys' | 'text'> {
   keys: CodeBuffer;
 }
 
