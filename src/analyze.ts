@@ -15,12 +15,13 @@ import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
+import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
-import { buildTables, streamedHeads, STREAMED_TABLES, type PassagesStep, type RunInfo } from './pipeline/tables.js';
+import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
 
@@ -138,58 +139,8 @@ async function runAnalysis(
   }
 }
 
-/**
- * Takes outcomes in any order and releases them in corpus order: each document's rows of the long tables are
- * appended to `output` (after the tables' headers) and dropped; its analysis or error is kept for the corpus step.
- */
-function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
-  const analyses: DocAnalysis[] = [];
-  const errors: FileError[] = [];
-  const waiting = new Map<number, FileOutcome>();
-  // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
-  // keeps the term columns of all documents at a pointer per term.
-  const vocabulary = new Map<string, string>();
-  const intern = (term: string): string => {
-    const known = vocabulary.get(term);
-    if (known !== undefined) return known;
-    vocabulary.set(term, term);
-    return term;
-  };
-  let next = 0;
-  let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
-  const release = (o: FileOutcome) => {
-    if (!o.ok) {
-      errors.push(o.error);
-      return;
-    }
-    const { terms } = o.analysis.terms;
-    for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
-    analyses.push(o.analysis);
-    const { tables } = o;
-    writing = writing.then(async () => {
-      for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
-    });
-    writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
-  };
-  return {
-    add(o: FileOutcome, index: number) {
-      waiting.set(index, o);
-      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
-        waiting.delete(next++);
-        release(ready);
-      }
-    },
-    /** Every outcome, once all have come and their rows are written. */
-    async all(): Promise<{ analyses: DocAnalysis[]; errors: FileError[] }> {
-      if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);
-      await writing;
-      return { analyses, errors };
-    },
-  };
-}
-
 async function finish(
-  { analyses, errors }: { analyses: DocAnalysis[]; errors: FileError[] }, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+  { analyses, errors }: KeptOutcomes, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
   output: OutputSink, passagesStep?: PassagesStep,
 ): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
@@ -205,6 +156,7 @@ async function analyzeHere(
   const ctx = await createDocContext(contextOptions);
   for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
 }
+
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
 async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
   const hashes = lexiconHashes();

@@ -1,0 +1,67 @@
+/**
+ * Document outcomes back in corpus order, whatever order the workers finish in: the long tables are streamed to
+ * the output as soon as their turn comes, and only what the corpus step needs is kept. Part of `analyze`.
+ */
+import type { AnalyzeOptions } from './analyze.js';
+import type { FileOutcome } from './analyze-file.js';
+import type { OutputSink } from './io/output-folder.js';
+import type { DocAnalysis } from './pipeline/analyze-document.js';
+import { streamedHeads, STREAMED_TABLES } from './pipeline/tables.js';
+import type { FileError } from './types.js';
+
+/** What is left of a corpus once every document's long-table rows are written. */
+export interface KeptOutcomes {
+  analyses: DocAnalysis[];
+  errors: FileError[];
+}
+
+/**
+ * Takes outcomes in any order and releases them in corpus order: each document's rows of the long tables are
+ * appended to `output` (after the tables' headers) and dropped; its analysis or error is kept for the corpus step.
+ */
+export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
+  const analyses: DocAnalysis[] = [];
+  const errors: FileError[] = [];
+  const waiting = new Map<number, FileOutcome>();
+  // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
+  // keeps the term columns of all documents at a pointer per term.
+  const vocabulary = new Map<string, string>();
+  const intern = (term: string): string => {
+    const known = vocabulary.get(term);
+    if (known !== undefined) return known;
+    vocabulary.set(term, term);
+    return term;
+  };
+  let next = 0;
+  let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
+  const release = (o: FileOutcome) => {
+    if (!o.ok) {
+      errors.push(o.error);
+      return;
+    }
+    const { terms } = o.analysis.terms;
+    for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
+    analyses.push(o.analysis);
+    const { tables } = o;
+    writing = writing.then(async () => {
+      for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
+    });
+    writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
+  };
+  return {
+    add(o: FileOutcome, index: number) {
+      waiting.set(index, o);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        release(ready);
+      }
+    },
+    /** Every outcome, once all have come and their rows are written. */
+    async all(): Promise<KeptOutcomes> {
+      if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);
+      await writing;
+      return { analyses, errors };
+    },
+  };
+}
+

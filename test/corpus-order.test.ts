@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { FileOutcome } from '../src/analyze-file.js';
+import { memoryOutput } from '../src/analyze.js';
+import { keepInCorpusOrder } from '../src/corpus-order.js';
+import type { DocAnalysis } from '../src/pipeline/analyze-document.js';
+
+/** A document outcome whose rows of the long tables name it. */
+function ok(id: string, terms: string[]): FileOutcome {
+  const analysis = { row: { doc_id: id }, terms: { terms, counts: new Uint32Array(terms.length) } };
+  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: { terms: `${id},t\n`, sections: `${id},s\n`, themes: '' } };
+}
+const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
+
+describe('keepInCorpusOrder', () => {
+  it('writes each document\'s rows after the headers in corpus order, whatever order the outcomes come in', async () => {
+    const output = memoryOutput();
+    const kept = keepInCorpusOrder(4, output, {} as never);
+    kept.add(ok('c', ['协商']), 2);
+    kept.add(failed('b.txt'), 1);
+    kept.add(ok('d', ['监督', '协商']), 3);
+    kept.add(ok('a', ['协商']), 0);
+    const { analyses, errors } = await kept.all();
+    expect(analyses.map((a) => a.row.doc_id)).toEqual(['a', 'c', 'd']);
+    expect(errors.map((e) => e.file)).toEqual(['b.txt']);
+    const files = output.files();
+    expect(files.get('terms.csv')).toBe('doc_id,term,count,per_10k_chars\na,t\nc,t\nd,t\n');
+    expect(files.get('sections.csv')!.split('\n').slice(1)).toEqual(['a,s', 'c,s', 'd,s', '']);
+    expect(files.get('themes.csv')!.split('\n')).toHaveLength(2); // header only
+  });
+
+  it('refuses to finish while a document is missing', async () => {
+    const kept = keepInCorpusOrder(2, memoryOutput(), {} as never);
+    kept.add(ok('b', []), 1);
+    await expect(kept.all()).rejects.toThrow('analyze: 2 of 2 documents never came back from the workers');
+  });
+
+  it('reports a failed write at the end', async () => {
+    const broken = { append: async () => Promise.reject(new Error('ENOSPC: no space left on device')) };
+    const kept = keepInCorpusOrder(1, broken, {} as never);
+    kept.add(ok('a', []), 0);
+    await expect(kept.all()).rejects.toThrow('ENOSPC');
+  });
+});
