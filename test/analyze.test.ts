@@ -138,4 +138,22 @@ describe('analyze killed while running', () => {
     expect(runCli(['analyze', 'corpus', '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
     expect(readdirSync(join(out, '..'))).toEqual(['out']);
   });
+
+  it('removes its temporary folder when interrupted (SIGINT, SIGTERM) and leaves the previous output', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-int-')), 'out');
+    expect(runCli(['analyze', 'corpus', '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
+    const before = readFileSync(join(out, 'terms.csv'), 'utf8');
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      const child = spawn(process.execPath, [join(ROOT, 'bin', 'workreport.js'), 'analyze', 'corpus', '--out', out, '--jobs', '2', '--quiet'], { cwd: ROOT });
+      const closed = new Promise<NodeJS.Signals | null>((r) => child.on('close', (_, sig) => r(sig)));
+      // Interrupt once the run has started writing (its temporary folder exists).
+      const writing = () => readdirSync(join(out, '..')).some((n) => n.startsWith('.out.tmp-'));
+      for (let waited = 0; !writing() && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+      expect(writing(), `${signal}: the run never started writing`).toBe(true);
+      child.kill(signal);
+      expect(await closed).toBe(signal);
+      expect(readdirSync(join(out, '..'))).toEqual(['out']);
+      expect(readFileSync(join(out, 'terms.csv'), 'utf8')).toBe(before);
+    }
+  });
 });

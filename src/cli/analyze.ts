@@ -3,6 +3,7 @@
  * Exit 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists them).
  */
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
+import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { createProgress } from './progress.js';
 
@@ -36,11 +37,13 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     keynessBy: flags.keynessBy,
   };
   const progress = createProgress(flags.quiet);
+  const stopCleaning = removeTemporaryFolderOnSignal(flags.out);
   let result;
   try {
     result = await analyzeToFolder(flags.out, options, progress.update);
   } finally {
     progress.stop();
+    stopCleaning();
   }
   for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
   if (!flags.quiet) {
@@ -51,6 +54,24 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     );
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Ctrl-C (SIGINT) or SIGTERM while analysing: remove the temporary output folder, then end as the signal would
+ * have (the previous output is untouched either way). Returns the function that stops watching.
+ */
+function removeTemporaryFolderOnSignal(out: string): () => void {
+  const signals = ['SIGINT', 'SIGTERM'] as const;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    removeTemporaryFolderSync(out);
+    process.kill(process.pid, signal);
+  };
+  const stop = () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+  for (const s of signals) process.on(s, onSignal);
+  return stop;
 }
 
 function plural(n: number, word: string): string {

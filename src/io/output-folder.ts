@@ -5,6 +5,7 @@
  * killed or fails leaves the previous output untouched; the temporary folder a killed run leaves behind is
  * removed by the next run into the same place.
  */
+import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -30,7 +31,7 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
   const parent = dirname(target);
   await makeFolders(parent);
   await removeStaleTemporaries(parent, basename(target));
-  const tmp = join(parent, `${tmpPrefix(basename(target))}${process.pid}`);
+  const tmp = temporaryFolderOf(out);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
   const handles = new Map<string, Promise<FileHandle>>();
@@ -66,6 +67,19 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
       await rm(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Remove the temporary folder this process is writing `out` in, synchronously: for a signal handler, when the
+ * run is interrupted and `discard` will not get to run.
+ */
+export function removeTemporaryFolderSync(out: string): void {
+  rmSync(temporaryFolderOf(out), { recursive: true, force: true });
+}
+
+function temporaryFolderOf(out: string): string {
+  const target = resolve(out);
+  return join(dirname(target), `${tmpPrefix(basename(target))}${process.pid}`);
 }
 
 function tmpPrefix(name: string): string {
