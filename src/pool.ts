@@ -21,12 +21,12 @@ export interface DocPool {
   close(): Promise<void>;
 }
 
-/** Start `jobs` worker threads. */
-export async function openPool(jobs: number): Promise<DocPool> {
+/** Start `jobs` worker threads (`filename`: another worker module, for tests). */
+export async function openPool(jobs: number, filename: string = workerFile()): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     // Workers that run out of documents leave at once: their nodejieba and heap are not needed for the corpus step.
-    filename: workerFile(), minThreads: 0, maxThreads: jobs, idleTimeout: 100,
+    filename, minThreads: 0, maxThreads: jobs, idleTimeout: 100,
     // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
     // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
     // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.
@@ -34,13 +34,26 @@ export async function openPool(jobs: number): Promise<DocPool> {
   });
   return {
     analyze: async (tasks, onDone) => {
-      await Promise.all(tasks.map(async (task, index) => onDone((await pool.run(task)) as FileOutcome, index)));
+      await Promise.all(tasks.map(async (task, index) => onDone(await runTask(pool, task), index)));
     },
     // The packed units are moved, not copied: this thread does not read them again.
     sharedPassages: async (docs) =>
       (await pool.run(docs, { name: 'sharedPassagesTask', transferList: docs.flatMap((d) => packedBuffers(d.units)) })) as SharedPassagesTables,
     close: () => pool.destroy(),
   };
+}
+
+/**
+ * One document in a worker. A worker that dies on it (out of memory, a crash in native code) fails that document
+ * only: it is reported like any other failed file, piscina starts a new worker, and the batch goes on.
+ */
+async function runTask(pool: import('piscina').Piscina, task: WorkerTask): Promise<FileOutcome> {
+  try {
+    return (await pool.run(task)) as FileOutcome;
+  } catch (e) {
+    const message = `the worker analysing it stopped: ${(e as Error).message}`;
+    return { ok: false, bytes: 0, error: { file: task.entry.file, stage: 'analyze', message } };
+  }
 }
 
 /** The compiled worker. Under vitest this module is TypeScript source, so the worker comes from dist/. */
