@@ -17,8 +17,6 @@ export interface OutputSink {
 
 /** An output folder being written; nothing is visible at `--out` until `commit`. */
 export interface OutputFolder extends OutputSink {
-  /** The temporary folder being written. */
-  readonly tmp: string;
   /** Close every file and move the folder into place, replacing the previous output. */
   commit(): Promise<void>;
   /** Close every file and remove the temporary folder; the previous output stays. */
@@ -50,7 +48,6 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
     return h;
   };
   return {
-    tmp,
     // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
     append: async (name, text) => (await handleOf(name)).writeFile(text),
     async commit() {
