@@ -4,7 +4,7 @@
  * the corpus-level shared passages step.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
-import type { FileOutcome } from './analyze-file.js';
+import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
 import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { DocContext } from './pipeline/analyze-document.js';
@@ -17,7 +17,8 @@ export interface WorkerTask {
   context: ContextOptions;
 }
 
-let ctx: Promise<DocContext> | undefined;
+/** This worker's analysis function and document context, made on its first analysis task. */
+let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | undefined;
 
 /**
  * Analyse one file in this worker; the packed passage units are moved to the main thread, not copied. The
@@ -25,11 +26,16 @@ let ctx: Promise<DocContext> | undefined;
  * does not load them.
  */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
-  const [{ analyzeFile }, { createDocContext }] = await Promise.all([import('./analyze-file.js'), import('./context.js')]);
-  ctx ??= createDocContext(task.context);
-  const outcome = await analyzeFile(task.entry, task.root, await ctx);
+  analysis ??= loadAnalysis(task.context);
+  const { analyzeFile, ctx } = await analysis;
+  const outcome = await analyzeFile(task.entry, task.root, ctx);
   if (!outcome.ok) return outcome;
   return moving(outcome, packedBuffers(outcome.analysis.passages));
+}
+
+async function loadAnalysis(context: ContextOptions): Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> {
+  const [{ analyzeFile }, { createDocContext }] = await Promise.all([import('./analyze-file.js'), import('./context.js')]);
+  return { analyzeFile, ctx: await createDocContext(context) };
 }
 
 /** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */
