@@ -111,15 +111,15 @@ function groupCounts(docs: readonly KeynessInput[]) {
   const groups = new Map<string, { inGroup: Float64Array; targetTotal: number }>();
   docs.forEach((d, k) => {
     const key = groupOf(d.group);
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { inGroup: new Float64Array(terms.length), targetTotal: 0 }));
+    const g = groups.get(key) ?? { inGroup: new Float64Array(terms.length), targetTotal: 0 };
+    groups.set(key, g);
     const ids = docTerms[k]!;
     let n = 0;
     forEachTermCount(d.terms, (_, count) => {
       const id = ids[n++]!;
-      g!.inGroup[id]! += count;
+      g.inGroup[id]! += count;
       totals[id]! += count;
-      g!.targetTotal += count;
+      g.targetTotal += count;
     });
   });
   return { terms, totals, groups };
