@@ -14,11 +14,14 @@ export type FileOutcome =
   | { ok: true; analysis: DocAnalysis; tables: DocTables; bytes: number }
   | { ok: false; error: FileError; bytes: number };
 
-/** Read, decode and analyse one file; failures come back as a `FileError` naming the stage. */
-export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext): Promise<FileOutcome> {
+/**
+ * Read, decode and analyse one file; failures come back as a `FileError` naming the stage. `maxFileMb` is the
+ * largest file read (`--max-file-mb`).
+ */
+export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, maxFileMb?: number): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root);
+    const doc = await readDocument(entry.path, root, { id: entry.id, maxFileMb });
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

@@ -16,6 +16,8 @@ import { UsageError } from './cli/errors.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
+import { compareStrings } from './io/list.js';
+import { MESSAGES } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
@@ -36,6 +38,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Largest file read, in MB (default `DEFAULT_MAX_FILE_MB`); a larger one is listed in errors.csv. */
+  maxFileMb?: number | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -55,6 +59,8 @@ export interface AnalyzeResult {
 /** A corpus listed and its lexicon checked: everything a usage error can come from before any output is made. */
 interface PreparedCorpus {
   entries: CorpusEntry[];
+  /** Paths passed over while listing (stage `skipped`), by path. */
+  skipped: FileError[];
   root: string;
   contextOptions: ContextOptions;
   lexicon: ThemeLexicon;
@@ -75,7 +81,11 @@ export async function analyzeCorpus(options: AnalyzeOptions, output: OutputSink,
  * previous output (see `assertReplaceableOutput`).
  */
 export async function analyzeToFolder(out: string, options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
-  await assertReplaceableOutput(out, [options.dir]);
+  const inputs = [
+    ...(options.manifest === undefined ? [] : [{ option: '--manifest', file: options.manifest }]),
+    ...(options.lexicon === undefined ? [] : [{ option: '--lexicon', file: options.lexicon }]),
+  ];
+  await assertReplaceableOutput(out, [options.dir], inputs);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
     throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
@@ -104,19 +114,22 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 }
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
-  const { entries, manifestFile } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
+  const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);
+  if (entries.length === 0) throw new UsageError(MESSAGES.withPassedOver(MESSAGES.noDocuments(options.dir), 'skipped', skipped));
   const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
   // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
-  return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
+  const run: RunInfo = {
+    manifest: manifestFile ?? null, manifestEncoding: manifestEncoding ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon),
+  };
+  return { entries, skipped, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
 async function runAnalysis(
   corpus: PreparedCorpus, options: AnalyzeOptions, output: OutputSink, onProgress?: (p: AnalyzeProgress) => void,
 ): Promise<AnalyzeResult> {
   const { entries, root, contextOptions, lexicon, run } = corpus;
+  const outcomes = async () => withSkipped(await kept.all(), corpus.skipped);
   const kept = keepInCorpusOrder(entries.length, output, options);
   let bytes = 0;
   let done = 0;
@@ -127,13 +140,13 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, finished);
-    return finish(await kept.all(), options, lexicon, run, output);
+    await analyzeHere(entries, root, contextOptions, options.maxFileMb, finished);
+    return finish(await outcomes(), options, lexicon, run, output);
   }
   const pool = await openPool(jobs);
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), finished);
-    return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, maxFileMb: options.maxFileMb })), finished);
+    return await finish(await outcomes(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
   }
@@ -151,10 +164,17 @@ async function finish(
 }
 
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, finished: (o: FileOutcome, index: number) => void,
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, maxFileMb: number | undefined,
+  finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
+  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, maxFileMb), index);
+}
+
+/** The files that failed and the paths skipped while listing, in one list by path (both come sorted by path). */
+function withSkipped(kept: KeptOutcomes, skipped: readonly FileError[]): KeptOutcomes {
+  const errors = [...kept.errors, ...skipped].sort((a, b) => compareStrings(a.file, b.file));
+  return { analyses: kept.analyses, errors };
 }
 
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */

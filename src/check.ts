@@ -10,7 +10,8 @@ import { UsageError } from './cli/errors.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
-import { expandPaths, InputError } from './io/list.js';
+import { expandPaths, InputError, type Listing } from './io/list.js';
+import { MESSAGES } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
@@ -38,8 +39,10 @@ export interface FileResult {
 export interface CheckRun {
   /** One entry per file checked, in the order the paths were given (folders sorted). */
   results: FileResult[];
-  /** Files that could not be read or decoded. */
+  /** Files that could not be read or decoded, and files named on the command line that cannot be checked (.doc). */
   failures: FileError[];
+  /** Files found in the folders given that were not checked (.doc, .pdf, links, FIFOs, unreadable folders), with why. */
+  skipped: FileError[];
   /** Every rule known to the run (built-in, custom, document, suppression), sorted by id. */
   rules: RuleMeta[];
 }
@@ -63,23 +66,28 @@ export interface CheckOptions {
   stdinName?: string;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
+  /** Largest file read, in MB (`--max-file-mb`; default `DEFAULT_MAX_FILE_MB`). */
+  maxFileMb?: number | undefined;
 }
 
 /** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
   if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
   const cwd = process.cwd();
-  const files = await expandAll(paths);
+  const { files, skipped: passedOver } = await expandAll(paths);
+  const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
+  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
+  // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
+  if (files.length === 0) throw new UsageError(MESSAGES.withPassedOver(MESSAGES.nothingToCheck(paths), 'not checked', [...failures, ...skipped]));
   const rulesetFor = rulesetResolver(options);
   const results: FileResult[] = [];
-  const failures: FileError[] = [];
   const used = new Set<RuleSet>();
   // Reads run a few files ahead so that waiting on the disk overlaps checking.
   const reads = new Map<number, Promise<ReportDoc | Error>>();
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd);
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, { maxFileMb: options.maxFileMb });
       reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
     return reads.get(i)!;
@@ -100,7 +108,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });
   }
   if (used.size === 0) used.add(await rulesetFor(cwd));
-  return { results, failures, rules: unionMeta(used) };
+  return { results, failures, skipped, rules: unionMeta(used) };
 }
 
 /** One document's result: its diagnostics and the source lines they start on. Pure. */
@@ -121,15 +129,17 @@ export function summarize(results: readonly FileResult[]): CheckSummary {
   return { files: results.length, errors, warnings };
 }
 
-async function expandAll(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+async function expandAll(paths: readonly string[]): Promise<Listing> {
+  const out: Listing = { files: [], skipped: [] };
   for (const p of paths) {
     if (p === '-') {
-      out.push(p);
+      out.files.push(p);
       continue;
     }
     try {
-      out.push(...(await expandPaths([p], FORMATS)));
+      const listing = await expandPaths([p], FORMATS);
+      out.files.push(...listing.files);
+      out.skipped.push(...listing.skipped);
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
       throw new UsageError(`${p}: cannot read: ${(e as Error).message}`);

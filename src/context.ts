@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { UsageError } from './cli/errors.js';
 import { parseJsonFile } from './io/json.js';
+import { decodeTextFile } from './io/text-file.js';
 import { lexiconPath } from './lexicon/index.js';
 import type { DocContext } from './pipeline/analyze-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -40,11 +41,12 @@ export async function createDocContext(options: ContextOptions = {}): Promise<Do
 }
 
 function readJson(file: string): unknown {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(`${file}: cannot read the lexicon (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
+  const { text } = decodeTextFile(bytes, file, 'the lexicon');
   return parseJsonFile(text, file);
 }

@@ -15,6 +15,8 @@ export interface WorkerTask {
   entry: CorpusEntry;
   root: string;
   context: ContextOptions;
+  /** Largest file read, in MB (`--max-file-mb`). */
+  maxFileMb?: number | undefined;
 }
 
 /** This worker's analysis function and document context, made on its first analysis task. */
@@ -28,7 +30,7 @@ let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | un
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
   const { analyzeFile, ctx } = await analysis;
-  const outcome = await analyzeFile(task.entry, task.root, ctx);
+  const outcome = await analyzeFile(task.entry, task.root, ctx, task.maxFileMb);
   if (!outcome.ok) return outcome;
   return moving(outcome, packedBuffers(outcome.analysis.passages));
 }

@@ -5,6 +5,7 @@
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { say } from './stderr.js';
 import { createProgress } from './progress.js';
 
 interface AnalyzeFlags {
@@ -18,6 +19,7 @@ interface AnalyzeFlags {
   lexiconMode: string;
   groupBy: string[];
   keynessBy?: string;
+  maxFileMb?: number;
 }
 
 export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
@@ -35,6 +37,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     lexiconMode: flags.lexiconMode,
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
+    maxFileMb: flags.maxFileMb,
   };
   const progress = createProgress(flags.quiet);
   const stopCleaning = removeTemporaryFolderOnSignal(flags.out);
@@ -45,13 +48,11 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     progress.stop();
     stopCleaning();
   }
-  for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
+  for (const e of result.errors) say(`skipped ${e.file}${e.stage === 'skipped' ? '' : ` (${e.stage})`}: ${e.message}`);
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
-    process.stderr.write(
-      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/\n`,
-    );
+    say(`analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/`);
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -7,6 +7,7 @@
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
@@ -18,19 +19,23 @@ export interface CheckCliOptions {
   maxWarnings?: string;
   quiet?: boolean;
   stdinFilename?: string;
+  maxFileMb?: number;
 }
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  const run = await checkFiles(paths, {
+    config: opts.config, stdinName: opts.stdinFilename, maxFileMb: opts.maxFileMb, ...(await documentHooks()),
+  });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }));
-  for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
+  for (const f of run.skipped) say(`skipped ${f.file}: ${f.message}`);
+  for (const f of run.failures) say(`${f.file}: ${f.message}`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    process.stderr.write(`workreport: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    say(`${summary.warnings} warnings, more than --max-warnings ${maxWarnings}`);
   }
   return exitCodeOf(summary, run.failures.length, maxWarnings);
 }

@@ -13,6 +13,7 @@ import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
 import { hanChars } from '../pipeline/count.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
 interface KwicFlags {
@@ -22,6 +23,7 @@ interface KwicFlags {
   by?: string;
   manifest?: string;
   metaFromPath?: string;
+  maxFileMb?: number;
 }
 
 export async function runKwic(term: string, dir: string, flags: KwicFlags): Promise<number> {
@@ -34,20 +36,21 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   const by = flags.by === undefined ? undefined : (oneOf('--by', flags.by, KWIC_GROUP_FIELDS) as KwicGroupField);
   const pattern = parseKwicTerm(term);
 
-  const { entries } = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
+  const listing = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
   const docs: KwicDoc[] = [];
-  let skipped = 0;
-  for (const entry of entries) {
+  let skipped = listing.skipped.length;
+  for (const k of listing.skipped) say(`skipped ${k.file}: ${k.message}`);
+  for (const entry of listing.entries) {
     try {
-      const doc = await readDocument(entry.path, resolve(dir));
+      const doc = await readDocument(entry.path, resolve(dir), { id: entry.id, maxFileMb: flags.maxFileMb });
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;
-      process.stderr.write(`workreport: skipped ${entry.file}: ${(e as Error).message}\n`);
+      say(`skipped ${entry.file}: ${(e as Error).message}`);
     }
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);
-  if (hits === 0) process.stderr.write(`workreport: kwic: no match for ${term} in ${docs.length} documents under ${dir}\n`);
+  if (hits === 0) say(`kwic: no match for ${term} in ${docs.length} documents under ${dir}`);
   writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return skipped > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -9,7 +9,10 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
+import { terminalSafe } from '../format/terminal.js';
+import { DEFAULT_MAX_FILE_MB } from '../io/limits.js';
 import { EXIT_FAILURE, UsageError } from './errors.js';
+import { say } from './stderr.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -18,6 +21,15 @@ function parsePositiveInt(value: string): number {
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
   return n;
 }
+
+function parsePositiveNumber(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0)) throw new InvalidArgumentError(`expected a number of MB greater than 0, got "${value}"`);
+  return n;
+}
+
+/** `--max-file-mb`, the same for every command that reads documents. */
+const MAX_FILE_MB = ['--max-file-mb <n>', `largest file read, in MB (default ${DEFAULT_MAX_FILE_MB}); a larger one is reported, not read`] as const;
 
 function splitList(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -31,7 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .version(pkg.version)
     .exitOverride()
     // Commander's own messages (unknown option, bad argument) get the same prefix as ours.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${s.replace(/^error: /, '')}`) });
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${terminalSafe(s.replace(/^error: /, ''))}`) });
 
   const run = (load: () => Promise<(...a: any[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
@@ -51,6 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
     .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
     .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
+    .option(...MAX_FILE_MB, parsePositiveNumber)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 
@@ -69,6 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only', false)
     .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
+    .option(...MAX_FILE_MB, parsePositiveNumber)
     .action(run(async () => (await import('./check.js')).runCheck));
 
   program
@@ -77,6 +91,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .argument('<file>', 'a .txt, .md or .docx file')
     .option('-f, --format <format>', 'text or json', 'text')
     .option('--allow-dun-hao', 'accept 1、 for level-3 headings (GB/T 9704 writes 1.)', false)
+    .option(...MAX_FILE_MB, parsePositiveNumber)
     .action(run(async () => (await import('./outline.js')).runOutline));
 
   program
@@ -90,6 +105,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--by <field>', 'counts per year, region, region_level or doc_type instead of lines')
     .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
     .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
+    .option(...MAX_FILE_MB, parsePositiveNumber)
     .action(run(async () => (await import('./kwic.js')).runKwic));
 
   try {
@@ -100,12 +116,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : EXIT_FAILURE;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`workreport: ${e.message}\n`);
+      say(e.message);
       return EXIT_FAILURE;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && typeof err.path === 'string') {
-      process.stderr.write(`workreport: ${err.path}: ${err.message}\n`);
+      say(`${err.path}: ${err.message}`);
       return EXIT_FAILURE;
     }
     process.stderr.write(`workreport: internal error: ${(e as Error)?.stack ?? String(e)}\n`);

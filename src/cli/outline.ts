@@ -5,6 +5,7 @@
  * Exit codes: 0 the outline was printed (numbering issues are warnings and do not change it) · 2 usage
  * error, or a file that cannot be read or decoded.
  */
+import { unsupportedReason } from '../io/list.js';
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_OK, UsageError } from './errors.js';
@@ -15,6 +16,7 @@ export const OUTLINE_FORMATS = ['text', 'json'] as const;
 export interface OutlineCliOptions {
   format: string;
   allowDunHao?: boolean;
+  maxFileMb?: number;
 }
 
 /** Run the command; resolves to the exit code. */
@@ -22,7 +24,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   if (!(OUTLINE_FORMATS as readonly string[]).includes(opts.format)) {
     throw new UsageError(`--format: unknown format "${opts.format}": expected one of ${OUTLINE_FORMATS.join(', ')}`);
   }
-  const doc = await read(file);
+  const doc = await read(file, opts.maxFileMb);
   const { outlineReport } = await import('../pipeline/outline/report.js');
   const report = outlineReport(doc, file, { allowDunHao: opts.allowDunHao === true });
   const text = opts.format === 'json'
@@ -32,13 +34,16 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   return EXIT_OK;
 }
 
-async function read(file: string): Promise<ReportDoc> {
+async function read(file: string, maxFileMb: number | undefined): Promise<ReportDoc> {
+  const unsupported = unsupportedReason(file);
+  if (unsupported !== undefined) throw new UsageError(`${file}: ${unsupported}`);
   try {
-    return await readDocument(file, process.cwd());
+    return await readDocument(file, process.cwd(), { maxFileMb });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new UsageError(`${file}: no such file`);
     if (err.code === 'EISDIR') throw new UsageError(`${file}: is a folder: expected one .txt, .md or .docx file`);
+    if (err.name === 'ReadRefusal') throw new UsageError(`${file}: ${err.message}`);
     throw new UsageError(`${file}: cannot read: ${err.message}`);
   }
 }

@@ -1,30 +1,71 @@
 /**
  * Disk → `ReportDoc`. The only place that reads input files (and stdin).
+ *
+ * A file is opened without blocking and looked at before any byte is read: a FIFO, socket or device is refused
+ * (reading one would wait forever), and so is a file larger than the limit (`maxFileMb`), before its bytes are
+ * read or decoded, so that one huge file cannot exhaust the memory of the process.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { decodeBytes } from '../document/decode.js';
 import { createDocument, formatOf } from '../document/create.js';
 import type { ReportDoc, SourceFormat } from '../types.js';
+import { DEFAULT_MAX_FILE_MB } from './limits.js';
+import { kindOf } from './list.js';
+import { MESSAGES } from './messages.js';
+
+export { DEFAULT_MAX_FILE_MB };
+
+export interface ReadOptions {
+  /** Format to read the file as; default: from its extension, else text. */
+  format?: SourceFormat;
+  /** Largest file read, in MB; default `DEFAULT_MAX_FILE_MB`. */
+  maxFileMb?: number | undefined;
+  /** Document id; default `docIdOf(file)` (analyze passes ids made unique over the corpus). */
+  id?: string | undefined;
+}
+
+/** A file refused before it was read (too large, not a regular file): a read-stage failure of that file only. */
+export class ReadRefusal extends Error {
+  override name = 'ReadRefusal';
+}
 
 /** Read and decode one file. `root` is the corpus folder that `file` is made relative to. */
-export async function readDocument(path: string, root: string, format?: SourceFormat): Promise<ReportDoc> {
-  const fmt = format ?? formatOf(path) ?? 'txt';
-  const bytes = await readFile(path);
-  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt });
+export async function readDocument(path: string, root: string, options: ReadOptions = {}): Promise<ReportDoc> {
+  const fmt = options.format ?? formatOf(path) ?? 'txt';
+  const bytes = await readLimited(path, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
+  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id });
+}
+
+/** The bytes of a regular file no larger than `maxFileMb`; `ReadRefusal` for anything else. */
+export async function readLimited(path: string, maxFileMb: number): Promise<Uint8Array> {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat can say what it is.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const s = await handle.stat();
+    if (s.isDirectory()) throw Object.assign(new ReadRefusal(MESSAGES.isFolder), { code: 'EISDIR' });
+    if (!s.isFile()) throw new ReadRefusal(MESSAGES.notRegular(kindOf(s)));
+    if (s.size > maxFileMb * 1e6) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxFileMb, '--max-file-mb'));
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Decode bytes already read (a file, stdin, a worker's buffer) into a document. */
 export async function documentFromBytes(
   bytes: Uint8Array,
-  where: { path: string; file: string; format: SourceFormat },
+  where: { path: string; file: string; format: SourceFormat; id?: string | undefined },
 ): Promise<ReportDoc> {
+  const { id, ...place } = where;
+  const named = id === undefined ? {} : { id };
   if (where.format === 'docx') {
     const { docxToText } = await import('./docx.js');
-    return createDocument({ ...where, encoding: 'docx', source: await docxToText(bytes), bytes: bytes.byteLength });
+    return createDocument({ ...place, ...named, encoding: 'docx', source: await docxToText(bytes), bytes: bytes.byteLength });
   }
   const { text, encoding } = decodeBytes(bytes);
-  return createDocument({ ...where, encoding, source: text, bytes: bytes.byteLength });
+  return createDocument({ ...place, ...named, encoding, source: text, bytes: bytes.byteLength });
 }
 
 /** `path` relative to `root` with `/` separators; the path itself when it is outside `root`. */

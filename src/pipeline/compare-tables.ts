@@ -8,7 +8,7 @@ import { KeynessRowSchema, type KeynessRow } from '../schemas/keyness.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { TrendRowSchema, type TrendRow } from '../schemas/trends.js';
 import type { DocAnalysis } from './analyze-document.js';
-import { groupRows } from './groups.js';
+import { fieldOf, groupRows } from './groups.js';
 import { keynessRows } from './keyness.js';
 import { trendRows } from './trends.js';
 import type { z } from 'zod';
@@ -34,7 +34,7 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
   const groupBy = [...new Set([...GROUP_FIELDS, ...(options.groupBy ?? [])])];
   const groups: GroupRow[] = groupRows(analyses.map((a) => ({ meta: a.meta, han_chars: a.row.han_chars, themes: a.themes })), groupBy, lexicon);
   const keynessBy = options.keynessBy ?? defaultKeynessField(analyses);
-  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: a.meta[keynessBy] ?? '', terms: a.terms })), keynessBy);
+  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: fieldOf(a.meta, keynessBy) ?? '', terms: a.terms })), keynessBy);
   return {
     tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([
       ['trends.csv', { schema: TrendRowSchema, rows: trend.rows }],

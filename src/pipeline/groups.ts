@@ -23,6 +23,14 @@ export interface GroupInput {
 }
 
 /**
+ * A docvar by field name; `undefined` when the document has none. Own fields only: a manifest column may be
+ * named constructor or toString, and a document without it must not get Object's.
+ */
+export function fieldOf(fields: Readonly<Record<string, string>>, field: string): string | undefined {
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
+/**
  * Rows for each field of `by` (in the order given), each group (code-unit order, `(unknown)` last) and each
  * theme of the lexicon (id order), zero rows included so that groups compare on the same themes.
  */
@@ -32,7 +40,7 @@ export function groupRows(docs: readonly GroupInput[], by: readonly string[], le
   for (const field of by) {
     const groups = new Map<string, { docs: number; han: number; hits: Map<string, number>; withTheme: Map<string, number> }>();
     for (const d of docs) {
-      const key = groupOf(d.meta[field]);
+      const key = groupOf(fieldOf(d.meta, field));
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { docs: 0, han: 0, hits: new Map(), withTheme: new Map() }));
       g.docs++;
