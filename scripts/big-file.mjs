@@ -5,17 +5,11 @@
 // the wall time, the peak resident memory of the whole process and its ratio to the file's size.
 // Not a test: a 100 MB analysis takes minutes and GBs, beyond what a test may take; it prints figures.
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { opt, root } from './args.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const mb = Number(opt('--mb', '100'));
 const jobs = opt('--jobs', '1');
 
@@ -24,7 +18,7 @@ const sample = Buffer.concat(readdirSync(corpusDir).filter((f) => f.endsWith('.t
 const work = mkdtempSync(join(tmpdir(), 'wr-big-'));
 try {
   const dir = join(work, 'corpus');
-  spawnSync('mkdir', [dir]);
+  mkdirSync(dir);
   const fd = openSync(join(dir, 'big.txt'), 'w');
   let written = 0;
   // Whole copies of the sample (never cut inside a character), to just past the size asked for.

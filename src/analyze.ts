@@ -16,6 +16,7 @@ import { UsageError } from './cli/errors.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
+import { DEFAULT_MAX_FILE_MB } from './io/limits.js';
 import { compareStrings } from './io/list.js';
 import { MESSAGES } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
@@ -25,7 +26,10 @@ import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
-import { openPool } from './pool.js';
+import { openPool, workerHeapMb, type DocPool } from './pool.js';
+
+/** Largest file `--jobs 1` analyses in this thread (about 0.4 GB of heap at the peak); larger ones get a worker. */
+const IN_THREAD_BYTES = 8e6;
 
 export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   /** Prefix CSV files with a UTF-8 BOM (Excel). */
@@ -129,8 +133,8 @@ async function runAnalysis(
   corpus: PreparedCorpus, options: AnalyzeOptions, output: OutputSink, onProgress?: (p: AnalyzeProgress) => void,
 ): Promise<AnalyzeResult> {
   const { entries, root, contextOptions, lexicon, run } = corpus;
-  const outcomes = async () => withSkipped(await kept.all(), corpus.skipped);
   const kept = keepInCorpusOrder(entries.length, output, options);
+  const outcomes = async () => withSkipped(await kept.all(), corpus.skipped);
   let bytes = 0;
   let done = 0;
   const finished = (o: FileOutcome, index: number) => {
@@ -143,7 +147,7 @@ async function runAnalysis(
     await analyzeHere(entries, root, contextOptions, options.maxFileMb, finished);
     return finish(await outcomes(), options, lexicon, run, output);
   }
-  const pool = await openPool(jobs);
+  const pool = await openPool(jobs, undefined, workerHeapMb(options.maxFileMb ?? DEFAULT_MAX_FILE_MB));
   try {
     await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, maxFileMb: options.maxFileMb })), finished);
     return await finish(await outcomes(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
@@ -163,12 +167,29 @@ async function finish(
   return { errors, documents: analyses.length, chars, dir: options.dir };
 }
 
+/**
+ * `--jobs 1`: every document in this thread, but for files over `IN_THREAD_BYTES`, each analysed in a worker of its
+ * own whose heap may grow with `--max-file-mb`: this thread's heap cannot be raised once started, and a document
+ * that exhausted it would end the whole run instead of failing that file.
+ */
 async function analyzeHere(
   entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, maxFileMb: number | undefined,
   finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, maxFileMb), index);
+  let bigFiles: DocPool | undefined;
+  try {
+    for (const [index, entry] of entries.entries()) {
+      if ((entry.bytes ?? 0) <= IN_THREAD_BYTES) {
+        finished(await analyzeFile(entry, root, ctx, maxFileMb), index);
+        continue;
+      }
+      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileMb ?? DEFAULT_MAX_FILE_MB));
+      await bigFiles.analyze([{ entry, root, context: contextOptions, maxFileMb }], (o) => finished(o, index));
+    }
+  } finally {
+    await bigFiles?.close();
+  }
 }
 
 /** The files that failed and the paths skipped while listing, in one list by path (both come sorted by path). */

@@ -31,6 +31,8 @@ export interface CorpusEntry {
   file: string;
   /** The document id, unique over the corpus (`uniqueDocIds`). */
   id: string;
+  /** Size in bytes when listed (0 when it could not be looked at: reading it will say why). */
+  bytes?: number;
   manifest?: ManifestRow;
   fromPath?: ReturnType<typeof matchPath>;
 }
@@ -58,6 +60,7 @@ export async function listCorpus(options: CorpusOptions): Promise<CorpusListing>
   const skipped = listing.skipped.map((k) => ({ file: relativeFile(dir, k.path), stage: 'skipped', message: k.reason }));
   const files = paths.map((p) => relativeFile(dir, p));
   const ids = uniqueDocIds(files);
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((f) => f.size, () => 0)));
   const manifestFile = options.manifest ?? (existsSync(join(dir, 'manifest.csv')) ? join(options.dir, 'manifest.csv') : undefined);
   let rows = new Map<string, ManifestRow>();
   let manifestEncoding: Encoding | undefined;
@@ -69,7 +72,7 @@ export async function listCorpus(options: CorpusOptions): Promise<CorpusListing>
   const pattern = options.metaFromPath === undefined ? undefined : compilePathPattern(options.metaFromPath);
   const entries = paths.map((path, i) => {
     const file = files[i]!;
-    const entry: CorpusEntry = { path, file, id: ids[i]! };
+    const entry: CorpusEntry = { path, file, id: ids[i]!, bytes: sizes[i]! };
     const row = rows.get(file);
     if (row) entry.manifest = row;
     if (pattern) {

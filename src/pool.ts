@@ -21,8 +21,20 @@ export interface DocPool {
   close(): Promise<void>;
 }
 
-/** Start `jobs` worker threads (`filename`: another worker module, for tests). */
-export async function openPool(jobs: number, filename: string = workerFile()): Promise<DocPool> {
+/**
+ * The old-generation heap a worker may grow to when files up to `maxFileMb` are read: the analysis of one
+ * document holds about 45 bytes per byte of text at its peak (tokens as objects; README, Guarantees), beyond
+ * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
+ */
+export function workerHeapMb(maxFileMb: number): number {
+  return Math.max(4096, Math.ceil(maxFileMb * 48) + 1024);
+}
+
+/**
+ * Start `jobs` worker threads (`filename`: another worker module, for tests) whose heap may grow to `heapMb`
+ * (default: V8's).
+ */
+export async function openPool(jobs: number, filename: string = workerFile(), heapMb?: number): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     // Workers that run out of documents leave at once: their nodejieba and heap are not needed for the corpus step.
@@ -30,7 +42,7 @@ export async function openPool(jobs: number, filename: string = workerFile()): P
     // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
     // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
     // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }) },
   });
   return {
     analyze: async (tasks, onDone) => {
