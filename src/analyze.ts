@@ -22,7 +22,7 @@ import { MESSAGES } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
-import type { DocAnalysis } from './pipeline/analyze-document.js';
+import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
@@ -176,11 +176,13 @@ async function analyzeHere(
   entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, maxFileMb: number | undefined,
   finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
-  const ctx = await createDocContext(contextOptions);
+  // Made on the first file analysed here: a run of large files only does not load the segmenter twice.
+  let ctx: DocContext | undefined;
   let bigFiles: DocPool | undefined;
   try {
     for (const [index, entry] of entries.entries()) {
       if ((entry.bytes ?? 0) <= IN_THREAD_BYTES) {
+        ctx ??= await createDocContext(contextOptions);
         finished(await analyzeFile(entry, root, ctx, maxFileMb), index);
         continue;
       }

@@ -40,3 +40,13 @@ describe('analyze with colliding names', () => {
     expect(themed.size).toBe(6);
   });
 });
+
+describe('check keeps the real path', () => {
+  it('SARIF names a.txt and a.md apart, each by its own path', () => {
+    const dir = makeTree({ 'a.txt': '回顾20XX年工作\n', 'a.md': '回顾20XX年工作\n' });
+    const run = runCli(['check', dir, '--format', 'sarif']);
+    const sarif = JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const uris = sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    expect(uris.map((u) => u.slice(u.lastIndexOf('/') + 1))).toEqual(['a.md', 'a.txt']);
+  });
+});
