@@ -2,7 +2,8 @@
  * `workreport check <paths…>`: options → `checkFiles` → formatter → exit code.
  *
  * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
- * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
+ * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read, a .doc
+ * or FIFO named on the command line, and no file checked at all). Files passed over in folders are named on stderr.
  */
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReportDoc } from '../types.js';
