@@ -21,7 +21,7 @@ export type FileOutcome =
 export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, maxFileMb?: number): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root, { id: entry.id, maxFileMb });
+    const doc = await readDocument(entry.path, root, undefined, { id: entry.id, maxFileMb });
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

@@ -87,7 +87,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, { maxFileMb: options.maxFileMb });
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, { maxFileMb: options.maxFileMb });
       reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
     return reads.get(i)!;

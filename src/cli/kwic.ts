@@ -42,7 +42,7 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   for (const k of listing.skipped) say(`skipped ${k.file}: ${k.message}`);
   for (const entry of listing.entries) {
     try {
-      const doc = await readDocument(entry.path, resolve(dir), { id: entry.id, maxFileMb: flags.maxFileMb });
+      const doc = await readDocument(entry.path, resolve(dir), undefined, { id: entry.id, maxFileMb: flags.maxFileMb });
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;

@@ -38,7 +38,7 @@ async function read(file: string, maxFileMb: number | undefined): Promise<Report
   const unsupported = unsupportedReason(file);
   if (unsupported !== undefined) throw new UsageError(`${file}: ${unsupported}`);
   try {
-    return await readDocument(file, process.cwd(), { maxFileMb });
+    return await readDocument(file, process.cwd(), undefined, { maxFileMb });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new UsageError(`${file}: no such file`);

@@ -17,9 +17,8 @@ import { MESSAGES } from './messages.js';
 
 export { DEFAULT_MAX_FILE_MB };
 
+/** Limits and names for one file read (plain data: it is sent to workers). */
 export interface ReadOptions {
-  /** Format to read the file as; default: from its extension, else text. */
-  format?: SourceFormat;
   /** Largest file read, in MB; default `DEFAULT_MAX_FILE_MB`. */
   maxFileMb?: number | undefined;
   /** Document id; default `docIdOf(file)` (analyze passes ids made unique over the corpus). */
@@ -31,9 +30,12 @@ export class ReadRefusal extends Error {
   override name = 'ReadRefusal';
 }
 
-/** Read and decode one file. `root` is the corpus folder that `file` is made relative to. */
-export async function readDocument(path: string, root: string, options: ReadOptions = {}): Promise<ReportDoc> {
-  const fmt = options.format ?? formatOf(path) ?? 'txt';
+/**
+ * Read and decode one file. `root` is the corpus folder that `file` is made relative to; `format` defaults to
+ * the one its extension says, else text.
+ */
+export async function readDocument(path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
+  const fmt = format ?? formatOf(path) ?? 'txt';
   const bytes = await readLimited(path, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
   return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id });
 }
