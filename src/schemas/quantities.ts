@@ -16,7 +16,7 @@ export const QuantityRowSchema = z.object({
   subject_text: z.string().min(1).describe('the words that name the subject, as written (审查立案, 委員提案, 调研视察 …)'),
   value: z.number().nonnegative().nullable().describe('the number (a percentage as a number: 99.5); a range gives its lower bound; empty when masked'),
   unit: z.enum(QUANTITY_UNITS).describe('the measure word: 件, 次, 场, 条, 篇, 项, 人, 人次, 名, 位, 个, 家, 份, 期, or % for a rate'),
-  approx: z.boolean().describe('true for 余, 多, 近, 约, 逾, 超过, 左右, 以上, 之多 and for a range (10—15次)'),
+  approx: z.boolean().describe('true for 余, 多, 近, 约, 逾, 超过, 至少, 左右, 以上, 之多 and for a range (10—15次)'),
   masked: z.boolean().describe('true when the number is a placeholder (X件, **件, ×件, XX余项)'),
   placeholder: z.string().describe('line:column of the placeholders.csv row (kind number) that masks the count; empty when not masked'),
   region: z.string().describe('the document region (as in documents.csv)'),

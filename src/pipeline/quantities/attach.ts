@@ -4,7 +4,7 @@
  * Two places are looked at, both inside the clause (punctuation ，。；：！？ and line breaks end a clause; 、 and
  * brackets do not) and never across another number:
  * - after the measure word, within `AFTER` characters: the noun the measure word counts (5件提案, 一场大会发言,
- *   700多名广东省政协委员), with no 、 or bracket between (提案896件、立案715件: 立案 is the next item's);
+ *   700多名广东省政协委员), with no 、, bracket or 和/及/与 between (提案896件、立案715件: 立案 is the next item's);
  * - before the number, within `BEFORE` characters: the subject of a list item (收到提案312件，经审查立案289件).
  * A term already counted by the number before (700多名政协委员和200多名列席人员) or followed by 时/后/期间 (并案后
  * 交办307件) is not a subject before the number.
@@ -26,8 +26,10 @@ export const BEFORE = 12;
 const CLAUSE_END = /[，,。；;：:！!？?\n]/u;
 /** A term followed by 时, 后, 期间 … names when, not what (视察时的两次讲话, 并案后交办307件). */
 const TIME_AFTER = /^(?:时|后|之后|以后|期间|以来|前|之前)/u;
-/** Between a measure word and the noun it counts there is no list separator or bracket (提案896件、立案715件). */
-const LIST_BREAK = /[、（()）]/u;
+/** Between a measure word and the noun it counts there is no list separator, bracket or conjunction (协商会X次和常委会议XX次). */
+const LIST_BREAK = /[、（()）和及与]/u;
+/** What may stand between two counts sharing one noun: a modifier of at most three characters and 、. */
+const SHARED_HEAD_GAP = /^[^\s，,。；;：:、]{0,3}、$/u;
 
 /** The subject a number counts and the term that names it. */
 export interface Attachment {
@@ -64,7 +66,21 @@ export function attachSubject(
   const timePhrase = previous !== undefined && TIME_AFTER.test(text.slice(previous.end, m.start));
   const before = previous && previous.start >= beforeLimit && !timePhrase ? attachment(previous, m, lex) : undefined;
   if (before && after && text.slice(before.term.end, m.start) === '的') return before;
-  return after ?? before;
+  return after ?? before ?? sharedHead(text, terms, numbers, i, lex);
+}
+
+/**
+ * A list of counts that share the noun after the last one: `*名省、*名市驻武政协委员` counts 委员 twice. Only when
+ * the next number follows at once after a short modifier and 、, in the same measure word.
+ */
+function sharedHead(
+  text: string, terms: readonly TermHit[], numbers: readonly NumberMatch[], i: number, lex: CompiledQuantityLexicon,
+): Attachment | undefined {
+  const m = numbers[i]!;
+  const next = numbers[i + 1];
+  if (!next || next.unit !== m.unit || !SHARED_HEAD_GAP.test(text.slice(m.end, next.start))) return undefined;
+  const attached = attachSubject(text, terms, numbers, i + 1, lex, next.start);
+  return attached && attached.term.start >= next.end ? attached : undefined;
 }
 
 function attachment(term: TermHit, m: NumberMatch, lex: CompiledQuantityLexicon): Attachment | undefined {
