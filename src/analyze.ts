@@ -13,12 +13,13 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
-import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
+import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
+import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
@@ -106,10 +107,16 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
-  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
-  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  const contextOptions: ContextOptions = {
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode,
+    quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
+  };
+  // Validate the lexicons here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
+  const quantityLexicon = loadQuantityLexicon(contextOptions);
+  const { subjects, rates } = compileQuantityLexicon(quantityLexicon);
+  const lexiconFiles = await lexiconFileHashes([options.lexicon, options.quantityLexicon]);
+  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles, quantities: { subjects, rates, version: quantityLexicon.version } };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
@@ -157,10 +164,12 @@ async function analyzeHere(
   for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
 }
 
-/** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
-async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
+/** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */
+async function lexiconFileHashes(userLexicons: ReadonlyArray<string | undefined>): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  for (const file of userLexicons) {
+    if (file !== undefined) hashes[file] = createHash('sha256').update(await readFile(file)).digest('hex');
+  }
   return hashes;
 }
 

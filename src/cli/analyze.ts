@@ -16,6 +16,8 @@ interface AnalyzeFlags {
   jobs?: number;
   lexicon?: string;
   lexiconMode: string;
+  quantityLexicon?: string;
+  quantityLexiconMode: string;
   groupBy: string[];
   keynessBy?: string;
 }
@@ -25,6 +27,9 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
   if (flags.lexiconMode !== 'merge' && flags.lexiconMode !== 'replace') {
     throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${flags.lexiconMode}"`);
   }
+  if (flags.quantityLexiconMode !== 'merge' && flags.quantityLexiconMode !== 'replace') {
+    throw new UsageError(`--quantity-lexicon-mode: expected "merge" or "replace", got "${flags.quantityLexiconMode}"`);
+  }
   const options: AnalyzeOptions = {
     dir,
     manifest: flags.manifest,
@@ -33,6 +38,8 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     jobs: flags.jobs,
     lexicon: flags.lexicon,
     lexiconMode: flags.lexiconMode,
+    quantityLexicon: flags.quantityLexicon,
+    quantityLexiconMode: flags.quantityLexiconMode,
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
   };

@@ -49,6 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs; 1 = no workers)', parsePositiveInt)
     .option('--lexicon <file>', 'your own theme lexicon (JSON, see `workreport schema themes.json`)')
     .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
+    .option('--quantity-lexicon <file>', 'your own quantity vocabulary (JSON, see `workreport schema quantities.json`)')
+    .option('--quantity-lexicon-mode <mode>', 'merge: add to / override built-in subjects by name; replace: use only yours', 'merge')
     .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
     .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
     .option('-q, --quiet', 'no progress or summary on stderr', false)

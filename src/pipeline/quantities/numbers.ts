@@ -22,8 +22,13 @@ export function parseNumber(written: string): number | undefined {
   return chineseNumber(s);
 }
 
-/** A Chinese numeral, possibly with a decimal part after 点 (九十九点八 → 99.8). */
+/** A Chinese numeral, possibly with a decimal part after 点 (九十九点八 → 99.8, 五点七亿 → 570000000). */
 function chineseNumber(s: string): number | undefined {
+  const scaled = /^(.+点.+)([万亿])$/u.exec(s);
+  if (scaled) {
+    const value = chineseNumber(scaled[1]!);
+    return value === undefined ? undefined : round(value * LARGE_UNITS[scaled[2]!]!);
+  }
   const [whole, fraction, extra] = s.split('点');
   if (extra !== undefined || whole === undefined || whole === '') return undefined;
   const int = chineseInteger(whole);
@@ -32,9 +37,9 @@ function chineseNumber(s: string): number | undefined {
   return round(Number(`${int}.${[...fraction].map((c) => DIGITS[c]).join('')}`));
 }
 
-/** 一百二十三 → 123; 二〇〇七 (digits only, no 十百千) → 2007; 三千二百万 → 32000000. */
+/** 一百二十三 → 123; 二〇〇七 (digit by digit, with a 〇 or 零) → 2007; 三千二百万 → 32000000. */
 function chineseInteger(s: string): number | undefined {
-  if (/^[〇零一二三四五六七八九]{2,}$/.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));
+  if (/^[〇零一二三四五六七八九]{2,}$/u.test(s) && /[〇零]/u.test(s)) return Number([...s].map((c) => DIGITS[c]).join(''));
   let total = 0;
   let section = 0;
   let digit: number | undefined;
