@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
-import { issueMessage } from '../format/zod-issue.js';
+import { fieldPath, problemLines } from '../format/zod-issue.js';
 
 /** Measure words a count can be stated in (`%` for rates: 办复率, 立案率, 满意率). */
 export const QUANTITY_UNITS = ['件', '次', '场', '场次', '条', '篇', '项', '人', '人次', '名', '位', '个', '家', '份', '期', '%'] as const;
@@ -67,26 +67,19 @@ export const QuantityLexiconSchema = z
   .strict();
 export type QuantityLexicon = z.infer<typeof QuantityLexiconSchema>;
 
-/** Problems listed in one message; a file with more is probably not a vocabulary at all. */
-const MAX_PROBLEMS = 50;
-
 /** Validate a parsed vocabulary; a `UsageError` names the file and, for each problem, the subject and field. */
 export function parseQuantityLexicon(json: unknown, file: string): QuantityLexicon {
   const result = QuantityLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  const { issues } = result.error;
-  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(json, issue.path)}: ${issueMessage(issue, json)}`);
-  const more = issues.length > MAX_PROBLEMS ? `\n  … and ${issues.length - MAX_PROBLEMS} more` : '';
-  throw new UsageError(`${file}: invalid quantity vocabulary\n${lines.join('\n')}${more}`);
+  throw new UsageError(`${file}: invalid quantity vocabulary\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
 }
 
 /** `subject "立案" (subjects[4]), field units[1]` for an issue path. */
 function placeOf(json: unknown, path: readonly PropertyKey[]): string {
-  const field = (p: readonly PropertyKey[]) => p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
-  if (path[0] !== 'subjects' || typeof path[1] !== 'number') return path.length ? `field ${field(path)}` : 'the file';
+  if (path[0] !== 'subjects' || typeof path[1] !== 'number') return path.length ? `field ${fieldPath(path)}` : 'the file';
   const raw = (json as { subjects?: unknown[] }).subjects?.[path[1]] as { subject?: unknown } | undefined;
   const name = typeof raw?.subject === 'string' ? `subject "${raw.subject}" (subjects[${path[1]}])` : `subject subjects[${path[1]}]`;
-  return path.length > 2 ? `${name}, field ${field(path.slice(2))}` : name;
+  return path.length > 2 ? `${name}, field ${fieldPath(path.slice(2))}` : name;
 }
 
 /**
