@@ -26,10 +26,12 @@ export interface NumberMatch {
   masked: boolean;
 }
 
-const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?:\\s?[万亿])?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?|[xX×*＊Ｘｘ]{1,4}';
+const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?: ?[万亿])?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?|[xX×*＊Ｘｘ]{1,4}';
+/** Spaces a number may have around it on its line (`全体会议5 次`, `42 件`); never a line break. */
+const GAP = '[ \\t]*';
 const UNITS = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|') + '|％';
 const PATTERN = new RegExp(
-  `(?<before>近|约|逾|超过|至少)?(?<number>${NUMBER})(?:\\s*[—–\\-~～至到]\\s*(?<upper>${NUMBER}))?\\s*(?<more>余|多)?\\s*(?<unit>${UNITS})(?<after>左右|以上|之多)?` +
+  `(?<before>近|约|逾|超过|至少)?(?<number>${NUMBER})(?:${GAP}[—–\\-~～至到]${GAP}(?<upper>${NUMBER}))?${GAP}(?<more>余|多)?${GAP}(?<unit>${UNITS})(?<after>左右|以上|之多)?` +
     '|百分之(?<percent>[零〇一二两三四五六七八九十百点]+)',
   'gu',
 );

@@ -39,6 +39,10 @@ describe('scanNumbers', () => {
     expect(scan('第三次会议，每一件提案，前三名，十五届二十七次常委会议，省政协十四次常委会议')).toEqual([]);
   });
 
+  it('allows spaces but no line break between a number and its measure word', () => {
+    expect(scan('全体会议5 次，提案42 件，立案312\n件')).toEqual([['5 次', 5, '次', false, false], ['42 件', 42, '件', false, false]]);
+  });
+
   it('needs a measure word: money, area and length are not candidates', () => {
     expect(scan('地区生产总值2.2万亿元，耕地500亩，公路30公里，增长6')).toEqual([]);
   });
