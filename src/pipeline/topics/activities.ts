@@ -6,26 +6,37 @@
  */
 
 /**
- * Normalised activities (the `activity` column of topics.csv), in a fixed documented order.
- * 专题协商会 also covers 专题协商 / 专题协商议政 without 会; 专题调研 covers any research on a named topic
- * (调研, 调研报告, 课题); 民主监督 covers 专项/监督性/跟踪 supervision and 监督协商.
+ * Normalised activities (the `activity` column of topics.csv): one closed vocabulary, in a fixed documented order.
+ * Several written forms map to one activity (README, "Activities"): 专题协商会 also covers 专题协商 / 专题协商议政;
+ * 常委会议协商 covers 专题议政性常委会议 and what a standing-committee meeting consults on; 专题资政会 and 专题议政会
+ * cover 资政会 and 议政会; 协商议事 covers 有事来协商 / 有事好商量; 协商议政 is consultation with no named format
+ * (协商, 议政建言, 建言献策, 提出意见建议); 专题调研 covers any research on a named topic (调研, 调研报告, 课题);
+ * 视察 covers 专题视察, 委员视察, 集体视察; 民主监督 covers 专项/监督性/跟踪 supervision and 监督协商.
  */
 export const ACTIVITIES = [
   '专题协商会',
+  '常委会议协商',
   '专题资政会',
   '专题议政会',
-  '常委会议协商',
+  '专家协商会',
+  '双周协商座谈会',
   '双月协商',
   '协商座谈会',
   '界别协商',
   '对口协商',
   '提案办理协商',
+  '重点提案督办',
+  '协商议事',
+  '网络议政',
+  '远程协商',
+  '协商议政',
   '专题调研',
   '调研视察',
   '视察',
   '考察学习',
   '民主监督',
   '民主评议',
+  '界别活动',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
