@@ -12,9 +12,12 @@ import { locatorOf, sourceSpan } from '../document/span.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { ReportDoc } from '../types.js';
 import type { Activity } from './topics/activities.js';
+import { foldToSimplified } from './topics/fold.js';
 import { frameTopics } from './topics/frames.js';
 import { meetingTopics, type RawTopic } from './topics/meetings.js';
-import { titleTopics } from './topics/titles.js';
+import { objectTopics } from './topics/objects.js';
+import { projectTopics } from './topics/projects.js';
+import { resultTopics, titleTopics } from './topics/titles.js';
 
 export { ACTIVITIES, type Activity } from './topics/activities.js';
 
@@ -32,7 +35,16 @@ export interface Topic {
 /** Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. */
 export function extractTopics(doc: ReportDoc): Topic[] {
   const text = doc.text;
-  const raw: RawTopic[] = [...meetingTopics(text), ...frameTopics(text), ...titleTopics(text)];
+  // The rules read a Simplified copy (same offsets); topics are cut from the text as written.
+  const folded = foldToSimplified(text);
+  const raw: RawTopic[] = [
+    ...meetingTopics(folded),
+    ...frameTopics(folded),
+    ...titleTopics(folded),
+    ...resultTopics(folded),
+    ...objectTopics(folded),
+    ...projectTopics(folded),
+  ];
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);
   const topics: Topic[] = [];
