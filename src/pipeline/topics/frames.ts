@@ -22,7 +22,7 @@ const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|
 const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?作为)/gu;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `视察工作`, nor a noun (`协商议政活动`, `专题协商会`). */
-const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|会议|活动)(?!工作|活动)`, 'uy');
+const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
 /**
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
@@ -31,7 +31,7 @@ const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|针对|[，,](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
-const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
+const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */
 const ADVERBS = /(?:广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */

@@ -24,7 +24,8 @@ const NOUN = formsRegex(MEETING_FORMS);
 const VERB = /(?:召开|开展|举行|举办|(?<!党|基层|团|社会)组织(?!生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
 /** Connectors that start the next topic after an earlier meeting noun in the same clause. */
 const JOIN = /^(?:和|及|与|、|以及|暨)/u;
-const DESTINATION = /^(?:到|赴|去|前往)/u;
+/** A trip (`组织到发达省份…学习考察`, `组织委员…赴宁夏考察学习`) names places and people, not topics. */
+const DESTINATION = /^(?:到|去)|赴|前往/u;
 /** A count between a list and its noun: `A、B等10项重点调研`, `A、B两次资政会`. */
 const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
 /** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
@@ -77,7 +78,6 @@ function themeAfter(text: string, end: number): TopicSpan[] | undefined {
 function verbHeld(text: string, at: number, previousEnd: number, activity: Activity): TopicSpan[] {
   const from = topicStart(text, clauseStart(text, at), at, previousEnd);
   if (from === undefined || at - from > MAX_LIST) return [];
-  // `组织到发达省份、中西部地区学习考察` names places to go, not topics.
   if (DESTINATION.test(text.slice(from, at))) return [];
   const start = activity === '民主评议' && text[from] === '对' ? from + 1 : from;
   const end = at - (COUNT_BEFORE.exec(text.slice(start, at))?.[0].length ?? 0);
