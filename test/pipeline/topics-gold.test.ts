@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
     expect(scores.heldout.matched).toBeGreaterThanOrEqual(43);
     expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(1);
-    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(27);
+    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(28);
   });
 
   it('meets the targets: precision and recall at least 0.8 on both parts', () => {

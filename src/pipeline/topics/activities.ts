@@ -48,7 +48,7 @@ type Form = readonly [pattern: string, activity: Activity];
  * alternation is ordered).
  */
 export const MEETING_FORMS: readonly Form[] = [
-  ['常委会议?专题协商会议?', '常委会议协商'],
+  ['常委会议?专题协商(?:会议?)?', '常委会议协商'],
   ['专题议政性常委会议?(?:会议)?', '常委会议协商'],
   ['专题资政会议?', '专题资政会'],
   ['资政会', '专题资政会'],
