@@ -17,11 +17,14 @@ import { CLAUSE_END, SENTENCE_END, isGenericTopic, quoteStep, splitList } from '
 
 const STRONG = /(?:围绕|聚焦|紧扣|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)就)/gu;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
-const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开|是)/gu;
+const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
 /** `把“A”作为年度重点调研课题`: the list ends at 作为, the activity follows in the same clause. */
 const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?作为)/gu;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
-/** An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `视察工作`, nor a noun (`协商议政活动`, `专题协商会`). */
+/**
+ * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `视察工作`,
+ * nor a noun (`协商议政活动`, `专题协商会`).
+ */
 const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
 /**
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
@@ -57,6 +60,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
   for (const t of text.matchAll(lead)) {
     const from = t.index + t[0].length;
     const list = listEnd(text, from, lead === TAKE_AS);
+    // 把/将 needs its 作为; 就/对 need the activity in the list's own clause.
     if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
     let end = list.at;
     if (list.close === 'verb') end -= ADVERBS.exec(text.slice(from, end))?.[0].length ?? 0;
