@@ -85,7 +85,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     terms,
     placeholders,
     themes,
-    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
+    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
     quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
   };
