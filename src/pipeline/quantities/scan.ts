@@ -1,6 +1,6 @@
 /**
  * Every number written with a measure word — the candidates for stated counts — with its value, unit and
- * whether it is approximate, a range or masked. Pure; works on the text as `simplifyChars` returns it.
+ * whether it is approximate, a range or masked. Pure; works on the text as `foldToSimplified` (topics/fold.ts) returns it.
  *
  * ok: `立案289件` → 289 件; `三千余人次` → 3000 人次, approx; `近200项` → 200 项, approx; `1.2万人` → 12000 人;
  *     `10—15次` → 10 次, approx (a range gives its lower bound); `百分之九十九点八` → 99.8 %; `XX余项` → masked, approx.
