@@ -39,6 +39,7 @@ describe('inferMetaFromText on the five seeds (no manifest)', () => {
   it('003: title from line 2, after the disclaimer on line 1; year and type from that title', () => {
     expect(resolveMeta(seed('003_b45dcb9941570f9a.txt'), undefined, undefined)).toEqual({
       title: '政协XX县委员会2020年工作要点', region: 'XX县', region_level: 'county', year: 2020, year_source: 'text', doc_type: '工作要点', extra: {},
+      region_code: '', province: '', prefecture: '', delivery_year: null,
     });
   });
 
@@ -132,7 +133,7 @@ describe('resolveMeta precedence: manifest, then path, then text', () => {
   it('uses the text when nothing else says', () => {
     expect(resolveMeta(doc, undefined, undefined)).toEqual({
       title: '某某省2030年政府工作报告', region: '某某省', region_level: 'province', year: 2030, year_source: 'text', doc_type: '工作报告',
-      extra: { source: 's1' },
+      extra: { source: 's1' }, region_code: '', province: '', prefecture: '', delivery_year: null,
     });
   });
 
@@ -145,7 +146,7 @@ describe('resolveMeta precedence: manifest, then path, then text', () => {
     const meta = resolveMeta(doc, row({ year: 2028, region: 'X县', extra: { source: 'manifest', 届次: '十四' } }), { region: '甲省', year: '2029', doc_type: '讲话' });
     expect(meta).toEqual({
       title: '某某省2030年政府工作报告', region: 'X县', region_level: 'county', year: 2028, year_source: 'manifest', doc_type: '讲话',
-      extra: { source: 'manifest', 届次: '十四' },
+      extra: { source: 'manifest', 届次: '十四' }, region_code: '', province: '', prefecture: '', delivery_year: null,
     });
   });
 
