@@ -54,8 +54,8 @@ export function dateIn(line: string): { year: YearFound; month: number; index: n
   return { year, month, index: m.index };
 }
 
-/** 一 … 十二 → 1 … 12 (0 when not such a number). */
-function hanNumber(s: string): number {
+/** 一 … 九十九 → 1 … 99 (0 when not such a number). */
+export function hanNumber(s: string): number {
   const ten = s.indexOf('十');
   if (ten < 0) return HAN_DIGITS.indexOf(s) > 0 ? HAN_DIGITS.indexOf(s) : 0;
   const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s[0]!);
