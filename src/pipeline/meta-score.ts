@@ -6,8 +6,8 @@
  * How a field matches:
  * - region: an empty gold region matches an empty one; a masked or unnamed gold region (xx县, 区(未署名),
  *   __新区(模板)) matches an empty or masked prediction; a named one matches a prediction with the same
- *   6-digit code when both have one, else the same name (the last unit of the gold name, 古蔺县 or 古蔺, with
- *   its suffix 省/市/县/区/旗/自治州… removed on both sides).
+ *   6-digit code when both have one, else the same name: the gold name ends with the predicted one, both
+ *   without their final suffix 省/市/县/区/旗/自治州… (四川省泸州市古蔺县 ends with 古蔺县 and with 古蔺).
  * - region_level, year (empty = empty), doc_type: equal; a gold 其他 matches `other` or empty.
  */
 import Papa from 'papaparse';
@@ -89,7 +89,6 @@ export function scoreMeta(pairs: ReadonlyArray<{ gold: GoldMeta; predicted: Pred
 }
 
 const MASK = /[xX×Ｘ*＊_—]|未署名|模板/;
-const UNIT = /.+?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)/gu;
 const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)$/u;
 
 function isMaskedGold(region: string): boolean {
@@ -101,7 +100,6 @@ function regionMatches(g: GoldMeta, p: Predicted): boolean {
   if (g.region === '') return predicted === '';
   if (isMaskedGold(g.region)) return predicted === '' || MASK.test(predicted);
   if (g.region_code !== '' && p.region_code) return g.region_code === p.region_code;
-  const units = g.region.match(UNIT) ?? [g.region];
   const stem = (s: string) => s.replace(SUFFIX, '');
-  return predicted !== '' && stem(predicted) !== '' && stem(predicted) === stem(units[units.length - 1]!);
+  return stem(predicted).length >= 2 && stem(g.region).endsWith(stem(predicted));
 }
