@@ -98,7 +98,9 @@ function bodyMentions(text: string, near: string): Array<{ name: string; level: 
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near) });
     else {
       const generic = /(自治区|省|市|州|县|区)$/.exec(before)?.[1];
-      if (generic) out.push({ name: '', level: generic === '州' ? 'city' : toRegionLevel(generic) });
+      // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
+      const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
+      if (generic && !invited) out.push({ name: '', level: generic === '州' ? 'city' : toRegionLevel(generic) });
     }
   }
   return out;

@@ -156,8 +156,9 @@ function county(a: { code: string; name: string }, province: Division, prefectur
 function namesOf(d: { name: string; level: RegionLevel }): string[] {
   const names = [d.name];
   if (d.level === 'province') {
-    const short = d.name.replace(/(省|市|自治区|特别行政区)$/, '').replace(NATIONALITY, '');
+    const short = d.name.replace(/(省|市|自治区|特别行政区)$/, '').replace(/维吾尔$/, '').replace(NATIONALITY, '');
     if (short.length >= 2) names.push(short);
+    if (d.name.endsWith('自治区') && short + '自治区' !== d.name) names.push(short + '自治区'); // 新疆自治区
   }
   // 宁波市 is also called 宁波 (湖北荆门政协); a county's bare stem is not, it is too often a word.
   if (d.level === 'city' && /市$/.test(d.name) && d.name.length >= 3) names.push(d.name.slice(0, -1));
