@@ -1,13 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldMatches, isHeldOut, parseGold, scoreMeta, type GoldMeta, type Predicted } from '../../src/pipeline/meta-score.js';
 import { resolveRegion } from '../../src/pipeline/region-code.js';
-import { ROOT, SHARED } from '../helpers.js';
-
-const CPPCC = join(SHARED, 'cppcc');
-const HAS_CPPCC = existsSync(join(CPPCC, 'manifest.csv'));
+import { CPPCC, HAS_CPPCC, ROOT } from '../helpers.js';
 
 const gold = (fields: Partial<GoldMeta>): GoldMeta => ({
   file: '001_a.txt', region: '', region_code: '', region_level: '', year: null, doc_type: '', ...fields,

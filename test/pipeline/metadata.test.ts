@@ -158,6 +158,12 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt('全国政协十二届一次会议今天下午在北京人民大会堂开幕。'))).toMatchObject({ doc_type: '新闻', year: 2013, region: '全国', region_level: 'national' });
   });
 
+  it("a page's source line before the title is passed over", () => {
+    expect(inferMetaFromText(txt('来源：某某新闻网\n古蔺县政协召开常委会议\n正文。'))).toMatchObject({
+      title: '古蔺县政协召开常委会议', region: '古蔺县', region_code: '510525', doc_type: '新闻',
+    });
+  });
+
   it('a standing committee report delivered in January is about the year before; delivery_year keeps the date', () => {
     const report = '中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n（2020年1月14日）\n各位委员：';
     expect(inferMetaFromText(txt(report))).toMatchObject({ year: 2019, delivery_year: 2020, doc_type: '常委会工作报告', region: '某某省', region_level: 'province' });
