@@ -33,7 +33,7 @@ export function inferMetaFromText(doc: ReportDoc): Partial<DocMeta> {
   const docType = toDocType(front['doc_type']) || genreOf(title, head.opening, head.text);
   if (docType) out.doc_type = docType;
 
-  const when = whenOfText(title, head.opening, docType);
+  const when = whenOfText(title, head.opening, docType, head.text);
   if (when.delivery !== undefined) out.delivery_year = when.delivery;
   const year = yearFromFront(front['year']) ?? when.year;
   if (year) {

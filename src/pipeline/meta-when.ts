@@ -13,7 +13,7 @@
  *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
  *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a government
  *     report's delivery date, a news item's date line); for news without any of these, the national plenary
- *     session it names, else the latest year its opening names.
+ *     session it names, else the latest year its opening names (else the first 2,000 characters of the head).
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './meta-head.js';
@@ -29,10 +29,10 @@ const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
 
-/** The year the text is about and the year it was delivered, as far as `title` and `opening` say. */
-export function whenOfText(title: string, opening: readonly string[], docType: string): { year?: YearFound; delivery?: number } {
+/** The year the text is about and the year it was delivered, as far as `title` and `opening` say (`rest`: the head's text, for news). */
+export function whenOfText(title: string, opening: readonly string[], docType: string, rest = ''): { year?: YearFound; delivery?: number } {
   const delivery = deliveryDate(title, opening);
-  const year = subjectYear(title, opening, docType, delivery);
+  const year = subjectYear(title, opening, docType, delivery, rest);
   return { ...(year ? { year } : {}), ...(delivery?.year.kind === 'year' ? { delivery: delivery.year.year } : {}) };
 }
 
@@ -45,7 +45,7 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   return dateIn(note) ?? bare ?? opening.slice(0, DATE_LINES).map(dateIn).find((d) => d !== undefined);
 }
 
-function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
+function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined, rest: string): YearFound | undefined {
   const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
   const retrospective = (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);
   if (retrospective) {
@@ -59,7 +59,7 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
   const stated = titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
   if (stated || docType !== '新闻') return stated;
   const text = [title, ...opening].join('\n');
-  return nationalSessionYear(text) ?? latestYear(text);
+  return nationalSessionYear(text) ?? latestYear(text) ?? latestYear(rest.slice(0, 2000));
 }
 
 /** `2017年是…`, `一、2012年工作回顾`: a year a line starts with, not a date and not a plan (2020年提案工作安排). */
