@@ -1,14 +1,19 @@
 /**
- * The region of the issuing body, from how 政协 texts (and government reports) name it. Pure. The cues, in
- * the order they are tried (title before opening, opening before the rest of the head):
+ * The region of the issuing body, from how 政协 texts (and government reports) name it. Pure. The title and
+ * then each opening line are read in turn; the earliest line that names the body wins. In a line:
  *
  * 1. the body's formal name: 中国人民政治协商会议第七届磐安县委员会, 政协咸安区第六届委员会, 政协第十三届广东省
  *    委员会, 政协XX县委员会 — the session (第七届) is never part of the name, and the name must be a division
  *    (or a masked name such as XX县, or a name with a division's suffix);
- * 2. a name written right before 政协: 古蔺县政协, 江西省政协, 内蒙古政协, 湖北荆门政协, X区政协;
- * 3. a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表大会…;
- * 4. a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 with a division of that level named in the
- *    title or the opening (区政协十届五次常委会召开 … 大渡口区 → 大渡口区); 全国政协 → 全国.
+ * 2. a name written right before 政协: 古蔺县政协, 江西省政协, 内蒙古政协, 湖北荆门政协 (a chain), X区政协;
+ *    a two-character county name (沛县, 和县) only after a boundary, so 县委和县政协 names none;
+ * 3. (title only) a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表
+ *    大会…;
+ * a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
+ * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
+ * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
+ * source line is named after (来源:民权网 → 民权县). 全国政协 counts only when nothing else does; 并请省政协委员
+ * 提出意见 (a government report inviting comments) is no cue. Else the formal name anywhere in the head.
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
@@ -20,8 +25,10 @@ const MASKED = '[X×xＸ*＊_]{1,4}';
 const SUFFIX = '(?:自治区|自治州|自治县|特别行政区|地区|新区|省|市|县|区|旗|盟|州)';
 const SESSION = '(?:第?[一二三四五六七八九十百\\d]+届)';
 const FORMAL_NAME = new RegExp(`(?:中国人民政治协商会议|政协)${SESSION}?([^\\s，。、；：:,（()“”"第届]{1,20}?)${SESSION}?委员会`, 'gu');
+const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
+const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
 /** 云南省2003年政府工作报告, 2015年内蒙古自治区政府工作报告 — at the start of a title or after its year. */
 const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
 const CONGRESS_NAME = new RegExp(`在(${NAME})第[一二三四五六七八九十]+届人民代表大会`, 'u');
@@ -68,13 +75,13 @@ function formalName(text: string, near: string): string {
   for (const m of text.matchAll(FORMAL_NAME)) {
     const name = m[1]!;
     if (name === '全国') return name;
-    if (new RegExp(`^${MASKED}${SUFFIX}`, 'u').test(name) || isRegion(name, near)) return name;
+    if (MASKED_NAME.test(name) || isRegion(name, near)) return name;
   }
   return '';
 }
 
 function isRegion(name: string, near: string): boolean {
-  return resolveRegion(name, near).region_level !== '' || (new RegExp(`^${NAME}$`, 'u').test(name) && levelOfRegion(name) !== '');
+  return resolveRegion(name, near).region_level !== '' || (SUFFIXED_NAME.test(name) && levelOfRegion(name) !== '');
 }
 
 /**
@@ -146,6 +153,7 @@ function nameEndingAt(text: string, end: number): string {
   return '';
 }
 
+/** 云南省2003年政府工作报告 in the title, or 在<名>第…届人民代表大会 in the first opening lines (全国 for the NPC). */
 function governmentName(title: string, opening: readonly string[]): string {
   const inTitle = TITLE_NAME.exec(title);
   if (inTitle) return inTitle[1]!;
@@ -157,6 +165,7 @@ function governmentName(title: string, opening: readonly string[]): string {
   return '';
 }
 
+/** The first division of `level` named in `text` (names read left to right, longest first); '' when none. */
 function firstNameOfLevel(text: string, level: RegionLevel): string {
   for (let i = 0; i < text.length; i++) {
     for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
