@@ -5,13 +5,15 @@
  *
  * How a field matches:
  * - region: an empty gold region matches an empty one; a masked or unnamed gold region (xx县, 区(未署名),
- *   __新区(模板)) matches an empty or masked prediction; a named one matches a prediction with the same
+ *   __新区(模板)) matches an empty prediction or a masked one whose suffix gives the gold level (X县 for xx县);
+ *   a named one matches a prediction with the same
  *   6-digit code when both have one, else the same name: the gold name ends with the predicted one, both
  *   without their final suffix 省/市/县/区/旗/自治州… (四川省泸州市古蔺县 ends with 古蔺县 and with 古蔺).
  * - region_level, year (empty = empty), doc_type: equal; a gold 其他 matches `other` or empty.
  */
 import Papa from 'papaparse';
 import type { DocMeta } from '../types.js';
+import { levelOfRegion } from './meta-values.js';
 
 /** One gold row. */
 export interface GoldMeta {
@@ -98,7 +100,7 @@ function isMaskedGold(region: string): boolean {
 function regionMatches(g: GoldMeta, p: Predicted): boolean {
   const predicted = p.region.trim();
   if (g.region === '') return predicted === '';
-  if (isMaskedGold(g.region)) return predicted === '' || MASK.test(predicted);
+  if (isMaskedGold(g.region)) return predicted === '' || (MASK.test(predicted) && levelOfRegion(predicted) === g.region_level);
   if (g.region_code !== '' && p.region_code) return g.region_code === p.region_code;
   const stem = (s: string) => s.replace(SUFFIX, '');
   return stem(predicted).length >= 2 && stem(g.region).endsWith(stem(predicted));

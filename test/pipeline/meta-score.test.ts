@@ -25,8 +25,9 @@ describe('meta-score: how a field matches the gold', () => {
     expect(fieldMatches(g, predicted({ region: '' })).region).toBe(false);
   });
 
-  it('a masked or unnamed gold region matches an empty or masked prediction; an empty one only an empty one', () => {
-    expect(fieldMatches(gold({ region: 'xx县' }), predicted({ region: 'X县' })).region).toBe(true);
+  it('a masked or unnamed gold region matches an empty prediction or a masked one of its level; an empty one only an empty one', () => {
+    expect(fieldMatches(gold({ region: 'xx县', region_level: 'county' }), predicted({ region: 'X县' })).region).toBe(true);
+    expect(fieldMatches(gold({ region: 'xx县', region_level: 'county' }), predicted({ region: 'X市' })).region).toBe(false);
     expect(fieldMatches(gold({ region: '区(未署名)' }), predicted({ region: '' })).region).toBe(true);
     expect(fieldMatches(gold({ region: '区(未署名)' }), predicted({ region: '全国' })).region).toBe(false);
     expect(fieldMatches(gold({ region: '' }), predicted({ region: '乐山市' })).region).toBe(false);
