@@ -25,7 +25,8 @@ export type SourceFormat = 'txt' | 'md' | 'docx';
 export const REGION_LEVELS = ['county', 'district', 'city', 'province', 'national'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-export const DOC_TYPES = ['工作报告', '常委会工作报告', '工作要点', '述职报告', '经验交流', '讲话', 'other'] as const;
+/** The closed list of genres (README, *Document metadata*); `other` is only ever set by a manifest. */
+export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 export const YEAR_SOURCES = ['manifest', 'path', 'text', 'unknown'] as const;
@@ -35,10 +36,18 @@ export type YearSource = (typeof YEAR_SOURCES)[number];
 export interface DocMeta {
   title: string;
   region: string;
+  /** GB/T 2260 code of the region (6 digits); empty when masked, unknown or ambiguous. */
+  region_code: string;
+  /** The province (or autonomous region, municipality) the region lies in; empty when unknown. */
+  province: string;
+  /** The prefecture-level division the region lies in (itself for a city); empty when none or unknown. */
+  prefecture: string;
   /** Empty when unknown. */
   region_level: RegionLevel | '';
   year: number | null;
   year_source: YearSource;
+  /** The year the text was delivered or dated (a report's session date, a news item's date line); null when unknown. */
+  delivery_year: number | null;
   /** Empty when unknown. */
   doc_type: DocType | '';
   /** Extra manifest columns and front-matter keys, by name. */

@@ -62,9 +62,13 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     file: doc.file,
     title: meta.title,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year,
     year_source: meta.year_source,
+    delivery_year: meta.delivery_year,
     doc_type: meta.doc_type,
     encoding: doc.encoding,
     ...counts,
@@ -90,8 +94,12 @@ export function metaFields(meta: DocMeta): Record<string, string> {
   return {
     ...meta.extra,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year === null ? '' : String(meta.year),
+    delivery_year: meta.delivery_year === null ? '' : String(meta.delivery_year),
     doc_type: meta.doc_type,
   };
 }
