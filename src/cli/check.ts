@@ -49,11 +49,13 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
  */
 async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
   const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
+  const { bodyOf } = await import('../document/docx-body.js');
   const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
   const outlineOf = (doc: ReportDoc) => {
     let outline = outlines.get(doc);
     if (!outline) {
-      outline = parseOutline(doc);
+      // A .docx's sections are its body's: headers, notes and comments have no place in them.
+      outline = parseOutline(bodyOf(doc));
       outlines.set(doc, outline);
     }
     return outline;
@@ -62,7 +64,8 @@ async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'se
     documentRules: [{ rules: NUMBERING_RULES, check: (doc) => numberingFindings(doc, outlineOf(doc)) }],
     sectionOf: (doc) => {
       const outline = outlineOf(doc);
-      return (offset) => sectionPathAt(outline, offset);
+      const end = bodyOf(doc).text.length;
+      return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
     },
   };
 }
