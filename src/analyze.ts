@@ -17,6 +17,7 @@ import { createDocContext, loadThemeLexicon, type ContextOptions } from './conte
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
+import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
@@ -36,6 +37,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
+  read?: ReadOptions | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -127,12 +130,12 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, finished);
+    await analyzeHere(entries, root, contextOptions, options.read ?? {}, finished);
     return finish(await kept.all(), options, lexicon, run, output);
   }
   const pool = await openPool(jobs);
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), finished);
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read: options.read ?? {} })), finished);
     return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
@@ -151,10 +154,11 @@ async function finish(
 }
 
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, finished: (o: FileOutcome, index: number) => void,
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
+  finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
+  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, read), index);
 }
 
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */

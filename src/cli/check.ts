@@ -18,13 +18,16 @@ export interface CheckCliOptions {
   maxWarnings?: string;
   quiet?: boolean;
   stdinFilename?: string;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
 }
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  const read = { maxDocxPartBytes: opts.maxDocxPartMb };
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...(await documentHooks()) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
