@@ -17,6 +17,8 @@ export interface CheckCliOptions {
   config?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  /** `--excel`: CSV with a UTF-8 BOM. */
+  excel?: boolean;
   stdinFilename?: string;
   /** `--max-docx-part-mb`, already in bytes. */
   maxDocxPartMb?: number;
@@ -26,10 +28,11 @@ export interface CheckCliOptions {
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  if (opts.excel === true && format !== 'csv') throw new UsageError(`--excel: applies to --format csv only (the format is ${format})`);
   const read = { maxDocxPartBytes: opts.maxDocxPartMb };
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...(await documentHooks()) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
-  writeStdout(await render(format, { ...run, results }));
+  writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -73,7 +76,7 @@ async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'se
   };
 }
 
-async function render(format: CheckFormat, run: CheckRun): Promise<string> {
+async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean }): Promise<string> {
   switch (format) {
     case 'stylish': {
       const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
@@ -86,7 +89,7 @@ async function render(format: CheckFormat, run: CheckRun): Promise<string> {
     case 'sarif':
       return (await import('../format/sarif.js')).formatSarif(run, { toolVersion: await toolVersion() });
     case 'csv':
-      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results);
+      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results, { bom: options.excel });
   }
 }
 
