@@ -5,6 +5,8 @@
  * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
  */
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import type { ReadOptions } from '../io/read.js';
+import type { DocumentRules } from '../rules/ruleset.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { writeStdout } from './stdout.js';
@@ -22,6 +24,8 @@ export interface CheckCliOptions {
   stdinFilename?: string;
   /** `--max-docx-part-mb`, already in bytes. */
   maxDocxPartMb?: number;
+  /** `--previous`: last year's report. */
+  previous?: string;
 }
 
 /** Run the command; resolves to the exit code. */
@@ -30,7 +34,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.excel === true && format !== 'csv') throw new UsageError(`--excel: applies to --format csv only (the format is ${format})`);
   const read = { maxDocxPartBytes: opts.maxDocxPartMb };
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...(await documentHooks()) });
+  const hooks = await documentHooks();
+  const documentRules = [...hooks.documentRules!, ...(await previousRules(opts.previous, read))];
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
@@ -74,6 +80,19 @@ async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'se
       return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
     },
   };
+}
+
+/** `--previous`: last year's report read once, and the rule that compares every draft with it. */
+async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
+  if (file === undefined) return [];
+  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
+    import('../io/read.js'), import('../pipeline/stale.js'),
+  ]);
+  const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
+    throw new UsageError(`--previous ${file}: cannot read last year's report (${e.message})`);
+  });
+  const previous = previousReport(file, doc);
+  return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
 }
 
 async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean }): Promise<string> {

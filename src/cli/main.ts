@@ -79,6 +79,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only', false)
     .option('--excel', 'with --format csv: a UTF-8 BOM first, so that Excel reads Chinese correctly', false)
+    .option('--previous <file>', "last year's report: warn about sentences that stand unchanged in it with a year, date or count")
     .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
     .option(...MAX_DOCX_PART, parseMegabytes)
     .action(run(async () => (await import('./check.js')).runCheck));
