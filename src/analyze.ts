@@ -22,6 +22,7 @@ import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { assertSegmenterInstalled } from './segmenter/installed.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
@@ -107,6 +108,7 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 }
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
+  assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
   const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
