@@ -22,7 +22,7 @@ import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
-import { assertSegmenterInstalled } from './segmenter/installed.js';
+import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';

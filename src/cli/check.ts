@@ -4,9 +4,10 @@
  * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
  * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
  */
-import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReadOptions } from '../io/read.js';
 import type { DocumentRules } from '../rules/ruleset.js';
+import type { SectionOf } from '../pipeline/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { writeStdout } from './stdout.js';
@@ -35,7 +36,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   if (opts.excel === true && format !== 'csv') throw new UsageError(`--excel: applies to --format csv only (the format is ${format})`);
   const read = { maxDocxPartBytes: opts.maxDocxPartMb };
   const hooks = await documentHooks();
-  const documentRules = [...hooks.documentRules!, ...(await previousRules(opts.previous, read))];
+  const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true }));
@@ -59,7 +60,7 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
  * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
  * parse per document, shared by both. outline/ never imports nodejieba.
  */
-async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
+async function documentHooks(): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
   const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
   const { bodyOf } = await import('../document/docx-body.js');
   const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/errors.js';
-import { assertSegmenterInstalled, SEGMENTER_MISSING } from '../../src/segmenter/installed.js';
+import { assertSegmenterInstalled, SEGMENTER_MISSING } from '../../src/segmenter/jieba.js';
 
 describe('assertSegmenterInstalled', () => {
   it('passes when nodejieba resolves (it is installed here)', () => {
