@@ -25,7 +25,6 @@ export interface ZipArchive {
 
 /** A part larger than the limit; its message names the part, its size, the limit and the option that raises it. */
 export class PartTooLargeError extends DecodeError {
-  override name = 'DecodeError';
   constructor(readonly part: string, readonly size: number, readonly limit: number, exact: boolean) {
     super(`${part} inflates to ${exact ? '' : 'more than '}${megabytes(size)} MB, more than the limit of ${megabytes(limit)} MB`
       + ' for one part of a .docx (raise it with --max-docx-part-mb)');
