@@ -81,6 +81,26 @@ export interface ReportDoc {
   frontMatter: Record<string, string>;
   /** Offsets in `text` of the starts of lines that were Markdown headings (`## …`) or wholly bold (`**…**`). */
   markupHeadings: number[];
+  /** A .docx: where each line of `source` is in Word (one paragraph a line; the body's lines come first). */
+  docx?: DocxLayout;
+}
+
+/** Where one line of a .docx's extracted text is in Word: its part and paragraph, and its table cell if any. */
+export interface DocxLine {
+  /** `正文`, `页眉`, `页脚（首页）`, `脚注2`, `尾注1`, `批注3`, `文本框（正文第12段）` … */
+  part: string;
+  /** 1-based paragraph number within the part. */
+  paragraph: number;
+  /** 1-based table, row and column (table cells only). */
+  table?: number;
+  row?: number;
+  column?: number;
+}
+
+/** The Word locations of a .docx's lines (`lines[n - 1]` is line n) and how many lines the body has. */
+export interface DocxLayout {
+  lines: readonly DocxLine[];
+  bodyLines: number;
 }
 
 export type Severity = 'error' | 'warning';
@@ -117,6 +137,8 @@ export interface Diagnostic {
   context: string;
   /** Heading path, e.g. `二、打造特色品牌 › （一）专题资政协商`, when known. */
   section?: string;
+  /** .docx only: where the finding is in Word, e.g. `页眉（首页） 第1段` or `正文 第12段（表1 第2行第3列）`. */
+  location?: string;
 }
 
 /** A file that could not be processed at some stage; the batch goes on without it. */

@@ -18,6 +18,8 @@ interface AnalyzeFlags {
   lexiconMode: string;
   groupBy: string[];
   keynessBy?: string;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
 }
 
 export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
@@ -35,6 +37,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     lexiconMode: flags.lexiconMode,
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
+    read: { maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);
   const stopCleaning = removeTemporaryFolderOnSignal(flags.out);

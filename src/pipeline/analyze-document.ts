@@ -8,6 +8,7 @@ import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
+import { bodyOf } from '../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
@@ -56,7 +57,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   const counts = countDocument(doc.text, tokens, words);
   const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords, words));
   const placeholders = placeholderRows(doc, ctx.rules);
-  const outline = parseOutline(doc);
+  const outline = parseOutline(bodyOf(doc));
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
