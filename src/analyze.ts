@@ -17,11 +17,13 @@ import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOp
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
+import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
@@ -37,6 +39,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
+  read?: ReadOptions | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -105,6 +109,7 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 }
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
+  assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
   const contextOptions: ContextOptions = {
@@ -134,12 +139,12 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, finished);
+    await analyzeHere(entries, root, contextOptions, options.read ?? {}, finished);
     return finish(await kept.all(), options, lexicon, run, output);
   }
   const pool = await openPool(jobs);
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), finished);
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read: options.read ?? {} })), finished);
     return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
@@ -158,10 +163,11 @@ async function finish(
 }
 
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, finished: (o: FileOutcome, index: number) => void,
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
+  finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
+  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, read), index);
 }
 
 /** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */

@@ -11,7 +11,7 @@ import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError } from './io/list.js';
-import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
+import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -61,6 +61,8 @@ export interface CheckOptions {
   sectionOf?: SectionOf;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
+  /** Limits on reading each file (the largest inflated .docx part). */
+  read?: ReadOptions;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
 }
@@ -79,7 +81,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd);
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, options.read);
       reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
     return reads.get(i)!;
@@ -168,7 +170,7 @@ async function readStdinDocument(options: CheckOptions, cwd: string): Promise<Re
   const bytes = await (options.readStdin ?? readStdin)();
   const name = options.stdinName;
   const format = (name && formatOf(name)) || 'txt';
-  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format });
+  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format }, options.read);
 }
 
 /** The source lines that diagnostics start on. */

@@ -20,6 +20,8 @@ interface AnalyzeFlags {
   quantityLexiconMode: string;
   groupBy: string[];
   keynessBy?: string;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
 }
 
 export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
@@ -42,6 +44,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     quantityLexiconMode: flags.quantityLexiconMode,
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
+    read: { maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);
   const stopCleaning = removeTemporaryFolderOnSignal(flags.out);

@@ -4,7 +4,10 @@
  * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
  * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
  */
-import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import type { ReadOptions } from '../io/read.js';
+import type { DocumentRules } from '../rules/ruleset.js';
+import type { SectionOf } from '../pipeline/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { writeStdout } from './stdout.js';
@@ -17,16 +20,26 @@ export interface CheckCliOptions {
   config?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  /** `--excel`: CSV with a UTF-8 BOM. */
+  excel?: boolean;
   stdinFilename?: string;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
+  /** `--previous`: last year's report. */
+  previous?: string;
 }
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  if (opts.excel === true && format !== 'csv') throw new UsageError(`--excel: applies to --format csv only (the format is ${format})`);
+  const read = { maxDocxPartBytes: opts.maxDocxPartMb };
+  const hooks = await documentHooks();
+  const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
-  writeStdout(await render(format, { ...run, results }));
+  writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
@@ -47,13 +60,15 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
  * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
  * parse per document, shared by both. outline/ never imports nodejieba.
  */
-async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
+async function documentHooks(): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
   const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
+  const { bodyOf } = await import('../document/docx-body.js');
   const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
   const outlineOf = (doc: ReportDoc) => {
     let outline = outlines.get(doc);
     if (!outline) {
-      outline = parseOutline(doc);
+      // A .docx's sections are its body's: headers, notes and comments have no place in them.
+      outline = parseOutline(bodyOf(doc));
       outlines.set(doc, outline);
     }
     return outline;
@@ -62,12 +77,26 @@ async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'se
     documentRules: [{ rules: NUMBERING_RULES, check: (doc) => numberingFindings(doc, outlineOf(doc)) }],
     sectionOf: (doc) => {
       const outline = outlineOf(doc);
-      return (offset) => sectionPathAt(outline, offset);
+      const end = bodyOf(doc).text.length;
+      return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
     },
   };
 }
 
-async function render(format: CheckFormat, run: CheckRun): Promise<string> {
+/** `--previous`: last year's report read once, and the rule that compares every draft with it. */
+async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
+  if (file === undefined) return [];
+  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
+    import('../io/read.js'), import('../pipeline/stale.js'),
+  ]);
+  const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
+    throw new UsageError(`--previous ${file}: cannot read last year's report (${e.message})`);
+  });
+  const previous = previousReport(file, doc);
+  return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
+}
+
+async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean }): Promise<string> {
   switch (format) {
     case 'stylish': {
       const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
@@ -80,7 +109,7 @@ async function render(format: CheckFormat, run: CheckRun): Promise<string> {
     case 'sarif':
       return (await import('../format/sarif.js')).formatSarif(run, { toolVersion: await toolVersion() });
     case 'csv':
-      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results);
+      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results, { bom: options.excel });
   }
 }
 

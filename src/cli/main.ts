@@ -19,6 +19,15 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
+/** `--max-docx-part-mb`: a positive number of megabytes (fractions allowed) → bytes. */
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(`expected a number of megabytes greater than 0, got "${value}"`);
+  return Math.round(n * 1024 * 1024);
+}
+
+const MAX_DOCX_PART = ['--max-docx-part-mb <n>', 'largest inflated part of a .docx (e.g. word/document.xml), in MB; a larger one is refused as a file error (default 100)'] as const;
+
 function splitList(value: string, previous: string[]): string[] {
   return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
@@ -54,6 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
     .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
     .option('-q, --quiet', 'no progress or summary on stderr', false)
+    .option(...MAX_DOCX_PART, parseMegabytes)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 
   program
@@ -70,7 +80,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', 'config file for every path (default: the nearest workreport.config.json)')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only', false)
+    .option('--excel', 'with --format csv: a UTF-8 BOM first, so that Excel reads Chinese correctly', false)
+    .option('--previous <file>', "last year's report: warn about sentences that stand unchanged in it with a year, date or count")
     .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
+    .option(...MAX_DOCX_PART, parseMegabytes)
     .action(run(async () => (await import('./check.js')).runCheck));
 
   program

@@ -1,7 +1,7 @@
 /**
  * `--format stylish` (the default): diagnostics grouped by file, each as
- * `line:column  severity  message  rule`, then the source line (a window around the finding) and a caret
- * line under the text found. A closing line counts the problems. Nothing is printed for clean files.
+ * `line:column  severity  message  rule`, for a .docx the place in Word (`位置：页眉 第1段`), then the source
+ * line (a window around the finding) and a caret line under the text found. A closing line counts the problems. Nothing is printed for clean files.
  *
  * ```
  * corpus/a.txt
@@ -37,6 +37,8 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
       const sev = d.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
       const pos = `${d.line}:${d.column}`.padEnd(posWidth);
       lines.push(`  ${paint('2', pos)}  ${sev}  ${d.message}  ${paint('2', d.ruleId)}`);
+      // A .docx: the place in Word (part and paragraph), since line:column count lines of the extracted text.
+      if (d.location !== undefined) lines.push(`${indent}${paint('2', `位置：${d.location}`)}`);
       const source = r.lines.get(d.line);
       if (source === undefined) continue;
       const ex = excerpt(source, d);

@@ -9,6 +9,7 @@ import type { PlaceholderRow } from '../schemas/placeholders.js';
 import type { QuantityRow } from '../schemas/quantities.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
+import { bodyOf } from '../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
@@ -62,15 +63,19 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   const counts = countDocument(doc.text, tokens, words);
   const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords, words));
   const placeholders = placeholderRows(doc, ctx.rules);
-  const outline = parseOutline(doc);
+  const outline = parseOutline(bodyOf(doc));
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
     title: meta.title,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year,
     year_source: meta.year_source,
+    delivery_year: meta.delivery_year,
     doc_type: meta.doc_type,
     encoding: doc.encoding,
     ...counts,
@@ -97,8 +102,12 @@ export function metaFields(meta: DocMeta): Record<string, string> {
   return {
     ...meta.extra,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year === null ? '' : String(meta.year),
+    delivery_year: meta.delivery_year === null ? '' : String(meta.delivery_year),
     doc_type: meta.doc_type,
   };
 }

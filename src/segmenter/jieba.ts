@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../cli/errors.js';
 import { lexiconPath } from '../lexicon/index.js';
 import type { Segmenter } from '../pipeline/tokenize.js';
 
@@ -52,4 +53,23 @@ export function loadJieba(extraWords: readonly string[] = []): Segmenter {
   const lib = jieba;
   segmenter ??= { cut: (text) => lib.cut(text) };
   return segmenter;
+}
+
+/*
+ * Whether the segmenter can be loaded, asked before an analysis starts. nodejieba is an optional dependency:
+ * it compiles from source on install (python3, make, g++), and an office PC that only runs `check` can go
+ * without it (npm leaves an optional package out when it cannot be built), so its absence is a usage error
+ * that says what to do, not a crash in every worker.
+ */
+export const SEGMENTER_MISSING = 'analyze needs the segmenter nodejieba, which is not installed: it compiles from source, so install'
+  + ' python3, make and g++ (on Windows: the Visual Studio C++ build tools) and run npm install again.'
+  + ' check and outline work without it';
+
+/** Throws `UsageError` when nodejieba cannot be found (only resolves it: the addon is not loaded). */
+export function assertSegmenterInstalled(resolve: (id: string) => string = createRequire(import.meta.url).resolve): void {
+  try {
+    resolve('nodejieba');
+  } catch {
+    throw new UsageError(SEGMENTER_MISSING);
+  }
 }

@@ -138,7 +138,7 @@ describe('workreport analyze options', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'wr-fields-')), 'out');
     const run = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'nope', '--jobs', '1']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of doc_type, region, region_level, year)\n');
+    expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of delivery_year, doc_type, prefecture, province, region, region_code, region_level, year)\n');
     expect(runCli(['analyze', 'corpus', '--out', out, '--keyness-by', '届次', '--jobs', '1']).status).toBe(2);
     const empty = mkdtempSync(join(tmpdir(), 'wr-empty-'));
     const none = runCli(['analyze', empty, '--out', out]);

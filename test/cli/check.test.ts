@@ -108,9 +108,9 @@ describe('workreport check: input and output', () => {
     const r = cli(['check', 'skip.txt', '--format', 'csv', '--config', 'warn.json']);
     expect(r).toEqual({
       code: 0, stderr: '', stdout: [
-        'file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section',
-        'skip.txt,3,5,3,7,warning,placeholder/custom-tbd,other,待定,未填写的占位符“待定”（其他）：此处应填写具体内容,、主要工作 会议时间待定。 三、下步打算 继,一、主要工作',
-        'skip.txt,4,1,4,3,warning,numbering/skip,level-1,三、,第1级编号跳号：“一、”之后是“三、”，缺少“二、”,作 会议时间待定。 三、下步打算 继续努力。,三、下步打算',
+        'file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section,location',
+        'skip.txt,3,5,3,7,warning,placeholder/custom-tbd,other,待定,未填写的占位符“待定”（其他）：此处应填写具体内容,、主要工作 会议时间待定。 三、下步打算 继,一、主要工作,',
+        'skip.txt,4,1,4,3,warning,numbering/skip,level-1,三、,第1级编号跳号：“一、”之后是“三、”，缺少“二、”,作 会议时间待定。 三、下步打算 继续努力。,三、下步打算,',
         '',
       ].join('\n'),
     });

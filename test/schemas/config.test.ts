@@ -20,6 +20,6 @@ describe('ConfigSchema', () => {
     expect(schema.additionalProperties).toBe(false);
     expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'patterns']);
     expect(schema.properties.rules).toMatchObject({ additionalProperties: { enum: ['off', 'warn', 'error'] } });
-    expect(jsonSchemas()['placeholders.csv']).toMatchObject({ required: ['doc_id', 'file', 'line', 'column', 'end_column', 'text', 'kind', 'rule_id', 'context'] });
+    expect(jsonSchemas()['placeholders.csv']).toMatchObject({ required: ['doc_id', 'file', 'line', 'column', 'end_column', 'text', 'kind', 'rule_id', 'context', 'location'] });
   });
 });
