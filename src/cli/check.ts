@@ -18,13 +18,15 @@ export interface CheckCliOptions {
   maxWarnings?: string;
   quiet?: boolean;
   stdinFilename?: string;
+  /** --allow-dun-hao / --no-allow-dun-hao: wins over the config's numbering.allowDunHao. */
+  allowDunHao?: boolean;
 }
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks(opts.allowDunHao)) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
@@ -47,7 +49,7 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
  * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
  * parse per document, shared by both. outline/ never imports nodejieba.
  */
-async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
+async function documentHooks(allowDunHao: boolean | undefined): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
   const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
   const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
   const outlineOf = (doc: ReportDoc) => {
@@ -59,7 +61,10 @@ async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'se
     return outline;
   };
   return {
-    documentRules: [{ rules: NUMBERING_RULES, check: (doc) => numberingFindings(doc, outlineOf(doc)) }],
+    documentRules: [{
+      rules: NUMBERING_RULES,
+      check: (doc, options) => numberingFindings(doc, outlineOf(doc), allowDunHao === undefined ? options : { ...options, allowDunHao }),
+    }],
     sectionOf: (doc) => {
       const outline = outlineOf(doc);
       return (offset) => sectionPathAt(outline, offset);

@@ -69,6 +69,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('-q, --quiet', 'report errors only', false)
     .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
+    .option('--allow-dun-hao', 'accept 1、 for level-3 headings (the default; wins over the config)')
+    .option('--no-allow-dun-hao', 'report 1、 where GB/T 9704 writes 1. (wins over the config)')
     .action(run(async () => (await import('./check.js')).runCheck));
 
   program
@@ -76,7 +78,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Show the section structure of one report (一、 （一） 1. （1）…) and check its numbering.')
     .argument('<file>', 'a .txt, .md or .docx file')
     .option('-f, --format <format>', 'text or json', 'text')
-    .option('--allow-dun-hao', 'accept 1、 for level-3 headings (GB/T 9704 writes 1.)', false)
+    .option('--allow-dun-hao', 'accept 1、 for level-3 headings (the default)')
+    .option('--no-allow-dun-hao', 'report 1、 where GB/T 9704 writes 1.')
     .action(run(async () => (await import('./outline.js')).runOutline));
 
   program

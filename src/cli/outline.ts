@@ -24,7 +24,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   }
   const doc = await read(file);
   const { outlineReport } = await import('../pipeline/outline/report.js');
-  const report = outlineReport(doc, file, { allowDunHao: opts.allowDunHao === true });
+  const report = outlineReport(doc, file, opts.allowDunHao === undefined ? {} : { allowDunHao: opts.allowDunHao });
   const text = opts.format === 'json'
     ? (await import('../format/outline-json.js')).formatOutlineJson(report)
     : (await import('../format/outline-text.js')).formatOutlineText(report);

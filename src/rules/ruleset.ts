@@ -26,7 +26,12 @@ export interface RuleMeta {
  */
 export interface DocumentRules {
   rules: readonly RuleMeta[];
-  check(doc: ReportDoc): Finding[];
+  check(doc: ReportDoc, options: DocumentRuleOptions): Finding[];
+}
+
+/** What a config says about the document rules (its `numbering` options); unset keys take the rules' defaults. */
+export interface DocumentRuleOptions {
+  allowDunHao?: boolean;
 }
 
 /** Everything `checkDocument` needs to know about the rules for one file. */
@@ -41,6 +46,8 @@ export interface RuleSet {
   allow: readonly RegExp[];
   /** Every rule known under this config (including ones turned off), sorted by id. */
   meta: readonly RuleMeta[];
+  /** Options passed to the document rules (the config's `numbering`). */
+  documentOptions: DocumentRuleOptions;
 }
 
 export const UNUSED_DIRECTIVE_META: RuleMeta = {
@@ -79,6 +86,7 @@ export function compileRuleSet(
     },
     allow: (config?.allow ?? []).map(matcherOf),
     meta: [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    documentOptions: { ...config?.numbering },
   };
 }
 

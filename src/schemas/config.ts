@@ -6,6 +6,7 @@
  * {
  *   "rules": { "placeholder/asterisk": "warn", "blank-slot": "off" },
  *   "allow": ["X光", "/AB[CX]/"],
+ *   "numbering": { "allowDunHao": false },
  *   "patterns": [{ "id": "tbd", "pattern": "/待[定补]/", "kind": "other", "message": "未填写的“{text}”" }]
  * }
  * ```
@@ -43,6 +44,10 @@ export const ConfigSchema = z.strictObject({
     .describe('rule id → off | warn | error (unknown rule ids are an error)'),
   allow: z.array(Matcher).default([])
     .describe('findings overlapping a match of one of these (literal strings or /regex/flags) are dropped'),
+  numbering: z.strictObject({
+    allowDunHao: z.boolean().optional()
+      .describe('accept 1、 for level-3 headings (default true: published reports often write it; false follows GB/T 9704, 1.)'),
+  }).optional().describe('options of the numbering checks'),
   patterns: z.array(PatternSchema).default([]).superRefine((patterns, ctx) => {
     const seen = new Set<string>();
     patterns.forEach((p, i) => {

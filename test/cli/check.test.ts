@@ -16,6 +16,8 @@ let tmp: string;
 function cli(args: string[], options: { cwd?: string; input?: string; nodeArgs?: string[] } = {}) {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
+  // English messages whatever the machine's locale.
+  Object.assign(env, { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' });
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? tmp, input: options.input ?? '', encoding: 'utf8', env,
   });
