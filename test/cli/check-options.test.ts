@@ -1,6 +1,6 @@
 /**
  * The built CLI: `check --allow-dun-hao` / `--no-allow-dun-hao` and the config's `numbering.allowDunHao`
- * (1、 is accepted by default: published reports write it).
+ * (1、 is accepted by default: published reports write it); block suppression directives and unknown ones.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,10 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'a.txt'), DRAFT);
   await writeFile(join(tmp, 'strict', 'a.txt'), DRAFT);
   await writeFile(join(tmp, 'strict', 'workreport.config.json'), JSON.stringify({ numbering: { allowDunHao: false } }));
+  await writeFile(join(tmp, 'block.md'), [
+    '<!-- workreport-disable placeholder/letter-mask -->', '实施X计划，X县', '<!-- workreport-enable -->', '在X县召开',
+    '<!-- workreport-disable-nextline -->', '某某同志', '',
+  ].join('\n'));
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -38,5 +42,21 @@ describe('check: 1、 in level-3 headings', () => {
 
   it('is reported with --no-allow-dun-hao whatever the config says', () => {
     expect(check(['a.txt', '--no-allow-dun-hao']).stdout).toBe(`${PUNCTUATION.replaceAll('strict/', '')}\n`);
+  });
+});
+
+describe('check: suppression directives', () => {
+  it('silences a block from disable to enable, and warns about a directive it does not know', () => {
+    expect(check(['block.md'])).toEqual({
+      status: 1,
+      stdout: [
+        'block.md:4:2: error: 未填写的占位符“X”（地区）：此处应填写具体地名 [placeholder/letter-mask]',
+        'block.md:5:1: warning: 未知的抑制指令“workreport-disable-nextline”，它不会生效：可用的指令有 workreport-disable-next-line、'
+          + 'workreport-disable-line、workreport-disable、workreport-enable [suppression/unknown]',
+        'block.md:6:1: error: 未填写的占位符“某某”（名称）：此处应填写具体名称 [placeholder/mou]',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
   });
 });

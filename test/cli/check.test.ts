@@ -69,7 +69,7 @@ describe('workreport check: exit codes', () => {
         '  rules: unknown rule id "placeholder/nope": expected one of blank-slot, numbering/half-width, numbering/level-jump, '
           + 'numbering/mixed-style, numbering/punctuation, numbering/repeat, numbering/restart, numbering/skip, '
           + 'placeholder/asterisk-mask, placeholder/box, placeholder/editorial, placeholder/letter-mask, placeholder/mou, '
-          + 'placeholder/underscore, suppression/unused',
+          + 'placeholder/underscore, suppression/unknown, suppression/unused',
         '',
       ].join('\n'),
     });
