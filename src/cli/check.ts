@@ -7,6 +7,7 @@
 import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { plural, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
@@ -28,11 +29,11 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks(opts.allowDunHao)) });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
-  writeStdout(await render(format, { ...run, results }));
+  writeStdout(await render(format, { ...run, results }, opts.quiet === true));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    process.stderr.write(`workreport: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    process.stderr.write(`workreport: ${t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings })}\n`);
   }
   return exitCodeOf(summary, run.failures.length, maxWarnings);
 }
@@ -72,11 +73,11 @@ async function documentHooks(allowDunHao: boolean | undefined): Promise<Pick<Che
   };
 }
 
-async function render(format: CheckFormat, run: CheckRun): Promise<string> {
+async function render(format: CheckFormat, run: CheckRun, quiet: boolean): Promise<string> {
   switch (format) {
     case 'stylish': {
       const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-      return (await import('../format/stylish.js')).formatStylish(run.results, { color });
+      return (await import('../format/stylish.js')).formatStylish(run.results, { color, errorsOnly: quiet, failed: run.failures.length });
     }
     case 'unix':
       return (await import('../format/unix.js')).formatUnix(run.results);
@@ -95,12 +96,12 @@ function errorsOnly(results: readonly FileResult[]): FileResult[] {
 
 function parseFormat(format: string): CheckFormat {
   if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
-  throw new UsageError(`--format: unknown format "${format}": expected one of ${CHECK_FORMATS.join(', ')}`);
+  throw new UsageError(t('error.unknownFormat', { value: format, allowed: CHECK_FORMATS.join(', ') }));
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: expected a whole number, or -1 for no limit, found "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(t('error.maxWarnings', { value }));
   return Number(value);
 }
 

@@ -4,6 +4,7 @@
  * the rules that exist.
  */
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 import type { Config, RuleLevel } from '../schemas/config.js';
 import type { Finding, ReportDoc, Severity } from '../types.js';
 import { customRule } from './custom.js';
@@ -110,7 +111,7 @@ export function unknownRuleIds(ids: readonly string[], known: Iterable<string>):
   const valid = new Set(known);
   const unknown = ids.filter((id) => !valid.has(id));
   if (unknown.length === 0) return undefined;
-  return `rules: unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')}: expected one of ${[...valid].sort().join(', ')}`;
+  return t('config.unknownRules', { ids: unknown.map((id) => `"${id}"`).join(', '), allowed: [...valid].sort().join(', ') });
 }
 
 function metaOf(r: RuleMeta): RuleMeta {

@@ -41,7 +41,7 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 describe('workreport check: exit codes', () => {
   it('0 when nothing is found', () => {
-    expect(cli(['check', 'clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(['check', 'clean.txt'])).toEqual({ code: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
   });
 
   it('1 when an error-level finding is reported', () => {
@@ -86,9 +86,9 @@ describe('workreport check: exit codes', () => {
     expect(warned).toMatchObject({ code: 0, stdout: 'draft.txt:1:5: warning: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n' });
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '1']).code).toBe(0);
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '0'])).toMatchObject({
-      code: 1, stderr: 'workreport: 1 warnings, more than --max-warnings 0\n',
+      code: 1, stderr: 'workreport: 1 warning, more than --max-warnings 0\n',
     });
-    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '✔ 1 file, no errors\n', stderr: '' });
     expect(cli(['check', 'draft.txt', '--max-warnings', 'many'])).toEqual({
       code: 2, stdout: '', stderr: 'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "many"\n',
     });
