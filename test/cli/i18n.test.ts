@@ -2,10 +2,11 @@
  * The built CLI in Chinese and English: the language follows LC_ALL, LC_MESSAGES, LANG (zh… → Chinese), and
  * `--lang zh|en` on any command overrides it. Findings' messages are Chinese in both.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers.js';
 import { runCli } from './run.js';
 
 let tmp: string;
@@ -81,5 +82,19 @@ describe('choosing the language', () => {
 
   it('rejects a language the catalogue does not have (exit 2)', () => {
     expect(cli(['check', 'clean.txt', '--lang', 'fr'])).toEqual({ status: 2, stdout: '', stderr: 'workreport: --lang: unknown language "fr": expected zh or en\n' });
+  });
+});
+
+describe('the Chinese example run in the README', () => {
+  it('is what check prints on that draft today', async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const block = /\$ cat drafts\/工作报告\.txt\n([\s\S]*?)\n\n\$ npx workreport check drafts\/\n([\s\S]*?)\$ echo \$\?\n(\d)\n\n\$ npx workreport check drafts\/会议纪要\.txt\n(.*)\n/.exec(readme);
+    expect(block).not.toBeNull();
+    const [, draft, output, status, clean] = block!;
+    await mkdir(join(tmp, 'drafts'));
+    await writeFile(join(tmp, 'drafts', '工作报告.txt'), `${draft}\n`);
+    await writeFile(join(tmp, 'drafts', '会议纪要.txt'), '政协全体会议圆满完成各项议程。\n');
+    expect(cli(['check', 'drafts/'], ZH)).toEqual({ status: Number(status), stdout: output, stderr: '' });
+    expect(cli(['check', 'drafts/会议纪要.txt'], ZH).stdout).toBe(`${clean}\n`);
   });
 });
