@@ -12,7 +12,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
-import { isLanguage, setLanguage, t } from '../messages/index.js';
+import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
 import { EXIT_FAILURE, UsageError } from './errors.js';
 
@@ -32,14 +32,15 @@ function splitList(value: string, previous: string[]): string[] {
  * The `--lang` given anywhere in `argv` (`--lang zh`, `--lang=en`), read before commander builds the help
  * texts, which are in that language. `undefined` when none; a `UsageError` for a language not in the catalogue.
  */
-export function langArgument(argv: readonly string[]): string | undefined {
+export function langArgument(argv: readonly string[]): Language | undefined {
   let lang: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--') break;
     if (argv[i] === '--lang') lang = argv[i + 1] ?? '';
     else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
   }
-  if (lang !== undefined && !isLanguage(lang)) throw new UsageError(t('error.lang', { value: lang }));
+  if (lang === undefined) return undefined;
+  if (!isLanguage(lang)) throw new UsageError(t('error.lang', { value: lang }));
   return lang;
 }
 
@@ -47,8 +48,8 @@ export function langArgument(argv: readonly string[]): string | undefined {
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
   try {
-    const lang = langArgument(argv);
-    if (lang !== undefined && isLanguage(lang)) setLanguage(lang);
+    // Without --lang the locale decides (also when main runs again in one process).
+    setLanguage(langArgument(argv));
   } catch (e) {
     process.stderr.write(`workreport: ${(e as Error).message}\n`);
     return EXIT_FAILURE;
