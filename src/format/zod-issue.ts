@@ -17,6 +17,8 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   if (issue.code === 'invalid_type') expected = withArticle(issue.expected);
   else if (issue.code === 'invalid_value') {
     expected = issue.values.length === 1 ? shown(issue.values[0]) : t('zod.oneOf', { values: issue.values.map(shown).join(', ') });
+  } else if (issue.code === 'unrecognized_keys') {
+    return t(issue.keys.length === 1 ? 'zod.unrecognizedKey' : 'zod.unrecognizedKeys', { keys: issue.keys.map((k) => JSON.stringify(k)).join(', ') });
   } else return issue.message;
   return found.present ? t('zod.expected', { expected, found: shown(found.value) }) : t('zod.missing', { expected });
 }

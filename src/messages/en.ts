@@ -106,6 +106,11 @@ export const en = {
   'zod.oneOf': 'one of {values}',
   'zod.type': 'a {type}',
   'zod.typeVowel': 'an {type}',
+  'zod.unrecognizedKey': 'Unrecognized key: {keys}',
+  'zod.unrecognizedKeys': 'Unrecognized keys: {keys}',
+  'config.patternId': 'expected lower-case letters, digits and -, e.g. "tbd"',
+  'config.badRegex': 'invalid regular expression {entry}: {reason}',
+  'config.duplicateId': 'duplicate pattern id "{id}"',
   'zod.array': 'an array',
   'zod.object': 'an object',
 

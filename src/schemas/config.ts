@@ -13,6 +13,7 @@
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
+import { t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
 
@@ -24,12 +25,12 @@ const Matcher = z.string().min(1).superRefine((entry, ctx) => {
   try {
     matcherOf(entry);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${entry}: ${(e as Error).message}` });
+    ctx.addIssue({ code: 'custom', message: t('config.badRegex', { entry, reason: (e as Error).message }) });
   }
 });
 
 export const PatternSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and -, e.g. "tbd"')
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t('config.patternId') })
     .describe('becomes the rule id placeholder/custom-<id>'),
   pattern: Matcher.describe('a literal string, or /regex/flags'),
   kind: z.enum(PLACEHOLDER_KINDS).default('other').describe('placeholder kind reported for a match'),
@@ -51,7 +52,7 @@ export const ConfigSchema = z.strictObject({
   patterns: z.array(PatternSchema).default([]).superRefine((patterns, ctx) => {
     const seen = new Set<string>();
     patterns.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate pattern id "${p.id}"` });
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: t('config.duplicateId', { id: p.id }) });
       seen.add(p.id);
     });
   })

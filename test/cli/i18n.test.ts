@@ -17,6 +17,9 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '一、主要工作\n召开会议XX次。\n三、下步打算\n');
   await writeFile(join(tmp, 'bad.json'), JSON.stringify({ rules: { 'blank-slot': 'loud' } }));
+  await writeFile(join(tmp, 'worse.json'), JSON.stringify({
+    rulez: {}, numbering: { allowDunHao: 'yes' }, patterns: [{ id: 'A b', pattern: 'x' }, { id: 'x', pattern: 'a' }, { id: 'x', pattern: 'b' }],
+  }));
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -51,6 +54,17 @@ describe('check in Chinese', () => {
       status: 2, stdout: '', stderr: 'workreport: bad.json：配置无效：\n  rules["blank-slot"]: 应为以下之一："off", "warn", "error"，实际为 "loud"\n',
     });
     expect(cli(['check', 'clean.txt', '--max-warnings', 'many'], ZH).stderr).toBe('workreport: --max-warnings：应为整数（-1 表示不限），实际为“many”\n');
+  });
+
+  it('words every problem of an invalid config in Chinese', () => {
+    expect(cli(['check', 'clean.txt', '--config', 'worse.json'], ZH).stderr).toBe([
+      'workreport: worse.json：配置无效：',
+      '  numbering.allowDunHao: 应为“boolean”类型，实际为 "yes"',
+      '  patterns[0].id: 应为小写字母、数字和 -，如 "tbd"',
+      '  patterns[2].id: 重复的模式 id "x"',
+      '  未知的键 "rulez"',
+      '',
+    ].join('\n'));
   });
 
   it('translates commander: help titles and descriptions, unknown options', () => {
