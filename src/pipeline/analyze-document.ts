@@ -79,7 +79,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     terms,
     placeholders,
     themes,
-    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
+    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };

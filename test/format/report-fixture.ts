@@ -29,9 +29,9 @@ export function reportFixture(): ReportData {
     by: 'region', group, theme, label, docs: 2 - Math.min(i, 1), docs_with_theme: 1, hits: 5 + i + j, han_chars: 5000, per_10k_chars: 10 + i * 2 + j,
   })));
   const topics = [
-    { doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'livelihood' },
-    { doc_id: 'b', file: 'b.txt', line: 4, activity: '专题调研' as const, topic: EVIL, theme: '' },
-    { doc_id: 'd', file: 'd.txt', line: 9, activity: '民主监督' as const, topic: '营商环境', theme: '' },
+    { doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'livelihood', column: 5, end_line: 3, end_column: 9, region: 'A县', year: 2021 },
+    { doc_id: 'b', file: 'b.txt', line: 4, activity: '专题调研' as const, topic: EVIL, theme: '', column: 1, end_line: 4, end_column: 9, region: '', year: null },
+    { doc_id: 'd', file: 'd.txt', line: 9, activity: '民主监督' as const, topic: '营商环境', theme: '', column: 2, end_line: 9, end_column: 6, region: 'D区', year: 2023 },
   ];
   const placeholders = [
     { doc_id: 'a', file: 'a.txt', line: 1, column: 1, end_column: 3, text: 'X县', kind: 'region' as const, rule_id: 'placeholder/x', context: 'X县政协' },
