@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
@@ -82,7 +83,7 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   await assertReplaceableOutput(out, [options.dir]);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
+    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
@@ -110,7 +111,7 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
+  if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
   const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
   // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
@@ -176,7 +177,7 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
   const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
-      throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);
+      throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
 import { lexiconPath } from './lexicon/index.js';
 import type { DocContext } from './pipeline/analyze-document.js';
@@ -44,7 +45,7 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`${file}: cannot read the lexicon (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(t('error.cannotReadLexicon', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   return parseJsonFile(text, file);
 }

@@ -5,6 +5,7 @@
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { plural, t } from '../messages/index.js';
 import { createProgress } from './progress.js';
 
 interface AnalyzeFlags {
@@ -25,7 +26,7 @@ interface AnalyzeFlags {
 export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
   if (flags.lexiconMode !== 'merge' && flags.lexiconMode !== 'replace') {
-    throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${flags.lexiconMode}"`);
+    throw new UsageError(t('error.lexiconMode', { value: flags.lexiconMode }));
   }
   const options: AnalyzeOptions = {
     dir,
@@ -48,13 +49,14 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     progress.stop();
     stopCleaning();
   }
-  for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
+  for (const e of result.errors) {
+    process.stderr.write(`workreport: ${t('analyze.skipped', { file: e.file, stage: e.stage, message: e.message })}\n`);
+  }
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
-    process.stderr.write(
-      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/\n`,
-    );
+    const skipped = result.errors.length ? t('analyze.summarySkipped', { count: result.errors.length }) : '';
+    const documents = plural('count.document', result.documents), characters = plural('count.character', result.chars);
+    process.stderr.write(`workreport: ${t('analyze.summary', { documents, characters, seconds, skipped, out: flags.out })}\n`);
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -75,8 +77,4 @@ function removeTemporaryFolderOnSignal(out: string): () => void {
   };
   for (const s of signals) process.on(s, onSignal);
   return stop;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

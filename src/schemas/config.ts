@@ -6,12 +6,14 @@
  * {
  *   "rules": { "placeholder/asterisk": "warn", "blank-slot": "off" },
  *   "allow": ["X光", "/AB[CX]/"],
+ *   "numbering": { "allowDunHao": false },
  *   "patterns": [{ "id": "tbd", "pattern": "/待[定补]/", "kind": "other", "message": "未填写的“{text}”" }]
  * }
  * ```
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
+import { t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
 
@@ -23,12 +25,12 @@ const Matcher = z.string().min(1).superRefine((entry, ctx) => {
   try {
     matcherOf(entry);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${entry}: ${(e as Error).message}` });
+    ctx.addIssue({ code: 'custom', message: t('config.badRegex', { entry, reason: (e as Error).message }) });
   }
 });
 
 export const PatternSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and -, e.g. "tbd"')
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t('config.patternId') })
     .describe('becomes the rule id placeholder/custom-<id>'),
   pattern: Matcher.describe('a literal string, or /regex/flags'),
   kind: z.enum(PLACEHOLDER_KINDS).default('other').describe('placeholder kind reported for a match'),
@@ -43,10 +45,14 @@ export const ConfigSchema = z.strictObject({
     .describe('rule id → off | warn | error (unknown rule ids are an error)'),
   allow: z.array(Matcher).default([])
     .describe('findings overlapping a match of one of these (literal strings or /regex/flags) are dropped'),
+  numbering: z.strictObject({
+    allowDunHao: z.boolean().optional()
+      .describe('accept 1、 for level-3 headings (default true: published reports often write it; false follows GB/T 9704, 1.)'),
+  }).optional().describe('options of the numbering checks'),
   patterns: z.array(PatternSchema).default([]).superRefine((patterns, ctx) => {
     const seen = new Set<string>();
     patterns.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate pattern id "${p.id}"` });
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: t('config.duplicateId', { id: p.id }) });
       seen.add(p.id);
     });
   })

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { issueMessage } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
+import { t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
 
@@ -98,8 +99,8 @@ export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   if (result.success) return result.data;
   const { issues } = result.error;
   const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(json, issue.path)}: ${issueMessage(issue, json)}`);
-  const more = issues.length > MAX_PROBLEMS ? `\n  … and ${issues.length - MAX_PROBLEMS} more` : '';
-  throw new UsageError(`${file}: invalid theme lexicon\n${lines.join('\n')}${more}`);
+  const more = issues.length > MAX_PROBLEMS ? `\n  ${t('error.moreProblems', { count: issues.length - MAX_PROBLEMS })}` : '';
+  throw new UsageError(`${t('error.invalidLexicon', { file })}\n${lines.join('\n')}${more}`);
 }
 
 /** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */
