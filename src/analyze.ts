@@ -18,6 +18,7 @@ import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import { assertReplaceableOutput } from './io/write.js';
+import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
@@ -36,6 +37,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
+  config?: string | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -106,10 +109,18 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
-  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
-  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  const contextOptions: ContextOptions = {
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
+  };
+  // Validate the lexicon and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
+  if (options.userdict !== undefined) checkUserDict(options.userdict);
+  if (options.stopwords !== undefined) readStopwords(options.stopwords);
+  const run: RunInfo = {
+    manifest: manifestFile ?? null,
+    lexiconFiles: await lexiconFileHashes(options.lexicon),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.userdict, options.stopwords]),
+  };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
@@ -161,6 +172,15 @@ async function analyzeHere(
 async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
   if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  return hashes;
+}
+
+/** sha256 of each given file, by path as given, in code-unit order. */
+async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) {
+    hashes[file] = createHash('sha256').update(await readFile(file)).digest('hex');
+  }
   return hashes;
 }
 

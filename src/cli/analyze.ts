@@ -5,42 +5,40 @@
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
 import { createProgress } from './progress.js';
 
-interface AnalyzeFlags {
-  out: string;
-  manifest?: string;
-  metaFromPath?: string;
-  excel: boolean;
+interface AnalyzeFlags extends AnalyzeSettingsFlags {
   quiet: boolean;
   jobs?: number;
-  lexicon?: string;
-  lexiconMode: string;
-  groupBy: string[];
-  keynessBy?: string;
 }
 
-export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
+export async function runAnalyze(dirArgument: string | undefined, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
-  if (flags.lexiconMode !== 'merge' && flags.lexiconMode !== 'replace') {
-    throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${flags.lexiconMode}"`);
+  const settings = await analyzeSettings(dirArgument, flags);
+  const { dir, lexiconMode } = settings;
+  if (lexiconMode !== 'merge' && lexiconMode !== 'replace') {
+    throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${lexiconMode}"`);
   }
   const options: AnalyzeOptions = {
     dir,
-    manifest: flags.manifest,
-    metaFromPath: flags.metaFromPath,
-    excel: flags.excel,
+    manifest: settings.manifest,
+    metaFromPath: settings.metaFromPath,
+    excel: settings.excel,
     jobs: flags.jobs,
-    lexicon: flags.lexicon,
-    lexiconMode: flags.lexiconMode,
-    groupBy: flags.groupBy,
-    keynessBy: flags.keynessBy,
+    lexicon: settings.lexicon,
+    lexiconMode,
+    groupBy: settings.groupBy,
+    keynessBy: settings.keynessBy,
+    userdict: settings.userdict,
+    stopwords: settings.stopwords,
+    config: settings.config,
   };
   const progress = createProgress(flags.quiet);
-  const stopCleaning = removeTemporaryFolderOnSignal(flags.out);
+  const stopCleaning = removeTemporaryFolderOnSignal(settings.out);
   let result;
   try {
-    result = await analyzeToFolder(flags.out, options, progress.update);
+    result = await analyzeToFolder(settings.out, options, progress.update);
   } finally {
     progress.stop();
     stopCleaning();
@@ -50,7 +48,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
     process.stderr.write(
-      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/\n`,
+      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${settings.out}/\n`,
     );
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;

@@ -19,8 +19,8 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
-function splitList(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+function splitList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
 /** Run the CLI with `argv` (as `process.argv`); resolves to the exit code. */
@@ -41,15 +41,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   program
     .command('analyze')
     .description('Analyse a corpus folder into CSV and JSON tables (see the README codebook).')
-    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx)', 'corpus')
-    .option('-o, --out <dir>', 'output folder', 'output')
+    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx) (default: "corpus")')
+    .option('-o, --out <dir>', 'output folder (default: "output")')
     .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
     .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
-    .option('--excel', 'write CSV with a UTF-8 BOM so that Excel reads Chinese correctly', false)
+    .option('--excel', 'write CSV with a UTF-8 BOM so that Excel reads Chinese correctly')
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs; 1 = no workers)', parsePositiveInt)
     .option('--lexicon <file>', 'your own theme lexicon (JSON, see `workreport schema themes.json`)')
-    .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
-    .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
+    .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours (default: "merge")')
+    .option('--userdict <file>', "your words for the segmenter, jieba's format (word [frequency tag]), added to the built-in dictionary")
+    .option('--stopwords <file>', 'your stop words, one per line (# comments), added to the built-in ones')
+    .option('-c, --config <file>', 'settings from the "analyze" section of this file (default: ./workreport.config.json when present)')
+    .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList)
     .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
