@@ -48,12 +48,16 @@ export function findCollocations(docs: readonly TermCounts[], thresholds = COLLO
   const margins = pairMargins(totals);
   const accepted: Collocation[] = [];
   for (const [key, t] of totals) {
+    if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
     if (t.count < thresholds.minCount || t.documents < thresholds.minDocuments) continue;
     const row = scoreCandidate(key, t, totals, margins, thresholds);
     if (row) accepted.push({ key, row });
   }
   const kept = dropCoveredPairs(accepted, thresholds.coveredShare);
-  return kept.sort((x, y) => (y.row.g2 ?? -1) - (x.row.g2 ?? -1) || compareStrings(x.row.phrase, y.row.phrase));
+  kept.sort((x, y) => (y.row.g2 ?? -1) - (x.row.g2 ?? -1) || compareStrings(x.row.phrase, y.row.phrase));
+  // A phrase found both as an ngram and quoted is listed once, as the ngram (it counts every occurrence).
+  const seen = new Set<string>();
+  return kept.filter(({ row }) => !seen.has(row.phrase) && seen.add(row.phrase));
 }
 
 /** The candidate keys' corpus counts and document frequencies (only keys that occur in two documents or more). */

@@ -11,7 +11,9 @@
  *    use it (a few early users are allowed; a word in steady use is not new);
  * 3. spreading fast: a year at or after the onset has share ≥ `spreadShare` (half of the regions), at most
  *    `maxSpreadYears` after the last judged year before the onset with share ≤ `nearAbsentShare` (a word whose
- *    use creeps up over a decade is vocabulary change, not a formulation).
+ *    use creeps up over a decade is vocabulary change, not a formulation);
+ * 4. lasting: at least `minYearsInUse` judged years with share ≥ `onsetShare` (an event of one year is no
+ *    formulation: 党的二十大召开).
  */
 import { compareStrings } from '../io/list.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
@@ -23,11 +25,12 @@ import { regionFirstYears, yearSeries, type RegionYears, type Series } from './f
 export const EMERGENCE = {
   minRegionsReporting: 10,
   onsetShare: 0.2,
-  minPriorYears: 3,
+  minPriorYears: 5,
   maxPriorShare: 0.03,
   nearAbsentShare: 0.05,
   spreadShare: 0.5,
   maxSpreadYears: 3,
+  minYearsInUse: 2,
 } as const;
 
 /** What the formulation tables need of a document. */
@@ -56,6 +59,7 @@ export function formulationTables(docs: readonly FormulationDoc[], collocations:
   }
   found.sort((x, y) => x.test.onset - y.test.onset || y.test.peakShare - x.test.peakShare || compareStrings(x.term, y.term));
   const firstYears = regionFirstYears(docs, phraseOf, new Set(found.map((f) => f.term)));
+  const quoted = quotedDocuments(docs);
   const tables: FormulationTables = { formulations: [], trends: [], adoption: [] };
   for (const { term, s, test } of found) {
     const regionFirst = firstYears.get(term)!;
@@ -65,6 +69,7 @@ export function formulationTables(docs: readonly FormulationDoc[], collocations:
       onset_year: test.onset, half_year: test.half, peak_year: test.peakYear, peak_share: round4(test.peakShare),
       latest_year: test.latestYear, latest_share: round4(test.latestShare), years_active: s.years.length, documents: s.total,
       regions: regionFirst.size,
+      quoted_documents: quoted.get(term) ?? 0,
     });
     tables.trends.push(...trendRows(term, s, panel));
     tables.adoption.push(...adoptionRows(term, regionFirst, firstYear));
@@ -118,6 +123,7 @@ export function emergence(s: Pick<Series, 'years' | 'regions' | 'documents'>, ju
   const lastAbsent = shares.slice(0, onsetAt).findLast((x) => x.share <= th.nearAbsentShare);
   const half = shares.slice(onsetAt).find((x) => x.share >= th.spreadShare);
   if (lastAbsent === undefined || half === undefined || half.year - lastAbsent.year > th.maxSpreadYears) return null;
+  if (shares.filter((x) => x.share >= th.onsetShare).length < th.minYearsInUse) return null;
   let peak = shares[onsetAt]!;
   for (const x of shares.slice(onsetAt)) if (x.share > peak.share) peak = x;
   const latest = shares[shares.length - 1]!;
@@ -149,4 +155,15 @@ function adoptionRows(term: string, regionFirst: ReadonlyMap<string, number>, fi
     rows.push({ term, region, first_year: year, lag: year - firstYear, rank });
   });
   return rows;
+}
+
+/** Documents that put each phrase or word in quotation marks at least once (candidate keys “…” and ‘…’). */
+function quotedDocuments(docs: readonly FormulationDoc[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of docs) {
+    for (const key of d.phrases.terms) {
+      if (key.startsWith('“') || key.startsWith('‘')) out.set(key.slice(1, -1), (out.get(key.slice(1, -1)) ?? 0) + 1);
+    }
+  }
+  return out;
 }

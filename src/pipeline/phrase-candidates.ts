@@ -7,8 +7,9 @@
  *   single character (the mark of a word the dictionary does not know: 新/质/生产力), so that compositional
  *   phrases of longer words are counted as pairs only. Key: the words joined by one space (`新 常态`).
  * - `quoted`: a short quoted phrase (2–8 Han characters between “ ” or 「 」) that the segmenter cuts into two
- *   or more words (“放管服” is one word already and is left to the terms). Its count is every occurrence of
- *   the phrase in the document, quoted or not. Key: `“phrase”`.
+ *   or more words. Its count is every occurrence of the phrase in the document, quoted or not. Key: `“phrase”`.
+ *   A quoted phrase that is one word already (“放管服”) is left to the terms, but the quoting is kept as evidence
+ *   (formulations.csv `quoted_documents`): key `‘word’`, count 1.
  * - `plus`: the A+ pattern, a Han word of two or more characters right before + or ＋ (互联网+). Key: `word+`.
  *
  * Bounded: a document keeps one count per distinct candidate, never its text or tokens.
@@ -40,7 +41,10 @@ export function phraseCandidates(text: string, tokens: readonly Token[], stopwor
     const oneChar = a.text.length === 1 || b.text.length === 1 || c.text.length === 1;
     if (oneChar && a.text.length + b.text.length + c.text.length <= MAX_PHRASE_CHARS) add(`${a.text} ${b.text} ${c.text}`);
   }
-  for (const [phrase, pieces] of quotedPhrases(text, tokens)) if (pieces > 1) add(`“${phrase}”`, occurrences(text, phrase));
+  for (const [phrase, pieces] of quotedPhrases(text, tokens)) {
+    if (pieces > 1) add(`“${phrase}”`, occurrences(text, phrase));
+    else add(`‘${phrase}’`);
+  }
   return { terms: [...counts.keys()], counts: Uint32Array.from(counts.values()) };
 }
 

@@ -29,11 +29,11 @@ describe('findCollocations', () => {
   const filler: Record<string, number> = {};
   for (let a = 0; a < 10; a++) for (let b = 0; b < 10; b++) filler[`甲${a} 乙${b}`] = 1;
   const docs = Array.from({ length: 10 }, (_, i) => columns({
-    '新 常态': 2, '新 质': 1, '质 生产力': 1, '新 质 生产力': 1, ...filler, ...(i < 5 ? { '“多规合一”': 3, '互联网+': 1 } : {}),
+    '新 常态': 2, '新 质': 1, '质 生产力': 1, '新 质 生产力': 1, ...filler, ...(i < 5 ? { '“多规合一”': 3, '互联网+': 1, '‘放管服’': 1 } : {}), ...(i < 6 ? { '“新常态”': 2 } : {}),
   }));
   const pairs = 10 * (2 + 1 + 1 + 100);
 
-  it('accepts adjacent words far above chance and quoted phrases; drops pairs inside an accepted triple', () => {
+  it('accepts adjacent words far above chance and quoted phrases; drops pairs inside an accepted triple; lists a phrase once', () => {
     const rows = findCollocations(docs).map((c) => c.row);
     // 新 begins 30 pairs, 常态 ends 20; the triple's head 新 质 occurs 10 times, 生产力 ends 10 pairs.
     const newNormal = pairStatistics(20, 30, 20, pairs);
@@ -66,6 +66,9 @@ describe('phraseCandidates', () => {
     expect(got['新 质 生产力']).toBe(1);
     expect(got['互联网+']).toBe(1);
     expect(got['“多规合一”']).toBe(2); // quoted once, written twice (jieba: 多/规/合一)
+    expect(got['‘改革’']).toBeUndefined(); // not quoted
+    const whole = phraseCandidates('“放管服”改革', tokenize('“放管服”改革', jieba), new Set());
+    expect(whole.terms).toEqual(['‘放管服’']); // one word quoted: evidence only; the quote mark parts it from 改革
     expect(Object.keys(got).some((k) => k.includes('推进') || k.includes('，'))).toBe(false);
   });
 });

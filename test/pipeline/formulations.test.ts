@@ -31,7 +31,7 @@ function corpus(): FormulationDoc[] {
     const use = users(year);
     REGIONS.forEach((region, r) => {
       const terms = Object.entries(use).filter(([, n]) => r < n).map(([t]) => t);
-      const phrases = r < (use.新提法 ?? 0) ? counts(['新 格局']) : counts([]);
+      const phrases = counts([...(r < (use.新提法 ?? 0) ? ['新 格局'] : []), ...(year === 2015 && r === 0 ? ['‘新提法’'] : [])]);
       docs.push({ year, region, terms: counts(terms), phrases });
     });
   }
@@ -51,6 +51,7 @@ describe('formulationTables on a synthetic corpus', () => {
     expect(tables.formulations[0]).toEqual({
       term: '新提法', source: 'term', first_year: 2015, first_regions: 'R01', onset_year: 2016, half_year: 2016,
       peak_year: 2017, peak_share: 1, latest_year: 2020, latest_share: 0.25, years_active: 6, documents: 42, regions: 12,
+      quoted_documents: 1,
     });
     expect(tables.formulations[1]).toMatchObject({ term: '新格局', source: 'ngram', first_year: 2015, onset_year: 2016 });
   });
@@ -73,7 +74,7 @@ describe('formulationTables on a synthetic corpus', () => {
 
   it('needs enough years before the onset, and enough regions reporting to judge a year', () => {
     const late = corpus().filter((d) => d.year === null || d.year >= 2014);
-    expect(formulationTables(late, []).formulations).toEqual([]); // 2014, 2015: two judged years before 2016
+    expect(formulationTables(late, []).formulations).toEqual([]); // 2014, 2015: two judged years before 2016, not five
     const few = corpus().filter((d) => REGIONS.indexOf(d.region) < EMERGENCE.minRegionsReporting - 1);
     expect(formulationTables(few, []).formulations).toEqual([]);
   });
