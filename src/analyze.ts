@@ -171,17 +171,19 @@ async function analyzeHere(
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
 async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  if (userLexicon !== undefined) hashes[userLexicon] = await sha256Of(userLexicon);
   return hashes;
 }
 
 /** sha256 of each given file, by path as given, in code-unit order. */
 async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
-  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) {
-    hashes[file] = createHash('sha256').update(await readFile(file)).digest('hex');
-  }
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) hashes[file] = await sha256Of(file);
   return hashes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 /** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
