@@ -47,9 +47,10 @@ export function findCollocations(docs: readonly TermCounts[], thresholds = COLLO
   const totals = sumCandidates(docs);
   const margins = pairMargins(totals);
   const accepted: Collocation[] = [];
-  for (const [key, t] of totals) {
-    if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
+  for (const [key, at] of totals.index) {
+    const t = { count: totals.count[at]!, documents: totals.documents[at]! };
     if (t.count < thresholds.minCount || t.documents < thresholds.minDocuments) continue;
+    if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
     const row = scoreCandidate(key, t, totals, margins, thresholds);
     if (row) accepted.push({ key, row });
   }
@@ -60,16 +61,30 @@ export function findCollocations(docs: readonly TermCounts[], thresholds = COLLO
   return kept.filter(({ row }) => !seen.has(row.phrase) && seen.add(row.phrase));
 }
 
-/** The candidate keys' corpus counts and document frequencies (only keys that occur in two documents or more). */
-function sumCandidates(docs: readonly TermCounts[]): Map<string, Total> {
-  const totals = new Map<string, Total>();
+/**
+ * The candidate keys' corpus counts and document frequencies: an index per key and two number columns (an object
+ * per key would be millions of objects on a large corpus).
+ */
+interface Totals {
+  index: Map<string, number>;
+  count: number[];
+  documents: number[];
+}
+
+function sumCandidates(docs: readonly TermCounts[]): Totals {
+  const totals: Totals = { index: new Map(), count: [], documents: [] };
+  const { index, count, documents } = totals;
   for (const { terms, counts } of docs) {
     for (let i = 0; i < terms.length; i++) {
-      const t = totals.get(terms[i]!);
-      if (t) {
-        t.count += counts[i]!;
-        t.documents++;
-      } else totals.set(terms[i]!, { count: counts[i]!, documents: 1 });
+      const at = index.get(terms[i]!);
+      if (at === undefined) {
+        index.set(terms[i]!, count.length);
+        count.push(counts[i]!);
+        documents.push(1);
+      } else {
+        count[at]! += counts[i]!;
+        documents[at]!++;
+      }
     }
   }
   return totals;
@@ -82,21 +97,24 @@ interface Margins {
 }
 
 /** How often each word begins and ends a counted pair, and the number of pairs. */
-function pairMargins(totals: ReadonlyMap<string, Total>): Margins {
+function pairMargins(totals: Totals): Margins {
   const first = new Map<string, number>();
   const second = new Map<string, number>();
   let pairs = 0;
-  for (const [key, { count }] of totals) {
-    const words = ngramWords(key);
-    if (words?.length !== 2) continue;
-    first.set(words[0]!, (first.get(words[0]!) ?? 0) + count);
-    second.set(words[1]!, (second.get(words[1]!) ?? 0) + count);
+  for (const [key, at] of totals.index) {
+    const space = key.indexOf(' ');
+    if (space === -1 || key.indexOf(' ', space + 1) !== -1) continue; // not a pair
+    const count = totals.count[at]!;
+    const a = key.slice(0, space);
+    const b = key.slice(space + 1);
+    first.set(a, (first.get(a) ?? 0) + count);
+    second.set(b, (second.get(b) ?? 0) + count);
     pairs += count;
   }
   return { first, second, pairs };
 }
 
-function scoreCandidate(key: string, t: Total, totals: ReadonlyMap<string, Total>, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
+function scoreCandidate(key: string, t: Total, totals: Totals, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
   const words = ngramWords(key);
   if (words === undefined) {
     if (t.documents < th.minQuotedDocuments) return null;
@@ -105,7 +123,7 @@ function scoreCandidate(key: string, t: Total, totals: ReadonlyMap<string, Total
     return { phrase, kind: plus ? 'plus' : 'quoted', tokens: phrase, count: t.count, documents: t.documents, g2: null, lambda: null };
   }
   const head = words.length === 2 ? words[0]! : `${words[0]} ${words[1]}`;
-  const headMargin = words.length === 2 ? (m.first.get(head) ?? 0) : (totals.get(head)?.count ?? 0);
+  const headMargin = words.length === 2 ? (m.first.get(head) ?? 0) : (totals.count[totals.index.get(head) ?? -1] ?? 0);
   const last = words[words.length - 1]!;
   const stat = pairStatistics(t.count, headMargin, m.second.get(last) ?? 0, m.pairs);
   if (stat.g2 < th.minG2 || stat.lambda < th.minLambda) return null;

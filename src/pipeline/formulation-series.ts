@@ -37,12 +37,25 @@ export function panelDocs<T extends Pick<FormulationDoc, 'year' | 'region'>>(doc
     .map(({ d }) => d);
 }
 
-/** The panel (regions reporting per year) and every term's and accepted phrase's series. */
-export function yearSeries(docs: readonly FormulationDoc[], collocations: readonly Collocation[]): { panel: RegionYears; series: Map<string, Series>; phraseOf: PhraseOf } {
+/** The first characters of the candidate keys of quoted phrases (“…”) and quoted words (‘…’). */
+const LEFT_DOUBLE = 0x201c;
+const LEFT_SINGLE = 0x2018;
+
+export interface YearSeries {
+  panel: RegionYears;
+  series: Map<string, Series>;
+  phraseOf: PhraseOf;
+  /** Documents (with a year and region) that quote each phrase or word at least once. */
+  quoted: Map<string, number>;
+}
+
+/** The panel (regions reporting per year), every term's and accepted phrase's series, and the quoting. */
+export function yearSeries(docs: readonly FormulationDoc[], collocations: readonly Collocation[]): YearSeries {
   const ordered = panelDocs(docs);
   const phraseOf = acceptedPhrases(docs, collocations);
   const panel = new Map<number, { regions: number; documents: number }>();
   const series = new Map<string, Series>();
+  const quoted = new Map<string, number>();
   let lastRegion = '';
   ordered.forEach((doc, index) => {
     let year = panel.get(doc.year);
@@ -58,9 +71,11 @@ export function yearSeries(docs: readonly FormulationDoc[], collocations: readon
     for (const key of doc.phrases.terms) {
       const phrase = phraseOf.get(key);
       if (phrase) use(phrase.text, phrase.source);
+      const mark = key.charCodeAt(0);
+      if (mark === LEFT_DOUBLE || mark === LEFT_SINGLE) quoted.set(key.slice(1, -1), (quoted.get(key.slice(1, -1)) ?? 0) + 1);
     }
   });
-  return { panel, series, phraseOf };
+  return { panel, series, phraseOf, quoted };
 }
 
 function record(series: Map<string, Series>, term: string, source: TermSource, doc: { year: number; region: string }, index: number): void {

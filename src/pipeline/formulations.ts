@@ -50,16 +50,19 @@ export interface FormulationTables {
 
 /** The three tables; formulations by onset year, then peak share descending, then term. */
 export function formulationTables(docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE): FormulationTables {
-  const { panel, series, phraseOf } = yearSeries(docs, collocations);
+  const { panel, series, phraseOf, quoted } = yearSeries(docs, collocations);
   const judged = judgedYears(panel, th);
   const found: Array<{ term: string; s: Series; test: Emergence }> = [];
+  // Spreading to half of at least minRegionsReporting regions takes that many regions in one year: most terms
+  // never have them, and are passed over without the test.
+  const enough = Math.ceil(th.spreadShare * th.minRegionsReporting);
   for (const [term, s] of series) {
+    if (!s.regions.some((n) => n >= enough)) continue;
     const test = emergence(s, judged, panel, th);
     if (test) found.push({ term, s, test });
   }
   found.sort((x, y) => x.test.onset - y.test.onset || y.test.peakShare - x.test.peakShare || compareStrings(x.term, y.term));
   const firstYears = regionFirstYears(docs, phraseOf, new Set(found.map((f) => f.term)));
-  const quoted = quotedDocuments(docs);
   const tables: FormulationTables = { formulations: [], trends: [], adoption: [] };
   for (const { term, s, test } of found) {
     const regionFirst = firstYears.get(term)!;
@@ -155,15 +158,4 @@ function adoptionRows(term: string, regionFirst: ReadonlyMap<string, number>, fi
     rows.push({ term, region, first_year: year, lag: year - firstYear, rank });
   });
   return rows;
-}
-
-/** Documents that put each phrase or word in quotation marks at least once (candidate keys “…” and ‘…’). */
-function quotedDocuments(docs: readonly FormulationDoc[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const d of docs) {
-    for (const key of d.phrases.terms) {
-      if (key.startsWith('“') || key.startsWith('‘')) out.set(key.slice(1, -1), (out.get(key.slice(1, -1)) ?? 0) + 1);
-    }
-  }
-  return out;
 }

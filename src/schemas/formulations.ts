@@ -36,7 +36,7 @@ export const FormulationRowSchema = z.object({
   years_active: count.describe('years in which at least one document uses it'),
   documents: count.describe('documents using it (with a known year and region)'),
   regions: count.describe('regions that ever use it'),
-  quoted_documents: count.describe('documents that put it in quotation marks (“…” or 「…」) at least once: a mark of a new formulation'),
+  quoted_documents: count.describe('documents (with a known year and region) that put it in quotation marks (“…” or 「…」) at least once: a mark of a new formulation'),
 });
 export type FormulationRow = z.infer<typeof FormulationRowSchema>;
 
