@@ -40,9 +40,9 @@ export function loadJieba(extraWords: readonly string[] = [], userDicts: readonl
   if (!jieba || loadedWith !== wanted) {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as NodeJieba;
-    // cppjieba splits userDict on '|' or ';': keep nodejieba's own user words (云计算, 区块链 …) and add ours, then
-    // the researcher's (--userdict), which win where they differ. Loading again (other user dictionaries, in
-    // tests) replaces the whole segmenter, so the inserted words are inserted again.
+    // cppjieba splits userDict on '|' or ';': keep nodejieba's own user words (云计算, 区块链 …), add ours, then
+    // the researcher's (--userdict): cppjieba's trie keeps a word's last entry, so theirs win. Loading again
+    // (other user dictionaries, in tests) replaces the whole segmenter, so the inserted words go in again.
     // The IDF table (6 MB) serves only nodejieba.extract, which this tool never calls: a one-line stand-in makes
     // each worker's load 0.4 s faster and 20 MB smaller. Cutting does not read it.
     lib.load({ userDict: `${lib.DEFAULT_USER_DICT}|${wanted}`, idfDict: IDF_STUB });
