@@ -18,7 +18,7 @@ describe('ConfigSchema', () => {
     const schema = jsonSchemas()['workreport.config.json'] as { required?: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
     expect(schema.required).toBeUndefined();
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'patterns']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'patterns', 'analyze']);
     expect(schema.properties.rules).toMatchObject({ additionalProperties: { enum: ['off', 'warn', 'error'] } });
     expect(jsonSchemas()['placeholders.csv']).toMatchObject({ required: ['doc_id', 'file', 'line', 'column', 'end_column', 'text', 'kind', 'rule_id', 'context'] });
   });
