@@ -20,6 +20,7 @@ import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
+import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
@@ -41,6 +42,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   keynessBy?: string | undefined;
   /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
   read?: ReadOptions | undefined;
+  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
+  config?: string | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -112,10 +115,18 @@ async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
-  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
-  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  const contextOptions: ContextOptions = {
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
+  };
+  // Validate the lexicon and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
+  if (options.userdict !== undefined) checkUserDict(options.userdict);
+  if (options.stopwords !== undefined) readStopwords(options.stopwords);
+  const run: RunInfo = {
+    manifest: manifestFile ?? null,
+    lexiconFiles: await lexiconFileHashes(options.lexicon),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.userdict, options.stopwords]),
+  };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
@@ -167,8 +178,19 @@ async function analyzeHere(
 /** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
 async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  if (userLexicon !== undefined) hashes[userLexicon] = await sha256Of(userLexicon);
   return hashes;
+}
+
+/** sha256 of each given file, by path as given, in code-unit order. */
+async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) hashes[file] = await sha256Of(file);
+  return hashes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 /** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */

@@ -31,8 +31,8 @@ function parseMegabytes(value: string): number {
   return Math.round(n * 1024 * 1024);
 }
 
-function splitList(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+function splitList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
 }
 
 /**
@@ -79,15 +79,18 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   command('analyze')
     .description(t('cli.analyze'))
-    .argument('[dir]', t('cli.analyze.dir'), 'corpus')
-    .option('-o, --out <dir>', t('cli.analyze.out'), 'output')
+    .argument('[dir]', t('cli.analyze.dir'))
+    .option('-o, --out <dir>', t('cli.analyze.out'))
     .option('--manifest <file>', t('cli.analyze.manifest'))
     .option('--meta-from-path <pattern>', t('cli.analyze.metaFromPath'))
-    .option('--excel', t('cli.analyze.excel'), false)
+    .option('--excel', t('cli.analyze.excel'))
     .option('-j, --jobs <n>', t('cli.analyze.jobs'), parsePositiveInt)
     .option('--lexicon <file>', t('cli.analyze.lexicon'))
-    .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'), 'merge')
-    .option('--group-by <fields>', t('cli.analyze.groupBy'), splitList, [])
+    .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'))
+    .option('--userdict <file>', t('cli.analyze.userdict'))
+    .option('--stopwords <file>', t('cli.analyze.stopwords'))
+    .option('-c, --config <file>', t('cli.analyze.config'))
+    .option('--group-by <fields>', t('cli.analyze.groupBy'), splitList)
     .option('--keyness-by <field>', t('cli.analyze.keynessBy'))
     .option('-q, --quiet', t('cli.analyze.quiet'), false)
     .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)

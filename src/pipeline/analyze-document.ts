@@ -14,6 +14,7 @@ import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
 import { passageUnits } from './passages/fingerprints.js';
 import { packUnits, type PackedPassageUnits } from './passages/packed.js';
+import { phraseCandidates } from './phrase-candidates.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
 import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
@@ -39,6 +40,8 @@ export interface DocAnalysis {
   placeholders: PlaceholderRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
+  /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
+  phrases: TermCounts;
   /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
   passages: PackedPassageUnits;
 }
@@ -86,6 +89,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
+    phrases: phraseCandidates(doc.text, tokens, ctx.stopwords),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
 }

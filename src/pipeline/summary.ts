@@ -22,6 +22,8 @@ export interface SummaryInput {
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
   run: RunInfo;
+  /** The formulation tables' sizes, when they were built. */
+  formulation?: { collocations: number; formulations: readonly unknown[] };
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
@@ -41,7 +43,11 @@ export function summaryOf(input: SummaryInput) {
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
+      userdict: options.userdict ?? null,
+      stopwords: options.stopwords ?? null,
+      config: options.config ?? null,
     },
+    input_files: run.inputFiles ?? {},
     lexicons: { files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length },
     totals: {
       documents: documents.length,
@@ -57,6 +63,8 @@ export function summaryOf(input: SummaryInput) {
       headings: sum('headings'),
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
       unknown_year: compare.unknownYear,
+      collocations: input.formulation?.collocations ?? 0,
+      formulations: input.formulation?.formulations.length ?? 0,
     },
     themes: themeTotals(analyses, lexicon),
     trends: nestTrends(compare),

@@ -1,5 +1,5 @@
 /**
- * workreport.config.json — the `check` configuration. The zod schema is the single source of the config
+ * workreport.config.json — the `check` configuration, and the `analyze` section (a study's settings). The zod schema is the single source of the config
  * type and of the JSON Schema that `workreport schema workreport.config.json` prints.
  *
  * ```json
@@ -39,6 +39,22 @@ export const PatternSchema = z.strictObject({
 });
 export type Pattern = z.infer<typeof PatternSchema>;
 
+/** The `analyze` section: a whole study in one file. Paths are relative to the config file's folder. */
+export const AnalyzeConfigSchema = z.strictObject({
+  corpus: z.string().min(1).optional().describe('corpus folder (the [dir] argument)'),
+  out: z.string().min(1).optional().describe('output folder (--out)'),
+  manifest: z.string().min(1).optional().describe('manifest CSV (--manifest)'),
+  metaFromPath: z.string().min(1).optional().describe("metadata from relative paths, e.g. '{region}/{year}.md' (--meta-from-path)"),
+  lexicon: z.string().min(1).optional().describe('your theme lexicon, JSON (--lexicon)'),
+  lexiconMode: z.enum(['merge', 'replace']).optional().describe('merge or replace the built-in themes (--lexicon-mode)'),
+  userdict: z.string().min(1).optional().describe("words for the segmenter in jieba's format, added to the built-in dictionary (--userdict)"),
+  stopwords: z.string().min(1).optional().describe('stop words, one per line, added to the built-in ones (--stopwords)'),
+  groupBy: z.array(z.string().min(1)).optional().describe('extra metadata fields for groups.csv (--group-by)'),
+  keynessBy: z.string().min(1).optional().describe('the field whose groups keyness.csv compares (--keyness-by)'),
+  excel: z.boolean().optional().describe('CSV with a UTF-8 BOM (--excel)'),
+});
+export type AnalyzeConfig = z.infer<typeof AnalyzeConfigSchema>;
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional().describe('path or URL of this JSON Schema, for editors'),
   rules: z.record(z.string(), z.enum(RULE_LEVELS)).default({})
@@ -57,5 +73,7 @@ export const ConfigSchema = z.strictObject({
     });
   })
     .describe('extra placeholder patterns, reported as placeholder/custom-<id> (error by default)'),
+  analyze: AnalyzeConfigSchema.optional()
+    .describe('settings of workreport analyze (command-line options win); paths relative to this file'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

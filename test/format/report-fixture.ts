@@ -41,5 +41,13 @@ export function reportFixture(): ReportData {
     { passage_id: 'p0123456789abcdef', text: '实现党的组织对党员委员的全覆盖', docs: 3, first_year: 2021, last_year: 2022, regions: '甲县|<b>乙县</b>', example_doc: 'a' },
     { passage_id: 'p1123456789abcdef', text: '<img src=x onerror=alert(1)>', docs: 2, first_year: null, last_year: null, regions: '', example_doc: 'd' },
   ];
-  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages };
+  const formulation = (term: string, peak: number) => ({
+    term, source: 'term' as const, first_year: 2021, first_regions: '甲县', onset_year: 2021, half_year: 2022, peak_year: 2022, peak_share: peak,
+    latest_year: 2022, latest_share: peak, years_active: 2, documents: 3, regions: 2, quoted_documents: 1,
+  });
+  const formulations = [formulation('新提法', 1), formulation(EVIL, 0.5)];
+  const formulationTrends = formulations.flatMap((f) => [2021, 2022].map((year, i) => ({
+    term: f.term, year, documents: i + 1, regions: i + 1, regions_reporting: 2, share: ((i + 1) / 2) * f.peak_share,
+  })));
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, formulations, formulationTrends };
 }

@@ -24,7 +24,7 @@ describe('ConfigSchema', () => {
     const schema = jsonSchemas()['workreport.config.json'] as { required?: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
     expect(schema.required).toBeUndefined();
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'numbering', 'patterns']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'numbering', 'patterns', 'analyze']);
     expect(schema.properties.numbering).toMatchObject({
       type: 'object', additionalProperties: false, properties: { allowDunHao: { type: 'boolean' } },
     });
