@@ -13,12 +13,14 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
+import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
@@ -41,6 +43,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   keynessBy?: string | undefined;
   /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
   read?: ReadOptions | undefined;
+  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
+  config?: string | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -83,7 +87,7 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   await assertReplaceableOutput(out, [options.dir]);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
+    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
@@ -111,17 +115,23 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
+  if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
   const contextOptions: ContextOptions = {
-    lexicon: options.lexicon, lexiconMode: options.lexiconMode,
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
     quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
   };
-  // Validate the lexicons here, before any worker starts, so a bad one is one clear usage error.
+  // Validate the lexicons and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
   const quantityLexicon = loadQuantityLexicon(contextOptions);
   const { subjects, rates } = compileQuantityLexicon(quantityLexicon);
-  const lexiconFiles = await lexiconFileHashes([options.lexicon, options.quantityLexicon]);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles, quantities: { subjects, rates, version: quantityLexicon.version } };
+  if (options.userdict !== undefined) checkUserDict(options.userdict);
+  if (options.stopwords !== undefined) readStopwords(options.stopwords);
+  const run: RunInfo = {
+    manifest: manifestFile ?? null,
+    lexiconFiles: await lexiconFileHashes([options.lexicon, options.quantityLexicon]),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.quantityLexicon, options.userdict, options.stopwords]),
+    quantities: { subjects, rates, version: quantityLexicon.version },
+  };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
@@ -174,9 +184,20 @@ async function analyzeHere(
 async function lexiconFileHashes(userLexicons: ReadonlyArray<string | undefined>): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
   for (const file of userLexicons) {
-    if (file !== undefined) hashes[file] = createHash('sha256').update(await readFile(file)).digest('hex');
+    if (file !== undefined) hashes[file] = await sha256Of(file);
   }
   return hashes;
+}
+
+/** sha256 of each given file, by path as given, in code-unit order. */
+async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) hashes[file] = await sha256Of(file);
+  return hashes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 /** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
@@ -185,7 +206,7 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
   const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
-      throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);
+      throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));
     }
   }
 }

@@ -7,6 +7,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
@@ -69,7 +70,7 @@ export interface CheckOptions {
 
 /** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
-  if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
+  if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
   const files = await expandAll(paths);
   const rulesetFor = rulesetResolver(options);
@@ -134,7 +135,7 @@ async function expandAll(paths: readonly string[]): Promise<string[]> {
       out.push(...(await expandPaths([p], FORMATS)));
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
-      throw new UsageError(`${p}: cannot read: ${(e as Error).message}`);
+      throw new UsageError(t('error.cannotReadPath', { path: p, reason: (e as Error).message }));
     }
   }
   return out;

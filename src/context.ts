@@ -1,11 +1,14 @@
 /**
  * Building the context every document is analysed with: the theme lexicon (built-in, merged with or replaced by
  * the user's), nodejieba with the domain dictionary and the theme terms (imported here, lazily, once per process
- * or worker), stop words, the placeholder rules and the quantity vocabulary. The edge where lexicon files are read.
+ * or worker), the user's dictionary and stop words (`--userdict`, `--stopwords`), the placeholder rules and the
+ * quantity vocabulary. The edge where lexicon files are read.
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
+import { readStopwords } from './io/word-lists.js';
 import { lexiconPath } from './lexicon/index.js';
 import type { DocContext } from './pipeline/analyze-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -22,6 +25,10 @@ export interface ContextOptions {
   /** A user quantity vocabulary (JSON) to merge with or replace the built-in one (src/lexicon/quantities.json). */
   quantityLexicon?: string | undefined;
   quantityLexiconMode?: 'merge' | 'replace' | undefined;
+  /** A user dictionary for the segmenter (jieba's format), added to the built-in one; checked beforehand. */
+  userdict?: string | undefined;
+  /** A stop-word file (one word per line), added to the built-in stop words; checked beforehand. */
+  stopwords?: string | undefined;
 }
 
 /** The theme lexicon in force: built-in, merged with or replaced by `options.lexicon`. Bad files throw `UsageError`. */
@@ -44,9 +51,10 @@ export function loadQuantityLexicon(options: ContextOptions = {}): QuantityLexic
 export async function createDocContext(options: ContextOptions = {}): Promise<DocContext> {
   const lexicon = loadThemeLexicon(options);
   const [{ loadJieba }, { loadStopwords }] = await Promise.all([import('./segmenter/jieba.js'), import('./lexicon/index.js')]);
+  const builtinStopwords = loadStopwords();
   return {
-    segmenter: loadJieba(lexiconTerms(lexicon)),
-    stopwords: loadStopwords(),
+    segmenter: loadJieba(lexiconTerms(lexicon), options.userdict === undefined ? [] : [options.userdict]),
+    stopwords: options.stopwords === undefined ? builtinStopwords : new Set([...builtinStopwords, ...readStopwords(options.stopwords)]),
     lexicon,
     rules: compileRuleSet(undefined, undefined, BUILTIN_RULES),
     quantities: compileQuantityLexicon(loadQuantityLexicon(options)),
@@ -58,7 +66,7 @@ function readJson(file: string): unknown {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(`${file}: cannot read the lexicon (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    throw new UsageError(t('error.cannotReadLexicon', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
   return parseJsonFile(text, file);
 }

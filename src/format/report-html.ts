@@ -8,6 +8,7 @@
  *   renderReport({ title, documents, trends, groups, topics, placeholders, passages })
  */
 import type { DocumentRow } from '../schemas/documents.js';
+import type { FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { GroupRow } from '../schemas/groups.js';
 import type { SharedPassageRow } from '../schemas/passages.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
@@ -16,7 +17,7 @@ import type { TopicRow } from '../schemas/topics.js';
 import type { TrendRow } from '../schemas/trends.js';
 import { escapeHtml } from './html.js';
 import {
-  documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, themeTrends, topicsByYear,
+  diffusionCurves, documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, themeTrends, topicsByYear,
   type ChartDocument,
   type ChartSpec,
 } from './report-charts.js';
@@ -39,13 +40,16 @@ export interface ReportData {
   passages: readonly SharedPassageRow[];
   /** How many rows shared_passages.csv has, when `passages` holds only the first; default `passages.length`. */
   passageCount?: number;
+  /** formulations.csv and formulation_trends.csv, for the diffusion chart (none: the chart says so). */
+  formulations?: readonly FormulationRow[];
+  formulationTrends?: readonly FormulationTrendRow[];
 }
 
 /** What the charts are drawn from: the report's data but the shared passages and the corpus-level document columns. */
 export type ChartData = Omit<ReportData, 'title' | 'documents' | 'passages' | 'passageCount'> & { documents: readonly ChartDocument[] };
 
 /** The report's charts, as figures (inline SVG). */
-export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'placeholders' | 'quantities', string>;
+export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'placeholders' | 'quantities' | 'diffusion', string>;
 
 /**
  * Draw the report's charts. They need neither the shared passages nor keywords, so analyze draws them while the
@@ -64,6 +68,7 @@ export async function renderCharts(data: ChartData): Promise<ReportCharts> {
     topics: await figure(topicsByYear(data.topics, data.documents)),
     placeholders: await figure(placeholdersByKind(data.placeholders)),
     quantities: await figure(quantityTrends(data.quantityTrends ?? [])),
+    diffusion: await figure(diffusionCurves(data.formulations ?? [], data.formulationTrends ?? [])),
   };
 }
 
@@ -86,6 +91,7 @@ ${keyFigures(data.documents, data.passageCount ?? data.passages.length)}</header
 <main>
 <section id="documents-overview"><h2>Documents</h2><div class="pair">${charts.year}${charts.region}</div></section>
 <section id="themes"><h2>Themes</h2>${charts.trends}${charts.heat}</section>
+<section id="formulations"><h2>Formulations</h2>${charts.diffusion}</section>
 <section id="topics"><h2>Consultation topics</h2>${charts.topics}</section>
 <section id="quantities"><h2>Stated counts</h2>${charts.quantities}</section>
 <section id="placeholders"><h2>Placeholders</h2>${charts.placeholders}<h3>Documents with the most placeholders</h3>${placeholderDocsTable(data.documents)}</section>

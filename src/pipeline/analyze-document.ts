@@ -15,6 +15,7 @@ import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
 import { passageUnits } from './passages/fingerprints.js';
 import { packUnits, type PackedPassageUnits } from './passages/packed.js';
+import { phraseCandidates } from './phrase-candidates.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
 import { extractQuantities, type CompiledQuantityLexicon } from './quantities/index.js';
 import { headingCount, sectionRows } from './sections.js';
@@ -45,6 +46,8 @@ export interface DocAnalysis {
   topics: TopicRow[];
   /** Stated counts of CPPCC work (quantities.csv rows). */
   quantities: QuantityRow[];
+  /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
+  phrases: TermCounts;
   /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
   passages: PackedPassageUnits;
 }
@@ -93,6 +96,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
     quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
+    phrases: phraseCandidates(doc.text, tokens, ctx.stopwords),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
 }

@@ -22,6 +22,8 @@ export interface SummaryInput {
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
   run: RunInfo;
+  /** The formulation tables' sizes, when they were built. */
+  formulation?: { collocations: number; formulations: readonly unknown[] };
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
@@ -43,7 +45,11 @@ export function summaryOf(input: SummaryInput) {
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
+      userdict: options.userdict ?? null,
+      stopwords: options.stopwords ?? null,
+      config: options.config ?? null,
     },
+    input_files: run.inputFiles ?? {},
     lexicons: {
       files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length,
       quantities_version: run.quantities.version, quantity_subjects: run.quantities.subjects.length,
@@ -63,6 +69,8 @@ export function summaryOf(input: SummaryInput) {
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
       quantities: analyses.reduce((n, a) => n + a.quantities.length, 0),
       unknown_year: compare.unknownYear,
+      collocations: input.formulation?.collocations ?? 0,
+      formulations: input.formulation?.formulations.length ?? 0,
     },
     themes: themeTotals(analyses, lexicon),
     trends: nestTrends(compare),

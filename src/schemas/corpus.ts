@@ -37,7 +37,12 @@ export const SummarySchema = z.object({
     keyness_by: z.string().describe('field of keyness.csv'),
     keywords: count,
     excel: z.boolean(),
+    userdict: z.string().nullable().describe('the user dictionary for the segmenter (--userdict), when given'),
+    stopwords: z.string().nullable().describe('the user stop-word file (--stopwords), when given'),
+    config: z.string().nullable().describe('the workreport.config.json whose analyze section was used, when one was'),
   }),
+  input_files: z.record(z.string(), z.string())
+    .describe('sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by its path'),
   lexicons: z.object({
     files: z.record(z.string(), z.string()).describe('sha256 of each lexicon file used, by name (the user lexicon by its path)'),
     themes_version: z.string(),
@@ -50,6 +55,8 @@ export const SummarySchema = z.object({
     distinct_terms: count, placeholders: count, blank_slots: count, headings: count, topics: count,
     quantities: count.describe('rows of quantities.csv'),
     unknown_year: count.describe('documents without a known year, left out of trends.csv'),
+    collocations: count.describe('rows of collocations.csv'),
+    formulations: count.describe('rows of formulations.csv'),
   }),
   themes: z.array(z.object({ id: z.string(), label: z.string(), group: z.string(), hits: count, docs: count })),
   trends: z.record(z.string(), z.record(z.string(), z.object({ per_10k_chars: z.number(), hits: count, docs_with_theme: count, topics: count })))

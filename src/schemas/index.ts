@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
+import { AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema } from './formulations.js';
 import { GroupRowSchema } from './groups.js';
 import { KeynessRowSchema } from './keyness.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from './passages.js';
@@ -34,6 +35,10 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'keyness.csv': KeynessRowSchema,
   'shared_passages.csv': SharedPassageRowSchema,
   'doc_similarity.csv': DocSimilarityRowSchema,
+  'collocations.csv': CollocationRowSchema,
+  'formulations.csv': FormulationRowSchema,
+  'formulation_trends.csv': FormulationTrendRowSchema,
+  'adoption.csv': AdoptionRowSchema,
   'themes.json': ThemeLexiconSchema,
   'quantities.csv': QuantityRowSchema,
   'quantity_trends.csv': QuantityTrendRowSchema,

@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { fieldPath, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
+import { t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
 
@@ -93,7 +94,7 @@ export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;
 export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   const result = ThemeLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new UsageError(`${file}: invalid theme lexicon\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
+  throw new UsageError(`${t('error.invalidLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
 }
 
 /** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */

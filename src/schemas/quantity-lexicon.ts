@@ -10,6 +10,7 @@
  * not ok: { "subject": "立案", "terms": [], … }           (a subject needs at least one term)
  *         { "subject": "办复率", "units": ["%", "件"] }    (a rate is counted in % only)
  */
+import { t } from '../messages/index.js';
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { fieldPath, problemLines } from '../format/zod-issue.js';
@@ -71,7 +72,7 @@ export type QuantityLexicon = z.infer<typeof QuantityLexiconSchema>;
 export function parseQuantityLexicon(json: unknown, file: string): QuantityLexicon {
   const result = QuantityLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new UsageError(`${file}: invalid quantity vocabulary\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
+  throw new UsageError(`${t('error.invalidQuantityLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
 }
 
 /** `subject "立案" (subjects[4]), field units[1]` for an issue path. */

@@ -13,9 +13,9 @@ import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
 
 const TABLES = [
-  'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv',
-  'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv', 'topics.csv', 'trends.csv',
-  'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
+  'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'formulation_trends.csv',
+  'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
+  'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
 ];
 
 describe('workreport analyze corpus', () => {

@@ -34,7 +34,7 @@ describe('workreport check on a .docx', () => {
       status: 1, stderr: '', stdout: [
         '报告.docx',
         '  5:1  error    未填写的占位符“XX”（地区）：此处应填写具体地名  placeholder/letter-mask',
-        '       位置：页脚 第1段',
+        '       in Word: 页脚 第1段',
         '       XX县政协办公室',
         '       ^^',
         '',
@@ -42,6 +42,8 @@ describe('workreport check on a .docx', () => {
         '',
       ].join('\n'),
     });
+    // In Chinese the place reads as a Word user names it.
+    expect(runCli(['check', '报告.docx', '--lang', 'zh'], { cwd: dir }).stdout.split('\n')[2]).toBe('       位置：页脚 第1段');
   });
 
   it('--format csv --excel: a UTF-8 BOM first, and the location column', () => {

@@ -48,5 +48,13 @@ export function reportFixture(): ReportData {
     { year: 2022, subject: EVIL, docs: 2, docs_reporting: 1, sum: 6, median: 6, min: 6, max: 6, ...measures },
     { year: 2022, subject: '办复率', docs: 2, docs_reporting: 1, sum: null, median: 99.5, min: 99.5, max: 99.5, ...measures, rate: true },
   ];
-  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, quantityTrends };
+  const formulation = (term: string, peak: number) => ({
+    term, source: 'term' as const, first_year: 2021, first_regions: '甲县', onset_year: 2021, half_year: 2022, peak_year: 2022, peak_share: peak,
+    latest_year: 2022, latest_share: peak, years_active: 2, documents: 3, regions: 2, quoted_documents: 1,
+  });
+  const formulations = [formulation('新提法', 1), formulation(EVIL, 0.5)];
+  const formulationTrends = formulations.flatMap((f) => [2021, 2022].map((year, i) => ({
+    term: f.term, year, documents: i + 1, regions: i + 1, regions_reporting: 2, share: ((i + 1) / 2) * f.peak_share,
+  })));
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, quantityTrends, formulations, formulationTrends };
 }

@@ -52,10 +52,10 @@ describe('--max-docx-part-mb on check and analyze', () => {
       stderr: 'workreport: bomb.docx: word/document.xml inflates to 1024.0 MB, more than the limit of 2 MB for one part of a .docx (raise it with --max-docx-part-mb)\n'
         + 'workreport: three.docx: word/document.xml inflates to 3.0 MB, more than the limit of 2 MB for one part of a .docx (raise it with --max-docx-part-mb)\n',
     });
-    expect(runCli(['check', 'three.docx', '--max-docx-part-mb', '3.5'], { cwd: dir })).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(runCli(['check', 'three.docx', '--max-docx-part-mb', '3.5'], { cwd: dir })).toEqual({ status: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
     expect(runCli(['check', 'bomb.docx'], { cwd: dir }).stderr).toBe(`workreport: bomb.docx: ${LIMIT_1GB}\n`);
     expect(runCli(['check', 'three.docx', '--max-docx-part-mb', 'lots'], { cwd: dir }).stderr)
-      .toBe('workreport: option \'--max-docx-part-mb <n>\' argument \'lots\' is invalid. expected a number of megabytes greater than 0, got "lots"\n');
+      .toBe('workreport: option \'--max-docx-part-mb <n>\' argument \'lots\' is invalid: expected a number of megabytes greater than 0, got "lots"\n');
   });
 
   it('analyze: the bomb is a row of errors.csv with the limit and the option, the rest is analysed (exit 1)', async () => {
