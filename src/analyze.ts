@@ -14,7 +14,7 @@ import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './messages/index.js';
-import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
+import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
@@ -22,6 +22,7 @@ import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
+import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
@@ -117,15 +118,19 @@ async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
   const contextOptions: ContextOptions = {
     lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
+    quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
   };
-  // Validate the lexicon and word lists here, before any worker starts, so a bad one is one clear usage error.
+  // Validate the lexicons and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
+  const quantityLexicon = loadQuantityLexicon(contextOptions);
+  const { subjects, rates } = compileQuantityLexicon(quantityLexicon);
   if (options.userdict !== undefined) checkUserDict(options.userdict);
   if (options.stopwords !== undefined) readStopwords(options.stopwords);
   const run: RunInfo = {
     manifest: manifestFile ?? null,
-    lexiconFiles: await lexiconFileHashes(options.lexicon),
-    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.userdict, options.stopwords]),
+    lexiconFiles: await lexiconFileHashes([options.lexicon, options.quantityLexicon]),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.quantityLexicon, options.userdict, options.stopwords]),
+    quantities: { subjects, rates, version: quantityLexicon.version },
   };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
@@ -175,10 +180,12 @@ async function analyzeHere(
   for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, read), index);
 }
 
-/** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
-async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
+/** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */
+async function lexiconFileHashes(userLexicons: ReadonlyArray<string | undefined>): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = await sha256Of(userLexicon);
+  for (const file of userLexicons) {
+    if (file !== undefined) hashes[file] = await sha256Of(file);
+  }
   return hashes;
 }
 

@@ -16,6 +16,8 @@ export interface AnalyzeSettingsFlags {
   excel?: boolean | undefined;
   lexicon?: string | undefined;
   lexiconMode?: string | undefined;
+  quantityLexicon?: string | undefined;
+  quantityLexiconMode?: string | undefined;
   userdict?: string | undefined;
   stopwords?: string | undefined;
   groupBy?: string[] | undefined;
@@ -31,6 +33,8 @@ export interface AnalyzeSettings {
   excel: boolean;
   lexicon?: string | undefined;
   lexiconMode: string;
+  quantityLexicon?: string | undefined;
+  quantityLexiconMode: string;
   userdict?: string | undefined;
   stopwords?: string | undefined;
   groupBy: string[];
@@ -53,6 +57,8 @@ export async function analyzeSettings(dir: string | undefined, flags: AnalyzeSet
     excel: flags.excel ?? c.excel ?? false,
     lexicon: flags.lexicon ?? path(c.lexicon),
     lexiconMode: flags.lexiconMode ?? c.lexiconMode ?? 'merge',
+    quantityLexicon: flags.quantityLexicon ?? path(c.quantityLexicon),
+    quantityLexiconMode: flags.quantityLexiconMode ?? c.quantityLexiconMode ?? 'merge',
     userdict: flags.userdict ?? path(c.userdict),
     stopwords: flags.stopwords ?? path(c.stopwords),
     groupBy: flags.groupBy?.length ? flags.groupBy : (c.groupBy ?? []),

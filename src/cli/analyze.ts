@@ -19,9 +19,12 @@ interface AnalyzeFlags extends AnalyzeSettingsFlags {
 export async function runAnalyze(dirArgument: string | undefined, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
   const settings = await analyzeSettings(dirArgument, flags);
-  const { dir, lexiconMode } = settings;
+  const { dir, lexiconMode, quantityLexiconMode } = settings;
   if (lexiconMode !== 'merge' && lexiconMode !== 'replace') {
     throw new UsageError(t('error.lexiconMode', { value: lexiconMode }));
+  }
+  if (quantityLexiconMode !== 'merge' && quantityLexiconMode !== 'replace') {
+    throw new UsageError(t('error.quantityLexiconMode', { value: quantityLexiconMode }));
   }
   const options: AnalyzeOptions = {
     dir,
@@ -31,6 +34,8 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     jobs: flags.jobs,
     lexicon: settings.lexicon,
     lexiconMode,
+    quantityLexicon: settings.quantityLexicon,
+    quantityLexiconMode,
     groupBy: settings.groupBy,
     keynessBy: settings.keynessBy,
     userdict: settings.userdict,

@@ -87,6 +87,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-j, --jobs <n>', t('cli.analyze.jobs'), parsePositiveInt)
     .option('--lexicon <file>', t('cli.analyze.lexicon'))
     .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'))
+    .option('--quantity-lexicon <file>', t('cli.analyze.quantityLexicon'))
+    .option('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'))
     .option('--userdict <file>', t('cli.analyze.userdict'))
     .option('--stopwords <file>', t('cli.analyze.stopwords'))
     .option('-c, --config <file>', t('cli.analyze.config'))

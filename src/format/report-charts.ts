@@ -141,7 +141,8 @@ function yearBars(values: readonly { year: string }[], counted: string, colourTi
   };
 }
 
-function chart(id: string, title: string, caption: string, values: readonly object[], body: object): ChartSpec {
+/** A chart of `values` drawn as `body` (mark, encoding) with the report's look; also used by charts in other files. */
+export function chart(id: string, title: string, caption: string, values: readonly object[], body: object): ChartSpec {
   const spec = { data: { values }, config: CONFIG, ...body } as TopLevelSpec;
   return { id, title, caption, spec, rows: values.length };
 }

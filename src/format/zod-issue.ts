@@ -23,6 +23,24 @@ export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   return found.present ? t('zod.expected', { expected, found: shown(found.value) }) : t('zod.missing', { expected });
 }
 
+/** Problems listed in one message; a file with more is probably not the kind of file expected at all. */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * The problems of validating `input`, one indented line each (`  <place>: <message>`, the place given by
+ * `placeOf`), at most `MAX_PROBLEMS`, then how many more there are.
+ */
+export function problemLines(issues: readonly z.core.$ZodIssue[], input: unknown, placeOf: (path: readonly PropertyKey[]) => string): string {
+  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(issue.path)}: ${issueMessage(issue, input)}`);
+  const more = issues.length > MAX_PROBLEMS ? `\n  ${t('error.moreProblems', { count: issues.length - MAX_PROBLEMS })}` : '';
+  return `${lines.join('\n')}${more}`;
+}
+
+/** A field path as written in messages: `terms[2]`, `units[0]`, `a.b`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
 /** The value at `path` in `input`, and whether it is there at all (a key set to `undefined` cannot come from JSON). */
 function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boolean; value?: unknown } {
   let value = input;

@@ -6,6 +6,7 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { QuantityRow } from '../schemas/quantities.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
 import { bodyOf } from '../document/docx-body.js';
@@ -16,6 +17,7 @@ import { passageUnits } from './passages/fingerprints.js';
 import { packUnits, type PackedPassageUnits } from './passages/packed.js';
 import { phraseCandidates } from './phrase-candidates.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
+import { extractQuantities, type CompiledQuantityLexicon } from './quantities/index.js';
 import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
 import { tokenize, type Segmenter } from './tokenize.js';
@@ -27,6 +29,8 @@ export interface DocContext {
   stopwords: ReadonlySet<string>;
   lexicon: ThemeLexicon;
   rules: RuleSet;
+  /** The quantity vocabulary, compiled. */
+  quantities: CompiledQuantityLexicon;
 }
 
 /** What the corpus step keeps of a document until the end of a run (no tokens, no rows of the long tables). */
@@ -40,6 +44,8 @@ export interface DocAnalysis {
   placeholders: PlaceholderRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
+  /** Stated counts of CPPCC work (quantities.csv rows). */
+  quantities: QuantityRow[];
   /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
   phrases: TermCounts;
   /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
@@ -89,6 +95,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
+    quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
     phrases: phraseCandidates(doc.text, tokens, ctx.stopwords),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };

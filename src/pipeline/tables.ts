@@ -16,6 +16,7 @@ import { DocumentRowSchema, TermRowSchema, type DocumentRow } from '../schemas/d
 import { jsonSchemas } from '../schemas/index.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passages.js';
 import { PlaceholderRowSchema } from '../schemas/placeholders.js';
+import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from '../schemas/quantities.js';
 import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicRowSchema } from '../schemas/topics.js';
@@ -27,6 +28,7 @@ import { corpusTermRows } from './corpus-terms.js';
 import { formulationOutputs } from './formulation-output.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
+import { quantityGroupRows, quantityTrendRows, type QuantitySubjects } from './quantities/compare.js';
 import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './shared-tables.js';
 import { summaryOf } from './summary.js';
 
@@ -35,6 +37,8 @@ export interface RunInfo {
   manifest: string | null;
   /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
   lexiconFiles: Record<string, string>;
+  /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */
+  quantities: QuantitySubjects & { version: string };
   /** sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by path. */
   inputFiles?: Record<string, string>;
 }
@@ -87,6 +91,11 @@ export async function buildTables(
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
+  csv('quantities.csv', QuantityRowSchema, analyses.flatMap((a) => a.quantities));
+  const quantityDocs = analyses.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
+  const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
+  csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
+  csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);
@@ -95,7 +104,7 @@ export async function buildTables(
   }
   const chartData = {
     documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders,
-    formulations: formulation.formulations, formulationTrends: formulation.trends,
+    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
   };
   const charts = await renderCharts(chartData);
 

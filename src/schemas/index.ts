@@ -12,6 +12,8 @@ import { KeynessRowSchema } from './keyness.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from './passages.js';
 import { ThemeLexiconSchema } from './lexicon.js';
 import { PlaceholderRowSchema } from './placeholders.js';
+import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from './quantities.js';
+import { QuantityLexiconSchema } from './quantity-lexicon.js';
 import { SectionRowSchema } from './sections.js';
 import { ThemeRowSchema } from './themes.js';
 import { TopicRowSchema } from './topics.js';
@@ -38,6 +40,10 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'formulation_trends.csv': FormulationTrendRowSchema,
   'adoption.csv': AdoptionRowSchema,
   'themes.json': ThemeLexiconSchema,
+  'quantities.csv': QuantityRowSchema,
+  'quantity_trends.csv': QuantityTrendRowSchema,
+  'quantity_groups.csv': QuantityGroupRowSchema,
+  'quantities.json': QuantityLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };
 

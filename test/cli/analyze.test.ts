@@ -15,7 +15,7 @@ import { runCli, type CliRun } from './run.js';
 const TABLES = [
   'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'formulation_trends.csv',
   'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
-  'topics.csv', 'trends.csv',
+  'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
 ];
 
 describe('workreport analyze corpus', () => {
@@ -80,7 +80,7 @@ describe('workreport analyze corpus', () => {
   it('writes summary.json with totals and no timestamps, identical on a second run', () => {
     const summary = JSON.parse(read('summary.json'));
     expect(summary.totals).toMatchObject({ documents: 5, skipped: 0, chars: 15535 });
-    expect(Object.keys(summary.lexicons.files)).toEqual(['stopwords.txt', 'themes.json', 'userdict.txt']);
+    expect(Object.keys(summary.lexicons.files)).toEqual(['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt']);
     expect(summary.options.manifest).toBe('corpus/manifest.csv');
     expect(SCHEMAS['summary.json']!.safeParse(summary).success).toBe(true);
     const again = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');
