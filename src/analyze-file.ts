@@ -3,7 +3,7 @@
  * the pure stages. Never throws: one bad file never aborts a batch.
  */
 import type { CorpusEntry } from './corpus.js';
-import { readDocument } from './io/read.js';
+import { readDocument, type ReadOptions } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
 import type { DocTables } from './pipeline/doc-tables.js';
 import { resolveMeta } from './pipeline/metadata.js';
@@ -15,13 +15,13 @@ export type FileOutcome =
   | { ok: false; error: FileError; bytes: number };
 
 /**
- * Read, decode and analyse one file; failures come back as a `FileError` naming the stage. `maxFileMb` is the
- * largest file read (`--max-file-mb`).
+ * Read, decode and analyse one file; failures come back as a `FileError` naming the stage. `read` holds the
+ * limits (`--max-file-mb`, `--max-docx-part-mb`); the document's id is the entry's, unique over the corpus.
  */
-export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, maxFileMb?: number): Promise<FileOutcome> {
+export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, read: ReadOptions = {}): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root, undefined, { id: entry.id, maxFileMb });
+    const doc = await readDocument(entry.path, root, undefined, { ...read, id: entry.id });
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

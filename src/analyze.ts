@@ -13,17 +13,22 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
-import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
+import { t } from './messages/index.js';
+import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
-import { DEFAULT_MAX_FILE_MB } from './io/limits.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
 import { compareStrings } from './io/list.js';
-import { MESSAGES } from './io/messages.js';
+import { withPassedOver } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
+import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
+import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
+import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
@@ -42,8 +47,13 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
-  /** Largest file read, in MB (default `DEFAULT_MAX_FILE_MB`); a larger one is listed in errors.csv. */
-  maxFileMb?: number | undefined;
+  /**
+   * Limits on reading each file, sent to the workers: the largest file (default `DEFAULT_MAX_FILE_MB`; a larger
+   * one is listed in errors.csv) and the largest inflated .docx part.
+   */
+  read?: ReadOptions | undefined;
+  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
+  config?: string | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -88,11 +98,15 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   const inputs = [
     ...(options.manifest === undefined ? [] : [{ option: '--manifest', file: options.manifest }]),
     ...(options.lexicon === undefined ? [] : [{ option: '--lexicon', file: options.lexicon }]),
+    ...(options.quantityLexicon === undefined ? [] : [{ option: '--quantity-lexicon', file: options.quantityLexicon }]),
+    ...(options.userdict === undefined ? [] : [{ option: '--userdict', file: options.userdict }]),
+    ...(options.stopwords === undefined ? [] : [{ option: '--stopwords', file: options.stopwords }]),
+    ...(options.config === undefined ? [] : [{ option: '--config', file: options.config }]),
   ];
   await assertReplaceableOutput(out, [options.dir], inputs);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
+    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
@@ -118,13 +132,25 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 }
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
+  assertSegmenterInstalled();
   const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(MESSAGES.withPassedOver(MESSAGES.noDocuments(options.dir), 'skipped', skipped));
-  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
-  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  if (entries.length === 0) throw new UsageError(withPassedOver(t('error.emptyCorpus', { dir: options.dir }), 'skipped', skipped));
+  const contextOptions: ContextOptions = {
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
+    quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
+  };
+  // Validate the lexicons and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
+  const quantityLexicon = loadQuantityLexicon(contextOptions);
+  const { subjects, rates } = compileQuantityLexicon(quantityLexicon);
+  if (options.userdict !== undefined) checkUserDict(options.userdict);
+  if (options.stopwords !== undefined) readStopwords(options.stopwords);
   const run: RunInfo = {
-    manifest: manifestFile ?? null, manifestEncoding: manifestEncoding ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon),
+    manifest: manifestFile ?? null,
+    manifestEncoding: manifestEncoding ?? null,
+    lexiconFiles: await lexiconFileHashes([options.lexicon, options.quantityLexicon]),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.quantityLexicon, options.userdict, options.stopwords]),
+    quantities: { subjects, rates, version: quantityLexicon.version },
   };
   return { entries, skipped, root: resolve(options.dir), contextOptions, lexicon, run };
 }
@@ -135,6 +161,7 @@ async function runAnalysis(
   const { entries, root, contextOptions, lexicon, run } = corpus;
   const kept = keepInCorpusOrder(entries.length, output, options);
   const outcomes = async () => withSkipped(await kept.all(), corpus.skipped);
+  const read = options.read ?? {};
   let bytes = 0;
   let done = 0;
   const finished = (o: FileOutcome, index: number) => {
@@ -144,12 +171,12 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, options.maxFileMb, finished);
+    await analyzeHere(entries, root, contextOptions, read, finished);
     return finish(await outcomes(), options, lexicon, run, output);
   }
-  const pool = await openPool(jobs, undefined, workerHeapMb(options.maxFileMb ?? DEFAULT_MAX_FILE_MB));
+  const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, maxFileMb: options.maxFileMb })), finished);
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
     return await finish(await outcomes(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
@@ -173,7 +200,7 @@ async function finish(
  * that exhausted it would end the whole run instead of failing that file.
  */
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, maxFileMb: number | undefined,
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
   finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   // Made on the first file analysed here: a run of large files only does not load the segmenter twice.
@@ -183,11 +210,11 @@ async function analyzeHere(
     for (const [index, entry] of entries.entries()) {
       if ((entry.bytes ?? 0) <= IN_THREAD_BYTES) {
         ctx ??= await createDocContext(contextOptions);
-        finished(await analyzeFile(entry, root, ctx, maxFileMb), index);
+        finished(await analyzeFile(entry, root, ctx, read), index);
         continue;
       }
-      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileMb ?? DEFAULT_MAX_FILE_MB));
-      await bigFiles.analyze([{ entry, root, context: contextOptions, maxFileMb }], (o) => finished(o, index));
+      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)));
+      await bigFiles.analyze([{ entry, root, context: contextOptions, read }], (o) => finished(o, index));
     }
   } finally {
     await bigFiles?.close();
@@ -200,11 +227,29 @@ function withSkipped(kept: KeptOutcomes, skipped: readonly FileError[]): KeptOut
   return { analyses: kept.analyses, errors };
 }
 
-/** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
-async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
+/** The largest file read, in bytes: `--max-file-mb`, or the default. */
+function maxFileBytesOf(read: ReadOptions): number {
+  return read.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB);
+}
+
+/** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */
+async function lexiconFileHashes(userLexicons: ReadonlyArray<string | undefined>): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  for (const file of userLexicons) {
+    if (file !== undefined) hashes[file] = await sha256Of(file);
+  }
   return hashes;
+}
+
+/** sha256 of each given file, by path as given, in code-unit order. */
+async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) hashes[file] = await sha256Of(file);
+  return hashes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 /** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
@@ -213,7 +258,7 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
   const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
-      throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);
+      throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));
     }
   }
 }

@@ -7,12 +7,13 @@
  */
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
-import { MESSAGES } from './io/messages.js';
-import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
+import { withPassedOver } from './io/messages.js';
+import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -64,21 +65,21 @@ export interface CheckOptions {
   sectionOf?: SectionOf;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
+  /** Limits on reading each file: the largest file (`--max-file-mb`) and the largest inflated .docx part. */
+  read?: ReadOptions;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
-  /** Largest file read, in MB (`--max-file-mb`; default `DEFAULT_MAX_FILE_MB`). */
-  maxFileMb?: number | undefined;
 }
 
 /** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
-  if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
+  if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
   const { files, skipped: passedOver } = await expandAll(paths);
   const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
   const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
-  if (files.length === 0) throw new UsageError(MESSAGES.withPassedOver(MESSAGES.nothingToCheck(paths), 'not checked', [...failures, ...skipped]));
+  if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
   const rulesetFor = rulesetResolver(options);
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
@@ -87,7 +88,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, { maxFileMb: options.maxFileMb });
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, options.read);
       reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
     return reads.get(i)!;
@@ -142,7 +143,7 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
       out.skipped.push(...listing.skipped);
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
-      throw new UsageError(`${p}: cannot read: ${(e as Error).message}`);
+      throw new UsageError(t('error.cannotReadPath', { path: p, reason: (e as Error).message }));
     }
   }
   return out;
@@ -178,7 +179,7 @@ async function readStdinDocument(options: CheckOptions, cwd: string): Promise<Re
   const bytes = await (options.readStdin ?? readStdin)();
   const name = options.stdinName;
   const format = (name && formatOf(name)) || 'txt';
-  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format });
+  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format }, options.read);
 }
 
 /** The source lines that diagnostics start on. */

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
 import { uniqueDocIds } from './document/create.js';
 import { listInputs } from './io/list.js';
+import { t } from './messages/index.js';
 import { relativeFile } from './io/read.js';
 import { readTextFile } from './io/text-file.js';
 import { parseManifest } from './pipeline/manifest.js';
@@ -52,9 +53,9 @@ export interface CorpusListing {
 export async function listCorpus(options: CorpusOptions): Promise<CorpusListing> {
   const dir = resolve(options.dir);
   const s = await stat(dir).catch(() => undefined);
-  if (!s?.isDirectory()) throw new UsageError(`${options.dir}: not a folder (expected a corpus folder)`);
+  if (!s?.isDirectory()) throw new UsageError(t('error.notAFolder', { dir: options.dir }));
   const listing = await listInputs(dir, CORPUS_FORMATS).catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`${options.dir}: cannot read the corpus folder (${e.code ?? e.message})`);
+    throw new UsageError(t('error.cannotReadCorpus', { dir: options.dir, reason: e.code ?? e.message }));
   });
   const paths = listing.files;
   const skipped = listing.skipped.map((k) => ({ file: relativeFile(dir, k.path), stage: 'skipped', message: k.reason }));
@@ -65,7 +66,7 @@ export async function listCorpus(options: CorpusOptions): Promise<CorpusListing>
   let rows = new Map<string, ManifestRow>();
   let manifestEncoding: Encoding | undefined;
   if (manifestFile !== undefined) {
-    const { text, encoding } = await readTextFile(manifestFile, 'the manifest');
+    const { text, encoding } = await readTextFile(manifestFile, 'manifest');
     manifestEncoding = encoding;
     rows = parseManifest(text, manifestFile, files);
   }

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
+import { BYTES_PER_MB } from './io/limits.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
 import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/shared-tables.js';
 import type { WorkerTask } from './worker.js';
@@ -22,12 +23,12 @@ export interface DocPool {
 }
 
 /**
- * The old-generation heap a worker may grow to when files up to `maxFileMb` are read: the analysis of one
+ * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
  * document holds about 45 bytes per byte of text at its peak (tokens as objects; README, Guarantees), beyond
  * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
  */
-export function workerHeapMb(maxFileMb: number): number {
-  return Math.max(4096, Math.ceil(maxFileMb * 48) + 1024);
+export function workerHeapMb(maxFileBytes: number): number {
+  return Math.max(4096, Math.ceil((maxFileBytes / BYTES_PER_MB) * 48) + 1024);
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Decoded text → the one document model (`ReportDoc`). Pure: reading bytes is `io/read.ts`'s job.
  */
-import type { Encoding, ReportDoc, SourceFormat } from '../types.js';
+import type { DocxLayout, Encoding, ReportDoc, SourceFormat } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 /** Build a `ReportDoc` from decoded source text. `file` is relative to the corpus folder. */
@@ -14,6 +14,7 @@ export function createDocument(input: {
   bytes?: number;
   /** Default `docIdOf(file)`; a corpus passes ids made unique over all its files (`uniqueDocIds`). */
   id?: string;
+  docx?: DocxLayout;
 }): ReportDoc {
   const normalized = normalizeText(input.source, input.format);
   return { ...input, id: input.id ?? docIdOf(input.file), ...normalized };

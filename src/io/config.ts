@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { issueMessage } from '../format/zod-issue.js';
+import { t } from '../messages/index.js';
 import { customRuleId } from '../rules/custom.js';
 import { unknownRuleIds } from '../rules/ruleset.js';
 import type { Config } from '../schemas/config.js';
@@ -34,7 +35,7 @@ export async function findConfig(dir: string): Promise<string | undefined> {
  * that do not exist are reported together with the schema's problems.
  */
 export async function loadConfig(path: string, ruleIds?: readonly string[]): Promise<Config> {
-  const { text } = await readTextFile(path, 'the config file');
+  const { text } = await readTextFile(path, 'config');
   return parseConfig(parseJsonFile(text, path), path, ruleIds);
 }
 
@@ -52,7 +53,7 @@ export async function parseConfig(json: unknown, path: string, ruleIds?: readonl
   if (res.success) throw new UsageError(`${path}: ${unknown}`);
   const lines = res.error.issues.map((i) => describeIssue(i, json));
   if (unknown !== undefined) lines.push(unknown);
-  throw new UsageError(`${path}: invalid config:\n${lines.map((line) => `  ${line}`).join('\n')}`);
+  throw new UsageError(`${t('config.invalid', { path })}\n${lines.map((line) => `  ${line}`).join('\n')}`);
 }
 
 /** The rule ids a raw config names, and those it may name (`ruleIds` and its own patterns' custom ids). */

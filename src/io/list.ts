@@ -12,6 +12,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from '../document/create.js';
 import type { SourceFormat } from '../types.js';
+import { t } from '../messages/index.js';
 import { MESSAGES, UNSUPPORTED_FORMATS } from './messages.js';
 
 export class InputError extends Error {
@@ -81,8 +82,8 @@ export async function expandPaths(paths: readonly string[], formats: readonly So
   const out: Listing = { files: [], skipped: [] };
   for (const p of paths) {
     const s = await stat(p).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new InputError(MESSAGES.noSuchPath(p));
-      throw new InputError(`${p}: ${MESSAGES.unreadablePath(codeOf(e))}`);
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') throw new InputError(t('error.noSuchPath', { path: p }));
+      throw new InputError(t('error.cannotLookAtPath', { path: p, reason: codeOf(e) }));
     });
     if (s.isDirectory()) {
       const listing = await listInputs(p, formats);

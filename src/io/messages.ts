@@ -1,7 +1,11 @@
 /**
- * What the I/O edge tells a user about a file or folder it did not read, or could not write: every such message
- * in one place, so that they can move into the message catalogue as they are.
+ * Why a file or folder was not read: the reasons the listing and the reader give, which go into errors.csv (analyze)
+ * as well as onto stderr. They stay English on purpose, as the reasons a file could not be decoded do (README,
+ * "Chinese or English"): an output must not depend on the locale of the machine that wrote it. Every other message
+ * of the I/O edge (a missing path, a full disk, the output folder) is in the message catalogue (`src/messages/`).
  */
+import { t } from '../messages/index.js';
+import { BYTES_PER_MB } from './limits.js';
 
 /** Files the tool is often handed but cannot read, by extension, with what to do instead. */
 export const UNSUPPORTED_FORMATS: Readonly<Record<string, string>> = {
@@ -22,20 +26,25 @@ export const MESSAGES = {
   isFolder: 'is a folder: expected a .txt, .md or .docx file',
   notRegular: (kind: string) => `not a regular file but ${kind}: expected a .txt, .md or .docx file`,
   unreadableFolder: (code: string) => `cannot read this folder (${code}): the files in it were not read`,
-  unreadablePath: (code: string) => `cannot look at this path (${code})`,
+  /** `bytes` and `limit` in bytes; both written in MB (2^20 bytes), the limit as `--max-file-mb` would take it. */
   tooLarge: (bytes: number, limit: number, option: string) =>
-    `${bytes >= 1e5 ? (bytes / 1e6).toFixed(1) : Number((bytes / 1e6).toPrecision(2))} MB, larger than the ${limit} MB limit for one file: raise it with ${option} <n> if this file is meant to be read`,
-  noSuchPath: (path: string) => `${path}: no such file or folder`,
-  diskFull: (what: string) => `disk full while writing ${what}: free some space (or choose another --out) and run again`,
-  lostRace: (out: string) =>
-    `--out ${out}: another run wrote its output there at the same time; this run's output was discarded: run again, or use another --out`,
-  mountPoint: (out: string) =>
-    `--out ${out}: is a mount point (a container volume?); the output folder is replaced by renaming, which a mount point does not allow: write into a folder inside it, e.g. --out ${out.replace(/\/+$/, '')}/output`,
-  nothingToCheck: (paths: readonly string[]) => `no .txt, .md or .docx file to check in ${paths.join(' ')}`,
-  noDocuments: (dir: string) => `${dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`,
-  /** `<head>; <label>:` then one line per path passed over, or `head` alone when none was. */
-  withPassedOver: (head: string, label: 'skipped' | 'not checked', passedOver: readonly { file: string; message: string }[]) =>
-    passedOver.length === 0 ? head : `${head}; ${label}:\n${passedOver.map((k) => `  ${k.file}: ${k.message}`).join('\n')}`,
-  insideOutput: (option: string, file: string, out: string) =>
-    `${option} ${file}: is inside the output folder ${out}, which this run replaces: move it out of ${out} first`,
+    `${sizeInMb(bytes)} MB, larger than the ${Number((limit / BYTES_PER_MB).toPrecision(3))} MB limit for one file: raise it with ${option} <n> if this file is meant to be read`,
 } as const;
+
+/** A size in MB: one decimal from 0.1 MB, two significant digits below (a tiny limit in a test). */
+function sizeInMb(bytes: number): string {
+  const mb = bytes / BYTES_PER_MB;
+  return mb >= 0.1 ? mb.toFixed(1) : String(Number(mb.toPrecision(2)));
+}
+
+/** `<head>; skipped:` (or `not checked:`) then one line per path passed over, or `head` alone when none was. */
+export function withPassedOver(head: string, label: 'skipped' | 'notChecked', passedOver: readonly { file: string; message: string }[]): string {
+  if (passedOver.length === 0) return head;
+  const intro = t(label === 'skipped' ? 'error.withSkipped' : 'error.withNotChecked', { head });
+  return `${intro}\n${passedOver.map((k) => `  ${k.file}: ${k.message}`).join('\n')}`;
+}
+
+/** The output folder is a mount point: it cannot be replaced by renaming, a folder inside it can. */
+export function mountPointMessage(out: string): string {
+  return t('error.mountPoint', { out, inside: `${out.replace(/\/+$/, '')}/output` });
+}

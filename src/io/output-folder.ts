@@ -9,7 +9,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
-import { MESSAGES } from './messages.js';
+import { t } from '../messages/index.js';
 import { oldFolderOf, recoverInterruptedSwaps, swapFolder } from './swap.js';
 
 /** Where a run's output files go: appended to chunk by chunk, by relative name (`schema/x.json`). */
@@ -107,7 +107,7 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
 /** ENOSPC (or a full quota) as a message naming what was being written; any other error as it is. */
 function diskFullAsUsage(e: unknown, what: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
-  return code === 'ENOSPC' || code === 'EDQUOT' ? new UsageError(MESSAGES.diskFull(what)) : e;
+  return code === 'ENOSPC' || code === 'EDQUOT' ? new UsageError(t('error.diskFull', { what })) : e;
 }
 
 function isRunning(pid: number): boolean {

@@ -2,7 +2,7 @@
  * Disk → `ReportDoc`. The only place that reads input files (and stdin).
  *
  * A file is opened without blocking and looked at before any byte is read: a FIFO, socket or device is refused
- * (reading one would wait forever), and so is a file larger than the limit (`maxFileMb`), before its bytes are
+ * (reading one would wait forever), and so is a file larger than the limit (`maxFileBytes`), before its bytes are
  * read or decoded, so that one huge file cannot exhaust the memory of the process.
  */
 import { constants } from 'node:fs';
@@ -11,7 +11,7 @@ import { relative, sep } from 'node:path';
 import { decodeBytes } from '../document/decode.js';
 import { createDocument, formatOf } from '../document/create.js';
 import type { ReportDoc, SourceFormat } from '../types.js';
-import { DEFAULT_MAX_FILE_MB } from './limits.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from './limits.js';
 import { kindOf } from './list.js';
 import { MESSAGES } from './messages.js';
 
@@ -19,8 +19,10 @@ export { DEFAULT_MAX_FILE_MB };
 
 /** Limits and names for one file read (plain data: it is sent to workers). */
 export interface ReadOptions {
-  /** Largest file read, in MB; default `DEFAULT_MAX_FILE_MB`. */
-  maxFileMb?: number | undefined;
+  /** Largest file read, in bytes (`--max-file-mb`; default `DEFAULT_MAX_FILE_MB`). */
+  maxFileBytes?: number | undefined;
+  /** The largest inflated part of a .docx, in bytes (default `DEFAULT_MAX_DOCX_PART_MB`). */
+  maxDocxPartBytes?: number | undefined;
   /** Document id; default `docIdOf(file)` (analyze passes ids made unique over the corpus). */
   id?: string | undefined;
 }
@@ -36,19 +38,19 @@ export class ReadRefusal extends Error {
  */
 export async function readDocument(path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
   const fmt = format ?? formatOf(path) ?? 'txt';
-  const bytes = await readLimited(path, options.maxFileMb ?? DEFAULT_MAX_FILE_MB);
-  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id });
+  const bytes = await readLimited(path, options.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB));
+  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id }, options);
 }
 
-/** The bytes of a regular file no larger than `maxFileMb`; `ReadRefusal` for anything else. */
-export async function readLimited(path: string, maxFileMb: number): Promise<Uint8Array> {
+/** The bytes of a regular file no larger than `maxBytes`; `ReadRefusal` for anything else. */
+export async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat can say what it is.
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
     const s = await handle.stat();
     if (s.isDirectory()) throw Object.assign(new ReadRefusal(MESSAGES.isFolder), { code: 'EISDIR' });
     if (!s.isFile()) throw new ReadRefusal(MESSAGES.notRegular(kindOf(s)));
-    if (s.size > maxFileMb * 1e6) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxFileMb, '--max-file-mb'));
+    if (s.size > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxBytes, '--max-file-mb'));
     return await handle.readFile();
   } finally {
     await handle.close();
@@ -59,12 +61,14 @@ export async function readLimited(path: string, maxFileMb: number): Promise<Uint
 export async function documentFromBytes(
   bytes: Uint8Array,
   where: { path: string; file: string; format: SourceFormat; id?: string | undefined },
+  options: ReadOptions = {},
 ): Promise<ReportDoc> {
   const { id, ...place } = where;
   const named = id === undefined ? {} : { id };
   if (where.format === 'docx') {
-    const { docxToText } = await import('./docx.js');
-    return createDocument({ ...place, ...named, encoding: 'docx', source: await docxToText(bytes), bytes: bytes.byteLength });
+    const { readDocx } = await import('./docx.js');
+    const { source, lines, bodyLines } = await readDocx(bytes, options.maxDocxPartBytes);
+    return createDocument({ ...place, ...named, encoding: 'docx', source, bytes: bytes.byteLength, docx: { lines, bodyLines } });
   }
   const { text, encoding } = decodeBytes(bytes);
   return createDocument({ ...place, ...named, encoding, source: text, bytes: bytes.byteLength });

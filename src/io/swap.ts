@@ -12,7 +12,8 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../cli/errors.js';
-import { MESSAGES } from './messages.js';
+import { t } from '../messages/index.js';
+import { mountPointMessage } from './messages.js';
 
 /** The rename used by `swapFolder`; tests pass one that fails as a disk or a concurrent run would. */
 export type RenameSync = (from: string, to: string) => void;
@@ -34,7 +35,7 @@ export function swapFolder(tmp: string, target: string, old: string, out: string
     moved = true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY') throw new UsageError(MESSAGES.mountPoint(out));
+    if (code === 'EBUSY') throw new UsageError(mountPointMessage(out));
     if (code !== 'ENOENT') throw e;
   }
   try {
@@ -42,7 +43,7 @@ export function swapFolder(tmp: string, target: string, old: string, out: string
   } catch (e) {
     if (moved) restoreOrDrop(old, target, rename);
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new UsageError(MESSAGES.lostRace(out));
+    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new UsageError(t('error.lostRace', { out }));
     throw e;
   }
 }

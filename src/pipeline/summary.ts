@@ -22,6 +22,8 @@ export interface SummaryInput {
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
   run: RunInfo;
+  /** The formulation tables' sizes, when they were built. */
+  formulation?: { collocations: number; formulations: readonly unknown[] };
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
@@ -38,12 +40,21 @@ export function summaryOf(input: SummaryInput) {
       meta_from_path: options.metaFromPath ?? null,
       lexicon: options.lexicon ?? null,
       lexicon_mode: options.lexicon ? (options.lexiconMode ?? 'merge') : null,
+      quantity_lexicon: options.quantityLexicon ?? null,
+      quantity_lexicon_mode: options.quantityLexicon ? (options.quantityLexiconMode ?? 'merge') : null,
       group_by: compare.groupBy,
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
+      userdict: options.userdict ?? null,
+      stopwords: options.stopwords ?? null,
+      config: options.config ?? null,
     },
-    lexicons: { files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length },
+    input_files: run.inputFiles ?? {},
+    lexicons: {
+      files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length,
+      quantities_version: run.quantities.version, quantity_subjects: run.quantities.subjects.length,
+    },
     totals: {
       documents: documents.length,
       skipped: errors.length,
@@ -57,7 +68,10 @@ export function summaryOf(input: SummaryInput) {
       blank_slots: sum('blank_slots'),
       headings: sum('headings'),
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
+      quantities: analyses.reduce((n, a) => n + a.quantities.length, 0),
       unknown_year: compare.unknownYear,
+      collocations: input.formulation?.collocations ?? 0,
+      formulations: input.formulation?.formulations.length ?? 0,
     },
     themes: themeTotals(analyses, lexicon),
     trends: nestTrends(compare),

@@ -16,6 +16,7 @@ import { DocumentRowSchema, TermRowSchema, type DocumentRow } from '../schemas/d
 import { jsonSchemas } from '../schemas/index.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passages.js';
 import { PlaceholderRowSchema } from '../schemas/placeholders.js';
+import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from '../schemas/quantities.js';
 import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicRowSchema } from '../schemas/topics.js';
@@ -24,8 +25,10 @@ import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
 import { corpusTermRows } from './corpus-terms.js';
+import { formulationOutputs } from './formulation-output.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
+import { quantityGroupRows, quantityTrendRows, type QuantitySubjects } from './quantities/compare.js';
 import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './shared-tables.js';
 import { summaryOf } from './summary.js';
 
@@ -36,6 +39,10 @@ export interface RunInfo {
   manifestEncoding: Encoding | null;
   /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
   lexiconFiles: Record<string, string>;
+  /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */
+  quantities: QuantitySubjects & { version: string };
+  /** sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by path. */
+  inputFiles?: Record<string, string>;
 }
 
 /** The long per-document tables: file name, row schema, and the part of `DocTables` that holds a document's rows. */
@@ -78,18 +85,29 @@ export async function buildTables(
   const corpusTerms = corpusTermRows(analyses);
   const compare = comparisonTables(analyses, options, lexicon);
   await nextTurn();
+  const formulation = formulationOutputs(analyses);
+  await nextTurn();
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
+  csv('quantities.csv', QuantityRowSchema, analyses.flatMap((a) => a.quantities));
+  const quantityDocs = analyses.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
+  const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
+  csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
+  csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
+  for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
-  const chartData = { documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders };
+  const chartData = {
+    documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders,
+    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
+  };
   const charts = await renderCharts(chartData);
 
   const shared = await sharedStep;
@@ -101,7 +119,7 @@ export async function buildTables(
   csv('documents.csv', DocumentRowSchema, documents);
   files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run });
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, formulation });
   const checked = SummarySchema.safeParse(summary);
   if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);

@@ -10,6 +10,7 @@
  * not ok: userRegExp('(?<=X)县', 'g') → SyntaxError: … lookaround (?=, (?!, (?<=, (?<!) and backreferences …
  */
 import { createRequire } from 'node:module';
+import { t } from '../messages/index.js';
 
 type Re2Constructor = new (source: string, flags?: string) => RegExp;
 
@@ -35,5 +36,5 @@ function explain(source: string, flags: string, re2Message: string): string {
   } catch (e) {
     return (e as Error).message;
   }
-  return `${re2Message}: user patterns run on RE2, which is safe from catastrophic backtracking but has no lookaround ((?=, (?!, (?<=, (?<!) and no backreferences (\\1, \\k<name>); rewrite the pattern without them`;
+  return t('regex.re2', { reason: re2Message });
 }

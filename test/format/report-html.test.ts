@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCharts, renderReport } from '../../src/format/report-html.js';
 import { reportFixture } from './report-fixture.js';
 
-const CHARTS = ['docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'placeholders-by-kind'];
+const CHARTS = ['docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'placeholders-by-kind', 'quantity-trends', 'diffusion'];
 const CHROMIUM = '/usr/bin/chromium';
 
 let html: string;
@@ -34,6 +34,8 @@ describe('renderReport', () => {
     expect(html).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; corpus — workreport</title>');
     expect(html).toContain('<td class="text">&lt;img src=x onerror=alert(1)&gt;</td>');
     expect(figureOf(html, 'themes-by-region')).toContain('&lt;b&gt;乙县&lt;/b&gt;');
+    expect(figureOf(html, 'diffusion')).toContain('新提法');
+    expect(figureOf(html, 'diffusion')).not.toContain('<script');
   });
 
   it('needs nothing from the network and names a CJK font stack', () => {

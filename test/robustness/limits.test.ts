@@ -9,6 +9,9 @@ import { parseCsv } from '../../src/format/csv.js';
 import { runCli } from '../cli/run.js';
 import { makeTree, REPORT } from './tree.js';
 
+/** One MB as the limits count it (2^20 bytes, as --max-docx-part-mb does). */
+const MB = 1024 * 1024;
+
 /** Write at least `mb` MB of report text to `path` in pieces of whole reports (valid UTF-8 that today's reader would decode). */
 function writeBigText(path: string, mb: number): void {
   const piece = Buffer.from(REPORT.repeat(10_000), 'utf8');
@@ -25,7 +28,7 @@ describe('--max-file-mb', () => {
     try {
       const run = runCli(['analyze', dir, '--out', out, '--jobs', '2', '--quiet']);
       expect(run.status).toBe(1);
-      const size = (statSync(join(dir, 'big.txt')).size / 1e6).toFixed(1);
+      const size = (statSync(join(dir, 'big.txt')).size / MB).toFixed(1);
       const message = `${size} MB, larger than the 128 MB limit for one file: raise it with --max-file-mb <n> if this file is meant to be read`;
       expect(run.stderr).toBe(`workreport: skipped big.txt (read): ${message}\n`);
       expect(parseCsv(readFileSync(join(out, 'errors.csv'), 'utf8')).rows).toEqual([{ file: 'big.txt', stage: 'read', message }]);
@@ -38,7 +41,7 @@ describe('--max-file-mb', () => {
   it('check, kwic and outline refuse a file over the limit with the same message, and a raised limit reads it', () => {
     const dir = makeTree({ 'a.txt': REPORT.repeat(20) });
     const file = join(dir, 'a.txt');
-    const mb = Number((statSync(file).size / 1e6).toPrecision(2));
+    const mb = Number((statSync(file).size / MB).toPrecision(2));
     const message = `${mb} MB, larger than the 0.001 MB limit for one file: raise it with --max-file-mb <n> if this file is meant to be read`;
     const check = runCli(['check', file, '--max-file-mb', '0.001']);
     expect(check.status).toBe(2);
@@ -49,6 +52,6 @@ describe('--max-file-mb', () => {
     const outline = runCli(['outline', file, '--max-file-mb', '0.001']);
     expect(outline.stderr).toBe(`workreport: ${file}: ${message}\n`);
     expect(runCli(['check', file, '--max-file-mb', '1']).status).toBe(0);
-    expect(runCli(['check', file, '--max-file-mb', 'lots']).stderr).toContain('expected a number of MB greater than 0, got "lots"');
+    expect(runCli(['check', file, '--max-file-mb', 'lots']).stderr).toContain('expected a number of megabytes greater than 0, got "lots"');
   });
 });
