@@ -36,6 +36,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
+  keepDuplicates?: boolean | undefined;
 }
 
 export interface AnalyzeProgress {

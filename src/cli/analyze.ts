@@ -18,6 +18,7 @@ interface AnalyzeFlags {
   lexiconMode: string;
   groupBy: string[];
   keynessBy?: string;
+  keepDuplicates: boolean;
 }
 
 export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
@@ -35,6 +36,7 @@ export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<numb
     lexiconMode: flags.lexiconMode,
     groupBy: flags.groupBy,
     keynessBy: flags.keynessBy,
+    keepDuplicates: flags.keepDuplicates,
   };
   const progress = createProgress(flags.quiet);
   const stopCleaning = removeTemporaryFolderOnSignal(flags.out);

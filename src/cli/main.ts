@@ -49,8 +49,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs; 1 = no workers)', parsePositiveInt)
     .option('--lexicon <file>', 'your own theme lexicon (JSON, see `workreport schema themes.json`)')
     .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
-    .option('--group-by <fields>', 'extra metadata columns (comma-separated) to group by in groups.csv', splitList, [])
+    .option('--group-by <fields>', 'extra groupings for groups.csv, comma-separated; a+b crosses fields (region+year)', splitList, [])
     .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
+    .option('--keep-duplicates', 'keep documents that copy an earlier one in the comparison tables', false)
     .option('-q, --quiet', 'no progress or summary on stderr', false)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 

@@ -22,6 +22,8 @@ export interface SummaryInput {
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
   run: RunInfo;
+  /** Documents that copy an earlier one, and how many of them the comparison tables left out. */
+  duplicates: { found: number; left_out: number };
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
@@ -41,6 +43,7 @@ export function summaryOf(input: SummaryInput) {
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
+      keep_duplicates: options.keepDuplicates === true,
     },
     lexicons: { files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length },
     totals: {
@@ -57,6 +60,8 @@ export function summaryOf(input: SummaryInput) {
       headings: sum('headings'),
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
       unknown_year: compare.unknownYear,
+      duplicates: input.duplicates.found,
+      duplicates_left_out: input.duplicates.left_out,
     },
     themes: themeTotals(analyses, lexicon),
     trends: nestTrends(compare),

@@ -23,6 +23,7 @@ import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
+import { duplicatesOf } from './duplicates.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
@@ -74,7 +75,6 @@ export async function buildTables(
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
   await nextTurn();
   const corpusTerms = corpusTermRows(analyses);
-  const compare = comparisonTables(analyses, options, lexicon);
   await nextTurn();
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
@@ -82,29 +82,34 @@ export async function buildTables(
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
-  for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
-  const chartData = { documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders };
-  const charts = await renderCharts(chartData);
 
+  // The comparison tables wait for the shared passages: they leave out the documents that copy an earlier one.
   const shared = await sharedStep;
+  const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), shared.nearIdentical);
+  const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
+  const compare = comparisonTables(compared, options, lexicon);
+  for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   const documents: DocumentRow[] = analyses.map((a) => ({
     ...a.row,
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
     reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
+    duplicate_of: duplicateOf.get(a.row.doc_id) ?? '',
   }));
   csv('documents.csv', DocumentRowSchema, documents);
   files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run });
+  const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates });
   const checked = SummarySchema.safeParse(summary);
   if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  const chartData = { documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders };
   const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
-  files.set('report.html', await renderReport(report, charts));
+  files.set('report.html', await renderReport(report, await renderCharts(chartData)));
   return files;
 }
 

@@ -35,6 +35,7 @@ export const SummarySchema = z.object({
     keyness_by: z.string().describe('field of keyness.csv'),
     keywords: count,
     excel: z.boolean(),
+    keep_duplicates: z.boolean().describe('whether near-identical copies of earlier documents were kept in the comparison tables'),
   }),
   lexicons: z.object({
     files: z.record(z.string(), z.string()).describe('sha256 of each lexicon file used, by name (the user lexicon by its path)'),
@@ -45,6 +46,8 @@ export const SummarySchema = z.object({
     documents: count, skipped: count, chars: count, han_chars: count, words: count, sentences: count, paragraphs: count,
     distinct_terms: count, placeholders: count, blank_slots: count, headings: count, topics: count,
     unknown_year: count.describe('documents without a known year, left out of trends.csv'),
+    duplicates: count.describe('documents whose text copies an earlier one (documents.csv duplicate_of not empty)'),
+    duplicates_left_out: count.describe('of those, documents left out of trends, groups, keyness and the topic tables (0 with --keep-duplicates)'),
   }),
   themes: z.array(z.object({ id: z.string(), label: z.string(), group: z.string(), hits: count, docs: count })),
   trends: z.record(z.string(), z.record(z.string(), z.object({ per_10k_chars: z.number(), hits: count, docs_with_theme: count, topics: count })))
