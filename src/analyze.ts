@@ -21,6 +21,7 @@ import { assertReplaceableOutput } from './io/write.js';
 import { lexiconHashes } from './lexicon/index.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { groupingFields } from './pipeline/groups.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
@@ -166,10 +167,11 @@ async function lexiconFileHashes(userLexicon: string | undefined): Promise<Recor
   return hashes;
 }
 
-/** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
+/** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
 function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOptions): void {
   const known = new Set(['region', 'region_level', 'doc_type', 'year', ...analyses.flatMap((a) => Object.keys(a.meta))]);
-  const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
+  const grouped = (options.groupBy ?? []).flatMap((by) => groupingFields(by).map((f) => ['--group-by', f]));
+  const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
       throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);

@@ -139,6 +139,9 @@ describe('workreport analyze options', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of doc_type, region, region_level, year)\n');
     expect(runCli(['analyze', 'corpus', '--out', out, '--keyness-by', '届次', '--jobs', '1']).status).toBe(2);
+    const crossed = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'region+届次', '--jobs', '1']);
+    expect(crossed.status).toBe(2);
+    expect(crossed.stderr).toMatch(/^workreport: --group-by 届次: no document has a field "届次"/);
     const empty = mkdtempSync(join(tmpdir(), 'wr-empty-'));
     const none = runCli(['analyze', empty, '--out', out]);
     expect(none.status).toBe(2);
