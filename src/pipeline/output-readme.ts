@@ -13,6 +13,8 @@ workreport's README, and as JSON Schemas in schema/.
 - corpus_terms.csv — term totals and document frequencies over the corpus
 - placeholders.csv, sections.csv, themes.csv, topics.csv, trends.csv, groups.csv, keyness.csv,
   shared_passages.csv, doc_similarity.csv — see the codebook
+- topic_families.csv — wordings of one consultation topic grouped into families (label, wordings, years, regions)
+- topic_trends.csv — documents and topics per year × family and year × theme (topic_trends.json: the same, nested)
 - errors.csv — files that could not be analysed (file, stage, message)
 - summary.json — totals, options, tool version, lexicon hashes and per-document records
 - report.html — a one-page visual summary (open it in a browser)

@@ -18,6 +18,7 @@ import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passa
 import { PlaceholderRowSchema } from '../schemas/placeholders.js';
 import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
+import { TopicTrendsSchema } from '../schemas/topic-families.js';
 import { TopicRowSchema } from '../schemas/topics.js';
 import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
@@ -93,6 +94,7 @@ export async function buildTables(
   const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
   const compare = comparisonTables(compared, options, lexicon);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
+  files.set('topic_trends.json', validJson('topic_trends.json', TopicTrendsSchema, compare.topicTrends));
   const documents: DocumentRow[] = analyses.map((a) => ({
     ...a.row,
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
@@ -104,13 +106,18 @@ export async function buildTables(
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
   const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates });
-  const checked = SummarySchema.safeParse(summary);
-  if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
-  files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  files.set('summary.json', validJson('summary.json', SummarySchema, summary));
   const chartData = { documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders };
   const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
   files.set('report.html', await renderReport(report, await renderCharts(chartData)));
   return files;
+}
+
+/** `value` as a JSON file (two-space indentation), checked against its schema: a mismatch is a bug, thrown. */
+function validJson(name: string, schema: z.ZodType, value: unknown): string {
+  const checked = schema.safeParse(value);
+  if (!checked.success) throw new Error(`${name}: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Let the event loop run (messages from workers) before going on. */

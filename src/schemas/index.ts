@@ -13,6 +13,7 @@ import { ThemeLexiconSchema } from './lexicon.js';
 import { PlaceholderRowSchema } from './placeholders.js';
 import { SectionRowSchema } from './sections.js';
 import { ThemeRowSchema } from './themes.js';
+import { TopicFamilyRowSchema, TopicTrendRowSchema, TopicTrendsSchema } from './topic-families.js';
 import { TopicRowSchema } from './topics.js';
 import { TrendRowSchema } from './trends.js';
 
@@ -32,6 +33,9 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'keyness.csv': KeynessRowSchema,
   'shared_passages.csv': SharedPassageRowSchema,
   'doc_similarity.csv': DocSimilarityRowSchema,
+  'topic_families.csv': TopicFamilyRowSchema,
+  'topic_trends.csv': TopicTrendRowSchema,
+  'topic_trends.json': TopicTrendsSchema,
   'themes.json': ThemeLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };

@@ -50,6 +50,7 @@ describe.skipIf(!HAS_GOVREPORTS)('analyze leaves the Sichuan report filed under 
     expect(csv('documents.csv').map((d) => [d.doc_id, d.duplicate_of])).toEqual([['四川省/2018', ''], ['四川省/2019', ''], ['四川省/2020', '四川省/2019']]);
     expect([...new Set(csv('trends.csv').map((r) => r.year))]).toEqual(['2018', '2019']);
     expect(csv('groups.csv').find((r) => r.by === 'region')!.docs).toBe('2');
+    expect([...new Set(csv('topic_trends.csv').map((r) => r.year))]).toEqual(['2018', '2019']);
     expect(summary.totals).toMatchObject({ documents: 3, duplicates: 1, duplicates_left_out: 1 });
     expect(summary.options.keep_duplicates).toBe(false);
   }, 60_000);
