@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../analyze.js';
 import { GroupRowSchema, type GroupRow } from '../schemas/groups.js';
 import { KeynessRowSchema, type KeynessRow } from '../schemas/keyness.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
-import { TopicFamilyRowSchema, TopicTrendRowSchema, type TopicTrends } from '../schemas/topic-families.js';
+import { TopicFamilyRowSchema, TopicTrendRowSchema, type TopicFamilyRow, type TopicTrends } from '../schemas/topic-families.js';
 import { TrendRowSchema, type TrendRow } from '../schemas/trends.js';
 import type { DocAnalysis } from './analyze-document.js';
 import { groupRows } from './groups.js';
@@ -23,7 +23,8 @@ export interface ComparisonTables {
   tables: Map<string, { schema: z.ZodObject; rows: object[] }>;
   trends: TrendRow[];
   groups: GroupRow[];
-  /** topic_trends.json. */
+  /** topic_families.csv's rows and topic_trends.json. */
+  topicFamilies: TopicFamilyRow[];
   topicTrends: TopicTrends;
   unknownYear: number;
   groupBy: string[];
@@ -51,6 +52,7 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
     ]),
     trends: trend.rows,
     groups,
+    topicFamilies: topics.families,
     topicTrends: topics.json,
     unknownYear: trend.unknownYear,
     groupBy,

@@ -107,7 +107,10 @@ export async function buildTables(
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
   const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates });
   files.set('summary.json', validJson('summary.json', SummarySchema, summary));
-  const chartData = { documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders };
+  const chartData = {
+    documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders,
+    topicTables: { topicFamilies: compare.topicFamilies, topicTrends: compare.topicTrends },
+  };
   const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
   files.set('report.html', await renderReport(report, await renderCharts(chartData)));
   return files;

@@ -9,7 +9,7 @@ function doc(doc_id: string, year: number | null, region: string, title: string,
     doc_id, file: `${doc_id}.txt`, title, region, region_level: 'county', year, year_source: year === null ? 'unknown' : 'manifest',
     doc_type: '工作报告', encoding: 'utf-8', chars: 3000, han_chars: 2500, words: 1500, types: 700, sentences: 90, paragraphs: 20,
     keywords: '协商|委员', placeholders, blank_slots: 1, ph_region: placeholders, ph_number: 0, ph_date: 0, ph_name: 0, ph_other: 0,
-    headings: 8, reused_share: reused,
+    headings: 8, reused_share: reused, duplicate_of: '',
   };
 }
 
@@ -41,5 +41,14 @@ export function reportFixture(): ReportData {
     { passage_id: 'p0123456789abcdef', text: '实现党的组织对党员委员的全覆盖', docs: 3, first_year: 2021, last_year: 2022, regions: '甲县|<b>乙县</b>', example_doc: 'a' },
     { passage_id: 'p1123456789abcdef', text: '<img src=x onerror=alert(1)>', docs: 2, first_year: null, last_year: null, regions: '', example_doc: 'd' },
   ];
-  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages };
+  const livelihood = { family: 't0000000001', label: '全域旅游', theme: 'livelihood', wordings: ['全域旅游'] };
+  const topicTables = {
+    topicFamilies: [{ family: livelihood.family, label: '全域旅游', theme: 'livelihood', wordings: '全域旅游', topics: 1, documents: 1, regions: 1, region_list: '甲县', first_year: 2021, last_year: 2021 }],
+    topicTrends: {
+      years: [{ year: 2021, documents: 1, documents_with_topics: 1, topics: 1 }, { year: 2022, documents: 2, documents_with_topics: 1, topics: 1 }],
+      themes: [],
+      families: [{ ...livelihood, by_year: [{ year: 2021, documents: 1, topics: 1, regions: ['甲县'] }] }],
+    },
+  };
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, topicTables };
 }

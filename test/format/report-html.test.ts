@@ -10,7 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCharts, renderReport } from '../../src/format/report-html.js';
 import { reportFixture } from './report-fixture.js';
 
-const CHARTS = ['docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'placeholders-by-kind'];
+const CHARTS = [
+  'docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'topic-families-by-year', 'topic-families-by-region',
+  'placeholders-by-kind',
+];
 const CHROMIUM = '/usr/bin/chromium';
 
 let html: string;
@@ -65,6 +68,14 @@ describe('renderReport', () => {
     const early = fixture.documents.map(({ doc_id, year, region, region_level }) => ({ doc_id, year, region, region_level }));
     const charts = await renderCharts({ ...fixture, documents: early });
     expect(await renderReport(fixture, charts)).toBe(html);
+  });
+
+  it('shows a section for the quantities only when their chart is given (the extension point)', async () => {
+    expect(html).not.toContain('<section id="quantities">');
+    const fixture = reportFixture();
+    const charts = await renderCharts(fixture);
+    const page = await renderReport(fixture, { ...charts, quantities: '<figure class="chart" id="quantity-trends">q</figure>' });
+    expect(page).toContain('<section id="quantities"><h2>Counts of 政协 work</h2><figure class="chart" id="quantity-trends">q</figure></section>');
   });
 
   it('is deterministic, and says "no data" instead of drawing empty charts', async () => {
