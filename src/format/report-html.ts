@@ -53,8 +53,9 @@ export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topic
 };
 
 /**
- * Draw the report's charts. They need neither the shared passages nor keywords, so analyze draws them while the
- * shared passages are being found, and passes them to `renderReport`.
+ * Draw the report's charts. They need neither the shared passages' rows nor keywords, only the documents the
+ * comparison tables kept (duplicates are known once the shared passages are found): analyze draws them then and
+ * passes them to `renderReport`.
  */
 export async function renderCharts(data: ChartData): Promise<ReportCharts> {
   const figure = async (c: ChartSpec) => {
