@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus, memoryOutput } from '../../src/analyze.js';
+import { documentsByYear } from '../../src/format/report-charts.js';
 import { themeTrends, topicFamiliesByRegion, topicFamiliesByYear } from '../../src/format/report-trend-charts.js';
 import { specToSvg } from '../../src/format/report-svg.js';
 import { CORPUS, GOVREPORTS, HAS_GOVREPORTS } from '../helpers.js';
@@ -41,6 +42,14 @@ describe('themeTrends', () => {
     const lines = [...svg.matchAll(/<path[^>]*d="(M[^"]*)"[^>]*stroke="#0969da"/g)].map((m) => m[1]!.split('M').length - 1);
     expect(lines).toEqual([2, 2]);
     expect(svg.match(/fill="#dde3e9"/g)!.length).toBe(2 * 4); // a bar per year in each panel, 0 high in 2020
+  });
+});
+
+describe('documentsByYear', () => {
+  it('keeps a place for every year of the range, 0 documents where there are none, the unknown year last', () => {
+    const doc = (doc_id: string, year: number | null) => ({ doc_id, year, region: '', region_level: 'county' as const });
+    const spec = documentsByYear([doc('a', 2021), doc('b', 2018), doc('c', null)]).spec as { encoding: { x: { scale: { domain: string[] } } } };
+    expect(spec.encoding.x.scale.domain).toEqual(['2018', '2019', '2020', '2021', '(unknown)']);
   });
 });
 
