@@ -3,7 +3,7 @@
  * the pure stages. Never throws: one bad file never aborts a batch.
  */
 import type { CorpusEntry } from './corpus.js';
-import { readDocument } from './io/read.js';
+import { readDocument, type ReadOptions } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
 import type { DocTables } from './pipeline/doc-tables.js';
 import { resolveMeta } from './pipeline/metadata.js';
@@ -15,10 +15,10 @@ export type FileOutcome =
   | { ok: false; error: FileError; bytes: number };
 
 /** Read, decode and analyse one file; failures come back as a `FileError` naming the stage. */
-export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext): Promise<FileOutcome> {
+export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, read: ReadOptions = {}): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root);
+    const doc = await readDocument(entry.path, root, undefined, read);
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

@@ -13,15 +13,20 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
-import { createDocContext, loadThemeLexicon, type ContextOptions } from './context.js';
+import { t } from './messages/index.js';
+import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
+import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
+import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
+import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/groups.js';
+import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool } from './pool.js';
@@ -39,6 +44,10 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   keynessBy?: string | undefined;
   /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
   keepDuplicates?: boolean | undefined;
+  /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
+  read?: ReadOptions | undefined;
+  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
+  config?: string | undefined;
 }
 
 export interface AnalyzeProgress {
@@ -81,7 +90,7 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   await assertReplaceableOutput(out, [options.dir]);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(`--out ${out}: cannot make the output folder there (${e.message})`);
+    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
@@ -107,12 +116,25 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 }
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
+  assertSegmenterInstalled();
   const { entries, manifestFile } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(`${options.dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)`);
-  const contextOptions: ContextOptions = { lexicon: options.lexicon, lexiconMode: options.lexiconMode };
-  // Validate the lexicon here, before any worker starts, so a bad one is one clear usage error.
+  if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
+  const contextOptions: ContextOptions = {
+    lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
+    quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
+  };
+  // Validate the lexicons and word lists here, before any worker starts, so a bad one is one clear usage error.
   const lexicon = loadThemeLexicon(contextOptions);
-  const run: RunInfo = { manifest: manifestFile ?? null, lexiconFiles: await lexiconFileHashes(options.lexicon) };
+  const quantityLexicon = loadQuantityLexicon(contextOptions);
+  const { subjects, rates } = compileQuantityLexicon(quantityLexicon);
+  if (options.userdict !== undefined) checkUserDict(options.userdict);
+  if (options.stopwords !== undefined) readStopwords(options.stopwords);
+  const run: RunInfo = {
+    manifest: manifestFile ?? null,
+    lexiconFiles: await lexiconFileHashes([options.lexicon, options.quantityLexicon]),
+    inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.quantityLexicon, options.userdict, options.stopwords]),
+    quantities: { subjects, rates, version: quantityLexicon.version },
+  };
   return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
@@ -130,12 +152,12 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, finished);
+    await analyzeHere(entries, root, contextOptions, options.read ?? {}, finished);
     return finish(await kept.all(), options, lexicon, run, output);
   }
   const pool = await openPool(jobs);
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions })), finished);
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read: options.read ?? {} })), finished);
     return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
@@ -154,17 +176,31 @@ async function finish(
 }
 
 async function analyzeHere(
-  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, finished: (o: FileOutcome, index: number) => void,
+  entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
+  finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
   const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx), index);
+  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, read), index);
 }
 
-/** sha256 of each lexicon file in force: the built-in ones by name, a user lexicon by its path. */
-async function lexiconFileHashes(userLexicon: string | undefined): Promise<Record<string, string>> {
+/** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */
+async function lexiconFileHashes(userLexicons: ReadonlyArray<string | undefined>): Promise<Record<string, string>> {
   const hashes = lexiconHashes();
-  if (userLexicon !== undefined) hashes[userLexicon] = createHash('sha256').update(await readFile(userLexicon)).digest('hex');
+  for (const file of userLexicons) {
+    if (file !== undefined) hashes[file] = await sha256Of(file);
+  }
   return hashes;
+}
+
+/** sha256 of each given file, by path as given, in code-unit order. */
+async function fileHashes(files: ReadonlyArray<string | null | undefined>): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of files.filter((f): f is string => typeof f === 'string').sort()) hashes[file] = await sha256Of(file);
+  return hashes;
+}
+
+async function sha256Of(file: string): Promise<string> {
+  return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
 /** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
@@ -174,7 +210,7 @@ function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOpt
   const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
-      throw new UsageError(`${option} ${field}: no document has a field "${field}" (expected one of ${[...known].sort().join(', ')})`);
+      throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));
     }
   }
 }

@@ -7,11 +7,12 @@
  */
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError } from './io/list.js';
-import { documentFromBytes, readDocument, relativeFile } from './io/read.js';
+import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
@@ -61,13 +62,15 @@ export interface CheckOptions {
   sectionOf?: SectionOf;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
+  /** Limits on reading each file (the largest inflated .docx part). */
+  read?: ReadOptions;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
 }
 
 /** Check files, folders (recursively: .txt, .md, .docx) and `-` (standard input). */
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
-  if (paths.length === 0) throw new UsageError('no paths given: expected files, folders, or - for standard input');
+  if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
   const files = await expandAll(paths);
   const rulesetFor = rulesetResolver(options);
@@ -79,7 +82,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd);
+      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, options.read);
       reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
     }
     return reads.get(i)!;
@@ -132,7 +135,7 @@ async function expandAll(paths: readonly string[]): Promise<string[]> {
       out.push(...(await expandPaths([p], FORMATS)));
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
-      throw new UsageError(`${p}: cannot read: ${(e as Error).message}`);
+      throw new UsageError(t('error.cannotReadPath', { path: p, reason: (e as Error).message }));
     }
   }
   return out;
@@ -168,7 +171,7 @@ async function readStdinDocument(options: CheckOptions, cwd: string): Promise<Re
   const bytes = await (options.readStdin ?? readStdin)();
   const name = options.stdinName;
   const format = (name && formatOf(name)) || 'txt';
-  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format });
+  return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format }, options.read);
 }
 
 /** The source lines that diagnostics start on. */

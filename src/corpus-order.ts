@@ -41,6 +41,8 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     }
     const { terms } = o.analysis.terms;
     for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
+    const phrases = o.analysis.phrases.terms;
+    for (let i = 0; i < phrases.length; i++) phrases[i] = intern(phrases[i]!);
     analyses.push(o.analysis);
     const { tables } = o;
     writing = writing.then(async () => {

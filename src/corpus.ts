@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
+import { t } from './messages/index.js';
 import { listFiles } from './io/list.js';
 import { relativeFile } from './io/read.js';
 import { parseManifest } from './pipeline/manifest.js';
@@ -37,14 +38,14 @@ export const CORPUS_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
 export async function listCorpus(options: CorpusOptions): Promise<{ entries: CorpusEntry[]; manifestFile?: string }> {
   const dir = resolve(options.dir);
   const s = await stat(dir).catch(() => undefined);
-  if (!s?.isDirectory()) throw new UsageError(`${options.dir}: not a folder (expected a corpus folder)`);
+  if (!s?.isDirectory()) throw new UsageError(t('error.notAFolder', { dir: options.dir }));
   const paths = await listFiles(dir, CORPUS_FORMATS);
   const files = paths.map((p) => relativeFile(dir, p));
   const manifestFile = options.manifest ?? (existsSync(join(dir, 'manifest.csv')) ? join(options.dir, 'manifest.csv') : undefined);
   let rows = new Map<string, ManifestRow>();
   if (manifestFile !== undefined) {
     const text = await readFile(manifestFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(`${manifestFile}: cannot read the manifest (${e.code ?? e.message})`);
+      throw new UsageError(t('error.cannotReadManifest', { file: manifestFile, reason: e.code ?? e.message }));
     });
     rows = parseManifest(text, manifestFile, files);
   }

@@ -25,7 +25,8 @@ export type SourceFormat = 'txt' | 'md' | 'docx';
 export const REGION_LEVELS = ['county', 'district', 'city', 'province', 'national'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-export const DOC_TYPES = ['工作报告', '常委会工作报告', '工作要点', '述职报告', '经验交流', '讲话', 'other'] as const;
+/** The closed list of genres (README, *Document metadata*); `other` is only ever set by a manifest. */
+export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 export const YEAR_SOURCES = ['manifest', 'path', 'text', 'unknown'] as const;
@@ -35,10 +36,18 @@ export type YearSource = (typeof YEAR_SOURCES)[number];
 export interface DocMeta {
   title: string;
   region: string;
+  /** GB/T 2260 code of the region (6 digits); empty when masked, unknown or ambiguous. */
+  region_code: string;
+  /** The province (or autonomous region, municipality) the region lies in; empty when unknown. */
+  province: string;
+  /** The prefecture-level division the region lies in (itself for a city); empty when none or unknown. */
+  prefecture: string;
   /** Empty when unknown. */
   region_level: RegionLevel | '';
   year: number | null;
   year_source: YearSource;
+  /** The year the text was delivered or dated (a report's session date, a news item's date line); null when unknown. */
+  delivery_year: number | null;
   /** Empty when unknown. */
   doc_type: DocType | '';
   /** Extra manifest columns and front-matter keys, by name. */
@@ -72,6 +81,26 @@ export interface ReportDoc {
   frontMatter: Record<string, string>;
   /** Offsets in `text` of the starts of lines that were Markdown headings (`## …`) or wholly bold (`**…**`). */
   markupHeadings: number[];
+  /** A .docx: where each line of `source` is in Word (one paragraph a line; the body's lines come first). */
+  docx?: DocxLayout;
+}
+
+/** Where one line of a .docx's extracted text is in Word: its part and paragraph, and its table cell if any. */
+export interface DocxLine {
+  /** `正文`, `页眉`, `页脚（首页）`, `脚注2`, `尾注1`, `批注3`, `文本框（正文第12段）` … */
+  part: string;
+  /** 1-based paragraph number within the part. */
+  paragraph: number;
+  /** 1-based table, row and column (table cells only). */
+  table?: number;
+  row?: number;
+  column?: number;
+}
+
+/** The Word locations of a .docx's lines (`lines[n - 1]` is line n) and how many lines the body has. */
+export interface DocxLayout {
+  lines: readonly DocxLine[];
+  bodyLines: number;
 }
 
 export type Severity = 'error' | 'warning';
@@ -108,6 +137,8 @@ export interface Diagnostic {
   context: string;
   /** Heading path, e.g. `二、打造特色品牌 › （一）专题资政协商`, when known. */
   section?: string;
+  /** .docx only: where the finding is in Word, e.g. `页眉（首页） 第1段` or `正文 第12段（表1 第2行第3列）`. */
+  location?: string;
 }
 
 /** A file that could not be processed at some stage; the batch goes on without it. */

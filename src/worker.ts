@@ -7,6 +7,7 @@ import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
 import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
+import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/analyze-document.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
 import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './pipeline/shared-tables.js';
@@ -15,6 +16,8 @@ export interface WorkerTask {
   entry: CorpusEntry;
   root: string;
   context: ContextOptions;
+  /** Limits on reading the file (plain data). */
+  read: ReadOptions;
 }
 
 /** This worker's analysis function and document context, made on its first analysis task. */
@@ -28,7 +31,7 @@ let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | un
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
   const { analyzeFile, ctx } = await analysis;
-  const outcome = await analyzeFile(task.entry, task.root, ctx);
+  const outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
   if (!outcome.ok) return outcome;
   return moving(outcome, packedBuffers(outcome.analysis.passages));
 }

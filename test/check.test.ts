@@ -44,7 +44,7 @@ describe('checkFiles', () => {
       message: 'binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file',
     }]);
     expect(summarize(run.results)).toEqual({ files: 3, errors: 2, warnings: 4 });
-    expect(run.rules.map((r) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unused']);
+    expect(run.rules.map((r) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);
   });
 
   it('keeps the source lines diagnostics start on (for the caret display)', async () => {
@@ -70,7 +70,7 @@ describe('checkFiles', () => {
     await expect(checkFiles([join(tmp, 'drafts'), join(tmp, 'nope.txt')], fakes)).rejects.toThrow(new UsageError(`${join(tmp, 'nope.txt')}: no such file or folder`));
     await expect(checkFiles([], fakes)).rejects.toThrow(/no paths given/);
     await expect(checkFiles([join(tmp, 'bad-config')], fakes)).rejects.toThrow(
-      `${join(tmp, 'bad-config', 'workreport.config.json')}: rules: unknown rule id "placeholder/none": expected one of numbering/test, placeholder/test-letter, suppression/unused`);
+      `${join(tmp, 'bad-config', 'workreport.config.json')}: rules: unknown rule id "placeholder/none": expected one of numbering/test, placeholder/test-letter, suppression/unknown, suppression/unused`);
   });
 });
 

@@ -6,7 +6,7 @@ import type { DocAnalysis } from '../src/pipeline/analyze-document.js';
 
 /** A document outcome whose rows of the long tables name it. */
 function ok(id: string, terms: string[]): FileOutcome {
-  const analysis = { row: { doc_id: id }, terms: { terms, counts: new Uint32Array(terms.length) } };
+  const analysis = { row: { doc_id: id }, terms: { terms, counts: new Uint32Array(terms.length) }, phrases: { terms: [], counts: new Uint32Array(0) } };
   return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: { terms: `${id},t\n`, sections: `${id},s\n`, themes: '' } };
 }
 const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });

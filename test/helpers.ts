@@ -12,6 +12,9 @@ export const GOVREPORTS = join(SHARED, 'govreports');
 /** False on a machine without ../shared/govreports: tests that need it skip (`describe.skipIf(!HAS_GOVREPORTS)`). */
 export const HAS_GOVREPORTS = existsSync(join(GOVREPORTS, 'national'));
 export const HAS_GOLD = existsSync(join(GOLD, 'placeholders.json'));
+/** ../shared/cppcc: real public 政协 texts (read in place, never copied); tests that need them skip without. */
+export const CPPCC = join(SHARED, 'cppcc');
+export const HAS_CPPCC = existsSync(join(CPPCC, 'manifest.csv'));
 
 /** The five sample reports, sorted. */
 export const SEED_FILES = [

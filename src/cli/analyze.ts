@@ -5,55 +5,62 @@
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { plural, t } from '../messages/index.js';
+import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
 import { createProgress } from './progress.js';
 
-interface AnalyzeFlags {
-  out: string;
-  manifest?: string;
-  metaFromPath?: string;
-  excel: boolean;
+interface AnalyzeFlags extends AnalyzeSettingsFlags {
   quiet: boolean;
   jobs?: number;
-  lexicon?: string;
-  lexiconMode: string;
-  groupBy: string[];
-  keynessBy?: string;
-  keepDuplicates: boolean;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
 }
 
-export async function runAnalyze(dir: string, flags: AnalyzeFlags): Promise<number> {
+export async function runAnalyze(dirArgument: string | undefined, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
-  if (flags.lexiconMode !== 'merge' && flags.lexiconMode !== 'replace') {
-    throw new UsageError(`--lexicon-mode: expected "merge" or "replace", got "${flags.lexiconMode}"`);
+  const settings = await analyzeSettings(dirArgument, flags);
+  const { dir, lexiconMode, quantityLexiconMode } = settings;
+  if (lexiconMode !== 'merge' && lexiconMode !== 'replace') {
+    throw new UsageError(t('error.lexiconMode', { value: lexiconMode }));
+  }
+  if (quantityLexiconMode !== 'merge' && quantityLexiconMode !== 'replace') {
+    throw new UsageError(t('error.quantityLexiconMode', { value: quantityLexiconMode }));
   }
   const options: AnalyzeOptions = {
     dir,
-    manifest: flags.manifest,
-    metaFromPath: flags.metaFromPath,
-    excel: flags.excel,
+    manifest: settings.manifest,
+    metaFromPath: settings.metaFromPath,
+    excel: settings.excel,
     jobs: flags.jobs,
-    lexicon: flags.lexicon,
-    lexiconMode: flags.lexiconMode,
-    groupBy: flags.groupBy,
-    keynessBy: flags.keynessBy,
-    keepDuplicates: flags.keepDuplicates,
+    lexicon: settings.lexicon,
+    lexiconMode,
+    quantityLexicon: settings.quantityLexicon,
+    quantityLexiconMode,
+    groupBy: settings.groupBy,
+    keynessBy: settings.keynessBy,
+    userdict: settings.userdict,
+    stopwords: settings.stopwords,
+    config: settings.config,
+    keepDuplicates: settings.keepDuplicates,
+    read: { maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);
-  const stopCleaning = removeTemporaryFolderOnSignal(flags.out);
+  const stopCleaning = removeTemporaryFolderOnSignal(settings.out);
   let result;
   try {
-    result = await analyzeToFolder(flags.out, options, progress.update);
+    result = await analyzeToFolder(settings.out, options, progress.update);
   } finally {
     progress.stop();
     stopCleaning();
   }
-  for (const e of result.errors) process.stderr.write(`workreport: skipped ${e.file} (${e.stage}): ${e.message}\n`);
+  for (const e of result.errors) {
+    process.stderr.write(`workreport: ${t('analyze.skipped', { file: e.file, stage: e.stage, message: e.message })}\n`);
+  }
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const skipped = result.errors.length ? `, ${result.errors.length} skipped (see errors.csv)` : '';
-    process.stderr.write(
-      `workreport: analysed ${plural(result.documents, 'document')}, ${plural(result.chars, 'character')} in ${seconds} s${skipped} → ${flags.out}/\n`,
-    );
+    const skipped = result.errors.length ? t('analyze.summarySkipped', { count: result.errors.length }) : '';
+    const documents = plural('count.document', result.documents), characters = plural('count.character', result.chars);
+    process.stderr.write(`workreport: ${t('analyze.summary', { documents, characters, seconds, skipped, out: settings.out })}\n`);
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -74,8 +81,4 @@ function removeTemporaryFolderOnSignal(out: string): () => void {
   };
   for (const s of signals) process.on(s, onSignal);
   return stop;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

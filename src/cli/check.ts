@@ -4,9 +4,13 @@
  * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
  * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
  */
-import { summarize, checkFiles, type CheckOptions, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import type { ReadOptions } from '../io/read.js';
+import type { DocumentRules } from '../rules/ruleset.js';
+import type { SectionOf } from '../pipeline/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { plural, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
@@ -17,20 +21,32 @@ export interface CheckCliOptions {
   config?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  /** `--excel`: CSV with a UTF-8 BOM. */
+  excel?: boolean;
   stdinFilename?: string;
+  /** `--max-docx-part-mb`, already in bytes. */
+  maxDocxPartMb?: number;
+  /** `--previous`: last year's report. */
+  previous?: string;
+  /** --allow-dun-hao / --no-allow-dun-hao: wins over the config's numbering.allowDunHao. */
+  allowDunHao?: boolean;
 }
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, ...(await documentHooks()) });
+  if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
+  const read = { maxDocxPartBytes: opts.maxDocxPartMb };
+  const hooks = await documentHooks(opts.allowDunHao);
+  const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
+  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
-  writeStdout(await render(format, { ...run, results }));
+  writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true, quiet: opts.quiet === true }));
   for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    process.stderr.write(`workreport: ${summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+    process.stderr.write(`workreport: ${t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings })}\n`);
   }
   return exitCodeOf(summary, run.failures.length, maxWarnings);
 }
@@ -47,31 +63,50 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
  * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
  * parse per document, shared by both. outline/ never imports nodejieba.
  */
-async function documentHooks(): Promise<Pick<CheckOptions, 'documentRules' | 'sectionOf'>> {
+async function documentHooks(allowDunHao: boolean | undefined): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
   const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
+  const { bodyOf } = await import('../document/docx-body.js');
   const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
   const outlineOf = (doc: ReportDoc) => {
     let outline = outlines.get(doc);
     if (!outline) {
-      outline = parseOutline(doc);
+      // A .docx's sections are its body's: headers, notes and comments have no place in them.
+      outline = parseOutline(bodyOf(doc));
       outlines.set(doc, outline);
     }
     return outline;
   };
   return {
-    documentRules: [{ rules: NUMBERING_RULES, check: (doc) => numberingFindings(doc, outlineOf(doc)) }],
+    documentRules: [{
+      rules: NUMBERING_RULES,
+      check: (doc, options) => numberingFindings(doc, outlineOf(doc), allowDunHao === undefined ? options : { ...options, allowDunHao }),
+    }],
     sectionOf: (doc) => {
       const outline = outlineOf(doc);
-      return (offset) => sectionPathAt(outline, offset);
+      const end = bodyOf(doc).text.length;
+      return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
     },
   };
 }
 
-async function render(format: CheckFormat, run: CheckRun): Promise<string> {
+/** `--previous`: last year's report read once, and the rule that compares every draft with it. */
+async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
+  if (file === undefined) return [];
+  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
+    import('../io/read.js'), import('../pipeline/stale.js'),
+  ]);
+  const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
+    throw new UsageError(t('error.previousUnreadable', { file, message: e.message }));
+  });
+  const previous = previousReport(file, doc);
+  return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
+}
+
+async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean; quiet: boolean }): Promise<string> {
   switch (format) {
     case 'stylish': {
       const color = process.stdout.isTTY === true && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '');
-      return (await import('../format/stylish.js')).formatStylish(run.results, { color });
+      return (await import('../format/stylish.js')).formatStylish(run.results, { color, errorsOnly: options.quiet, failed: run.failures.length });
     }
     case 'unix':
       return (await import('../format/unix.js')).formatUnix(run.results);
@@ -80,7 +115,7 @@ async function render(format: CheckFormat, run: CheckRun): Promise<string> {
     case 'sarif':
       return (await import('../format/sarif.js')).formatSarif(run, { toolVersion: await toolVersion() });
     case 'csv':
-      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results);
+      return (await import('../format/diagnostics-csv.js')).formatDiagnosticsCsv(run.results, { bom: options.excel });
   }
 }
 
@@ -90,12 +125,12 @@ function errorsOnly(results: readonly FileResult[]): FileResult[] {
 
 function parseFormat(format: string): CheckFormat {
   if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
-  throw new UsageError(`--format: unknown format "${format}": expected one of ${CHECK_FORMATS.join(', ')}`);
+  throw new UsageError(t('error.unknownFormat', { value: format, allowed: CHECK_FORMATS.join(', ') }));
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings: expected a whole number, or -1 for no limit, found "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UsageError(t('error.maxWarnings', { value }));
   return Number(value);
 }
 

@@ -13,6 +13,7 @@ import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
 import { hanChars } from '../pipeline/count.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { plural, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
 interface KwicFlags {
@@ -27,7 +28,7 @@ interface KwicFlags {
 export async function runKwic(term: string, dir: string, flags: KwicFlags): Promise<number> {
   const window = Number(flags.window);
   if (!Number.isInteger(window) || window < 0) {
-    throw new UsageError(`--window: expected a whole number of characters (0 or more), got "${flags.window}"`);
+    throw new UsageError(t('error.window', { value: flags.window }));
   }
   const format = oneOf('--format', flags.format, KWIC_FORMATS) as KwicFormat;
   const sort = flags.sort === undefined ? 'position' : oneOf('--sort', flags.sort, ['left', 'right'] as const);
@@ -43,18 +44,18 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;
-      process.stderr.write(`workreport: skipped ${entry.file}: ${(e as Error).message}\n`);
+      process.stderr.write(`workreport: ${t('kwic.skipped', { file: entry.file, message: (e as Error).message })}\n`);
     }
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);
-  if (hits === 0) process.stderr.write(`workreport: kwic: no match for ${term} in ${docs.length} documents under ${dir}\n`);
+  if (hits === 0) process.stderr.write(`workreport: ${t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir })}\n`);
   writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return skipped > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`${flag}: expected ${allowed.join(', ')}; got "${value}"`);
+    throw new UsageError(t('error.expectedOneOf', { option: flag, allowed: allowed.join(', '), value }));
   }
   return value as T;
 }

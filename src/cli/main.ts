@@ -6,91 +6,137 @@
  *   0  success, nothing found
  *   1  findings at error level (check), or some files skipped (analyze)
  *   2  usage, configuration or I/O failure
+ *
+ * Every text a user reads comes from the message catalogue (src/messages/), in the language of `--lang` or
+ * of the locale.
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
+import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
+import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
 import { EXIT_FAILURE, UsageError } from './errors.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 function parsePositiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(t('error.positiveInt', { value }));
   return n;
 }
 
-function splitList(value: string, previous: string[]): string[] {
-  return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+/** `--max-docx-part-mb`: a positive number of megabytes (fractions allowed) → bytes. */
+function parseMegabytes(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(t('error.megabytes', { value }));
+  return Math.round(n * 1024 * 1024);
+}
+
+function splitList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+/**
+ * The `--lang` given anywhere in `argv` (`--lang zh`, `--lang=en`), read before commander builds the help
+ * texts, which are in that language. `undefined` when none; a `UsageError` for a language not in the catalogue.
+ */
+export function langArgument(argv: readonly string[]): Language | undefined {
+  let lang: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--') break;
+    if (argv[i] === '--lang') lang = argv[i + 1] ?? '';
+    else if (argv[i]!.startsWith('--lang=')) lang = argv[i]!.slice('--lang='.length);
+  }
+  if (lang === undefined) return undefined;
+  if (!isLanguage(lang)) throw new UsageError(t('error.lang', { value: lang }));
+  return lang;
 }
 
 /** Run the CLI with `argv` (as `process.argv`); resolves to the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let code = 0;
-  const program = new Command('workreport')
-    .description('Analyse and check Chinese work reports (工作报告, 工作要点, 述职报告).')
-    .version(pkg.version)
+  try {
+    // Without --lang the locale decides (also when main runs again in one process).
+    setLanguage(langArgument(argv));
+  } catch (e) {
+    process.stderr.write(`workreport: ${(e as Error).message}\n`);
+    return EXIT_FAILURE;
+  }
+  const program = withLang(new Command('workreport'))
+    .description(t('cli.description'))
+    .version(pkg.version, '-V, --version', t('help.version'))
+    .helpOption('-h, --help', t('help.help'))
+    .helpCommand('help [command]', t('help.help'))
     .exitOverride()
-    // Commander's own messages (unknown option, bad argument) get the same prefix as ours.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${s.replace(/^error: /, '')}`) });
+    .configureHelp(LOCALIZED_HELP)
+    // Commander's own messages (unknown option, bad argument) get the same prefix as ours, in the user's language.
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${localizeCommanderError(s.replace(/^error: /, ''))}`) });
 
   const run = (load: () => Promise<(...a: any[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
       code = await (await load())(...args);
     };
+  const command = (name: string) => withLang(program.command(name));
 
-  program
-    .command('analyze')
-    .description('Analyse a corpus folder into CSV and JSON tables (see the README codebook).')
-    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx)', 'corpus')
-    .option('-o, --out <dir>', 'output folder', 'output')
-    .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
-    .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
-    .option('--excel', 'write CSV with a UTF-8 BOM so that Excel reads Chinese correctly', false)
-    .option('-j, --jobs <n>', 'worker threads (default: the number of CPUs; 1 = no workers)', parsePositiveInt)
-    .option('--lexicon <file>', 'your own theme lexicon (JSON, see `workreport schema themes.json`)')
-    .option('--lexicon-mode <mode>', 'merge: add to / override built-in themes by id; replace: use only yours', 'merge')
-    .option('--group-by <fields>', 'extra groupings for groups.csv, comma-separated; a+b crosses fields (region+year)', splitList, [])
-    .option('--keyness-by <field>', 'metadata field whose groups keyness.csv compares (default: year when known)')
-    .option('--keep-duplicates', 'keep documents that copy an earlier one in the comparison tables', false)
-    .option('-q, --quiet', 'no progress or summary on stderr', false)
+  command('analyze')
+    .description(t('cli.analyze'))
+    .argument('[dir]', t('cli.analyze.dir'))
+    .option('-o, --out <dir>', t('cli.analyze.out'))
+    .option('--manifest <file>', t('cli.analyze.manifest'))
+    .option('--meta-from-path <pattern>', t('cli.analyze.metaFromPath'))
+    .option('--excel', t('cli.analyze.excel'))
+    .option('-j, --jobs <n>', t('cli.analyze.jobs'), parsePositiveInt)
+    .option('--lexicon <file>', t('cli.analyze.lexicon'))
+    .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'))
+    .option('--quantity-lexicon <file>', t('cli.analyze.quantityLexicon'))
+    .option('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'))
+    .option('--userdict <file>', t('cli.analyze.userdict'))
+    .option('--stopwords <file>', t('cli.analyze.stopwords'))
+    .option('-c, --config <file>', t('cli.analyze.config'))
+    .option('--group-by <fields>', t('cli.analyze.groupBy'), splitList)
+    .option('--keyness-by <field>', t('cli.analyze.keynessBy'))
+    .option('--keep-duplicates', t('cli.analyze.keepDuplicates'))
+    .option('-q, --quiet', t('cli.analyze.quiet'), false)
+    .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 
-  program
-    .command('schema')
-    .description('Print the JSON Schemas of every output table, the config and the lexicons.')
-    .argument('[name]', 'one schema by name (default: all)')
+  command('schema')
+    .description(t('cli.schema'))
+    .argument('[name]', t('cli.schema.name'))
     .action(run(async () => (await import('./schema.js')).runSchema));
 
-  program
-    .command('check')
-    .description('Find unfilled placeholders (XX, **, 某某, 20XX年 …) and blank slots in drafts, like a linter.')
-    .argument('<paths...>', 'files, folders (recursive: .txt, .md, .docx), or - for standard input')
-    .option('-f, --format <format>', 'stylish, unix, json, sarif or csv', 'stylish')
-    .option('-c, --config <file>', 'config file for every path (default: the nearest workreport.config.json)')
-    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
-    .option('-q, --quiet', 'report errors only', false)
-    .option('--stdin-filename <name>', 'name (and so format and config folder) for the text read from -')
+  command('check')
+    .description(t('cli.check'))
+    .argument('<paths...>', t('cli.check.paths'))
+    .option('-f, --format <format>', t('cli.check.format'), 'stylish')
+    .option('-c, --config <file>', t('cli.check.config'))
+    .option('--max-warnings <n>', t('cli.check.maxWarnings'))
+    .option('-q, --quiet', t('cli.check.quiet'), false)
+    .option('--stdin-filename <name>', t('cli.check.stdinFilename'))
+    .option('--allow-dun-hao', t('cli.check.allowDunHao'))
+    .option('--no-allow-dun-hao', t('cli.check.noAllowDunHao'))
+    .option('--excel', t('cli.check.excel'), false)
+    .option('--previous <file>', t('cli.check.previous'))
+    .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
     .action(run(async () => (await import('./check.js')).runCheck));
 
-  program
-    .command('outline')
-    .description('Show the section structure of one report (一、 （一） 1. （1）…) and check its numbering.')
-    .argument('<file>', 'a .txt, .md or .docx file')
-    .option('-f, --format <format>', 'text or json', 'text')
-    .option('--allow-dun-hao', 'accept 1、 for level-3 headings (GB/T 9704 writes 1.)', false)
+  command('outline')
+    .description(t('cli.outline'))
+    .argument('<file>', t('cli.outline.file'))
+    .option('-f, --format <format>', t('cli.outline.format'), 'text')
+    .option('--allow-dun-hao', t('cli.outline.allowDunHao'))
+    .option('--no-allow-dun-hao', t('cli.outline.noAllowDunHao'))
     .action(run(async () => (await import('./outline.js')).runOutline));
 
-  program
-    .command('kwic')
-    .description('Keyword in context: every occurrence of a term or /regex/ with its document, line and section.')
-    .argument('<term>', 'a word, or a /regular expression/ (flags i, m, s, u, v)')
-    .argument('[dir]', 'corpus folder, read recursively (.txt, .md, .docx)', 'corpus')
-    .option('-w, --window <n>', 'characters of context either side', '10')
-    .option('-f, --format <format>', 'text, csv or json', 'text')
-    .option('--sort <context>', 'left (read backwards from the match) or right; default: document order')
-    .option('--by <field>', 'counts per year, region, region_level or doc_type instead of lines')
-    .option('--manifest <file>', 'manifest CSV (default: <dir>/manifest.csv when present)')
-    .option('--meta-from-path <pattern>', "metadata from relative paths, e.g. '{region}/{year}.md'")
+  command('kwic')
+    .description(t('cli.kwic'))
+    .argument('<term>', t('cli.kwic.term'))
+    .argument('[dir]', t('cli.kwic.dir'), 'corpus')
+    .option('-w, --window <n>', t('cli.kwic.window'), '10')
+    .option('-f, --format <format>', t('cli.kwic.format'), 'text')
+    .option('--sort <context>', t('cli.kwic.sort'))
+    .option('--by <field>', t('cli.kwic.by'))
+    .option('--manifest <file>', t('cli.kwic.manifest'))
+    .option('--meta-from-path <pattern>', t('cli.kwic.metaFromPath'))
     .action(run(async () => (await import('./kwic.js')).runKwic));
 
   try {
@@ -109,7 +155,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`workreport: ${err.path}: ${err.message}\n`);
       return EXIT_FAILURE;
     }
-    process.stderr.write(`workreport: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.stderr.write(`workreport: ${t('error.internal', { stack: (e as Error)?.stack ?? String(e) })}\n`);
     return EXIT_FAILURE;
   }
 }

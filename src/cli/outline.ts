@@ -8,6 +8,7 @@
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_OK, UsageError } from './errors.js';
+import { t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
 export const OUTLINE_FORMATS = ['text', 'json'] as const;
@@ -20,11 +21,11 @@ export interface OutlineCliOptions {
 /** Run the command; resolves to the exit code. */
 export async function runOutline(file: string, opts: OutlineCliOptions): Promise<number> {
   if (!(OUTLINE_FORMATS as readonly string[]).includes(opts.format)) {
-    throw new UsageError(`--format: unknown format "${opts.format}": expected one of ${OUTLINE_FORMATS.join(', ')}`);
+    throw new UsageError(t('error.unknownFormat', { value: opts.format, allowed: OUTLINE_FORMATS.join(', ') }));
   }
   const doc = await read(file);
   const { outlineReport } = await import('../pipeline/outline/report.js');
-  const report = outlineReport(doc, file, { allowDunHao: opts.allowDunHao === true });
+  const report = outlineReport(doc, file, opts.allowDunHao === undefined ? {} : { allowDunHao: opts.allowDunHao });
   const text = opts.format === 'json'
     ? (await import('../format/outline-json.js')).formatOutlineJson(report)
     : (await import('../format/outline-text.js')).formatOutlineText(report);
@@ -37,8 +38,8 @@ async function read(file: string): Promise<ReportDoc> {
     return await readDocument(file, process.cwd());
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    if (err.code === 'ENOENT') throw new UsageError(`${file}: no such file`);
-    if (err.code === 'EISDIR') throw new UsageError(`${file}: is a folder: expected one .txt, .md or .docx file`);
-    throw new UsageError(`${file}: cannot read: ${err.message}`);
+    if (err.code === 'ENOENT') throw new UsageError(t('error.noSuchFile', { path: file }));
+    if (err.code === 'EISDIR') throw new UsageError(t('error.isFolder', { path: file }));
+    throw new UsageError(t('error.cannotReadPath', { path: file, reason: err.message }));
   }
 }

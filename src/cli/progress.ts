@@ -4,6 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { AnalyzeProgress } from '../analyze.js';
+import { t } from '../messages/index.js';
 
 export interface Progress {
   update: (p: AnalyzeProgress) => void;
@@ -14,7 +15,7 @@ export interface Progress {
 export function createProgress(quiet: boolean, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (quiet || !stream.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: 'analyse |{bar}| {value}/{total} documents · {mbps} MB/s · ETA {eta}s', stream, clearOnComplete: true, hideCursor: true },
+    { format: t('analyze.progress'), stream, clearOnComplete: true, hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   const started = performance.now();

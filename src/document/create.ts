@@ -1,7 +1,7 @@
 /**
  * Decoded text → the one document model (`ReportDoc`). Pure: reading bytes is `io/read.ts`'s job.
  */
-import type { Encoding, ReportDoc, SourceFormat } from '../types.js';
+import type { DocxLayout, Encoding, ReportDoc, SourceFormat } from '../types.js';
 import { normalizeText } from './normalize.js';
 
 /** Build a `ReportDoc` from decoded source text. `file` is relative to the corpus folder. */
@@ -12,6 +12,7 @@ export function createDocument(input: {
   encoding: Encoding;
   source: string;
   bytes?: number;
+  docx?: DocxLayout;
 }): ReportDoc {
   const normalized = normalizeText(input.source, input.format);
   return { id: docIdOf(input.file), ...input, ...normalized };

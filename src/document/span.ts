@@ -2,6 +2,7 @@
  * From `text` offsets (what stages find) to what users read: source lines, columns and context.
  */
 import type { Diagnostic, Finding, ReportDoc, Severity } from '../types.js';
+import { docxLocationText } from './docx-layout.js';
 import { createLocator, type Locator } from './location.js';
 
 const locators = new WeakMap<ReportDoc, Locator>();
@@ -89,5 +90,7 @@ export function toDiagnostic(doc: ReportDoc, finding: Finding, severity: Severit
   };
   if (finding.kind !== undefined) d.kind = finding.kind;
   if (section !== undefined) d.section = section;
+  const word = doc.docx?.lines[a.line - 1];
+  if (word) d.location = docxLocationText(word);
   return d;
 }

@@ -1,13 +1,14 @@
 /**
  * `--format csv`: one row per diagnostic, for a spreadsheet —
- * `file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section`.
+ * `file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section,location`
+ * (`location`: the place in Word, .docx only).
  * Formula-like cells are neutralised by `toCsv`.
  */
 import type { FileResult } from '../check.js';
 import { toCsv } from './csv.js';
 
 export const DIAGNOSTIC_COLUMNS = [
-  'file', 'line', 'column', 'end_line', 'end_column', 'severity', 'rule_id', 'kind', 'text', 'message', 'context', 'section',
+  'file', 'line', 'column', 'end_line', 'end_column', 'severity', 'rule_id', 'kind', 'text', 'message', 'context', 'section', 'location',
 ] as const;
 
 type Row = Record<(typeof DIAGNOSTIC_COLUMNS)[number], string | number>;
@@ -27,6 +28,7 @@ export function formatDiagnosticsCsv(results: readonly FileResult[], options: { 
     message: d.message,
     context: d.context,
     section: d.section ?? '',
+    location: d.location ?? '',
   })));
   return toCsv(rows, DIAGNOSTIC_COLUMNS, options);
 }

@@ -4,10 +4,11 @@
  * ```
  * { "schemaVersion": 1,
  *   "results": [ { "file": "corpus/a.txt", "diagnostics": [ { "ruleId", "severity", "message", "kind", "text",
- *       "line", "column", "endLine", "endColumn", "context", "section" } ] } ],
+ *       "line", "column", "endLine", "endColumn", "context", "section", "location" } ] } ],
  *   "summary": { "files", "errors", "warnings" } }
  * ```
- * Every key is always present: `kind` and `section` are `null` when unknown. Lines and columns are 1-based,
+ * Every key is always present: `kind` and `section` are `null` when unknown, `location` (the place in Word:
+ * `页眉 第1段`) is `null` except for a .docx. Lines and columns are 1-based,
  * columns count Unicode code points, `endColumn` is exclusive. Every file checked has an entry, clean or not.
  */
 import { summarize, type FileResult } from '../check.js';
@@ -30,6 +31,7 @@ export function formatJson(results: readonly FileResult[]): string {
         endColumn: d.endColumn,
         context: d.context,
         section: d.section ?? null,
+        location: d.location ?? null,
       })),
     })),
     summary: summarize(results),

@@ -8,9 +8,11 @@
  *    3    （一）加强理论武装。
  *   10 headings · 0 leads · 0 enumerations
  *   numbering: no issues
+ * The interface words (title, counts, "no issues") come from the message catalogue, in the user's language.
  */
 import type { Heading } from '../pipeline/outline/types.js';
 import type { OutlineReport } from '../pipeline/outline/report.js';
+import { plural, t } from '../messages/index.js';
 
 /** The report as an indented tree followed by its issues. */
 export function formatOutlineText(report: OutlineReport): string {
@@ -18,8 +20,8 @@ export function formatOutlineText(report: OutlineReport): string {
   const items = [...outline.headings, ...outline.leads].sort((a, b) => a.span.start - b.span.start);
   const width = String(Math.max(1, ...items.map((h) => h.line), ...issues.map((d) => d.line))).length;
   const out: string[] = [report.file];
-  const titleLine = outline.titleLine !== undefined ? ` (line ${outline.titleLine})` : '';
-  out.push(`title: ${outline.title ?? '—'}${titleLine}`);
+  const line = outline.titleLine !== undefined ? t('outline.titleLine', { line: outline.titleLine }) : '';
+  out.push(t('outline.title', { title: outline.title ?? '—', line }));
   const numbered = outline.headings.filter((h) => h.numbered).length;
   const parts = outline.headings.length - numbered;
   // Parts sit at the margin and top-level headings one step in; without parts, top-level headings do.
@@ -29,24 +31,20 @@ export function formatOutlineText(report: OutlineReport): string {
     out.push(`${String(h.line).padStart(width)}  ${'  '.repeat(indent)}${labelOf(h)}`);
   }
   out.push([
-    count(numbered, 'heading'),
-    ...(parts > 0 ? [count(parts, 'part')] : []),
-    count(outline.leads.length, 'lead'),
-    count(outline.enumerations.length, 'enumeration'),
+    plural('count.heading', numbered),
+    ...(parts > 0 ? [plural('count.part', parts)] : []),
+    plural('count.lead', outline.leads.length),
+    plural('count.enumeration', outline.enumerations.length),
   ].join(' · '));
   if (issues.length === 0) {
-    out.push('numbering: no issues');
+    out.push(t('outline.noIssues'));
   } else {
-    out.push(`numbering: ${count(issues.length, 'warning')}`);
+    out.push(t('outline.issues', { warnings: plural('count.warning', issues.length) }));
     const at = issues.map((d) => `${d.line}:${d.column}`);
     const atWidth = Math.max(...at.map((s) => s.length));
-    issues.forEach((d, i) => out.push(`  ${at[i]!.padEnd(atWidth)}  ${d.severity}  ${d.message}  ${d.ruleId}`));
+    issues.forEach((d, i) => out.push(`  ${at[i]!.padEnd(atWidth)}  ${t(`stylish.severity.${d.severity}`)}  ${d.message}  ${d.ruleId}`));
   }
   return `${out.join('\n')}\n`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function labelOf(h: Heading): string {

@@ -5,6 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { compareStrings as cmp } from '../io/list.js';
 import type { DocumentRow } from '../schemas/documents.js';
+import type { FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { GroupRow } from '../schemas/groups.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
 import type { TopicRow } from '../schemas/topics.js';
@@ -49,6 +50,24 @@ export function documentsByRegion(docs: readonly ChartDocument[]): ChartSpec {
       y: { field: 'region', type: 'nominal', title: 'region', sort: '-x' },
       x: { aggregate: 'count', type: 'quantitative', title: 'documents', axis: COUNT_AXIS },
       color: { field: 'level', type: 'nominal', title: 'region level' },
+    },
+  });
+}
+
+/** Most formulations drawn in the diffusion chart (those with the highest peak share, then most regions). */
+export const DIFFUSION_TERMS = 10;
+
+/** Diffusion curves: the share of regions using each of the top formulations, by year (formulation_trends.csv). */
+export function diffusionCurves(formulations: readonly FormulationRow[], trends: readonly FormulationTrendRow[]): ChartSpec {
+  const top = new Set([...formulations].sort((a, b) => b.peak_share - a.peak_share || b.regions - a.regions || cmp(a.term, b.term))
+    .slice(0, DIFFUSION_TERMS).map((f) => f.term));
+  const values = trends.filter((t) => top.has(t.term)).map((t) => ({ year: t.year, term: t.term, share: t.share }));
+  return chart('diffusion', 'Formulations: diffusion', `Share of the regions reporting each year whose reports use the formulation, for the ${DIFFUSION_TERMS} formulations with the highest peak share (formulations.csv, formulation_trends.csv).`, values, {
+    mark: { type: 'line', point: true },
+    encoding: {
+      x: { field: 'year', type: 'quantitative', title: 'year', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } },
+      y: { field: 'share', type: 'quantitative', title: 'share of regions', scale: { domain: [0, 1] }, axis: { format: '%' } },
+      color: { field: 'term', type: 'nominal', title: 'formulation' },
     },
   });
 }
@@ -105,7 +124,7 @@ function yearBars(values: readonly { year: string }[], counted: string, colourTi
   };
 }
 
-/** A chart's spec with its data and the page's config. */
+/** A chart of `values` drawn as `body` (mark, encoding) with the report's look; also used by charts in other files. */
 export function chart(id: string, title: string, caption: string, values: readonly object[], body: object): ChartSpec {
   const spec = { data: { values }, config: CONFIG, ...body } as TopLevelSpec;
   return { id, title, caption, spec, rows: values.length };

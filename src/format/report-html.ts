@@ -1,6 +1,6 @@
 /**
  * `report.html`: one self-contained page that shows a corpus at a glance — documents by year and region,
- * theme trends, themes by region, consultation topics, placeholders, the most shared passages and the
+ * theme trends, themes by region, consultation topics, stated counts, placeholders, the most shared passages and the
  * documents. Charts are SVG rendered in Node (report-svg.ts); no script, no stylesheet or font from the
  * network: the page works offline and from a file. Every string from the data is escaped.
  *
@@ -8,17 +8,20 @@
  *   renderReport({ title, documents, trends, groups, topics, placeholders, passages })
  */
 import type { DocumentRow } from '../schemas/documents.js';
+import type { FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { GroupRow } from '../schemas/groups.js';
 import type { SharedPassageRow } from '../schemas/passages.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { QuantityTrendRow } from '../schemas/quantities.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { TrendRow } from '../schemas/trends.js';
 import { escapeHtml } from './html.js';
 import {
-  documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, topicsByYear,
+  diffusionCurves, documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, topicsByYear,
   type ChartDocument,
   type ChartSpec,
 } from './report-charts.js';
+import { quantityTrends } from './report-quantities.js';
 import { themeTrends, topicFamiliesByRegion, topicFamiliesByYear, type TopicChartData } from './report-trend-charts.js';
 import { specToSvg } from './report-svg.js';
 import { documentsTable, keyFigures, passagesTable, placeholderDocsTable } from './report-tables.js';
@@ -32,25 +35,24 @@ export interface ReportData {
   groups: readonly GroupRow[];
   topics: readonly TopicRow[];
   placeholders: readonly PlaceholderRow[];
+  /** quantity_trends.csv's rows (stated counts by year); none draws an empty chart. */
+  quantityTrends?: readonly QuantityTrendRow[];
   /** shared_passages.csv's rows, or only its first ones (at least `TOP_PASSAGES`) with `passageCount` set. */
   passages: readonly SharedPassageRow[];
   /** How many rows shared_passages.csv has, when `passages` holds only the first; default `passages.length`. */
   passageCount?: number;
   /** topic_families.csv's rows and topic_trends.json; without them the topic family charts say "no data". */
   topicTables?: TopicChartData;
+  /** formulations.csv and formulation_trends.csv, for the diffusion chart (none: the chart says so). */
+  formulations?: readonly FormulationRow[];
+  formulationTrends?: readonly FormulationTrendRow[];
 }
 
 /** What the charts are drawn from: the report's data but the shared passages and the corpus-level document columns. */
 export type ChartData = Omit<ReportData, 'title' | 'documents' | 'passages' | 'passageCount'> & { documents: readonly ChartDocument[] };
 
 /** The report's charts, as figures (inline SVG). */
-export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'familiesByYear' | 'familiesByRegion' | 'placeholders', string> & {
-  /**
-   * EXTENSION POINT for the quantities' trends (quantity_trends.csv, another issue): when that table exists,
-   * renderCharts draws its chart here and the page shows it in a section of its own; absent, no section.
-   */
-  quantities?: string;
-};
+export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'familiesByYear' | 'familiesByRegion' | 'placeholders' | 'quantities' | 'diffusion', string>;
 
 /**
  * Draw the report's charts. They need neither the shared passages' rows nor keywords, only the documents the
@@ -71,6 +73,8 @@ export async function renderCharts(data: ChartData): Promise<ReportCharts> {
     familiesByYear: await figure(topicFamiliesByYear(data.topicTables ?? NO_TOPIC_TABLES)),
     familiesByRegion: await figure(topicFamiliesByRegion(data.topicTables ?? NO_TOPIC_TABLES, data.topics, data.documents)),
     placeholders: await figure(placeholdersByKind(data.placeholders)),
+    quantities: await figure(quantityTrends(data.quantityTrends ?? [])),
+    diffusion: await figure(diffusionCurves(data.formulations ?? [], data.formulationTrends ?? [])),
   };
 }
 
@@ -93,8 +97,9 @@ ${keyFigures(data.documents, data.passageCount ?? data.passages.length)}</header
 <main>
 <section id="documents-overview"><h2>Documents</h2><div class="pair">${charts.year}${charts.region}</div></section>
 <section id="themes"><h2>Themes</h2>${charts.trends}${charts.heat}</section>
+<section id="formulations"><h2>Formulations</h2>${charts.diffusion}</section>
 <section id="topics"><h2>Consultation topics</h2>${charts.topics}${charts.familiesByYear}${charts.familiesByRegion}</section>
-${charts.quantities === undefined ? '' : `<section id="quantities"><h2>Counts of 政协 work</h2>${charts.quantities}</section>`}
+<section id="quantities"><h2>Stated counts</h2>${charts.quantities}</section>
 <section id="placeholders"><h2>Placeholders</h2>${charts.placeholders}<h3>Documents with the most placeholders</h3>${placeholderDocsTable(data.documents)}</section>
 <section id="passages"><h2>Most shared passages</h2><p>Sentences and long clauses found in several documents (near-verbatim: punctuation, numbers and placeholder masks normalised).</p>${passagesTable(data.passages, data.passageCount ?? data.passages.length)}</section>
 <section id="document-list"><h2>All documents</h2>${documentsTable(data.documents)}</section>

@@ -47,6 +47,7 @@ function result(file: string, d: Diagnostic, ruleIndex: number | undefined) {
   const properties: Record<string, string> = { context: d.context };
   if (d.kind !== undefined) properties.kind = d.kind;
   if (d.section !== undefined) properties.section = d.section;
+  if (d.location !== undefined) properties.location = d.location;
   return {
     ruleId: d.ruleId,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),

@@ -1,7 +1,9 @@
 /**
  * `--format stylish` (the default): diagnostics grouped by file, each as
- * `line:column  severity  message  rule`, then the source line (a window around the finding) and a caret
- * line under the text found. A closing line counts the problems. Nothing is printed for clean files.
+ * `line:column  severity  message  rule`, then the source line (a window around the finding; for a .docx the place in Word first, `位置：页眉 第1段`) and a caret
+ * line under the text found. A closing line counts the problems; a clean run says so (`✔ 3 files, no
+ * problems`), so that "clean" never looks like "nothing checked" (no file at all prints nothing). The
+ * interface words (severity, summary) come from the message catalogue, in the user's language.
  *
  * ```
  * corpus/a.txt
@@ -15,6 +17,7 @@
  * only when `color` is true (the CLI turns them off with NO_COLOR or when stdout is not a terminal).
  */
 import { summarize, type FileResult } from '../check.js';
+import { plural, t } from '../messages/index.js';
 import type { Diagnostic } from '../types.js';
 
 /** Code points shown either side of a finding in the source excerpt. */
@@ -22,11 +25,18 @@ const WINDOW = 20;
 
 export interface StylishOptions {
   color?: boolean;
+  /** Warnings were left out (`--quiet`): a clean run then says "no errors", not "no problems". */
+  errorsOnly?: boolean;
+  /** Files that could not be checked (reported on stderr): then a run is never called clean. */
+  failed?: number;
 }
 
 /** Render results for a person reading a terminal. */
 export function formatStylish(results: readonly FileResult[], options: StylishOptions = {}): string {
   const paint = painter(options.color ?? false);
+  const [errorWord, warningWord] = [t('stylish.severity.error'), t('stylish.severity.warning')];
+  const sevWidth = Math.max(displayWidth(errorWord), displayWidth(warningWord));
+  const pad = (s: string) => s + ' '.repeat(sevWidth - displayWidth(s));
   const blocks: string[] = [];
   for (const r of results) {
     if (r.diagnostics.length === 0) continue;
@@ -34,9 +44,11 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const indent = ' '.repeat(2 + posWidth + 2);
     const lines = [paint('4', r.file)];
     for (const d of r.diagnostics) {
-      const sev = d.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
+      const sev = d.severity === 'error' ? paint('31', pad(errorWord)) : paint('33', pad(warningWord));
       const pos = `${d.line}:${d.column}`.padEnd(posWidth);
       lines.push(`  ${paint('2', pos)}  ${sev}  ${d.message}  ${paint('2', d.ruleId)}`);
+      // A .docx: the place in Word (part and paragraph), since line:column count lines of the extracted text.
+      if (d.location !== undefined) lines.push(`${indent}${paint('2', t('stylish.location', { location: d.location }))}`);
       const source = r.lines.get(d.line);
       if (source === undefined) continue;
       const ex = excerpt(source, d);
@@ -45,10 +57,13 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     }
     blocks.push(lines.join('\n'));
   }
-  const { errors, warnings } = summarize(results);
+  const { files, errors, warnings } = summarize(results);
   const total = errors + warnings;
-  if (total === 0) return '';
-  const tally = `✖ ${total} ${total === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'})`;
+  if (files === 0 || (total === 0 && (options.failed ?? 0) > 0)) return '';
+  if (total === 0) return `${paint('1;32', t(options.errorsOnly ? 'stylish.cleanErrors' : 'stylish.clean', { files: plural('count.file', files) }))}\n`;
+  const tally = t('stylish.summary', {
+    problems: plural('count.problem', total), errors: plural('count.error', errors), warnings: plural('count.warning', warnings),
+  });
   return `${blocks.join('\n\n')}\n\n${paint(errors > 0 ? '1;31' : '1;33', tally)}\n`;
 }
 

@@ -8,19 +8,37 @@
  *         → `missing (expected a string)`
  */
 import type { z } from 'zod';
+import { t } from '../messages/index.js';
 
 /** The message for one issue of validating `input`. */
 export function issueMessage(issue: z.core.$ZodIssue, input: unknown): string {
   const found = valueAt(input, issue.path);
-  if (issue.code === 'invalid_type') {
-    const expected = withArticle(issue.expected);
-    return found.present ? `expected ${expected}, got ${shown(found.value)}` : `missing (expected ${expected})`;
-  }
-  if (issue.code === 'invalid_value') {
-    const expected = issue.values.length === 1 ? shown(issue.values[0]) : `one of ${issue.values.map(shown).join(', ')}`;
-    return found.present ? `expected ${expected}, got ${shown(found.value)}` : `missing (expected ${expected})`;
-  }
-  return issue.message;
+  let expected: string;
+  if (issue.code === 'invalid_type') expected = withArticle(issue.expected);
+  else if (issue.code === 'invalid_value') {
+    expected = issue.values.length === 1 ? shown(issue.values[0]) : t('zod.oneOf', { values: issue.values.map(shown).join(', ') });
+  } else if (issue.code === 'unrecognized_keys') {
+    return t(issue.keys.length === 1 ? 'zod.unrecognizedKey' : 'zod.unrecognizedKeys', { keys: issue.keys.map((k) => JSON.stringify(k)).join(', ') });
+  } else return issue.message;
+  return found.present ? t('zod.expected', { expected, found: shown(found.value) }) : t('zod.missing', { expected });
+}
+
+/** Problems listed in one message; a file with more is probably not the kind of file expected at all. */
+export const MAX_PROBLEMS = 50;
+
+/**
+ * The problems of validating `input`, one indented line each (`  <place>: <message>`, the place given by
+ * `placeOf`), at most `MAX_PROBLEMS`, then how many more there are.
+ */
+export function problemLines(issues: readonly z.core.$ZodIssue[], input: unknown, placeOf: (path: readonly PropertyKey[]) => string): string {
+  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(issue.path)}: ${issueMessage(issue, input)}`);
+  const more = issues.length > MAX_PROBLEMS ? `\n  ${t('error.moreProblems', { count: issues.length - MAX_PROBLEMS })}` : '';
+  return `${lines.join('\n')}${more}`;
+}
+
+/** A field path as written in messages: `terms[2]`, `units[0]`, `a.b`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 }
 
 /** The value at `path` in `input`, and whether it is there at all (a key set to `undefined` cannot come from JSON). */
@@ -35,12 +53,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { present: boole
 
 /** A value as it is written in JSON, cut short when long; arrays and objects by their kind. */
 function shown(value: unknown): string {
-  if (Array.isArray(value)) return 'an array';
-  if (value !== null && typeof value === 'object') return 'an object';
+  if (Array.isArray(value)) return t('zod.array');
+  if (value !== null && typeof value === 'object') return t('zod.object');
   const text = typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : JSON.stringify(value) ?? String(value);
   return [...text].length > 60 ? `${[...text].slice(0, 57).join('')}…` : text;
 }
 
 function withArticle(type: string): string {
-  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+  return t(/^[aeiou]/.test(type) ? 'zod.typeVowel' : 'zod.type', { type });
 }

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { issueMessage } from '../format/zod-issue.js';
+import { t } from '../messages/index.js';
 import { customRuleId } from '../rules/custom.js';
 import { unknownRuleIds } from '../rules/ruleset.js';
 import type { Config } from '../schemas/config.js';
@@ -37,7 +38,7 @@ export async function loadConfig(path: string, ruleIds?: readonly string[]): Pro
   try {
     raw = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`${path}: cannot read the config file: ${(e as Error).message}`);
+    throw new UsageError(t('config.cannotRead', { path, reason: (e as Error).message }));
   }
   return parseConfig(parseJsonFile(raw, path), path, ruleIds);
 }
@@ -56,7 +57,7 @@ export async function parseConfig(json: unknown, path: string, ruleIds?: readonl
   if (res.success) throw new UsageError(`${path}: ${unknown}`);
   const lines = res.error.issues.map((i) => describeIssue(i, json));
   if (unknown !== undefined) lines.push(unknown);
-  throw new UsageError(`${path}: invalid config:\n${lines.map((line) => `  ${line}`).join('\n')}`);
+  throw new UsageError(`${t('config.invalid', { path })}\n${lines.map((line) => `  ${line}`).join('\n')}`);
 }
 
 /** The rule ids a raw config names, and those it may name (`ruleIds` and its own patterns' custom ids). */

@@ -8,6 +8,7 @@
  */
 import { UsageError } from '../cli/errors.js';
 import { createLocator } from '../document/location.js';
+import { t } from '../messages/index.js';
 
 /** Parse `text` (a leading BOM is ignored); a syntax error is a `UsageError` naming `file`, line and column. */
 export function parseJsonFile(text: string, file: string): unknown {
@@ -17,7 +18,7 @@ export function parseJsonFile(text: string, file: string): unknown {
   } catch (e) {
     const { reason, offset } = explainSyntaxError(json, (e as Error).message);
     const { line, column } = createLocator(json).at(offset);
-    throw new UsageError(`${file}:${line}:${column}: not valid JSON: ${reason}`);
+    throw new UsageError(t('json.invalid', { file, line, column, reason }));
   }
 }
 

@@ -7,21 +7,29 @@ import { decodeBytes } from '../document/decode.js';
 import { createDocument, formatOf } from '../document/create.js';
 import type { ReportDoc, SourceFormat } from '../types.js';
 
+/** Limits on what one file may grow to when it is read (plain data: it is sent to workers). */
+export interface ReadOptions {
+  /** The largest inflated part of a .docx, in bytes (default `DEFAULT_MAX_DOCX_PART_MB`). */
+  maxDocxPartBytes?: number | undefined;
+}
+
 /** Read and decode one file. `root` is the corpus folder that `file` is made relative to. */
-export async function readDocument(path: string, root: string, format?: SourceFormat): Promise<ReportDoc> {
+export async function readDocument(path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
   const fmt = format ?? formatOf(path) ?? 'txt';
   const bytes = await readFile(path);
-  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt });
+  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt }, options);
 }
 
 /** Decode bytes already read (a file, stdin, a worker's buffer) into a document. */
 export async function documentFromBytes(
   bytes: Uint8Array,
   where: { path: string; file: string; format: SourceFormat },
+  options: ReadOptions = {},
 ): Promise<ReportDoc> {
   if (where.format === 'docx') {
-    const { docxToText } = await import('./docx.js');
-    return createDocument({ ...where, encoding: 'docx', source: await docxToText(bytes), bytes: bytes.byteLength });
+    const { readDocx } = await import('./docx.js');
+    const { source, lines, bodyLines } = await readDocx(bytes, options.maxDocxPartBytes);
+    return createDocument({ ...where, encoding: 'docx', source, bytes: bytes.byteLength, docx: { lines, bodyLines } });
   }
   const { text, encoding } = decodeBytes(bytes);
   return createDocument({ ...where, encoding, source: text, bytes: bytes.byteLength });

@@ -5,6 +5,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 
 /**
  * Refuse an output folder whose replacement would destroy something that is not a previous output: a file,
@@ -13,26 +14,24 @@ import { UsageError } from '../cli/errors.js';
  */
 export async function assertReplaceableOutput(out: string, keep: readonly string[] = []): Promise<void> {
   const target = resolve(out);
-  const guarded = [...keep.map((k) => ({ path: resolve(k), what: `the corpus folder ${k}` })), { path: process.cwd(), what: 'the current folder' }];
+  const guarded = [...keep.map((k) => ({ path: resolve(k), what: t('error.outCorpus', { dir: k }) })), { path: process.cwd(), what: t('error.outCwd') }];
   for (const g of guarded) {
     if (target === g.path || isInside(g.path, target)) {
-      throw new UsageError(`--out ${out}: refusing to replace ${target === g.path ? '' : 'a folder that contains '}${g.what}; choose a new or empty folder`);
+      throw new UsageError(t(target === g.path ? 'error.outRefuse' : 'error.outRefuseInside', { out, what: g.what }));
     }
   }
   const s = await stat(target).catch(() => undefined);
-  if (s && !s.isDirectory()) throw new UsageError(`--out ${out}: is a file, expected a folder to write the outputs into`);
+  if (s && !s.isDirectory()) throw new UsageError(t('error.outIsFile', { out }));
   if (s) {
     const entries = await readdir(target);
     if (entries.length > 0 && !entries.includes('summary.json') && !(await isOutputReadmeOnly(target, entries))) {
-      throw new UsageError(
-        `--out ${out}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first`,
-      );
+      throw new UsageError(t('error.outNotOutput', { out }));
     }
     return;
   }
   for (let p = dirname(target); ; p = dirname(p)) {
     const ps = await stat(p).catch(() => undefined);
-    if (ps && !ps.isDirectory()) throw new UsageError(`--out ${out}: ${p} is a file, so the output folder cannot be made inside it`);
+    if (ps && !ps.isDirectory()) throw new UsageError(t('error.outParentFile', { out, parent: p }));
     if (ps || p === dirname(p)) return;
   }
 }

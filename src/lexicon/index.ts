@@ -1,5 +1,5 @@
 /**
- * The lexicon files shipped in src/lexicon (user dictionary, stop words, themes): where they are, the stop-word
+ * The lexicon files shipped in src/lexicon (user dictionary, stop words, themes, quantity vocabulary): where they are, the stop-word
  * set, and a hash of each file for summary.json.
  *
  * The files stay in src/lexicon and are not copied to dist/: the URL `../../src/lexicon/` resolves to the same
@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The lexicon files that `lexiconHashes` reports when present, in code-unit order. */
-export const LEXICON_FILES = ['stopwords.txt', 'themes.json', 'userdict.txt'] as const;
+export const LEXICON_FILES = ['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt'] as const;
 
 /** Absolute path of the lexicon file `name` (e.g. `userdict.txt`). */
 export function lexiconPath(name: string): string {

@@ -6,14 +6,18 @@ import type { RuleSet } from '../rules/ruleset.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
+import type { QuantityRow } from '../schemas/quantities.js';
 import type { TopicRow } from '../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../types.js';
+import { bodyOf } from '../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './doc-tables.js';
 import { parseOutline } from './outline/index.js';
 import { passageUnits } from './passages/fingerprints.js';
 import { packUnits, type PackedPassageUnits } from './passages/packed.js';
+import { phraseCandidates } from './phrase-candidates.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
+import { extractQuantities, type CompiledQuantityLexicon } from './quantities/index.js';
 import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
 import { tokenize, type Segmenter } from './tokenize.js';
@@ -25,6 +29,8 @@ export interface DocContext {
   stopwords: ReadonlySet<string>;
   lexicon: ThemeLexicon;
   rules: RuleSet;
+  /** The quantity vocabulary, compiled. */
+  quantities: CompiledQuantityLexicon;
 }
 
 /** What the corpus step keeps of a document until the end of a run (no tokens, no rows of the long tables). */
@@ -38,6 +44,10 @@ export interface DocAnalysis {
   placeholders: PlaceholderRow[];
   themes: ThemeHit[];
   topics: TopicRow[];
+  /** Stated counts of CPPCC work (quantities.csv rows). */
+  quantities: QuantityRow[];
+  /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
+  phrases: TermCounts;
   /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
   passages: PackedPassageUnits;
 }
@@ -56,15 +66,19 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   const counts = countDocument(doc.text, tokens, words);
   const terms = sortedTermCounts(countTerms(tokens, ctx.stopwords, words));
   const placeholders = placeholderRows(doc, ctx.rules);
-  const outline = parseOutline(doc);
+  const outline = parseOutline(bodyOf(doc));
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
     title: meta.title,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year,
     year_source: meta.year_source,
+    delivery_year: meta.delivery_year,
     doc_type: meta.doc_type,
     encoding: doc.encoding,
     ...counts,
@@ -79,8 +93,10 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     terms,
     placeholders,
     themes,
-    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon)),
+    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
     passages: packUnits(passageUnits(doc)),
+    quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
+    phrases: phraseCandidates(doc.text, tokens, ctx.stopwords),
   };
   return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
 }
@@ -90,8 +106,12 @@ export function metaFields(meta: DocMeta): Record<string, string> {
   return {
     ...meta.extra,
     region: meta.region,
+    region_code: meta.region_code,
+    province: meta.province,
+    prefecture: meta.prefecture,
     region_level: meta.region_level,
     year: meta.year === null ? '' : String(meta.year),
+    delivery_year: meta.delivery_year === null ? '' : String(meta.delivery_year),
     doc_type: meta.doc_type,
   };
 }

@@ -22,7 +22,7 @@ export function checkDocument(doc: ReportDoc, ruleset: RuleSet, sectionOf?: Sect
   const textFindings: Finding[] = [];
   for (const rule of ruleset.textRules) textFindings.push(...rule.check(text, ctx));
   const findings = dropShadowedCustom(textFindings);
-  for (const rules of ruleset.documentRules) findings.push(...rules.check(doc));
+  for (const rules of ruleset.documentRules) findings.push(...rules.check(doc, ruleset.documentOptions));
 
   const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
   const allowed = dropAllowed(doc.text, active, ruleset.allow);

@@ -6,24 +6,25 @@
  * not ok: '/协商(/' → UsageError naming the term and the parser's complaint
  */
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 
 const REGEX_TERM = /^\/(.+)\/([a-z]*)$/s;
 const ALLOWED_FLAGS = /^[imsuv]*$/;
 
 /** Parse a term; an invalid regular expression or flag is a `UsageError`. */
 export function parseKwicTerm(term: string): string | RegExp {
-  if (term === '') throw new UsageError('kwic: the term is empty (expected a word or a /regular expression/)');
+  if (term === '') throw new UsageError(t('kwic.emptyTerm'));
   const m = REGEX_TERM.exec(term);
   if (!m) return term;
   const [, source, flags] = m as unknown as [string, string, string];
   if (!ALLOWED_FLAGS.test(flags)) {
-    throw new UsageError(`kwic: term ${term}: unknown regular expression flag in "${flags}" (expected i, m, s, u or v)`);
+    throw new UsageError(t('kwic.badFlag', { term, flags }));
   }
   // Code-point semantics unless the user chose v: . and [^…] then match one Han character of any plane.
   const withUnicode = flags.includes('u') || flags.includes('v') ? flags : `${flags}u`;
   try {
     return new RegExp(source, `${withUnicode}g`);
   } catch (e) {
-    throw new UsageError(`kwic: term ${term} is not a valid regular expression: ${(e as Error).message}`);
+    throw new UsageError(t('kwic.badRegex', { term, reason: (e as Error).message }));
   }
 }

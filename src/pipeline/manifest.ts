@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse';
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 import { ManifestRowSchema, type ManifestRow } from '../schemas/manifest.js';
 
 /** One CSV record and the file line it starts on (1-based; quoted cells may span lines). */
@@ -30,11 +31,11 @@ export function parseManifest(text: string, manifestFile: string, corpusFiles: r
   const [head, ...body] = records;
   const columns = head?.cells.map((c) => c.trim()) ?? [];
   if (!columns.includes('file')) {
-    const found = columns.length > 0 ? `found ${columns.map(quote).join(', ')}` : 'the manifest is empty';
-    throw new UsageError(`${manifestFile}:${head?.line ?? 1}: missing required column "file" (${found})`);
+    const found = columns.length > 0 ? t('manifest.foundColumns', { columns: columns.map(quote).join(', ') }) : t('manifest.empty');
+    throw new UsageError(t('manifest.noFileColumn', { file: manifestFile, line: head?.line ?? 1, found }));
   }
   columns.forEach((c, i) => {
-    if (c !== '' && columns.indexOf(c) !== i) report(head!.line, `column ${quote(c)} appears twice in the header`);
+    if (c !== '' && columns.indexOf(c) !== i) report(head!.line, t('manifest.columnTwice', { column: quote(c) }));
   });
 
   const inCorpus = new Set(corpusFiles);
@@ -46,11 +47,11 @@ export function parseManifest(text: string, manifestFile: string, corpusFiles: r
     const written = (cells['file'] ?? '').trim();
     const file = normalizeFile(written);
     const problem = written === '' ? undefined : fileProblem(written, file, inCorpus, firstLine.get(file));
-    if (problem) report(record.line, `field "file": ${problem}`);
+    if (problem) report(record.line, t('manifest.field', { field: 'file', problem }));
     if (written !== '' && !firstLine.has(file)) firstLine.set(file, record.line);
     const parsed = ManifestRowSchema.safeParse(cells);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) report(record.line, `field "${String(issue.path[0] ?? 'file')}": ${issue.message}`);
+      for (const issue of parsed.error.issues) report(record.line, t('manifest.field', { field: String(issue.path[0] ?? 'file'), problem: issue.message }));
     }
     if (problem || !parsed.success) continue;
     rows.set(file, { ...parsed.data, file });
@@ -70,8 +71,10 @@ function cellsByColumn(
 ): Record<string, string> | undefined {
   const stray = record.cells.findIndex((c, i) => c.trim() !== '' && (i >= columns.length || columns[i] === ''));
   if (stray >= 0) {
-    const where = stray >= columns.length ? `found ${record.cells.length} cells, the header has ${columns.length}` : `column ${stray + 1} has no name in the header`;
-    report(record.line, `${where}: ${quote(record.cells[stray]!)} belongs to no column (quote cells that contain a comma)`);
+    const where = stray >= columns.length
+      ? t('manifest.tooManyCells', { cells: record.cells.length, columns: columns.length })
+      : t('manifest.unnamedColumn', { index: stray + 1 });
+    report(record.line, t('manifest.strayCell', { where, cell: quote(record.cells[stray]!) }));
     return undefined;
   }
   const cells: Record<string, string> = {};
@@ -84,10 +87,10 @@ function cellsByColumn(
 /** Why `file` cannot be used, or `undefined` when it is fine. */
 function fileProblem(written: string, file: string, inCorpus: ReadonlySet<string>, earlierLine: number | undefined): string | undefined {
   if (/^([A-Za-z]:|[/\\])/.test(written) || file.split('/').includes('..')) {
-    return `refused ${quote(written)}: the path leaves the corpus folder (expected a path relative to it)`;
+    return t('manifest.leavesCorpus', { path: quote(written) });
   }
-  if (earlierLine !== undefined) return `${quote(file)} is already described on line ${earlierLine}`;
-  if (!inCorpus.has(file)) return `no file ${quote(file)} in the corpus folder (expected a path relative to it, with / separators)`;
+  if (earlierLine !== undefined) return t('manifest.described', { path: quote(file), line: earlierLine });
+  if (!inCorpus.has(file)) return t('manifest.noSuchFile', { path: quote(file) });
   return undefined;
 }
 

@@ -11,7 +11,9 @@ const MASK = 'X×xＸ*＊';
 /** Four digits or mask characters followed by 年, not preceded by another digit or mask. */
 const YEAR_TOKEN = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年`, 'gu');
 const YEAR_AT_START = new RegExp(`^[\\s—\\-－（(【[]*([${DIGIT}${MASK}]{4})年`, 'u');
-const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年[0-9０-９一二三四五六七八九十]{1,3}月`, 'u');
+const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年([0-9０-９一二三四五六七八九十]{1,3})月`, 'u');
+/** 2022-01-18, 2018.12.20, 2018/1/6 — the date lines of web pages and news items. */
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})([-./])(\d{1,2})\2\d{1,2}(?!\d)/u;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
 /**
@@ -33,10 +35,32 @@ export function yearAtStart(line: string): YearFound | undefined {
   return m ? readYear(m[1]!) : undefined;
 }
 
-/** The year of a date anywhere in `line`: `（一九九九年一月二十七日）`, `报告（2010年1月19日在…`. */
+/** The year of a date anywhere in `line`: `（一九九九年一月二十七日）`, `报告（2010年1月19日在…`, `2022-01-18 14:12`. */
 export function yearOfDate(line: string): YearFound | undefined {
-  const m = DATE.exec(line);
-  return m ? readYear(m[1]!) : undefined;
+  return dateIn(line)?.year;
+}
+
+/** The first date in `line` (年月 or numeric) with its month (0 when the month is not a plain number). */
+export function dateIn(line: string): { year: YearFound; month: number; index: number } | undefined {
+  const written = DATE.exec(line);
+  const numeric = NUMERIC_DATE.exec(line);
+  const useNumeric = numeric && (!written || numeric.index < written.index);
+  const m = useNumeric ? numeric : written;
+  if (!m) return undefined;
+  const year = readYear(m[1]!);
+  if (!year) return undefined;
+  const monthText = useNumeric ? m[3]! : m[2]!;
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : hanNumber(monthText);
+  return { year, month, index: m.index };
+}
+
+/** 一 … 九十九 → 1 … 99 (0 when not such a number). */
+export function hanNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return HAN_DIGITS.indexOf(s) > 0 ? HAN_DIGITS.indexOf(s) : 0;
+  const tens = ten === 0 ? 1 : HAN_DIGITS.indexOf(s[0]!);
+  const ones = ten === s.length - 1 ? 0 : HAN_DIGITS.indexOf(s[ten + 1]!);
+  return tens * 10 + ones;
 }
 
 /** Four characters (digits, Han numerals, masks) → a year, a masked year, or `undefined` when not a year. */

@@ -9,6 +9,7 @@ import type { ManifestRow } from '../schemas/manifest.js';
 import type { DocMeta, ReportDoc, YearSource } from '../types.js';
 import { inferMetaFromText } from './meta-text.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './meta-values.js';
+import { resolveRegion } from './region-code.js';
 import type { matchPath } from './path-pattern.js';
 
 export { inferMetaFromText } from './meta-text.js';
@@ -22,6 +23,8 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
   const path = fromPath ?? {};
   const text = inferMetaFromText(doc);
   const region = first(row?.region, path.region, text.region);
+  // A region the manifest or the path gives is resolved on its own; the text's comes resolved with its context.
+  const code = region === text.region ? text : resolveRegion(region);
 
   const pathYear = toYear(path.year);
   let year: number | null = null;
@@ -33,9 +36,13 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
   return {
     title: first(row?.title, path.title, text.title),
     region,
-    region_level: first(row?.region_level, toRegionLevel(path.region_level), levelOfRegion(region), text.region_level),
+    region_code: code.region_code ?? '',
+    province: code.province ?? '',
+    prefecture: code.prefecture ?? '',
+    region_level: first(row?.region_level, toRegionLevel(path.region_level), code.region_level, levelOfRegion(region), text.region_level),
     year,
     year_source,
+    delivery_year: text.delivery_year ?? null,
     doc_type: first(row?.doc_type, toDocType(path.doc_type), text.doc_type),
     extra: { ...text.extra, ...row?.extra },
   };

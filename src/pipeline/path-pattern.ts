@@ -11,6 +11,7 @@
  * not ok: `{province}/{year}.md` → UsageError: unknown placeholder {province}
  */
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 
 export const PATH_FIELDS = ['region', 'year', 'doc_type', 'region_level', 'title'] as const;
 export type PathField = (typeof PATH_FIELDS)[number];
@@ -29,11 +30,11 @@ const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** Compile a pattern; an unknown or repeated placeholder, a stray brace or no placeholder throws `UsageError`. */
 export function compilePathPattern(pattern: string): PathPattern {
   const fail = (why: string): never => {
-    throw new UsageError(`--meta-from-path ${JSON.stringify(pattern)}: ${why}`);
+    throw new UsageError(t('pathPattern.error', { pattern: JSON.stringify(pattern), why }));
   };
   const anchored = pattern.startsWith('/');
   const body = pattern.replace(/\\/g, '/').replace(/^(\.?\/)+/, '');
-  if (body === '') fail(`expected a pattern such as '{region}/{year}.md'`);
+  if (body === '') fail(t('pathPattern.empty'));
   const fields: PathField[] = [];
   let regex = '';
   let last = 0;
@@ -43,7 +44,7 @@ export function compilePathPattern(pattern: string): PathPattern {
     last = m.index + m[0].length;
   }
   regex += literal(body.slice(last), fail);
-  if (fields.length === 0) fail(`names no field (expected at least one of ${PATH_FIELDS.map((f) => `{${f}}`).join(', ')})`);
+  if (fields.length === 0) fail(t('pathPattern.noField', { fields: PATH_FIELDS.map((f) => `{${f}}`).join(', ') }));
   return { source: pattern, regex: `${anchored ? '^' : '(?:^|/)'}${regex}$`, fields };
 }
 
@@ -62,15 +63,15 @@ export function matchPath(p: PathPattern, file: string): Partial<Record<PathFiel
 function placeholder(name: string, fields: PathField[], fail: (why: string) => never): string {
   if (name === '*') return '[^/]*?';
   if (!(PATH_FIELDS as readonly string[]).includes(name)) {
-    fail(`unknown placeholder {${name}} (expected ${PATH_FIELDS.map((f) => `{${f}}`).join(', ')} or {*})`);
+    fail(t('pathPattern.unknown', { placeholder: `{${name}}`, fields: PATH_FIELDS.map((f) => `{${f}}`).join(', ') }));
   }
   const field = name as PathField;
-  if (fields.includes(field)) fail(`placeholder {${field}} appears twice`);
+  if (fields.includes(field)) fail(t('pathPattern.twice', { placeholder: `{${field}}` }));
   fields.push(field);
   return field === 'year' ? '(\\d{4})' : '([^/]+?)';
 }
 
 function literal(text: string, fail: (why: string) => never): string {
-  if (/[{}]/.test(text)) fail(`unmatched brace in ${JSON.stringify(text)} (placeholders look like {year})`);
+  if (/[{}]/.test(text)) fail(t('pathPattern.brace', { text: JSON.stringify(text) }));
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

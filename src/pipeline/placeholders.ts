@@ -31,6 +31,7 @@ export function placeholderRows(doc: ReportDoc, rules: readonly Rule[] | RuleSet
       kind: kindOf(d.kind, d.ruleId),
       rule_id: d.ruleId,
       context: d.context,
+      location: d.location ?? '',
     }));
 }
 

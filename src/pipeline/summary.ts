@@ -24,6 +24,8 @@ export interface SummaryInput {
   run: RunInfo;
   /** Documents that copy an earlier one, and how many of them the comparison tables left out. */
   duplicates: { found: number; left_out: number };
+  /** The formulation tables' sizes, when they were built. */
+  formulation?: { collocations: number; formulations: readonly unknown[] };
 }
 
 /** The summary object (serialised with two-space indentation by the caller). */
@@ -39,13 +41,22 @@ export function summaryOf(input: SummaryInput) {
       meta_from_path: options.metaFromPath ?? null,
       lexicon: options.lexicon ?? null,
       lexicon_mode: options.lexicon ? (options.lexiconMode ?? 'merge') : null,
+      quantity_lexicon: options.quantityLexicon ?? null,
+      quantity_lexicon_mode: options.quantityLexicon ? (options.quantityLexiconMode ?? 'merge') : null,
       group_by: compare.groupBy,
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
       keep_duplicates: options.keepDuplicates === true,
+      userdict: options.userdict ?? null,
+      stopwords: options.stopwords ?? null,
+      config: options.config ?? null,
     },
-    lexicons: { files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length },
+    input_files: run.inputFiles ?? {},
+    lexicons: {
+      files: run.lexiconFiles, themes_version: lexicon.version, themes: lexicon.themes.length,
+      quantities_version: run.quantities.version, quantity_subjects: run.quantities.subjects.length,
+    },
     totals: {
       documents: documents.length,
       skipped: errors.length,
@@ -59,9 +70,12 @@ export function summaryOf(input: SummaryInput) {
       blank_slots: sum('blank_slots'),
       headings: sum('headings'),
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
+      quantities: analyses.reduce((n, a) => n + a.quantities.length, 0),
       unknown_year: compare.unknownYear,
       duplicates: input.duplicates.found,
       duplicates_left_out: input.duplicates.left_out,
+      collocations: input.formulation?.collocations ?? 0,
+      formulations: input.formulation?.formulations.length ?? 0,
     },
     themes: themeTotals(analyses, lexicon),
     trends: nestTrends(compare),

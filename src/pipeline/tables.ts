@@ -16,6 +16,7 @@ import { DocumentRowSchema, TermRowSchema, type DocumentRow } from '../schemas/d
 import { jsonSchemas } from '../schemas/index.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../schemas/passages.js';
 import { PlaceholderRowSchema } from '../schemas/placeholders.js';
+import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from '../schemas/quantities.js';
 import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicTrendsSchema } from '../schemas/topic-families.js';
@@ -26,8 +27,10 @@ import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
 import { duplicatesOf } from './duplicates.js';
 import { corpusTermRows } from './corpus-terms.js';
+import { formulationOutputs } from './formulation-output.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
+import { quantityGroupRows, quantityTrendRows, type QuantitySubjects } from './quantities/compare.js';
 import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './shared-tables.js';
 import { summaryOf } from './summary.js';
 
@@ -36,6 +39,10 @@ export interface RunInfo {
   manifest: string | null;
   /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
   lexiconFiles: Record<string, string>;
+  /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */
+  quantities: QuantitySubjects & { version: string };
+  /** sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by path. */
+  inputFiles?: Record<string, string>;
 }
 
 /** The long per-document tables: file name, row schema, and the part of `DocTables` that holds a document's rows. */
@@ -83,6 +90,7 @@ export async function buildTables(
   const topics = analyses.flatMap((a) => a.topics);
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
+  csv('quantities.csv', QuantityRowSchema, analyses.flatMap((a) => a.quantities));
   csv('errors.csv', ErrorRowSchema, errors);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
@@ -95,6 +103,13 @@ export async function buildTables(
   const compare = comparisonTables(compared, options, lexicon);
   for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
   files.set('topic_trends.json', validJson('topic_trends.json', TopicTrendsSchema, compare.topicTrends));
+  const quantityDocs = compared.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
+  const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
+  csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
+  csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
+  await nextTurn();
+  const formulation = formulationOutputs(compared);
+  for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   const documents: DocumentRow[] = analyses.map((a) => ({
     ...a.row,
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
@@ -105,11 +120,12 @@ export async function buildTables(
   files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates });
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates, formulation });
   files.set('summary.json', validJson('summary.json', SummarySchema, summary));
   const chartData = {
     documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders,
     topicTables: { topicFamilies: compare.topicFamilies, topicTrends: compare.topicTrends },
+    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
   };
   const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
   files.set('report.html', await renderReport(report, await renderCharts(chartData)));

@@ -10,11 +10,14 @@
  */
 import { locatorOf, sourceSpan } from '../document/span.js';
 import type { TopicRow } from '../schemas/topics.js';
-import type { ReportDoc } from '../types.js';
+import type { DocMeta, ReportDoc } from '../types.js';
 import type { Activity } from './topics/activities.js';
+import { foldToSimplified } from './topics/fold.js';
 import { frameTopics } from './topics/frames.js';
 import { meetingTopics, type RawTopic } from './topics/meetings.js';
-import { titleTopics } from './topics/titles.js';
+import { objectTopics } from './topics/objects.js';
+import { projectTopics } from './topics/projects.js';
+import { resultTopics, titleTopics } from './topics/titles.js';
 
 export { ACTIVITIES, type Activity } from './topics/activities.js';
 
@@ -22,6 +25,12 @@ export { ACTIVITIES, type Activity } from './topics/activities.js';
 export interface Topic {
   /** 1-based source line where the topic text starts. */
   line: number;
+  /** 1-based source column (code points) where the topic text starts. */
+  column: number;
+  /** 1-based source line where the topic text ends (the same line but for a list across a line break). */
+  endLine: number;
+  /** Exclusive 1-based end column (code points) on `endLine`. */
+  endColumn: number;
   activity: Activity;
   /** The topic as written (`doc.text.slice(start, end)`). */
   topic: string;
@@ -32,21 +41,41 @@ export interface Topic {
 /** Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. */
 export function extractTopics(doc: ReportDoc): Topic[] {
   const text = doc.text;
-  const raw: RawTopic[] = [...meetingTopics(text), ...frameTopics(text), ...titleTopics(text)];
+  // The rules read a Simplified copy (same offsets); topics are cut from the text as written.
+  const folded = foldToSimplified(text);
+  const raw: RawTopic[] = [
+    ...meetingTopics(folded),
+    ...frameTopics(folded),
+    ...titleTopics(folded),
+    ...resultTopics(folded),
+    ...objectTopics(folded),
+    ...projectTopics(folded),
+  ];
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);
   const topics: Topic[] = [];
   for (const r of raw) {
     const last = topics[topics.length - 1];
     if (last && last.start === r.start && last.end === r.end && last.activity === r.activity) continue;
-    const line = locator.at(sourceSpan(doc, r.start, r.end).start).line;
-    topics.push({ line, activity: r.activity, topic: text.slice(r.start, r.end), start: r.start, end: r.end });
+    const span = sourceSpan(doc, r.start, r.end);
+    const { line, column } = locator.at(span.start);
+    const end = locator.at(span.end);
+    const topic = doc.text.slice(r.start, r.end);
+    topics.push({ line, column, endLine: end.line, endColumn: end.column, activity: r.activity, topic, start: r.start, end: r.end });
   }
   return topics;
 }
 
-/** topics.csv rows of one document; `themeOf` maps a topic to a theme id (or ''). */
-export function topicRows(doc: ReportDoc, topics: readonly Topic[], themeOf: (topic: string) => string): TopicRow[] {
+/**
+ * topics.csv rows of one document; `themeOf` maps a topic to a theme id (or ''); `meta` gives the document's
+ * region and year, repeated on each row so that a researcher needs no join with documents.csv.
+ */
+export function topicRows(
+  doc: ReportDoc,
+  topics: readonly Topic[],
+  themeOf: (topic: string) => string,
+  meta: Pick<DocMeta, 'region' | 'year'>,
+): TopicRow[] {
   return topics.map((t) => ({
     doc_id: doc.id,
     file: doc.file,
@@ -54,5 +83,10 @@ export function topicRows(doc: ReportDoc, topics: readonly Topic[], themeOf: (to
     activity: t.activity,
     topic: t.topic,
     theme: themeOf(t.topic),
+    column: t.column,
+    end_line: t.endLine,
+    end_column: t.endColumn,
+    region: meta.region,
+    year: meta.year,
   }));
 }

@@ -4,6 +4,7 @@
  * - `date`   — a masked year (20XX, 201X), or a mask before 月 / 日, or before 年 when it names a year;
  * - `region` — a mask before an administrative unit: X县, XX省, **区, X市X区委, X政协, 某镇;
  * - `number` — a mask before a measure word or amount: XX次, *人次, X万元, XX余项, *届, 连续X年, 第XX届;
+ *              the masked digits of a phone number (0871-XXXXXXX, 电话：XXXXXXXX);
  * - `name`   — any other mask inside running text: XXX新时代, “X”活动, 《X研究》, **紫泥, 邀请X、X;
  * - `other`  — a mask that stands alone on its line with nothing to read (a bare fill-in line ____).
  *
@@ -29,6 +30,8 @@ const NUMBER_AFTER = new RegExp('^(?:' + [
   '岁', '周', '遍', '类', '种', '起', '宗', '辆', '份', '部(?!门)', '支(?!持)', '股', '分钟', '小时',
 ].join('|') + ')');
 const DATE_AFTER = /^(?:月|日)/;
+/** An area code and hyphen (0871-), or a telephone label, right before the mask: its digits are masked. */
+const PHONE_BEFORE = /(?:[0-9０-９]{3,4}[-－]|(?:电话|传真|手机|热线|座机)[：:]?[ \t]*)$/;
 // “X年” is a duration, not a year, after these words or before 来 / 以来 / 间 …
 const DURATION_BEFORE = /(?:连续|近|历时|长达|经过|整整|用了?|前|后|再|每|多|几|第)$/;
 const DURATION_AFTER = /^年(?:来|以来|间|内|多|左右|后|之内|时间)/;
@@ -38,6 +41,7 @@ export function kindOf(text: string, start: number, end: number): Exclude<Placeh
   const after = text.slice(end, end + 4);
   const prefix = text.slice(Math.max(0, start - 4), start);
   if (/[0-9０-９]/.test(text.slice(start, end))) return 'date';
+  if (PHONE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'number';
   if (after.startsWith('年')) {
     return DURATION_BEFORE.test(prefix) || DURATION_AFTER.test(after) ? 'number' : 'date';
   }

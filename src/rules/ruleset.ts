@@ -4,11 +4,12 @@
  * the rules that exist.
  */
 import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
 import type { Config, RuleLevel } from '../schemas/config.js';
 import type { Finding, ReportDoc, Severity } from '../types.js';
 import { customRule } from './custom.js';
 import { matcherOf } from './matcher.js';
-import { UNUSED_DIRECTIVE_RULE } from './suppress.js';
+import { UNKNOWN_DIRECTIVE_RULE, UNUSED_DIRECTIVE_RULE } from './suppress.js';
 import type { Rule } from './types.js';
 
 /** What a user reads about a rule (SARIF rule metadata, the README, config validation). */
@@ -26,7 +27,12 @@ export interface RuleMeta {
  */
 export interface DocumentRules {
   rules: readonly RuleMeta[];
-  check(doc: ReportDoc): Finding[];
+  check(doc: ReportDoc, options: DocumentRuleOptions): Finding[];
+}
+
+/** What a config says about the document rules (its `numbering` options); unset keys take the rules' defaults. */
+export interface DocumentRuleOptions {
+  allowDunHao?: boolean;
 }
 
 /** Everything `checkDocument` needs to know about the rules for one file. */
@@ -41,12 +47,21 @@ export interface RuleSet {
   allow: readonly RegExp[];
   /** Every rule known under this config (including ones turned off), sorted by id. */
   meta: readonly RuleMeta[];
+  /** Options passed to the document rules (the config's `numbering`). */
+  documentOptions: DocumentRuleOptions;
 }
 
 export const UNUSED_DIRECTIVE_META: RuleMeta = {
   id: UNUSED_DIRECTIVE_RULE,
-  description: 'An inline workreport-disable-next-line directive that suppresses nothing',
-  help: '抑制指令的下一行没有它所指的问题：删除该指令，或改正其中的规则名。A workreport-disable-next-line comment whose next line has no finding of the rules it names: remove it or fix the rule id.',
+  description: 'An inline workreport-disable(-line, -next-line) directive that suppresses nothing',
+  help: '抑制指令所管的范围内没有它所指的问题：删除该指令，或改正其中的规则名。A workreport-disable, -disable-line or -disable-next-line comment that silences no finding of the rules it names: remove it or fix the rule id.',
+  defaultSeverity: 'warning',
+};
+
+export const UNKNOWN_DIRECTIVE_META: RuleMeta = {
+  id: UNKNOWN_DIRECTIVE_RULE,
+  description: 'A <!-- workreport… --> comment that is not a directive the tool knows (a misspelling)',
+  help: '以 workreport 开头的注释不是已知的指令（可能拼错），不会生效。可用：workreport-disable、workreport-enable、workreport-disable-line、workreport-disable-next-line。A comment starting with workreport that is no known directive does nothing: use workreport-disable, -enable, -disable-line or -disable-next-line.',
   defaultSeverity: 'warning',
 };
 
@@ -61,7 +76,7 @@ export function compileRuleSet(
 ): RuleSet {
   const textRules = [...builtins, ...(config?.patterns ?? []).map(customRule)];
   const metas = new Map<string, RuleMeta>();
-  for (const r of [...textRules, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META]) {
+  for (const r of [...textRules, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META, UNKNOWN_DIRECTIVE_META]) {
     if (!metas.has(r.id)) metas.set(r.id, metaOf(r));
   }
   const levels = config?.rules ?? {};
@@ -79,15 +94,16 @@ export function compileRuleSet(
     },
     allow: (config?.allow ?? []).map(matcherOf),
     meta: [...metas.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    documentOptions: { ...config?.numbering },
   };
 }
 
 /**
  * The ids a config's `rules` may name besides its own `patterns` (placeholder/custom-<id>): the text
- * rules, the document rules and suppression/unused.
+ * rules, the document rules, suppression/unused and suppression/unknown.
  */
 export function knownRuleIds(builtins: readonly RuleMeta[], documentRules: readonly DocumentRules[] = []): string[] {
-  return [...builtins, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META].map((r) => r.id);
+  return [...builtins, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META, UNKNOWN_DIRECTIVE_META].map((r) => r.id);
 }
 
 /** `rules: unknown rule id "x", "y": expected one of a, b` for the ids not in `known`; `undefined` when all are known. */
@@ -95,7 +111,7 @@ export function unknownRuleIds(ids: readonly string[], known: Iterable<string>):
   const valid = new Set(known);
   const unknown = ids.filter((id) => !valid.has(id));
   if (unknown.length === 0) return undefined;
-  return `rules: unknown rule id ${unknown.map((id) => `"${id}"`).join(', ')}: expected one of ${[...valid].sort().join(', ')}`;
+  return t('config.unknownRules', { ids: unknown.map((id) => `"${id}"`).join(', '), allowed: [...valid].sort().join(', ') });
 }
 
 function metaOf(r: RuleMeta): RuleMeta {

@@ -1,17 +1,19 @@
 /**
- * workreport.config.json — the `check` configuration. The zod schema is the single source of the config
+ * workreport.config.json — the `check` configuration, and the `analyze` section (a study's settings). The zod schema is the single source of the config
  * type and of the JSON Schema that `workreport schema workreport.config.json` prints.
  *
  * ```json
  * {
  *   "rules": { "placeholder/asterisk": "warn", "blank-slot": "off" },
  *   "allow": ["X光", "/AB[CX]/"],
+ *   "numbering": { "allowDunHao": false },
  *   "patterns": [{ "id": "tbd", "pattern": "/待[定补]/", "kind": "other", "message": "未填写的“{text}”" }]
  * }
  * ```
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
+import { t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
 
@@ -23,12 +25,12 @@ const Matcher = z.string().min(1).superRefine((entry, ctx) => {
   try {
     matcherOf(entry);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `invalid regular expression ${entry}: ${(e as Error).message}` });
+    ctx.addIssue({ code: 'custom', message: t('config.badRegex', { entry, reason: (e as Error).message }) });
   }
 });
 
 export const PatternSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and -, e.g. "tbd"')
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: () => t('config.patternId') })
     .describe('becomes the rule id placeholder/custom-<id>'),
   pattern: Matcher.describe('a literal string, or /regex/flags'),
   kind: z.enum(PLACEHOLDER_KINDS).default('other').describe('placeholder kind reported for a match'),
@@ -37,19 +39,44 @@ export const PatternSchema = z.strictObject({
 });
 export type Pattern = z.infer<typeof PatternSchema>;
 
+/** The `analyze` section: a whole study in one file. Paths are relative to the config file's folder. */
+export const AnalyzeConfigSchema = z.strictObject({
+  corpus: z.string().min(1).optional().describe('corpus folder (the [dir] argument)'),
+  out: z.string().min(1).optional().describe('output folder (--out)'),
+  manifest: z.string().min(1).optional().describe('manifest CSV (--manifest)'),
+  metaFromPath: z.string().min(1).optional().describe("metadata from relative paths, e.g. '{region}/{year}.md' (--meta-from-path)"),
+  lexicon: z.string().min(1).optional().describe('your theme lexicon, JSON (--lexicon)'),
+  lexiconMode: z.enum(['merge', 'replace']).optional().describe('merge or replace the built-in themes (--lexicon-mode)'),
+  quantityLexicon: z.string().min(1).optional().describe('your quantity vocabulary, JSON (--quantity-lexicon)'),
+  quantityLexiconMode: z.enum(['merge', 'replace']).optional().describe('merge or replace the built-in quantity subjects (--quantity-lexicon-mode)'),
+  userdict: z.string().min(1).optional().describe("words for the segmenter in jieba's format, added to the built-in dictionary (--userdict)"),
+  stopwords: z.string().min(1).optional().describe('stop words, one per line, added to the built-in ones (--stopwords)'),
+  groupBy: z.array(z.string().min(1)).optional().describe('extra metadata fields for groups.csv (--group-by)'),
+  keynessBy: z.string().min(1).optional().describe('the field whose groups keyness.csv compares (--keyness-by)'),
+  excel: z.boolean().optional().describe('CSV with a UTF-8 BOM (--excel)'),
+  keepDuplicates: z.boolean().optional().describe('keep near-identical copies of earlier documents in the comparison tables (--keep-duplicates)'),
+});
+export type AnalyzeConfig = z.infer<typeof AnalyzeConfigSchema>;
+
 export const ConfigSchema = z.strictObject({
   $schema: z.string().optional().describe('path or URL of this JSON Schema, for editors'),
   rules: z.record(z.string(), z.enum(RULE_LEVELS)).default({})
     .describe('rule id → off | warn | error (unknown rule ids are an error)'),
   allow: z.array(Matcher).default([])
     .describe('findings overlapping a match of one of these (literal strings or /regex/flags) are dropped'),
+  numbering: z.strictObject({
+    allowDunHao: z.boolean().optional()
+      .describe('accept 1、 for level-3 headings (default true: published reports often write it; false follows GB/T 9704, 1.)'),
+  }).optional().describe('options of the numbering checks'),
   patterns: z.array(PatternSchema).default([]).superRefine((patterns, ctx) => {
     const seen = new Set<string>();
     patterns.forEach((p, i) => {
-      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate pattern id "${p.id}"` });
+      if (seen.has(p.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: t('config.duplicateId', { id: p.id }) });
       seen.add(p.id);
     });
   })
     .describe('extra placeholder patterns, reported as placeholder/custom-<id> (error by default)'),
+  analyze: AnalyzeConfigSchema.optional()
+    .describe('settings of workreport analyze (command-line options win); paths relative to this file'),
 });
 export type Config = z.infer<typeof ConfigSchema>;

@@ -10,11 +10,20 @@ export const DocumentRowSchema = z.object({
   doc_id: z.string().min(1).describe('stable id: the relative path without its extension'),
   file: z.string().min(1).describe('path relative to the corpus folder, / separators'),
   title: z.string().describe('title from the manifest, front matter or the first title-like line'),
-  region: z.string().describe('region as given (manifest, path) or as written (X县 when masked); empty when unknown'),
-  region_level: z.enum([...REGION_LEVELS, '']).describe('county, district, city, province or national; empty when unknown'),
-  year: z.number().int().nullable().describe('the year the report is about (reviewed or planned); empty when unknown'),
+  region: z.string().describe('region of the issuing body as given (manifest, path) or as written (古蔺县, X县 when masked); empty when unknown'),
+  region_code: z
+    .string()
+    .regex(/^(\d{6})?$/)
+    .describe('GB/T 2260 code of the region (6 digits); empty when masked, unknown, national or ambiguous (a name shared by several divisions)'),
+  province: z.string().describe('province, autonomous region or municipality the region lies in (四川省); empty when unknown'),
+  prefecture: z.string().describe('prefecture-level division the region lies in, itself for a city (泸州市); empty when none or unknown'),
+  region_level: z
+    .enum([...REGION_LEVELS, ''])
+    .describe('county (县, 旗, 自治县, county-level city), district (市辖区), city (prefecture level, 自治州, 盟), province or national; empty when unknown'),
+  year: z.number().int().nullable().describe('the year the text is about: reviewed (常委会/提案工作报告), planned (工作要点), named (政府工作报告) or the event year (新闻); empty when unknown'),
   year_source: z.enum(YEAR_SOURCES).describe('where year came from: manifest, path, text or unknown'),
-  doc_type: z.enum([...DOC_TYPES, '']).describe('工作报告, 常委会工作报告, 工作要点, 述职报告, 经验交流, 讲话 or other'),
+  delivery_year: z.number().int().nullable().describe('the year the text was delivered or dated (session date, date line); empty when unknown'),
+  doc_type: z.enum([...DOC_TYPES, '']).describe(`genre, one of ${DOC_TYPES.join(', ')}; empty when unknown`),
   encoding: z.enum(ENCODINGS).describe('how the file was decoded'),
   chars: z.number().int().nonnegative().describe('characters (code points) of the normalised text, line breaks excluded'),
   han_chars: z.number().int().nonnegative().describe('Han characters (CJK ideographs)'),

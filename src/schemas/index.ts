@@ -6,11 +6,14 @@ import { z } from 'zod';
 import { ConfigSchema } from './config.js';
 import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
 import { DocumentRowSchema, TermRowSchema } from './documents.js';
+import { AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema } from './formulations.js';
 import { GroupRowSchema } from './groups.js';
 import { KeynessRowSchema } from './keyness.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from './passages.js';
 import { ThemeLexiconSchema } from './lexicon.js';
 import { PlaceholderRowSchema } from './placeholders.js';
+import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from './quantities.js';
+import { QuantityLexiconSchema } from './quantity-lexicon.js';
 import { SectionRowSchema } from './sections.js';
 import { ThemeRowSchema } from './themes.js';
 import { TopicFamilyRowSchema, TopicTrendRowSchema, TopicTrendsSchema } from './topic-families.js';
@@ -36,7 +39,15 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'topic_families.csv': TopicFamilyRowSchema,
   'topic_trends.csv': TopicTrendRowSchema,
   'topic_trends.json': TopicTrendsSchema,
+  'collocations.csv': CollocationRowSchema,
+  'formulations.csv': FormulationRowSchema,
+  'formulation_trends.csv': FormulationTrendRowSchema,
+  'adoption.csv': AdoptionRowSchema,
   'themes.json': ThemeLexiconSchema,
+  'quantities.csv': QuantityRowSchema,
+  'quantity_trends.csv': QuantityTrendRowSchema,
+  'quantity_groups.csv': QuantityGroupRowSchema,
+  'quantities.json': QuantityLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };
 

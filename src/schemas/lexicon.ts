@@ -12,8 +12,9 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
-import { issueMessage } from '../format/zod-issue.js';
+import { fieldPath, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
+import { t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
 
@@ -86,33 +87,23 @@ export const ThemeLexiconSchema = z
   .strict();
 export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;
 
-/** Problems listed in one message; a file with more is probably not a lexicon at all. */
-const MAX_PROBLEMS = 50;
-
 /**
  * Validate a parsed JSON lexicon. Throws a `UsageError` naming the file, the theme (id and index), the field
- * and the value found of every problem (up to `MAX_PROBLEMS`).
+ * and the value found of every problem (up to `MAX_PROBLEMS` of format/zod-issue.ts).
  */
 export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   const result = ThemeLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  const { issues } = result.error;
-  const lines = issues.slice(0, MAX_PROBLEMS).map((issue) => `  ${placeOf(json, issue.path)}: ${issueMessage(issue, json)}`);
-  const more = issues.length > MAX_PROBLEMS ? `\n  … and ${issues.length - MAX_PROBLEMS} more` : '';
-  throw new UsageError(`${file}: invalid theme lexicon\n${lines.join('\n')}${more}`);
+  throw new UsageError(`${t('error.invalidLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
 }
 
 /** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */
 function placeOf(json: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] !== 'themes' || typeof path[1] !== 'number') return path.length ? `field ${fieldName(path)}` : 'the file';
+  if (path[0] !== 'themes' || typeof path[1] !== 'number') return path.length ? `field ${fieldPath(path)}` : 'the file';
   const raw = (json as { themes?: unknown[] }).themes?.[path[1]];
   const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '';
   const theme = id ? `theme "${id}" (themes[${path[1]}])` : `theme themes[${path[1]}]`;
-  return path.length > 2 ? `${theme}, field ${fieldName(path.slice(2))}` : theme;
-}
-
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+  return path.length > 2 ? `${theme}, field ${fieldPath(path.slice(2))}` : theme;
 }
 
 /**

@@ -8,13 +8,14 @@ import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 export const PlaceholderRowSchema = z.object({
   doc_id: z.string().min(1).describe('the document id (as in documents.csv)'),
   file: z.string().min(1).describe('path relative to the corpus folder, / separators'),
-  line: z.number().int().positive().describe('1-based line in the source file (paragraph number for .docx)'),
+  line: z.number().int().positive().describe('1-based line in the source file (for .docx: of the extracted text, see location)'),
   column: z.number().int().positive().describe('1-based column, in Unicode code points'),
   end_column: z.number().int().positive().describe('column just after the placeholder (exclusive), on its end line'),
   text: z.string().describe('the placeholder as written (empty for a zero-width blank slot)'),
   kind: z.enum(PLACEHOLDER_KINDS).describe('region, number, date, name, other, or blank (a missing number)'),
   rule_id: z.string().min(1).describe('placeholder/<form> or blank-slot'),
   context: z.string().describe('about ten characters either side, whitespace collapsed'),
+  location: z.string().describe('.docx only: the place in Word, part and paragraph (正文 第12段, 页眉 第1段, 脚注2 第1段); empty otherwise'),
 });
 export type PlaceholderRow = z.infer<typeof PlaceholderRowSchema>;
 

@@ -11,11 +11,16 @@ export const TopicRowSchema = z.object({
   line: z.number().int().positive().describe('1-based line in the source file where the topic text starts'),
   activity: z
     .enum(ACTIVITIES)
-    .describe('what the topic was put to, normalised: 专题协商会, 专题资政会, 专题调研, 调研视察, 民主监督 …'),
+    .describe('what the topic was put to, one of a closed vocabulary: 专题协商会, 常委会议协商, 专题调研, 视察, 民主监督, 协商议政 …'),
   topic: z
     .string()
     .min(1)
     .describe('the topic as written: placeholders kept, enclosing quotes, 关于 and 的调研报告 removed, one row per list item'),
   theme: z.string().describe('id of the best-matching theme of the lexicon; empty when none matches'),
+  column: z.number().int().positive().describe('1-based column (Unicode code points) in the source line where the topic text starts'),
+  end_line: z.number().int().positive().describe('1-based source line where the topic text ends (= line unless a list runs over a line break)'),
+  end_column: z.number().int().positive().describe('exclusive 1-based end column (code points) on end_line, as in check'),
+  region: z.string().describe("the document's region (as in documents.csv), so that no join is needed; empty when unknown"),
+  year: z.number().int().nullable().describe("the document's year (as in documents.csv); empty when unknown"),
 });
 export type TopicRow = z.infer<typeof TopicRowSchema>;

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { UsageError } from '../cli/errors.js';
 import { lexiconPath } from '../lexicon/index.js';
 import type { Segmenter } from '../pipeline/tokenize.js';
 
@@ -20,9 +21,12 @@ const IDF_STUB = fileURLToPath(new URL('../../src/segmenter/idf-stub.utf8', impo
 let jieba: NodeJieba | undefined;
 let segmenter: Segmenter | undefined;
 const inserted = new Set<string>();
+/** The user dictionaries nodejieba was loaded with ('|'-joined), to reload it when they change. */
+let loadedWith: string | undefined;
 
 /**
- * nodejieba with its default dictionaries plus src/lexicon/userdict.txt, loaded once per process; `extraWords`
+ * nodejieba with its default dictionaries plus src/lexicon/userdict.txt and `userDicts` (files in jieba's format,
+ * checked by io/word-lists.ts), loaded once per process (again when `userDicts` change); `extraWords`
  * (theme terms) that do not already come out whole are added with `insertWord` (at the dictionary's median
  * weight, so a few still come out in pieces when their parts are very common; their boundaries stay).
  * Later calls return the same segmenter and add only new extra words.
@@ -30,17 +34,22 @@ const inserted = new Set<string>();
  * Cutting uses nodejieba's default mode: the dictionary's most probable path, no HMM guessing of unknown words
  * (deterministic, and faster by a quarter). Words unknown to the dictionaries come out as single characters.
  */
-export function loadJieba(extraWords: readonly string[] = []): Segmenter {
-  if (!jieba) {
+export function loadJieba(extraWords: readonly string[] = [], userDicts: readonly string[] = []): Segmenter {
+  const dicts = [lexiconPath('userdict.txt'), ...userDicts];
+  for (const d of dicts) if (/[|;]/.test(d)) throw new Error(`${d}: nodejieba cannot load a dictionary whose path contains | or ;`);
+  const wanted = dicts.join('|');
+  if (!jieba || loadedWith !== wanted) {
     const require = createRequire(import.meta.url);
     const lib = require('nodejieba') as NodeJieba;
-    // cppjieba splits userDict on '|' or ';': keep nodejieba's own user words (云计算, 区块链 …) and add ours.
-    const userDict = lexiconPath('userdict.txt');
-    if (/[|;]/.test(userDict)) throw new Error(`${userDict}: nodejieba cannot load a dictionary whose path contains | or ;`);
+    // cppjieba splits userDict on '|' or ';': keep nodejieba's own user words (云计算, 区块链 …), add ours, then
+    // the researcher's (--userdict): cppjieba's trie keeps a word's last entry, so theirs win. Loading again
+    // (other user dictionaries, in tests) replaces the whole segmenter, so the inserted words go in again.
     // The IDF table (6 MB) serves only nodejieba.extract, which this tool never calls: a one-line stand-in makes
     // each worker's load 0.4 s faster and 20 MB smaller. Cutting does not read it.
-    lib.load({ userDict: `${lib.DEFAULT_USER_DICT}|${userDict}`, idfDict: IDF_STUB });
+    lib.load({ userDict: `${lib.DEFAULT_USER_DICT}|${wanted}`, idfDict: IDF_STUB });
     jieba = lib;
+    loadedWith = wanted;
+    inserted.clear();
   }
   for (const word of extraWords) {
     if (word === '' || inserted.has(word)) continue;
@@ -52,4 +61,23 @@ export function loadJieba(extraWords: readonly string[] = []): Segmenter {
   const lib = jieba;
   segmenter ??= { cut: (text) => lib.cut(text) };
   return segmenter;
+}
+
+/*
+ * Whether the segmenter can be loaded, asked before an analysis starts. nodejieba is an optional dependency:
+ * it compiles from source on install (python3, make, g++), and an office PC that only runs `check` can go
+ * without it (npm leaves an optional package out when it cannot be built), so its absence is a usage error
+ * that says what to do, not a crash in every worker.
+ */
+export const SEGMENTER_MISSING = 'analyze needs the segmenter nodejieba, which is not installed: it compiles from source, so install'
+  + ' python3, make and g++ (on Windows: the Visual Studio C++ build tools) and run npm install again.'
+  + ' check and outline work without it';
+
+/** Throws `UsageError` when nodejieba cannot be found (only resolves it: the addon is not loaded). */
+export function assertSegmenterInstalled(resolve: (id: string) => string = createRequire(import.meta.url).resolve): void {
+  try {
+    resolve('nodejieba');
+  } catch {
+    throw new UsageError(SEGMENTER_MISSING);
+  }
 }

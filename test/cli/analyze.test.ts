@@ -13,8 +13,9 @@ import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
 
 const TABLES = [
-  'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv',
-  'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv', 'topic_families.csv', 'topic_trends.csv', 'topics.csv', 'trends.csv',
+  'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'formulation_trends.csv',
+  'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
+  'topic_families.csv', 'topic_trends.csv', 'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
 ];
 
 describe('workreport analyze corpus', () => {
@@ -79,7 +80,7 @@ describe('workreport analyze corpus', () => {
   it('writes summary.json with totals and no timestamps, identical on a second run', () => {
     const summary = JSON.parse(read('summary.json'));
     expect(summary.totals).toMatchObject({ documents: 5, skipped: 0, chars: 15535 });
-    expect(Object.keys(summary.lexicons.files)).toEqual(['stopwords.txt', 'themes.json', 'userdict.txt']);
+    expect(Object.keys(summary.lexicons.files)).toEqual(['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt']);
     expect(summary.options.manifest).toBe('corpus/manifest.csv');
     expect(SCHEMAS['summary.json']!.safeParse(summary).success).toBe(true);
     const again = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');
@@ -137,7 +138,7 @@ describe('workreport analyze options', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'wr-fields-')), 'out');
     const run = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'nope', '--jobs', '1']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of doc_type, region, region_level, year)\n');
+    expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of delivery_year, doc_type, prefecture, province, region, region_code, region_level, year)\n');
     expect(runCli(['analyze', 'corpus', '--out', out, '--keyness-by', '届次', '--jobs', '1']).status).toBe(2);
     const crossed = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'region+届次', '--jobs', '1']);
     expect(crossed.status).toBe(2);

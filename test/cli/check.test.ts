@@ -16,6 +16,8 @@ let tmp: string;
 function cli(args: string[], options: { cwd?: string; input?: string; nodeArgs?: string[] } = {}) {
   const env = { ...process.env };
   delete env.FORCE_COLOR;
+  // English messages whatever the machine's locale.
+  Object.assign(env, { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' });
   const r = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
     cwd: options.cwd ?? tmp, input: options.input ?? '', encoding: 'utf8', env,
   });
@@ -39,7 +41,7 @@ afterAll(() => rm(tmp, { recursive: true, force: true }));
 
 describe('workreport check: exit codes', () => {
   it('0 when nothing is found', () => {
-    expect(cli(['check', 'clean.txt'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(['check', 'clean.txt'])).toEqual({ code: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
   });
 
   it('1 when an error-level finding is reported', () => {
@@ -67,7 +69,7 @@ describe('workreport check: exit codes', () => {
         '  rules: unknown rule id "placeholder/nope": expected one of blank-slot, numbering/half-width, numbering/level-jump, '
           + 'numbering/mixed-style, numbering/punctuation, numbering/repeat, numbering/restart, numbering/skip, '
           + 'placeholder/asterisk-mask, placeholder/box, placeholder/editorial, placeholder/letter-mask, placeholder/mou, '
-          + 'placeholder/underscore, suppression/unused',
+          + 'placeholder/underscore, suppression/unknown, suppression/unused',
         '',
       ].join('\n'),
     });
@@ -84,9 +86,9 @@ describe('workreport check: exit codes', () => {
     expect(warned).toMatchObject({ code: 0, stdout: 'draft.txt:1:5: warning: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n' });
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '1']).code).toBe(0);
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '0'])).toMatchObject({
-      code: 1, stderr: 'workreport: 1 warnings, more than --max-warnings 0\n',
+      code: 1, stderr: 'workreport: 1 warning, more than --max-warnings 0\n',
     });
-    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '✔ 1 file, no errors\n', stderr: '' });
     expect(cli(['check', 'draft.txt', '--max-warnings', 'many'])).toEqual({
       code: 2, stdout: '', stderr: 'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "many"\n',
     });
@@ -108,9 +110,9 @@ describe('workreport check: input and output', () => {
     const r = cli(['check', 'skip.txt', '--format', 'csv', '--config', 'warn.json']);
     expect(r).toEqual({
       code: 0, stderr: '', stdout: [
-        'file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section',
-        'skip.txt,3,5,3,7,warning,placeholder/custom-tbd,other,待定,未填写的占位符“待定”（其他）：此处应填写具体内容,、主要工作 会议时间待定。 三、下步打算 继,一、主要工作',
-        'skip.txt,4,1,4,3,warning,numbering/skip,level-1,三、,第1级编号跳号：“一、”之后是“三、”，缺少“二、”,作 会议时间待定。 三、下步打算 继续努力。,三、下步打算',
+        'file,line,column,end_line,end_column,severity,rule_id,kind,text,message,context,section,location',
+        'skip.txt,3,5,3,7,warning,placeholder/custom-tbd,other,待定,未填写的占位符“待定”（其他）：此处应填写具体内容,、主要工作 会议时间待定。 三、下步打算 继,一、主要工作,',
+        'skip.txt,4,1,4,3,warning,numbering/skip,level-1,三、,第1级编号跳号：“一、”之后是“三、”，缺少“二、”,作 会议时间待定。 三、下步打算 继续努力。,三、下步打算,',
         '',
       ].join('\n'),
     });

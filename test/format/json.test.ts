@@ -15,17 +15,17 @@ describe('formatJson', () => {
             {
               ruleId: 'placeholder/test-letter', severity: 'error', message: '未填写的占位符“X”（地区）：此处应填写具体地名',
               kind: 'region', text: 'X', line: 2, column: 1, endLine: 2, endColumn: 2,
-              context: '一、总体情况 X县政协召开XX次会议', section: null,
+              context: '一、总体情况 X县政协召开XX次会议', section: null, location: null,
             },
             {
               ruleId: 'placeholder/test-letter', severity: 'error', message: '未填写的占位符“XX”（地区）：此处应填写具体地名',
               kind: 'region', text: 'XX', line: 2, column: 7, endLine: 2, endColumn: 9,
-              context: '体情况 X县政协召开XX次会议。 二、主要工', section: null,
+              context: '体情况 X县政协召开XX次会议。 二、主要工', section: null, location: null,
             },
             {
               ruleId: 'numbering/test', severity: 'warning', message: '编号“二、”之前缺少“一、”',
               kind: null, text: '二、', line: 3, column: 1, endLine: 3, endColumn: 3,
-              context: '协召开XX次会议。 二、主要工作', section: '二、主要工作',
+              context: '协召开XX次会议。 二、主要工作', section: '二、主要工作', location: null,
             },
           ],
         },
@@ -37,6 +37,6 @@ describe('formatJson', () => {
 
   it('keeps the key order of the contract', () => {
     const d = JSON.parse(formatJson(sampleRun().results)).results[0].diagnostics[0];
-    expect(Object.keys(d)).toEqual(['ruleId', 'severity', 'message', 'kind', 'text', 'line', 'column', 'endLine', 'endColumn', 'context', 'section']);
+    expect(Object.keys(d)).toEqual(['ruleId', 'severity', 'message', 'kind', 'text', 'line', 'column', 'endLine', 'endColumn', 'context', 'section', 'location']);
   });
 });

@@ -9,7 +9,7 @@ describe('formatOutlineText', () => {
       '政协XX县委员会2024年工作要点', '一、强化学习', '（一）理论武装', '不断强化理论武装。一以贯之。', '推进政治建设。始终坚持。',
       '（三）制度建设', '二、履职尽责', '1、协商议政。围绕中心。',
     ].join('\n'));
-    expect(formatOutlineText(outlineReport(doc, 'drafts/a.txt'))).toBe([
+    expect(formatOutlineText(outlineReport(doc, 'drafts/a.txt', { allowDunHao: false }))).toBe([
       'drafts/a.txt',
       'title: 政协XX县委员会2024年工作要点 (line 1)',
       '2  一、强化学习',

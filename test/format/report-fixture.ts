@@ -29,9 +29,9 @@ export function reportFixture(): ReportData {
     by: 'region', group, theme, label, docs: 2 - Math.min(i, 1), docs_with_theme: 1, hits: 5 + i + j, han_chars: 5000, per_10k_chars: 10 + i * 2 + j,
   })));
   const topics = [
-    { doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'livelihood' },
-    { doc_id: 'b', file: 'b.txt', line: 4, activity: '专题调研' as const, topic: EVIL, theme: '' },
-    { doc_id: 'd', file: 'd.txt', line: 9, activity: '民主监督' as const, topic: '营商环境', theme: '' },
+    { doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'livelihood', column: 5, end_line: 3, end_column: 9, region: 'A县', year: 2021 },
+    { doc_id: 'b', file: 'b.txt', line: 4, activity: '专题调研' as const, topic: EVIL, theme: '', column: 1, end_line: 4, end_column: 9, region: '', year: null },
+    { doc_id: 'd', file: 'd.txt', line: 9, activity: '民主监督' as const, topic: '营商环境', theme: '', column: 2, end_line: 9, end_column: 6, region: 'D区', year: 2023 },
   ];
   const placeholders = [
     { doc_id: 'a', file: 'a.txt', line: 1, column: 1, end_column: 3, text: 'X县', kind: 'region' as const, rule_id: 'placeholder/x', context: 'X县政协' },
@@ -50,5 +50,20 @@ export function reportFixture(): ReportData {
       families: [{ ...livelihood, by_year: [{ year: 2021, documents: 1, topics: 1, regions: ['甲县'] }] }],
     },
   };
-  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, topicTables };
+  const measures = { rate: false, docs_masked: 0, approx_docs: 0 };
+  const quantityTrends = [
+    { year: 2021, subject: '提案', docs: 1, docs_reporting: 1, sum: 312, median: 312, min: 312, max: 312, ...measures },
+    { year: 2022, subject: '提案', docs: 2, docs_reporting: 2, sum: 500, median: 250, min: 180, max: 320, ...measures },
+    { year: 2022, subject: EVIL, docs: 2, docs_reporting: 1, sum: 6, median: 6, min: 6, max: 6, ...measures },
+    { year: 2022, subject: '办复率', docs: 2, docs_reporting: 1, sum: null, median: 99.5, min: 99.5, max: 99.5, ...measures, rate: true },
+  ];
+  const formulation = (term: string, peak: number) => ({
+    term, source: 'term' as const, first_year: 2021, first_regions: '甲县', onset_year: 2021, half_year: 2022, peak_year: 2022, peak_share: peak,
+    latest_year: 2022, latest_share: peak, years_active: 2, documents: 3, regions: 2, quoted_documents: 1,
+  });
+  const formulations = [formulation('新提法', 1), formulation(EVIL, 0.5)];
+  const formulationTrends = formulations.flatMap((f) => [2021, 2022].map((year, i) => ({
+    term: f.term, year, documents: i + 1, regions: i + 1, regions_reporting: 2, share: ((i + 1) / 2) * f.peak_share,
+  })));
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, topicTables, quantityTrends, formulations, formulationTrends };
 }

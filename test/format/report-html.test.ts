@@ -12,7 +12,7 @@ import { reportFixture } from './report-fixture.js';
 
 const CHARTS = [
   'docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'topic-families-by-year', 'topic-families-by-region',
-  'placeholders-by-kind',
+  'placeholders-by-kind', 'quantity-trends', 'diffusion',
 ];
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -37,6 +37,8 @@ describe('renderReport', () => {
     expect(html).toContain('<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; corpus — workreport</title>');
     expect(html).toContain('<td class="text">&lt;img src=x onerror=alert(1)&gt;</td>');
     expect(figureOf(html, 'themes-by-region')).toContain('&lt;b&gt;乙县&lt;/b&gt;');
+    expect(figureOf(html, 'diffusion')).toContain('新提法');
+    expect(figureOf(html, 'diffusion')).not.toContain('<script');
   });
 
   it('needs nothing from the network and names a CJK font stack', () => {
@@ -68,14 +70,6 @@ describe('renderReport', () => {
     const early = fixture.documents.map(({ doc_id, year, region, region_level }) => ({ doc_id, year, region, region_level }));
     const charts = await renderCharts({ ...fixture, documents: early });
     expect(await renderReport(fixture, charts)).toBe(html);
-  });
-
-  it('shows a section for the quantities only when their chart is given (the extension point)', async () => {
-    expect(html).not.toContain('<section id="quantities">');
-    const fixture = reportFixture();
-    const charts = await renderCharts(fixture);
-    const page = await renderReport(fixture, { ...charts, quantities: '<figure class="chart" id="quantity-trends">q</figure>' });
-    expect(page).toContain('<section id="quantities"><h2>Counts of 政协 work</h2><figure class="chart" id="quantity-trends">q</figure></section>');
   });
 
   it('is deterministic, and says "no data" instead of drawing empty charts', async () => {

@@ -61,7 +61,7 @@ describe('formatSarif', () => {
 
   it('describes every rule with its help text and points results at them', () => {
     const run = log.runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unused']);
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);
     expect(run.tool.driver.rules[1].help.text).toBe('测试规则：连续的 X。Test rule: fill in the X.');
     for (const r of run.results) expect(run.tool.driver.rules[r.ruleIndex].id).toBe(r.ruleId);
   });

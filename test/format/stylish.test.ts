@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, excerpt, formatStylish } from '../../src/format/stylish.js';
+import { setLanguage } from '../../src/messages/index.js';
 import { sampleRun } from './fixture.js';
 
 describe('formatStylish', () => {
@@ -21,8 +22,34 @@ describe('formatStylish', () => {
     ].join('\n'));
   });
 
-  it('prints nothing for clean results', () => {
-    expect(formatStylish(sampleRun().results.slice(1))).toBe('');
+  it('says how many files a clean run checked, so that clean and nothing checked look different', () => {
+    const clean = sampleRun().results.slice(1);
+    expect(formatStylish(clean)).toBe('✔ 1 file, no problems\n');
+    expect(formatStylish([...clean, ...clean, ...clean])).toBe('✔ 3 files, no problems\n');
+    expect(formatStylish(clean, { errorsOnly: true })).toBe('✔ 1 file, no errors\n');
+    expect(formatStylish(clean, { color: true })).toBe('\x1b[1;32m✔ 1 file, no problems\x1b[0m\n');
+  });
+
+  it('prints nothing when no file was checked, or when a file could not be read', () => {
+    expect(formatStylish([])).toBe('');
+    expect(formatStylish(sampleRun().results.slice(1), { failed: 1 })).toBe('');
+  });
+
+  it('speaks Chinese when the language is zh: severities, summary and clean line', () => {
+    setLanguage('zh');
+    try {
+      expect(formatStylish(sampleRun().results).split('\n').filter((l) => /^  \d|^✖/.test(l))).toEqual([
+        '  2:1  错误  未填写的占位符“X”（地区）：此处应填写具体地名  placeholder/test-letter',
+        '  2:7  错误  未填写的占位符“XX”（地区）：此处应填写具体地名  placeholder/test-letter',
+        '  3:1  警告  编号“二、”之前缺少“一、”  numbering/test',
+        '✖ 3 个问题（2 个错误，1 个警告）',
+      ]);
+      const clean = sampleRun().results.slice(1);
+      expect(formatStylish([...clean, ...clean, ...clean])).toBe('✔ 3 个文件未发现问题\n');
+      expect(formatStylish(clean, { errorsOnly: true })).toBe('✔ 1 个文件未发现错误\n');
+    } finally {
+      setLanguage(undefined);
+    }
   });
 
   it('colours only when asked', () => {

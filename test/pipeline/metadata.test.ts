@@ -39,6 +39,7 @@ describe('inferMetaFromText on the five seeds (no manifest)', () => {
   it('003: title from line 2, after the disclaimer on line 1; year and type from that title', () => {
     expect(resolveMeta(seed('003_b45dcb9941570f9a.txt'), undefined, undefined)).toEqual({
       title: '政协XX县委员会2020年工作要点', region: 'XX县', region_level: 'county', year: 2020, year_source: 'text', doc_type: '工作要点', extra: {},
+      region_code: '', province: '', prefecture: '', delivery_year: null,
     });
   });
 
@@ -126,13 +127,71 @@ describe('inferMetaFromText rules', () => {
   });
 });
 
+describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words them)', () => {
+  it('the formal name without its session; region code, province, prefecture and level from GB/T 2260', () => {
+    expect(inferMetaFromText(txt('中国人民政治协商会议第七届磐安县委员会常务委员会工作报告\n各位委员：'))).toMatchObject({
+      region: '磐安县', region_code: '330727', province: '浙江省', prefecture: '金华市', region_level: 'county', doc_type: '常委会工作报告',
+    });
+    expect(inferMetaFromText(txt('政协咸安区第六届委员会第三次会议开幕\n正文。'))).toMatchObject({
+      region: '咸安区', region_code: '421202', prefecture: '咸宁市', region_level: 'district', doc_type: '新闻',
+    });
+  });
+
+  it('a title over three lines, spaced out; a county-level city is a county', () => {
+    const meta = inferMetaFromText(txt('中国人民政治协商会议\n第九届乳山市委员会常务委员会\n工 作 报 告\n各位委员：\n我代表政协第九届乳山市委员会常务委员会，向大会报告工作。'));
+    expect(meta).toMatchObject({
+      title: '中国人民政治协商会议第九届乳山市委员会常务委员会工作报告', region: '乳山市', region_code: '371083', region_level: 'county', doc_type: '常委会工作报告',
+    });
+  });
+
+  it('提案工作报告 from the title or from the voice of the opening', () => {
+    expect(inferMetaFromText(txt('关于县政协X届X次会议以来提案工作情况的报告\n各位委员：')).doc_type).toBe('提案工作报告');
+    const voice = '政协提案报告\n各位委员：\n我受政协某某县第六届委员会常务委员会委托，向大会报告提案工作的情况，请予审议。';
+    expect(inferMetaFromText(txt(voice)).doc_type).toBe('提案工作报告');
+  });
+
+  it('news: a bare 县政协 sets the level, the date line the year; a headline is not the report it names', () => {
+    const news = '县政协召开九届二十五次常委会议\n发表日期:2021-04-17\n4月15日，县政协召开九届二十五次常委会议。';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ doc_type: '新闻', year: 2021, delivery_year: 2021, region_level: 'county' });
+    expect(inferMetaFromText(txt(news)).region).toBeUndefined();
+    expect(inferMetaFromText(txt('市政协九届五次会议委员分组讨论常委会工作报告\n正文。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('全国政协十二届一次会议今天下午在北京人民大会堂开幕。'))).toMatchObject({ doc_type: '新闻', year: 2013, region: '全国', region_level: 'national' });
+  });
+
+  it("a page's source line before the title is passed over", () => {
+    expect(inferMetaFromText(txt('来源：某某新闻网\n古蔺县政协召开常委会议\n正文。'))).toMatchObject({
+      title: '古蔺县政协召开常委会议', region: '古蔺县', region_code: '510525', doc_type: '新闻',
+    });
+  });
+
+  it('a standing committee report delivered in January is about the year before; delivery_year keeps the date', () => {
+    const report = '中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n（2020年1月14日）\n各位委员：';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ year: 2019, delivery_year: 2020, doc_type: '常委会工作报告', region: '某某省', region_level: 'province' });
+    expect(inferMetaFromText(txt(report)).region_code).toBeUndefined();
+  });
+
+  it('reads a Traditional head as Simplified', () => {
+    const trad = '政協黑龍江省第十一屆委員會常務委員會工作報告\n——2017年1月15日在政協黑龍江省第十一屆委員會第五次會議上\n各位委員：';
+    expect(inferMetaFromText(txt(trad))).toMatchObject({
+      title: '政协黑龙江省第十一届委员会常务委员会工作报告', region: '黑龙江省', region_code: '230000', year: 2016, delivery_year: 2017,
+    });
+  });
+
+  it('an ambiguous name gets a code only when a province nearby says which; 县委和县政协 names no 和县', () => {
+    expect(inferMetaFromText(txt('江北区政协召开常委会议\n正文。'))).toMatchObject({ region: '江北区', region_level: 'district' });
+    expect(inferMetaFromText(txt('江北区政协召开常委会议\n正文。')).region_code).toBeUndefined();
+    expect(inferMetaFromText(txt('重庆市江北区政协召开常委会议\n正文。'))).toMatchObject({ region_code: '500105', province: '重庆市' });
+    expect(inferMetaFromText(txt('会议由县委和县政协联合召开。')).region).toBeUndefined();
+  });
+});
+
 describe('resolveMeta precedence: manifest, then path, then text', () => {
   const doc = md('---\ntitle: 某某省2030年政府工作报告\nsource: s1\n---\n正文。', 'provinces/甲省/2029.md');
 
   it('uses the text when nothing else says', () => {
     expect(resolveMeta(doc, undefined, undefined)).toEqual({
       title: '某某省2030年政府工作报告', region: '某某省', region_level: 'province', year: 2030, year_source: 'text', doc_type: '工作报告',
-      extra: { source: 's1' },
+      extra: { source: 's1' }, region_code: '', province: '', prefecture: '', delivery_year: null,
     });
   });
 
@@ -145,7 +204,13 @@ describe('resolveMeta precedence: manifest, then path, then text', () => {
     const meta = resolveMeta(doc, row({ year: 2028, region: 'X县', extra: { source: 'manifest', 届次: '十四' } }), { region: '甲省', year: '2029', doc_type: '讲话' });
     expect(meta).toEqual({
       title: '某某省2030年政府工作报告', region: 'X县', region_level: 'county', year: 2028, year_source: 'manifest', doc_type: '讲话',
-      extra: { source: 'manifest', 届次: '十四' },
+      extra: { source: 'manifest', 届次: '十四' }, region_code: '', province: '', prefecture: '', delivery_year: null,
+    });
+  });
+
+  it('a manifest region resolves to its code too (江西省乐平市 → 360281, a county-level city: county)', () => {
+    expect(resolveMeta(txt('正文。'), row({ region: '江西省乐平市' }), undefined)).toMatchObject({
+      region: '江西省乐平市', region_code: '360281', province: '江西省', prefecture: '景德镇市', region_level: 'county',
     });
   });
 

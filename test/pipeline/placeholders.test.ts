@@ -22,8 +22,8 @@ describe('placeholderRows', () => {
     const rules = compileRuleSet(undefined, undefined, [LETTER_RULE, BLANK_RULE], [NUMBERING_RULES]);
     const rows = placeholderRows(doc, rules);
     expect(rows).toEqual([
-      { doc_id: 'drafts/a', file: 'drafts/a.txt', line: 4, column: 5, end_column: 6, text: ' ', kind: 'blank', rule_id: 'blank-slot', context: 'X县 收入增长 %，XX次' },
-      { doc_id: 'drafts/a', file: 'drafts/a.txt', line: 4, column: 8, end_column: 10, text: 'XX', kind: 'region', rule_id: 'placeholder/test-letter', context: 'X县 收入增长 %，XX次' },
+      { doc_id: 'drafts/a', file: 'drafts/a.txt', line: 4, column: 5, end_column: 6, text: ' ', kind: 'blank', rule_id: 'blank-slot', context: 'X县 收入增长 %，XX次', location: '' },
+      { doc_id: 'drafts/a', file: 'drafts/a.txt', line: 4, column: 8, end_column: 10, text: 'XX', kind: 'region', rule_id: 'placeholder/test-letter', context: 'X县 收入增长 %，XX次', location: '' },
     ]);
     for (const r of rows) expect(() => PlaceholderRowSchema.parse(r)).not.toThrow();
     expect(Object.keys(rows[0]!)).toEqual(columnsOf(PlaceholderRowSchema));

@@ -3,10 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../src/document/create.js';
-import { extractTopics, topicRows } from '../../src/pipeline/topics.js';
+import { ACTIVITIES, extractTopics, topicRows } from '../../src/pipeline/topics.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
 import { TopicRowSchema } from '../../src/schemas/topics.js';
 import type { SourceFormat } from '../../src/types.js';
+
+const COLUMNS = ['doc_id', 'file', 'line', 'activity', 'topic', 'theme', 'column', 'end_line', 'end_column', 'region', 'year'];
 
 function doc(source: string, format: SourceFormat = 'txt') {
   return createDocument({ path: `t.${format}`, file: `t.${format}`, format, encoding: 'utf-8', source });
@@ -141,18 +143,28 @@ describe('topicRows', () => {
       source: '第一行\n召开全域旅游专题协商会和农村饮用水安全专题资政会。',
     });
     const themeOf = (topic: string) => (topic.includes('旅游') ? 'culture-tourism' : '');
-    const rows = topicRows(d, extractTopics(d), themeOf);
+    const rows = topicRows(d, extractTopics(d), themeOf, { region: 'a', year: 2023 });
+    const place = { doc_id: 'a/2023', file: 'a/2023.txt', line: 2, end_line: 2, region: 'a', year: 2023 };
     expect(rows).toEqual([
-      { doc_id: 'a/2023', file: 'a/2023.txt', line: 2, activity: '专题协商会', topic: '全域旅游', theme: 'culture-tourism' },
-      { doc_id: 'a/2023', file: 'a/2023.txt', line: 2, activity: '专题资政会', topic: '农村饮用水安全', theme: '' },
+      { ...place, activity: '专题协商会', topic: '全域旅游', theme: 'culture-tourism', column: 3, end_column: 7 },
+      { ...place, activity: '专题资政会', topic: '农村饮用水安全', theme: '', column: 13, end_column: 20 },
     ]);
     for (const row of rows) expect(TopicRowSchema.parse(row)).toEqual(row);
-    expect(Object.keys(TopicRowSchema.shape)).toEqual(['doc_id', 'file', 'line', 'activity', 'topic', 'theme']);
+    expect(Object.keys(TopicRowSchema.shape)).toEqual(COLUMNS);
+  });
+
+  it('counts columns in code points of the source line (CRLF, Markdown markup, a character outside the BMP)', () => {
+    const d = doc('# 标题\r\n\r\n**𠀀县政协**召开全域旅游专题协商会。\r\n', 'md');
+    const [t] = extractTopics(d);
+    expect(t).toMatchObject({ line: 3, column: 11, endLine: 3, endColumn: 15, topic: '全域旅游' });
+    const unknown = topicRows(d, [t!], () => '', { region: '', year: null })[0]!;
+    expect(TopicRowSchema.parse(unknown)).toMatchObject({ region: '', year: null });
   });
 
   it('is published as topics.csv', () => {
-    const schema = jsonSchemas()['topics.csv'] as { properties: Record<string, { enum?: string[] }> };
-    expect(Object.keys(schema.properties)).toEqual(['doc_id', 'file', 'line', 'activity', 'topic', 'theme']);
-    expect(schema.properties.activity!.enum).toContain('专题资政会');
+    const schema = jsonSchemas()['topics.csv'] as { properties: Record<string, { enum?: string[]; description?: string }> };
+    expect(Object.keys(schema.properties)).toEqual(COLUMNS);
+    expect(schema.properties.activity!.enum).toEqual([...ACTIVITIES]);
+    for (const column of COLUMNS) expect(schema.properties[column]!.description).toMatch(/\S/);
   });
 });

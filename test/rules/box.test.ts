@@ -11,6 +11,9 @@ describe('placeholder/box', () => {
     ['折合○○万元', ['1:3 "○○" number']],
     ['在□县召开', ['1:2 "□" region']],
     ['□□县\n◯◯乡', ['1:1 "□□" region', '2:1 "◯◯" region']],
+    // One box closing its cell is a mask when it is the only one on the line: no choice is offered.
+    ['联系人：□ 电话：123', ['1:5 "□" name']],
+    ['是否同意：是□  否□\n共□人', ['2:2 "□" number']],
   ])('reports %s', (source, expected) => {
     expect(found(source, box)).toEqual(expected);
   });
@@ -20,6 +23,7 @@ describe('placeholder/box', () => {
     ['○ typed for 〇 in a numeral', '二○○八年、一九五○年'],
     ['circles next to digits', '2○23'],
     ['a checkbox opening a line', '□ 同意\n□不同意\n  ○ 一般项目'],
+    ['the check boxes of a form line', '是否同意：是□  否□\n性别：男□ 女□\t年龄：'],
     ['reference marks and other symbols', '※注：数据为初步统计 ■ ☐ ☑'],
   ])('does not report %s', (_name, source) => {
     expect(found(source, box)).toEqual([]);

@@ -35,6 +35,9 @@ describe('placeholder/letter-mask', () => {
     ['x县政协', ['1:1 "x" region']],
     ['一、总体情况\n二、在X县召开', ['2:4 "X" region']],
     ['XX', ['1:1 "XX" other']],
+    ['联系电话：0871-XXXXXXX', ['1:11 "XXXXXXX" number']],
+    ['电话 XXXXXXXX，传真0871-xxxxxxx', ['1:4 "XXXXXXXX" number', '1:20 "xxxxxxx" number']],
+    ['三×甲', ['1:2 "×" name']],
   ])('reports %s', (source, expected) => {
     expect(found(source, letterMask)).toEqual(expected);
   });
@@ -47,6 +50,7 @@ describe('placeholder/letter-mask', () => {
     ['multiplication between digits', '4×4越野、3 × 5米、7×24小时、2x60万千瓦、２ｘ６０万千瓦'],
     ['formula-like slogans with plus signs', '“1+3+X”体系、“双尖双领+X”项目、“1＋N＋X”政策、“X+N”模式'],
     ['digits before X that are not a year', '“415X”集群、“141X”规划体系、“555X”格局'],
+    ['× between Chinese numerals', '按三×三方阵排列、十×十网格'],
     ['× as a slogan operator', '实施“数据要素×”行动、发展“数字×”产业'],
     ['a quoted letter being defined', '“1+2+X”布局：“X”指若干应用型本科，“X”就是各市县'],
   ])('does not report %s', (_name, source) => {

@@ -17,14 +17,14 @@ describe('compileRuleSet', () => {
     })();
     expect(err).toBeInstanceOf(UsageError);
     expect((err as Error).message).toBe('drafts/workreport.config.json: rules: unknown rule id "placeholder/nope": expected one of '
-      + 'numbering/test, placeholder/custom-tbd, placeholder/test-letter, suppression/unused');
+      + 'numbering/test, placeholder/custom-tbd, placeholder/test-letter, suppression/unknown, suppression/unused');
   });
 
   it('leaves rules turned off out and lists every known rule sorted', () => {
     const rs = compileRuleSet(ConfigSchema.parse({ rules: { 'placeholder/test-letter': 'off' } }), 'c.json', [LETTER_RULE], [NUMBERING_RULES]);
     expect(rs.textRules).toEqual([]);
     expect(rs.documentRules).toEqual([NUMBERING_RULES]);
-    expect(rs.meta.map((m) => `${m.id}:${m.defaultSeverity}`)).toEqual(['numbering/test:warning', 'placeholder/test-letter:error', 'suppression/unused:warning']);
+    expect(rs.meta.map((m) => `${m.id}:${m.defaultSeverity}`)).toEqual(['numbering/test:warning', 'placeholder/test-letter:error', 'suppression/unknown:warning', 'suppression/unused:warning']);
   });
 });
 

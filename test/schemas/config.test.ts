@@ -9,6 +9,12 @@ describe('ConfigSchema', () => {
     });
   });
 
+  it('takes numbering.allowDunHao as a boolean and nothing else under numbering', () => {
+    expect(ConfigSchema.parse({ numbering: { allowDunHao: false } }).numbering).toEqual({ allowDunHao: false });
+    const res = ConfigSchema.safeParse({ numbering: { allowDunhao: false } });
+    expect(res.error?.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['numbering', 'unrecognized_keys']]);
+  });
+
   it('rejects duplicate pattern ids at the second one', () => {
     const res = ConfigSchema.safeParse({ patterns: [{ id: 'a', pattern: 'x' }, { id: 'a', pattern: 'y' }] });
     expect(res.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['patterns.1.id', 'duplicate pattern id "a"']]);
@@ -18,8 +24,11 @@ describe('ConfigSchema', () => {
     const schema = jsonSchemas()['workreport.config.json'] as { required?: string[]; additionalProperties: boolean; properties: Record<string, unknown> };
     expect(schema.required).toBeUndefined();
     expect(schema.additionalProperties).toBe(false);
-    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'patterns']);
+    expect(Object.keys(schema.properties)).toEqual(['$schema', 'rules', 'allow', 'numbering', 'patterns', 'analyze']);
+    expect(schema.properties.numbering).toMatchObject({
+      type: 'object', additionalProperties: false, properties: { allowDunHao: { type: 'boolean' } },
+    });
     expect(schema.properties.rules).toMatchObject({ additionalProperties: { enum: ['off', 'warn', 'error'] } });
-    expect(jsonSchemas()['placeholders.csv']).toMatchObject({ required: ['doc_id', 'file', 'line', 'column', 'end_column', 'text', 'kind', 'rule_id', 'context'] });
+    expect(jsonSchemas()['placeholders.csv']).toMatchObject({ required: ['doc_id', 'file', 'line', 'column', 'end_column', 'text', 'kind', 'rule_id', 'context', 'location'] });
   });
 });

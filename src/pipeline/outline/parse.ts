@@ -8,6 +8,7 @@ import { locatorOf } from '../../document/span.js';
 import type { ReportDoc, Span } from '../../types.js';
 import { findEnumerations } from './enumerations.js';
 import { findTitleLine, frontEnd, titleText } from './front.js';
+import { splitInlineFirst } from './inline-first.js';
 import { findLeads } from './leads.js';
 import { documentLines, titleOf, type Line } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
@@ -39,7 +40,8 @@ export function parseOutline(doc: ReportDoc): Outline {
 
 function computeOutline(doc: ReportDoc): Outline {
   const { text } = doc;
-  const lines = documentLines(doc);
+  // A run's first （一） at the end of the line before it (…以下工作：（一）…) becomes a line of its own.
+  const lines = splitInlineFirst(text, documentLines(doc));
   const candidates = numberedLines(text, lines);
   const numberedIndexes = new Set(candidates.map((c) => c.index));
   const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);

@@ -6,26 +6,37 @@
  */
 
 /**
- * Normalised activities (the `activity` column of topics.csv), in a fixed documented order.
- * 专题协商会 also covers 专题协商 / 专题协商议政 without 会; 专题调研 covers any research on a named topic
- * (调研, 调研报告, 课题); 民主监督 covers 专项/监督性/跟踪 supervision and 监督协商.
+ * Normalised activities (the `activity` column of topics.csv): one closed vocabulary, in a fixed documented order.
+ * Several written forms map to one activity (README, "Activities"): 专题协商会 also covers 专题协商 / 专题协商议政;
+ * 常委会议协商 covers 专题议政性常委会议 and what a standing-committee meeting consults on; 专题资政会 and 专题议政会
+ * cover 资政会 and 议政会; 协商议事 covers 有事来协商 / 有事好商量; 协商议政 is consultation with no named format
+ * (协商, 议政建言, 建言献策, 提出意见建议); 专题调研 covers any research on a named topic (调研, 调研报告, 课题);
+ * 视察 covers 专题视察, 委员视察, 集体视察; 民主监督 covers 专项/监督性/跟踪 supervision and 监督协商.
  */
 export const ACTIVITIES = [
   '专题协商会',
+  '常委会议协商',
   '专题资政会',
   '专题议政会',
-  '常委会议协商',
+  '专家协商会',
+  '双周协商座谈会',
   '双月协商',
   '协商座谈会',
   '界别协商',
   '对口协商',
   '提案办理协商',
+  '重点提案督办',
+  '协商议事',
+  '网络议政',
+  '远程协商',
+  '协商议政',
   '专题调研',
   '调研视察',
   '视察',
   '考察学习',
   '民主监督',
   '民主评议',
+  '界别活动',
 ] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
@@ -33,34 +44,48 @@ type Form = readonly [pattern: string, activity: Activity];
 
 /**
  * Nouns that take their topic in front of them: `召开农村饮用水安全专题资政会`, `开展全域旅游专题调研`,
- * `开展对县交通局工作民主评议`. More specific forms come first (regex alternation is ordered).
+ * `开展对县交通局工作民主评议`, `“优化营商环境”重点提案办理协商会`. More specific forms come first (regex
+ * alternation is ordered).
  */
 export const MEETING_FORMS: readonly Form[] = [
-  ['常委会议?专题协商会议?', '常委会议协商'],
+  ['常委会议?专题协商(?:会议?)?', '常委会议协商'],
+  ['专题议政性常委会议?(?:会议)?', '常委会议协商'],
   ['专题资政会议?', '专题资政会'],
+  ['资政会', '专题资政会'],
   ['专题议政会议?', '专题议政会'],
+  ['专家协商会', '专家协商会'],
+  ['双周协商座谈会', '双周协商座谈会'],
   ['专题协商会议?', '专题协商会'],
   ['专题协商议政', '专题协商会'],
   ['专题协商', '专题协商会'],
   ['双月协商座谈会', '双月协商'],
   ['双月协商会', '双月协商'],
-  ['提案办理协商会', '提案办理协商'],
+  ['(?:重点)?提案办理协商会', '提案办理协商'],
+  ['重点提案(?:督办)?', '重点提案督办'],
+  ['提案督办', '重点提案督办'],
   ['对口协商会', '对口协商'],
   ['界别协商会', '界别协商'],
+  ['远程协商会', '远程协商'],
+  ['网络议政', '网络议政'],
+  ['协商议事会', '协商议事'],
   ['专题视察调研', '调研视察'],
   ['专题调研视察', '调研视察'],
-  ['专题调研', '专题调研'],
-  ['专题视察', '视察'],
+  ['(?:专题|重点)调研', '专题调研'],
+  ['(?:专题|集体)视察', '视察'],
   ['专项民主监督', '民主监督'],
+  ['监督性(?:视察|调研)', '民主监督'],
   // 民主评议行风/政风/党员 is the government's or the party's own review, with its object after it.
   ['民主评议(?!行风|政风|党员|机关)', '民主评议'],
   ['考察学习', '考察学习'],
   ['学习考察', '考察学习'],
+  ['协商(?:议政)?活动', '协商议政'],
+  ['界别活动', '界别活动'],
 ];
 
 /**
- * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`). Bare words (调研,
- * 视察, 民主监督) are only trusted there, after an explicit topic list.
+ * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`, `就A、B等进行协商`,
+ * `围绕A建言献策`). Bare words (调研, 视察, 监督, 协商) are only trusted there, after an explicit topic list;
+ * bare 监督 and 协商 only after a verb (`开展监督`, `进行协商`), since alone they are as often nouns.
  */
 export const ACTIVITY_FORMS: readonly Form[] = [
   ...MEETING_FORMS,
@@ -71,22 +96,37 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['界别协商', '界别协商'],
   ['对口协商', '对口协商'],
   ['提案办理协商', '提案办理协商'],
+  ['远程协商', '远程协商'],
+  ['协商议事', '协商议事'],
   ['调研视察', '调研视察'],
   ['视察调研', '调研视察'],
-  ['监督性视察', '民主监督'],
-  ['监督性调研', '民主监督'],
   ['民主监督', '民主监督'],
   ['监督协商', '民主监督'],
   ['专项监督', '民主监督'],
   ['跟踪监督', '民主监督'],
-  ['视察', '视察'],
+  ['(?<=开展|进行|实施)监督', '民主监督'],
+  // Not 视察 inside 巡视察看.
+  ['(?<!巡)视察(?!看)', '视察'],
   ['调查研究', '专题调研'],
   ['调研', '专题调研'],
+  ['协商议政', '协商议政'],
+  ['协商讨论', '协商议政'],
+  ['议政建言', '协商议政'],
+  ['建言献策', '协商议政'],
+  ['建言资政', '协商议政'],
+  ['(?<=开展|进行)协商', '协商议政'],
+  ['提出(?:了)?(?:意见建议|意见和建议|对策建议|建议)', '协商议政'],
 ];
+
+/**
+ * What makes an activity word a modifier of a noun, not a mention of an activity done: `协商议题`,
+ * `民主监督职能`, `调研报告` (the title rules read reports), `视察工作座谈会`, `协商民主`.
+ */
+const MODIFIES = '(?!议题|计划|成果|机构|平台|形式|方式|渠道|能力|水平|格局|制度|机制|职能|作用|体系|民主|报告|组|室|员|工作会|工作座谈)';
 
 /** A global regex matching any of `forms`, in their order. */
 export function formsRegex(forms: readonly Form[]): RegExp {
-  return new RegExp(forms.map(([p]) => `(?:${p})`).join('|'), 'gu');
+  return new RegExp(`(?:${forms.map(([p]) => `(?:${p})`).join('|')})${MODIFIES}`, 'gu');
 }
 
 const anchored = new Map<string, RegExp>();
@@ -95,7 +135,8 @@ const anchored = new Map<string, RegExp>();
 export function activityOf(written: string, forms: readonly Form[]): Activity {
   for (const [pattern, activity] of forms) {
     let whole = anchored.get(pattern);
-    if (!whole) anchored.set(pattern, (whole = new RegExp(`^(?:${pattern})$`, 'u')));
+    // A lookbehind looks at the verb before the form, which the written form alone does not hold.
+    if (!whole) anchored.set(pattern, (whole = new RegExp(`^(?:${pattern.replace(/\(\?<=[^)]*\)/gu, '')})$`, 'u')));
     if (whole.test(written)) return activity;
   }
   throw new Error(`activityOf: "${written}" is not one of the listed forms`);

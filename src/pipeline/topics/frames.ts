@@ -1,64 +1,110 @@
 /**
- * Topic lists framed by 围绕/聚焦/紧扣/重点就 and followed, in the same sentence, by an activity:
+ * Topic lists after a lead word (围绕/聚焦/紧扣/针对/就/对), followed by an activity in the same sentence:
  *
  * ok: `围绕“全县外卖餐饮食品安全工作”开展专题协商` (quoted, verb right after);
- *     `围绕“A”“B”等课题开展调研视察`, `重点就A、“B”“C”等开展民主监督` (list closed by 等);
- *     `聚焦A、B、C等议题，通过常委会成员集体监督性视察…` (activity within three clauses).
- * not ok: `围绕县委点题，组织开展…` (no 等, not quoted: the comma ends an unquoted phrase);
+ *     `围绕“A”“B”等课题开展调研视察`, `就A、B等进行协商` (list closed by 等);
+ *     `聚焦A、B、C等议题，通过常委会成员集体监督性视察…` (activity within three clauses);
+ *     `围绕A、B这一主题，委员积极建言献策` (a list closed by 这一主题); `围绕“A”“B”议政建言` (activity right after).
+ * not ok: `围绕县委点题，组织开展…` (not quoted, no 等: a comma ends an unquoted phrase);
  *     `聚焦A、B等重点工作，持续加强专门协商机构建设` (no activity follows);
- *     `围绕重要议题联合开展调研` (generic).
+ *     `围绕重要议题联合开展调研` (generic); `就业`, `对口` (no lead word).
+ * 就 and 对 alone are weak lead words (they are also parts of words and verbs): their list must be followed by
+ * the activity in the same clause (`就A、B等进行协商`, `对X进行协商讨论`).
  */
 import { ACTIVITY_FORMS, activityOf, formsRegex } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, isGenericTopic, quoteStep, splitList } from './text.js';
 
-const TRIGGER = /(?:围绕|聚焦|紧扣|重点就|主要就|先后就|分别就|专门就)/gu;
+const STRONG = /(?:围绕|聚焦|紧扣|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)就)/gu;
+/** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
+const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
+/** `把“A”作为年度重点调研课题`: the list ends at 作为, the activity follows in the same clause. */
+const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?作为)/gu;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
+/**
+ * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `视察工作`,
+ * nor a noun (`协商议政活动`, `专题协商会`).
+ */
+const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
+/**
+ * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
+ * `对今年的工作提出建议`, the opening of every government report), not a consultation.
+ */
+const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
+/** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
+const ANOTHER_LEAD = /围绕|聚焦|紧扣|针对|[，,](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
-const VERB = /(?:开展|进行|召开|举办|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
+const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */
-const ADVERBS = /(?:广泛深入|深入基层|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点)+$/u;
+const ADVERBS = /(?:广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
+/** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
+const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个)?(?:主题|课题|议题|问题|方面|领域|事项|内容)$/u;
 /** 等 that closes a list, not 等 inside a word (平等, 高等教育, 等级). */
 const ETC_BEFORE = '平高初中同对均相次上优特头超';
 const ETC_AFTER = '级候待同于值效价';
 const MAX_LIST = 160;
+/** A line break inside a list: right after `、`/`和`/an opening quote, or right before `、`. */
+const LIST_GOES_ON = /[、和及与“「《]\s*\n|\n\s*、/u;
 /** How many clause ends an activity may lie beyond a list closed by 等 or by a comma. */
 const MAX_CLAUSES = 3;
 
-type Close = 'etc' | 'verb' | 'comma';
+type Close = 'etc' | 'verb' | 'comma' | 'as';
 
-/** Topics in 围绕/聚焦/紧扣/重点就 frames. */
+/** Topics after lead words, in `text` (the folded text: offsets are the document's). */
 export function frameTopics(text: string): RawTopic[] {
+  return [...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, TAKE_AS, 0)];
+}
+
+function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
   const out: RawTopic[] = [];
-  for (const t of text.matchAll(TRIGGER)) {
+  for (const t of text.matchAll(lead)) {
     const from = t.index + t[0].length;
-    const list = listEnd(text, from);
-    if (!list) continue;
+    const list = listEnd(text, from, lead === TAKE_AS);
+    // 把/将 needs its 作为; 就/对 need the activity in the list's own clause.
+    if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
     let end = list.at;
     if (list.close === 'verb') end -= ADVERBS.exec(text.slice(from, end))?.[0].length ?? 0;
-    const items = splitList(text, from, end);
-    if (list.close === 'comma' && !allQuoted(text.slice(from, end))) continue;
-    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : MAX_CLAUSES);
-    if (written === undefined) continue;
+    const tail = classTail(text.slice(from, end));
+    if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
+    end -= tail.length;
+    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses);
+    if (written === undefined || (t[0] === '对' && ADMINISTRATIVE.test(written))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of items) {
+    for (const item of splitList(text, from, end)) {
       if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
     }
   }
   return out;
 }
 
-/** Where the list after a trigger ends and what ended it; quote-aware, so `“A，B”` is one item. */
-function listEnd(text: string, from: number): { at: number; close: Close } | undefined {
+/** The class noun closing a list (`这一主题`), its length, and whether it closes the list by itself. */
+function classTail(list: string): { length: number; closes: boolean } {
+  const m = CLASS_TAIL.exec(list);
+  if (!m) return { length: 0, closes: false };
+  const before = list[m.index - 1] ?? '';
+  // `“A”主题`, `A这一主题`: the list is named as a whole. `重点问题` alone is no list (isGenericTopic drops it).
+  if (m[1] !== undefined || /[”’」》"]/u.test(before)) return { length: m[0].length, closes: true };
+  return { length: 0, closes: false };
+}
+
+/**
+ * Where the list after a lead word ends and what ended it; quote-aware, so `“A，B”` is one item. With `takeAs`
+ * (把/将), only 作为 ends the list.
+ */
+function listEnd(text: string, from: number, takeAs = false): { at: number; close: Close } | undefined {
   let depth = 0;
   for (let i = from; i < text.length && i - from <= MAX_LIST; i++) {
     const ch = text[i]!;
+    if (ch === '\n' && LIST_GOES_ON.test(text.slice(Math.max(from, i - 1), i + 2))) continue;
     if (SENTENCE_END.test(ch) && (depth === 0 || ch === '\n')) return depth === 0 ? { at: i, close: 'comma' } : undefined;
-    if (depth === 0) {
+    if (depth === 0 && takeAs) {
+      if (text.startsWith('作为', i)) return { at: i, close: 'as' };
+    } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch)) return { at: i, close: 'comma' };
       VERB.lastIndex = i;
-      if (i > from && VERB.test(text)) return { at: i, close: 'verb' };
+      ACTIVITY_AT.lastIndex = i;
+      if (i > from && (VERB.test(text) || ACTIVITY_AT.test(text))) return { at: i, close: 'verb' };
     }
     depth = Math.max(0, depth + quoteStep(ch, depth));
   }
@@ -76,8 +122,11 @@ function activityAfter(text: string, from: number, clauses: number): string | un
   for (; to < text.length && !SENTENCE_END.test(text[to]!); to++) {
     if (to > from && CLAUSE_END.test(text[to]!) && ++crossed > clauses) break;
   }
-  ACTIVITY.lastIndex = 0;
-  return ACTIVITY.exec(text.slice(from, to))?.[0];
+  const lead = ANOTHER_LEAD.exec(text.slice(from, to));
+  if (lead) to = from + lead.index;
+  ACTIVITY.lastIndex = from;
+  const m = ACTIVITY.exec(text);
+  return m && m.index < to ? m[0] : undefined;
 }
 
 /** True when a list is nothing but quoted items (`“A”“B”`, `“A”、《B》`). */

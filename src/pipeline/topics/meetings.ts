@@ -1,9 +1,12 @@
 /**
- * Topics written in front of a meeting or activity noun, after the verb that holds it:
+ * Topics written next to a meeting or activity noun:
  *
- * ok: `召开农村饮用水安全专题资政会` → 专题资政会 `农村饮用水安全`;
+ * ok: `召开农村饮用水安全专题资政会` → 专题资政会 `农村饮用水安全` (after the verb that holds the noun);
  *     `召开的…专题协商会和促进民营经济高质量发展专题资政会` → the second topic starts after `和`;
- *     `开展基层治理、基层协商专题调研` → two 专题调研 topics; `组织开展对县交通局工作民主评议` → `县交通局工作`.
+ *     `开展基层治理、基层协商专题调研`, `开展A、B等10项重点调研` → one topic per list item;
+ *     `区政协“优化营商环境”重点提案办理协商会` → the quoted name right before the noun, whatever the verb;
+ *     `这次提案督办以“优化营商环境”为主题` → the theme named right after the noun;
+ *     `组织开展对县交通局工作民主评议` → `县交通局工作`.
  * not ok: `以常委会专题协商会为重点` (no verb), `开展专题调研视察活动XX项` (no topic),
  *     `多次召开重点提案办理协商会` (`重点` is generic).
  */
@@ -21,29 +24,64 @@ const NOUN = formsRegex(MEETING_FORMS);
 const VERB = /(?:召开|开展|举行|举办|(?<!党|基层|团|社会)组织(?!生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
 /** Connectors that start the next topic after an earlier meeting noun in the same clause. */
 const JOIN = /^(?:和|及|与|、|以及|暨)/u;
-const DESTINATION = /^(?:到|赴|去|前往)/u;
-/** The longest topic taken in front of a noun; longer runs mean the verb was not this noun's. */
+/** A trip (`组织到发达省份…学习考察`, `组织委员…赴宁夏考察学习`) names places and people, not topics. */
+const DESTINATION = /^(?:到|去)|赴|前往/u;
+/** A count between a list and its noun: `A、B等10项重点调研`, `A、B两次资政会`. */
+const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
+/** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
+const DESCRIBES = /^(?!关于|对|以).*的$/u;
+/** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
+const THEME_AFTER = /^以(“[^”]{2,60}”|[^，。；,;\n]{2,30}?)为(?:主题|题|重点)/u;
+/** The longest single topic taken in front of a noun; the longest list. */
 const MAX_TOPIC = 40;
+const MAX_LIST = 160;
 
-/** Topics named in front of meeting and activity nouns (`召开X专题协商会`). */
+/** Topics named next to meeting and activity nouns (`召开X专题协商会`), in `text` (folded). */
 export function meetingTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   let previousEnd = -1;
   for (const m of text.matchAll(NOUN)) {
     const at = m.index;
-    const from = topicStart(text, clauseStart(text, at), at, previousEnd);
-    previousEnd = at + m[0].length;
-    if (from === undefined || at - from > MAX_TOPIC) continue;
+    const end = at + m[0].length;
     const activity = activityOf(m[0], MEETING_FORMS);
-    // `组织到发达省份、中西部地区学习考察` names places to go, not topics.
-    if (DESTINATION.test(text.slice(from, at))) continue;
-    const start = activity === '民主评议' && text[from] === '对' ? from + 1 : from;
-    for (const item of splitList(text, start, at)) {
+    // A key proposal is named by its quoted title or theme; `召开…会议筛选*件重点提案` names none.
+    const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity);
+    const spans = quotedBefore(text, at) ?? themeAfter(text, end) ?? held;
+    previousEnd = end;
+    for (const item of spans) {
       const topic = text.slice(item.start, item.end);
-      if (!isGenericTopic(topic)) out.push({ ...item, activity });
+      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic)) out.push({ ...item, activity });
     }
   }
   return out;
+}
+
+const OPENER: Record<string, string> = { '”': '“', '」': '「', '"': '"', '》': '《' };
+
+/** The quoted names right before a noun (`“A”“B”专题调研`), or undefined when the noun has no quote before it. */
+function quotedBefore(text: string, at: number): TopicSpan[] | undefined {
+  let start = at;
+  for (let open = OPENER[text[start - 1] ?? '']; open !== undefined; open = OPENER[text[start - 1] ?? '']) {
+    const i = text.lastIndexOf(open, start - 2);
+    if (i < 0 || start - i > MAX_TOPIC + 2 || /[。；;\n]/u.test(text.slice(i, start))) break;
+    start = i;
+  }
+  return start < at ? splitList(text, start, at) : undefined;
+}
+
+function themeAfter(text: string, end: number): TopicSpan[] | undefined {
+  const m = THEME_AFTER.exec(text.slice(end, end + 70));
+  return m ? splitList(text, end + 1, end + 1 + m[1]!.length) : undefined;
+}
+
+/** The topic between the clause's verb and the noun (`召开X专题协商会`), split into list items. */
+function verbHeld(text: string, at: number, previousEnd: number, activity: Activity): TopicSpan[] {
+  const from = topicStart(text, clauseStart(text, at), at, previousEnd);
+  if (from === undefined || at - from > MAX_LIST) return [];
+  if (DESTINATION.test(text.slice(from, at))) return [];
+  const start = activity === '民主评议' && text[from] === '对' ? from + 1 : from;
+  const end = at - (COUNT_BEFORE.exec(text.slice(start, at))?.[0].length ?? 0);
+  return DESCRIBES.test(text.slice(start, end)) ? [] : splitList(text, start, end);
 }
 
 /**

@@ -57,7 +57,9 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
 const LEADING = /^(?:\s|关于|的)+/u;
-const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的)+$/u;
+const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的)+$/u;
+/** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
+const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
 const AS_THEME = /^以(.+)为(?:主题|题)$/u;
 
@@ -72,7 +74,7 @@ export function trimTopic(text: string, start: number, end: number): TopicSpan {
     changed = false;
     const piece = text.slice(s, e);
     const lead = LEADING.exec(piece)?.[0].length ?? 0;
-    const trail = TRAILING.exec(piece)?.[0].length ?? 0;
+    const trail = TRAILING.exec(piece)?.[0].length ?? EXAMPLES.exec(piece)?.[0].length ?? 0;
     const framed = AS_THEME.exec(piece);
     if (lead > 0 || trail > 0) {
       s += lead;
@@ -103,18 +105,39 @@ function isWrapped(piece: string): boolean {
   return true;
 }
 
-/** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`). */
+/** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`). */
 const GENERIC_END =
-  /(?:中心工作|中心任务|主要任务|重要议题|重点议题|议题|课题|重大问题|热点问题|难点问题|热点难点问题|民生问题|决策部署|战略部署|工作部署|发展大局|大局|重点工作|点题|有关工作|相关工作|各项工作)$/u;
+  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告)$/u;
+/** No letter or digit (`“`), or one Han character (`组织好…活动` → `好`); a placeholder `X` stays. */
+const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han})$/u;
+/** Phrases that qualify what follows rather than name it: `围绕事关改革发展稳定等重大问题`. */
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))/u;
+const STEM = '(?:协商|议政|资政|调研|视察|监督|评议|座谈|督办|考察|通报|论坛)';
+/**
+ * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
+ * of meeting, `参加视察、考察和协商活动` kinds of work. A topic may still name an activity (`基层协商`).
+ */
+const ACTIVITY_NAME = new RegExp(
+  `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}[和及与]?)$`,
+  'u',
+);
 /** Whole phrases that are no topic: qualifiers, actors, counts. */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|中心|全县|全区|全市|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|中心|今年|明年|改进工作|全县|全区|全市|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
 /** Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`. */
-const ACTOR_START = /^(?:委员|政协委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众)/u;
+const ACTOR_START = /^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员)|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众)/u;
 /** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
 const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批]$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
-  return GENERIC_END.test(topic) || GENERIC_WHOLE.test(topic) || ACTOR_START.test(topic) || COUNT.test(topic);
+  return (
+    GENERIC_END.test(topic) ||
+    GENERIC_WHOLE.test(topic) ||
+    ACTOR_START.test(topic) ||
+    COUNT.test(topic) ||
+    QUALIFIER_START.test(topic) ||
+    NO_WORD.test(topic) ||
+    ACTIVITY_NAME.test(topic)
+  );
 }

@@ -1,35 +1,71 @@
 /**
- * Research topics named by their report or project titles:
+ * Topics named by the titles of research or consultation reports, research projects and key proposals:
  *
  * ok: `《关于砂石资源保护与开发的调研报告》` → 专题调研 `砂石资源保护与开发`;
+ *     `《我区分级诊疗工作开展情况的监督性协商报告》` → 民主监督 `我区分级诊疗工作开展情况`;
  *     `开展《X研究》《X调研》等课题`, `形成《X建议》《X建议》等四份调研报告` → one topic per title, as written.
+ *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案` → 重点提案督办 `A`, `B`.
  * not ok: `出台《关于加强新时代人民政协党的建设工作的实施意见》` (a document, not a research report).
  */
+import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, trimTopic } from './text.js';
 
 const TITLE = /《([^《》\n]{1,80})》/gu;
-/** Titles are one run when only 、 or spaces stand between them. */
-const RUN_GAP = /^[、\s]*$/u;
+/** Titles are one run when only 、, 和, 及 or spaces stand between them. */
+const RUN_GAP = /^[、和及\s]*$/u;
 /** What follows a run of titles that are research projects or reports. */
 const RESEARCH_AFTER =
   /^等?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[份篇项个]?(?:调研报告|调查报告|调研课题|研究课题|课题)/u;
-/** A title that is itself a research report. */
-const REPORT_TITLE = /(?:调研|调查)报告$/u;
+/** What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办). */
+const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)/u;
+const PROPOSAL_TITLE = /(?:建议|提案)$/u;
+/** A title that is itself a research or consultation report. */
+const REPORT_TITLE = /(?:调研|调查|协商)报告$/u;
+/** What a report title says the topic was put to. */
+function titleActivity(title: string): Activity {
+  if (/监督性协商报告$/u.test(title)) return '民主监督';
+  return /协商报告$/u.test(title) ? '协商议政' : '专题调研';
+}
 
-/** Topics named by research report or project titles (activity 专题调研). */
+/** Topics named by research or consultation report titles and research project titles. */
 export function titleTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   const runs = titleRuns(text);
   for (const run of runs) {
     const tail = text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 40);
     const research = RESEARCH_AFTER.test(tail);
+    const proposals = !research && PROPOSAL_AFTER.test(text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80));
     for (const title of run) {
-      if (!research && !REPORT_TITLE.test(text.slice(title.start, title.end))) continue;
+      const written = text.slice(title.start, title.end);
+      const proposal = proposals && PROPOSAL_TITLE.test(written);
+      if (!research && !proposal && !REPORT_TITLE.test(written)) continue;
       const span = trimTopic(text, title.start, title.end);
       if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) {
-        out.push({ ...span, activity: '专题调研' });
+        out.push({ ...span, activity: research ? '专题调研' : proposal ? '重点提案督办' : titleActivity(written) });
       }
+    }
+  }
+  return out;
+}
+
+/** `所提出的关于A的意见，关于B的意见`: what a consultation produced, named without 《》. */
+const RESULTS = /(?:提出|形成|报送)(?:了|的)?((?:关于[^，,。；;《》\n]{2,40}?的(?:意见|建议)[，,、和及]?){1,6})/gu;
+const RESULT = /关于([^，,。；;《》\n]{2,40}?)的(?:意见|建议)/gu;
+/** The sentence must say a consultation produced them (a government `提出关于…的意见` is its own policy). */
+const CONSULTED = /协商|议政|建言|调研|视察/u;
+
+/** Topics named by the opinions a consultation produced (activity 协商议政). */
+export function resultTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(RESULTS)) {
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('。', m.index) + 1), m.index);
+    if (!CONSULTED.test(sentence)) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    for (const r of m[1]!.matchAll(RESULT)) {
+      const start = at + r.index + 2;
+      const topic = text.slice(start, start + r[1]!.length);
+      if (!isGenericTopic(topic)) out.push({ start, end: start + r[1]!.length, activity: '协商议政' });
     }
   }
   return out;

@@ -16,10 +16,9 @@ describe('numbering rules: valid outlines', () => {
     ['a report whose top level is （一）', ['（一）甲', '（二）乙', '1.丙']],
     ['1. restarting after an unnumbered lead', ['（一）甲', '实施积极的就业政策。', '1.乙', '2.丙', '健全社会保障体系。', '1.丁']],
     ['（一） restarting after a list introduction ending in ：', ['一、甲', '（一）乙', '（二）丙', '科技创新的重点：', '（一）丁']],
-    ['1、 when allowDunHao is set', ['一、甲', '1、乙', '2、丙']],
+    ['1、 (allowDunHao is the default: published reports write it)', ['一、甲', '1、乙', '2、丙']],
   ])('%s', (_name, lines) => {
-    const options = lines[1] === '1、乙' ? { allowDunHao: true } : {};
-    expect(issues(lines, options)).toEqual([]);
+    expect(issues(lines)).toEqual([]);
   });
 });
 
@@ -56,7 +55,7 @@ describe('numbering rules: each finding at its line and column', () => {
   });
 
   it('numbering/punctuation: 一. （一）、 1、 1） — the expected form in the message', () => {
-    expect(issues(['一．甲', '（一）、乙', '1、丙', '1）丁'])).toEqual([
+    expect(issues(['一．甲', '（一）、乙', '1、丙', '1）丁'], { allowDunHao: false })).toEqual([
       ['numbering/punctuation', 1, 1, '编号“一．”的标点不规范，应为“一、”'],
       ['numbering/punctuation', 2, 1, '编号“（一）、”的标点不规范，应为“（一）”'],
       ['numbering/punctuation', 3, 1, '编号“1、”的标点不规范，应为“1.”'],
@@ -75,7 +74,7 @@ describe('numbering rules: each finding at its line and column', () => {
     expect(issues(['一、甲', '1.乙', '2．丙', '3.丁'])).toEqual([
       ['numbering/mixed-style', 3, 1, '同一级编号写法不一致：“2．”，本文第3级编号多写作“2.”'],
     ]);
-    expect(issues(['一、甲', '1.乙', '2、丙', '3.丁'], { allowDunHao: true })).toEqual([
+    expect(issues(['一、甲', '1.乙', '2、丙', '3.丁'])).toEqual([
       ['numbering/mixed-style', 3, 1, '同一级编号写法不一致：“2、”，本文第3级编号多写作“2.”'],
     ]);
   });

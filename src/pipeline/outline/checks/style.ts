@@ -16,7 +16,7 @@ import { headingFinding } from './finding.js';
 import type { Heading, MarkerStyle } from '../types.js';
 
 export interface StyleOptions {
-  /** Accept 1、 for level 3 (default false: GB/T 9704 writes 1.). */
+  /** Accept 1、 for level 3 (GB/T 9704 writes 1.; the default in numbering.ts is to accept it). */
   allowDunHao: boolean;
 }
 

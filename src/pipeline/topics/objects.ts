@@ -1,0 +1,50 @@
+/**
+ * Topics written as the object of an activity verb, the way news items put it:
+ *
+ * ok: `到通山县九宫山镇横石村调研乡村振兴工作` → 专题调研 `乡村振兴工作`;
+ *     `政协委员视察“河长制”工作` → 视察 `“河长制”工作`;
+ *     `会议协商讨论《政府工作报告(征求意见稿)》` → 协商议政 `政府工作报告(征求意见稿)`;
+ *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object).
+ * not ok: `到通山县调研` (no object), `调研组`, `调研报告`, `视察指导`, `视察了龙岗污水处理厂…` (了 narrates
+ *     the places visited), `视察上海时` (a short object is a place, not a topic).
+ */
+import type { Activity } from './activities.js';
+import type { RawTopic } from './meetings.js';
+import { isGenericTopic, splitList } from './text.js';
+
+const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论|协商(?=[“「《"])|调研|视察(?!看))/gu;
+/**
+ * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
+ * gone to (`到通山县九宫山镇横石村调研…`). Without one, `调研充分、分析透彻` would read as a verb and its object.
+ */
+const SUBJECT_OR_PLACE = /(?:(?:到|赴|前往)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|园区|企业|公司|基地|一线|基层|现场)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团)$/u;
+const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商: '协商议政', 调研: '专题调研', 视察: '视察' };
+/** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
+const NOT_OBJECT =
+  /^(?:了|过|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+/** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
+const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
+/** An object that names a place or a unit visited rather than a topic. */
+const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
+const MIN_OBJECT = 4;
+const MAX_OBJECT = 80;
+
+/** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 in `text` (folded). */
+export function objectTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(VERB)) {
+    const from = m.index + m[0].length;
+    const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
+    if (!quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
+    const rest = text.slice(from, from + MAX_OBJECT + 1);
+    if (NOT_OBJECT.test(rest)) continue;
+    const end = from + (OBJECT_END.exec(rest)?.index ?? rest.length);
+    if (end - from > MAX_OBJECT) continue;
+    const activity = ACTIVITY[m[1]!]!;
+    for (const item of splitList(text, from, end)) {
+      const topic = text.slice(item.start, item.end);
+      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });
+    }
+  }
+  return out;
+}
