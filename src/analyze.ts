@@ -25,6 +25,7 @@ import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { groupingFields } from './pipeline/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
@@ -41,6 +42,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
+  keepDuplicates?: boolean | undefined;
   /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
   read?: ReadOptions | undefined;
   /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
@@ -200,10 +203,11 @@ async function sha256Of(file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
-/** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
+/** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
 function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOptions): void {
   const known = new Set(['region', 'region_level', 'doc_type', 'year', ...analyses.flatMap((a) => Object.keys(a.meta))]);
-  const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
+  const grouped = (options.groupBy ?? []).flatMap((by) => groupingFields(by).map((f) => ['--group-by', f]));
+  const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
       throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));

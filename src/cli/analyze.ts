@@ -41,6 +41,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     userdict: settings.userdict,
     stopwords: settings.stopwords,
     config: settings.config,
+    keepDuplicates: settings.keepDuplicates,
     read: { maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);
