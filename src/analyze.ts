@@ -28,6 +28,7 @@ import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import { groupingFields } from './pipeline/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
@@ -47,6 +48,8 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   groupBy?: string[] | undefined;
   /** Metadata field whose groups keyness.csv compares; default year when known. */
   keynessBy?: string | undefined;
+  /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
+  keepDuplicates?: boolean | undefined;
   /**
    * Limits on reading each file, sent to the workers: the largest file (default `DEFAULT_MAX_FILE_MB`; a larger
    * one is listed in errors.csv) and the largest inflated .docx part.
@@ -252,10 +255,11 @@ async function sha256Of(file: string): Promise<string> {
   return createHash('sha256').update(await readFile(file)).digest('hex');
 }
 
-/** A --group-by or --keyness-by field that no document has is a usage error, not an empty table. */
+/** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
 function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOptions): void {
   const known = new Set(['region', 'region_level', 'doc_type', 'year', ...analyses.flatMap((a) => Object.keys(a.meta))]);
-  const asked = [...(options.groupBy ?? []).map((f) => ['--group-by', f]), ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
+  const grouped = (options.groupBy ?? []).flatMap((by) => groupingFields(by).map((f) => ['--group-by', f]));
+  const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {
     if (!known.has(field!)) {
       throw new UsageError(t('error.unknownField', { option: option!, field: field!, allowed: [...known].sort().join(', ') }));

@@ -41,8 +41,11 @@ export { extractTopics, topicRows, type Topic } from './pipeline/topics.js';
 export { trendRows } from './pipeline/trends.js';
 export { groupRows } from './pipeline/groups.js';
 export { keynessRows } from './pipeline/keyness.js';
+export { topicFamilies, wordingKey, FAMILY_SIMILARITY, type FamilyInput, type TopicFamily } from './pipeline/topic-families.js';
+export { topicTables, type TopicDoc, type TopicTables } from './pipeline/topic-tables.js';
+export { duplicatesOf } from './pipeline/duplicates.js';
 export { passageFingerprints, passageUnits, type PassageUnit, type PassageUnits } from './pipeline/passages/fingerprints.js';
-export { sharedPassages } from './pipeline/passages/shared.js';
+export { sharedPassages, DUPLICATE_SIMILARITY } from './pipeline/passages/shared.js';
 export { kwic } from './pipeline/kwic.js';
 export { analyzeDocument, type AnalyzedDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
 

@@ -70,6 +70,14 @@ describe('analyze with bad files', () => {
     expect(docs.slice(0, 5).map((d) => d.encoding)).toEqual(['utf-8', 'gb18030', 'utf-16le', 'utf-8', 'utf-8-bom']);
   });
 
+  it('finds every copy to repeat the first file (the 10 MB line too: the same sentences), and counts its text once', () => {
+    const docs = parseCsv(readFileSync(join(out1, 'documents.csv'), 'utf8')).rows;
+    expect(docs.map((d) => d.duplicate_of)).toEqual(['', 'a-utf8', 'a-utf8', 'a-utf8', 'a-utf8', 'a-utf8']);
+    const summary = JSON.parse(readFileSync(join(out1, 'summary.json'), 'utf8'));
+    expect(summary.totals).toMatchObject({ documents: 6, duplicates: 5, duplicates_left_out: 5 });
+    expect(parseCsv(readFileSync(join(out1, 'groups.csv'), 'utf8')).rows[0]!.docs).toBe('1');
+  });
+
   it('processes the 10 MB single-line file', () => {
     const long = parseCsv(readFileSync(join(out1, 'documents.csv'), 'utf8')).rows.at(-1)!;
     expect(long.file).toBe('j-long.txt');

@@ -14,6 +14,7 @@ export interface AnalyzeSettingsFlags {
   manifest?: string | undefined;
   metaFromPath?: string | undefined;
   excel?: boolean | undefined;
+  keepDuplicates?: boolean | undefined;
   lexicon?: string | undefined;
   lexiconMode?: string | undefined;
   quantityLexicon?: string | undefined;
@@ -31,6 +32,7 @@ export interface AnalyzeSettings {
   manifest?: string | undefined;
   metaFromPath?: string | undefined;
   excel: boolean;
+  keepDuplicates: boolean;
   lexicon?: string | undefined;
   lexiconMode: string;
   quantityLexicon?: string | undefined;
@@ -55,6 +57,7 @@ export async function analyzeSettings(dir: string | undefined, flags: AnalyzeSet
     manifest: flags.manifest ?? path(c.manifest),
     metaFromPath: flags.metaFromPath ?? c.metaFromPath,
     excel: flags.excel ?? c.excel ?? false,
+    keepDuplicates: flags.keepDuplicates ?? c.keepDuplicates ?? false,
     lexicon: flags.lexicon ?? path(c.lexicon),
     lexiconMode: flags.lexiconMode ?? c.lexiconMode ?? 'merge',
     quantityLexicon: flags.quantityLexicon ?? path(c.quantityLexicon),

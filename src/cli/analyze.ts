@@ -44,6 +44,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     userdict: settings.userdict,
     stopwords: settings.stopwords,
     config: settings.config,
+    keepDuplicates: settings.keepDuplicates,
     read: { maxFileBytes: flags.maxFileMb, maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);

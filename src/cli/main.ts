@@ -101,6 +101,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-c, --config <file>', t('cli.analyze.config'))
     .option('--group-by <fields>', t('cli.analyze.groupBy'), splitList)
     .option('--keyness-by <field>', t('cli.analyze.keynessBy'))
+    .option('--keep-duplicates', t('cli.analyze.keepDuplicates'))
     .option('-q, --quiet', t('cli.analyze.quiet'), false)
     .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)

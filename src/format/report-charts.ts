@@ -9,14 +9,11 @@ import type { FormulationRow, FormulationTrendRow } from '../schemas/formulation
 import type { GroupRow } from '../schemas/groups.js';
 import type { PlaceholderRow } from '../schemas/placeholders.js';
 import type { TopicRow } from '../schemas/topics.js';
-import type { TrendRow } from '../schemas/trends.js';
 
 /** The CJK font stack of the page, also used for the text inside the SVG charts. */
 export const FONT_STACK =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif';
 export const UNKNOWN = '(unknown)';
-/** Most themes drawn in the trend chart (those with the most hits); the heat map shows all. */
-export const TREND_THEMES = 8;
 /** Most regions in the region charts (those with the most documents). */
 export const MAX_REGIONS = 40;
 
@@ -30,8 +27,8 @@ export interface ChartSpec {
 }
 
 /** Counts have whole-number ticks. */
-const COUNT_AXIS = { tickMinStep: 1, format: 'd' } as const;
-const CONFIG = { font: FONT_STACK, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } } as const;
+export const COUNT_AXIS = { tickMinStep: 1, format: 'd' } as const;
+export const CONFIG = { font: FONT_STACK, view: { stroke: null }, axis: { labelFontSize: 11, titleFontSize: 12 } } as const;
 
 /** What the charts read of a document (documents.csv row): known before the corpus-level columns are. */
 export type ChartDocument = Pick<DocumentRow, 'doc_id' | 'year' | 'region' | 'region_level'>;
@@ -53,22 +50,6 @@ export function documentsByRegion(docs: readonly ChartDocument[]): ChartSpec {
       y: { field: 'region', type: 'nominal', title: 'region', sort: '-x' },
       x: { aggregate: 'count', type: 'quantitative', title: 'documents', axis: COUNT_AXIS },
       color: { field: 'level', type: 'nominal', title: 'region level' },
-    },
-  });
-}
-
-/** Theme rates per year (trends.csv), one line per theme, the TREND_THEMES themes with most hits. */
-export function themeTrends(trends: readonly TrendRow[]): ChartSpec {
-  const hits = new Map<string, number>();
-  for (const t of trends) hits.set(t.label || t.theme, (hits.get(t.label || t.theme) ?? 0) + t.hits);
-  const top = new Set([...hits].filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || cmp(a[0], b[0])).slice(0, TREND_THEMES).map(([k]) => k));
-  const values = trends.filter((t) => top.has(t.label || t.theme)).map((t) => ({ year: t.year, theme: t.label || t.theme, rate: t.per_10k_chars }));
-  return chart('theme-trends', 'Theme trends over years', `Hits per 10,000 Han characters by year, for the ${TREND_THEMES} themes with the most hits (trends.csv).`, values, {
-    mark: { type: 'line', point: true },
-    encoding: {
-      x: { field: 'year', type: 'quantitative', title: 'year', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } },
-      y: { field: 'rate', type: 'quantitative', title: 'per 10,000 Han characters' },
-      color: { field: 'theme', type: 'nominal', title: 'theme' },
     },
   });
 }
@@ -130,11 +111,13 @@ export function placeholdersByKind(placeholders: readonly PlaceholderRow[]): Cha
 
 /** Stacked bars: rows per year (unknown last), coloured by `colour`. */
 function yearBars(values: readonly { year: string }[], counted: string, colourTitle: string): object {
+  const years = yearOrder(values.map((v) => v.year));
   return {
     mark: 'bar',
-    width: { step: 20 },
+    // Narrower bars past 50 years, so that a century of reports (1954–2026) still fits the page.
+    width: { step: years.length > 50 ? 12 : 20 },
     encoding: {
-      x: { field: 'year', type: 'ordinal', title: 'year', sort: yearOrder(values.map((v) => v.year)) },
+      x: { field: 'year', type: 'ordinal', title: 'year', sort: years, scale: { domain: years } },
       y: { aggregate: 'count', type: 'quantitative', title: counted, axis: COUNT_AXIS },
       color: { field: 'colour', type: 'nominal', title: colourTitle },
     },
@@ -147,9 +130,15 @@ export function chart(id: string, title: string, caption: string, values: readon
   return { id, title, caption, spec, rows: values.length };
 }
 
-/** Years ascending, the unknown year last. */
+/**
+ * Every year from the first to the last (a year without documents keeps its empty place instead of its
+ * neighbours closing over it), the unknown year last.
+ */
 function yearOrder(years: readonly string[]): string[] {
-  return [...new Set(years)].sort((a, b) => (a === UNKNOWN ? 1 : b === UNKNOWN ? -1 : cmp(a, b)));
+  const known = [...new Set(years)].filter((y) => y !== UNKNOWN).map(Number);
+  const [lo, hi] = [Math.min(...known), Math.max(...known)];
+  const range = known.length ? Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i)) : [];
+  return years.includes(UNKNOWN) ? [...range, UNKNOWN] : range;
 }
 
 /** The `n` most frequent values, ties in code-unit order. */

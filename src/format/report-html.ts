@@ -17,11 +17,12 @@ import type { TopicRow } from '../schemas/topics.js';
 import type { TrendRow } from '../schemas/trends.js';
 import { escapeHtml } from './html.js';
 import {
-  diffusionCurves, documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, themeTrends, topicsByYear,
+  diffusionCurves, documentsByRegion, documentsByYear, FONT_STACK, placeholdersByKind, themesByRegion, topicsByYear,
   type ChartDocument,
   type ChartSpec,
 } from './report-charts.js';
 import { quantityTrends } from './report-quantities.js';
+import { themeTrends, topicFamiliesByRegion, topicFamiliesByYear, type TopicChartData } from './report-trend-charts.js';
 import { specToSvg } from './report-svg.js';
 import { documentsTable, keyFigures, passagesTable, placeholderDocsTable } from './report-tables.js';
 
@@ -40,6 +41,8 @@ export interface ReportData {
   passages: readonly SharedPassageRow[];
   /** How many rows shared_passages.csv has, when `passages` holds only the first; default `passages.length`. */
   passageCount?: number;
+  /** topic_families.csv's rows and topic_trends.json; without them the topic family charts say "no data". */
+  topicTables?: TopicChartData;
   /** formulations.csv and formulation_trends.csv, for the diffusion chart (none: the chart says so). */
   formulations?: readonly FormulationRow[];
   formulationTrends?: readonly FormulationTrendRow[];
@@ -49,11 +52,12 @@ export interface ReportData {
 export type ChartData = Omit<ReportData, 'title' | 'documents' | 'passages' | 'passageCount'> & { documents: readonly ChartDocument[] };
 
 /** The report's charts, as figures (inline SVG). */
-export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'placeholders' | 'quantities' | 'diffusion', string>;
+export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'familiesByYear' | 'familiesByRegion' | 'placeholders' | 'quantities' | 'diffusion', string>;
 
 /**
- * Draw the report's charts. They need neither the shared passages nor keywords, so analyze draws them while the
- * shared passages are being found, and passes them to `renderReport`.
+ * Draw the report's charts. They need neither the shared passages' rows nor keywords, only the documents the
+ * comparison tables kept (duplicates are known once the shared passages are found): analyze draws them then and
+ * passes them to `renderReport`.
  */
 export async function renderCharts(data: ChartData): Promise<ReportCharts> {
   const figure = async (c: ChartSpec) => {
@@ -66,6 +70,8 @@ export async function renderCharts(data: ChartData): Promise<ReportCharts> {
     trends: await figure(themeTrends(data.trends)),
     heat: await figure(themesByRegion(data.groups)),
     topics: await figure(topicsByYear(data.topics, data.documents)),
+    familiesByYear: await figure(topicFamiliesByYear(data.topicTables ?? NO_TOPIC_TABLES)),
+    familiesByRegion: await figure(topicFamiliesByRegion(data.topicTables ?? NO_TOPIC_TABLES, data.topics, data.documents)),
     placeholders: await figure(placeholdersByKind(data.placeholders)),
     quantities: await figure(quantityTrends(data.quantityTrends ?? [])),
     diffusion: await figure(diffusionCurves(data.formulations ?? [], data.formulationTrends ?? [])),
@@ -92,7 +98,7 @@ ${keyFigures(data.documents, data.passageCount ?? data.passages.length)}</header
 <section id="documents-overview"><h2>Documents</h2><div class="pair">${charts.year}${charts.region}</div></section>
 <section id="themes"><h2>Themes</h2>${charts.trends}${charts.heat}</section>
 <section id="formulations"><h2>Formulations</h2>${charts.diffusion}</section>
-<section id="topics"><h2>Consultation topics</h2>${charts.topics}</section>
+<section id="topics"><h2>Consultation topics</h2>${charts.topics}${charts.familiesByYear}${charts.familiesByRegion}</section>
 <section id="quantities"><h2>Stated counts</h2>${charts.quantities}</section>
 <section id="placeholders"><h2>Placeholders</h2>${charts.placeholders}<h3>Documents with the most placeholders</h3>${placeholderDocsTable(data.documents)}</section>
 <section id="passages"><h2>Most shared passages</h2><p>Sentences and long clauses found in several documents (near-verbatim: punctuation, numbers and placeholder masks normalised).</p>${passagesTable(data.passages, data.passageCount ?? data.passages.length)}</section>
@@ -103,9 +109,11 @@ ${keyFigures(data.documents, data.passageCount ?? data.passages.length)}</header
 `;
 }
 
+const NO_TOPIC_TABLES: TopicChartData = { topicFamilies: [], topicTrends: { years: [], themes: [], families: [] } };
+
 const STYLE = `
 :root { color-scheme: light; }
-body { margin: 0 auto; max-width: 1180px; padding: 1.5rem; font-family: ${FONT_STACK}; color: #1f2328; background: #fff; line-height: 1.5; }
+body { margin: 0 auto; max-width: 1320px; padding: 1.5rem; font-family: ${FONT_STACK}; color: #1f2328; background: #fff; line-height: 1.5; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; } h2 { font-size: 1.25rem; border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; margin-top: 2rem; }
 h3 { font-size: 1rem; }
 .figures { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: 1rem 0; }

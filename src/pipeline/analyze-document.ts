@@ -35,8 +35,8 @@ export interface DocContext {
 
 /** What the corpus step keeps of a document until the end of a run (no tokens, no rows of the long tables). */
 export interface DocAnalysis {
-  /** documents.csv row without the corpus-level columns (keywords, reused_share). */
-  row: Omit<DocumentRow, 'keywords' | 'reused_share'>;
+  /** documents.csv row without the corpus-level columns (keywords, reused_share, duplicate_of). */
+  row: Omit<DocumentRow, 'keywords' | 'reused_share' | 'duplicate_of'>;
   /** Metadata fields by name (docvars plus extra manifest columns), for grouping. */
   meta: Record<string, string>;
   /** Term counts, sorted by count desc then term. */

@@ -13,6 +13,8 @@ workreport's README, and as JSON Schemas in schema/.
 - corpus_terms.csv — term totals and document frequencies over the corpus
 - placeholders.csv, sections.csv, themes.csv, topics.csv, trends.csv, groups.csv, keyness.csv,
   shared_passages.csv, doc_similarity.csv — see the codebook
+- topic_families.csv — wordings of one consultation topic grouped into families (label, wordings, years, regions)
+- topic_trends.csv — documents and topics per year × family and year × theme (topic_trends.json: the same, nested)
 - quantities.csv — counts of CPPCC work each report states (收到提案312件, 办复率99.5%, 立案*件 masked);
   quantity_trends.csv and quantity_groups.csv — the same by year and by metadata group (see the codebook)
 - collocations.csv — multiword expressions found in the corpus (adjacent words far above chance, quoted

@@ -20,6 +20,8 @@ export interface SharedPassagesTables {
   similarity: DocSimilarityRow[];
   /** Per doc_id: share of its characters inside passages found in another document. */
   reusedShare: Map<string, number>;
+  /** Pairs of near-identical documents (see `DUPLICATE_SIMILARITY`), for documents.csv's duplicate_of. */
+  nearIdentical: DocSimilarityRow[];
 }
 
 /** A `PassageDoc` whose units are packed (as the analyses keep them). */
@@ -34,5 +36,6 @@ export function sharedPassagesTables(docs: readonly PackedPassageDoc[]): SharedP
     topPassages: shared.passages.slice(0, TOP_PASSAGES),
     similarity: shared.similarity,
     reusedShare: shared.reusedShare,
+    nearIdentical: shared.nearIdentical,
   };
 }

@@ -22,6 +22,8 @@ export interface SummaryInput {
   lexicon: ThemeLexicon;
   compare: ComparisonTables;
   run: RunInfo;
+  /** Documents that copy an earlier one, and how many of them the comparison tables left out. */
+  duplicates: { found: number; left_out: number };
   /** The formulation tables' sizes, when they were built. */
   formulation?: { collocations: number; formulations: readonly unknown[] };
 }
@@ -46,6 +48,7 @@ export function summaryOf(input: SummaryInput) {
       keyness_by: compare.keynessBy,
       keywords: options.keywords ?? 10,
       excel: options.excel === true,
+      keep_duplicates: options.keepDuplicates === true,
       userdict: options.userdict ?? null,
       stopwords: options.stopwords ?? null,
       config: options.config ?? null,
@@ -70,6 +73,8 @@ export function summaryOf(input: SummaryInput) {
       topics: analyses.reduce((n, a) => n + a.topics.length, 0),
       quantities: analyses.reduce((n, a) => n + a.quantities.length, 0),
       unknown_year: compare.unknownYear,
+      duplicates: input.duplicates.found,
+      duplicates_left_out: input.duplicates.left_out,
       collocations: input.formulation?.collocations ?? 0,
       formulations: input.formulation?.formulations.length ?? 0,
     },

@@ -19,11 +19,13 @@ import { PlaceholderRowSchema } from '../schemas/placeholders.js';
 import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from '../schemas/quantities.js';
 import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
+import { TopicTrendsSchema } from '../schemas/topic-families.js';
 import { TopicRowSchema } from '../schemas/topics.js';
 import type { Encoding, FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
+import { duplicatesOf } from './duplicates.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { formulationOutputs } from './formulation-output.js';
 import { keywordsByTfidf } from './keywords.js';
@@ -83,9 +85,6 @@ export async function buildTables(
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
   await nextTurn();
   const corpusTerms = corpusTermRows(analyses);
-  const compare = comparisonTables(analyses, options, lexicon);
-  await nextTurn();
-  const formulation = formulationOutputs(analyses);
   await nextTurn();
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
@@ -94,38 +93,52 @@ export async function buildTables(
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
   csv('quantities.csv', QuantityRowSchema, analyses.flatMap((a) => a.quantities));
-  const quantityDocs = analyses.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
-  const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
-  csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
-  csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
-  for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
-  for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   csv('errors.csv', ErrorRowSchema, errors);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
-  const chartData = {
-    documents: analyses.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics, placeholders,
-    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
-  };
-  const charts = await renderCharts(chartData);
 
+  // The comparison tables wait for the shared passages: they leave out the documents that copy an earlier one.
   const shared = await sharedStep;
+  const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), shared.nearIdentical);
+  const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
+  const compare = comparisonTables(compared, options, lexicon);
+  for (const [name, table] of compare.tables) csv(name, table.schema, table.rows);
+  files.set('topic_trends.json', validJson('topic_trends.json', TopicTrendsSchema, compare.topicTrends));
+  const quantityDocs = compared.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
+  const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
+  csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
+  csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
+  await nextTurn();
+  const formulation = formulationOutputs(compared);
+  for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   const documents: DocumentRow[] = analyses.map((a) => ({
     ...a.row,
     keywords: (keywords.get(a.row.doc_id) ?? []).join('|'),
     reused_share: shared.reusedShare.get(a.row.doc_id) ?? 0,
+    duplicate_of: duplicateOf.get(a.row.doc_id) ?? '',
   }));
   csv('documents.csv', DocumentRowSchema, documents);
   files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, formulation });
-  const checked = SummarySchema.safeParse(summary);
-  if (!checked.success) throw new Error(`summary.json: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
-  files.set('summary.json', `${JSON.stringify(summary, null, 2)}\n`);
+  const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
+  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates, formulation });
+  files.set('summary.json', validJson('summary.json', SummarySchema, summary));
+  const chartData = {
+    documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders,
+    topicTables: { topicFamilies: compare.topicFamilies, topicTrends: compare.topicTrends },
+    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
+  };
   const report = { ...chartData, title: basename(resolve(options.dir)), documents, passages: shared.topPassages, passageCount: shared.passageCount };
-  files.set('report.html', await renderReport(report, charts));
+  files.set('report.html', await renderReport(report, await renderCharts(chartData)));
   return files;
+}
+
+/** `value` as a JSON file (two-space indentation), checked against its schema: a mismatch is a bug, thrown. */
+function validJson(name: string, schema: z.ZodType, value: unknown): string {
+  const checked = schema.safeParse(value);
+  if (!checked.success) throw new Error(`${name}: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Let the event loop run (messages from workers) before going on. */

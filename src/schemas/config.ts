@@ -54,6 +54,7 @@ export const AnalyzeConfigSchema = z.strictObject({
   groupBy: z.array(z.string().min(1)).optional().describe('extra metadata fields for groups.csv (--group-by)'),
   keynessBy: z.string().min(1).optional().describe('the field whose groups keyness.csv compares (--keyness-by)'),
   excel: z.boolean().optional().describe('CSV with a UTF-8 BOM (--excel)'),
+  keepDuplicates: z.boolean().optional().describe('keep near-identical copies of earlier documents in the comparison tables (--keep-duplicates)'),
 });
 export type AnalyzeConfig = z.infer<typeof AnalyzeConfigSchema>;
 

@@ -35,6 +35,9 @@ export const DocumentRowSchema = z.object({
   ...PlaceholderCountsSchema.shape,
   headings: z.number().int().nonnegative().describe('numbered section headings (一、 （一） 1. （1） …)'),
   reused_share: z.number().min(0).max(1).describe('share of the characters in sentences or clauses also found in another document (0–1)'),
+  duplicate_of: z
+    .string()
+    .describe('doc_id of an earlier document (corpus order) with the same text (similarity ≥ 0.8); such a document is left out of the comparison tables unless --keep-duplicates; empty for the others'),
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 

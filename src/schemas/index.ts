@@ -16,6 +16,7 @@ import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } fro
 import { QuantityLexiconSchema } from './quantity-lexicon.js';
 import { SectionRowSchema } from './sections.js';
 import { ThemeRowSchema } from './themes.js';
+import { TopicFamilyRowSchema, TopicTrendRowSchema, TopicTrendsSchema } from './topic-families.js';
 import { TopicRowSchema } from './topics.js';
 import { TrendRowSchema } from './trends.js';
 
@@ -35,6 +36,9 @@ export const SCHEMAS: Record<string, z.ZodType> = {
   'keyness.csv': KeynessRowSchema,
   'shared_passages.csv': SharedPassageRowSchema,
   'doc_similarity.csv': DocSimilarityRowSchema,
+  'topic_families.csv': TopicFamilyRowSchema,
+  'topic_trends.csv': TopicTrendRowSchema,
+  'topic_trends.json': TopicTrendsSchema,
   'collocations.csv': CollocationRowSchema,
   'formulations.csv': FormulationRowSchema,
   'formulation_trends.csv': FormulationTrendRowSchema,

@@ -34,7 +34,7 @@ describe('analyzeSettings', () => {
     const rel = (p: string) => relative('.', join(dir, p));
     expect(await analyzeSettings(undefined, { config })).toEqual({
       dir: rel('reports'), out: rel('out'), manifest: undefined, metaFromPath: '{region}/{year}.md', excel: false,
-      lexicon: undefined, lexiconMode: 'merge', quantityLexicon: undefined, quantityLexiconMode: 'merge', userdict: rel('words.txt'), stopwords: rel('stop.txt'), groupBy: [],
+      lexicon: undefined, lexiconMode: 'merge', keepDuplicates: false, quantityLexicon: undefined, quantityLexiconMode: 'merge', userdict: rel('words.txt'), stopwords: rel('stop.txt'), groupBy: [],
       keynessBy: 'region', config,
     });
   });

@@ -15,7 +15,7 @@ import { runCli, type CliRun } from './run.js';
 const TABLES = [
   'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'formulation_trends.csv',
   'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
-  'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
+  'topic_families.csv', 'topic_trends.csv', 'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
 ];
 
 describe('workreport analyze corpus', () => {
@@ -37,7 +37,7 @@ describe('workreport analyze corpus', () => {
 
   it('writes every table, summary.json, the schemas and the output README', () => {
     const files = readdirSync(out).sort();
-    expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json'].sort());
+    expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json', 'topic_trends.json'].sort());
     expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
     expect(read('README.md')).toBe(OUTPUT_README);
     expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(OUTPUT_README);
@@ -140,11 +140,24 @@ describe('workreport analyze options', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe('workreport: --group-by nope: no document has a field "nope" (expected one of delivery_year, doc_type, prefecture, province, region, region_code, region_level, year)\n');
     expect(runCli(['analyze', 'corpus', '--out', out, '--keyness-by', '届次', '--jobs', '1']).status).toBe(2);
+    const crossed = runCli(['analyze', 'corpus', '--out', out, '--group-by', 'region+届次', '--jobs', '1']);
+    expect(crossed.status).toBe(2);
+    expect(crossed.stderr).toMatch(/^workreport: --group-by 届次: no document has a field "届次"/);
     const empty = mkdtempSync(join(tmpdir(), 'wr-empty-'));
     const none = runCli(['analyze', empty, '--out', out]);
     expect(none.status).toBe(2);
     expect(none.stderr).toBe(`workreport: ${empty}: no .txt, .md or .docx files in this folder (expected a folder of reports)\n`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('crosses fields with --group-by region+year and records --keep-duplicates', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-cross-')), 'out');
+    expect(runCli(['analyze', 'corpus', '--out', out, '--group-by', 'region+year', '--keep-duplicates', '--jobs', '1', '-q']).status).toBe(0);
+    const crossed = parseCsv(readFileSync(join(out, 'groups.csv'), 'utf8')).rows.filter((r) => r.by === 'region+year');
+    expect([...new Set(crossed.map((r) => `${r.group} ${r.docs}`))]).toEqual(['**县+2023 1', 'XX县+2020 1', 'X区+(unknown) 1', 'X县+(unknown) 1', '(unknown)+(unknown) 1']);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
+    expect(summary.options).toMatchObject({ group_by: ['region', 'region_level', 'doc_type', 'year', 'region+year'], keep_duplicates: true });
+    expect(summary.totals).toMatchObject({ duplicates: 0, duplicates_left_out: 0 });
   });
 
   it('exits 2 on a bad --jobs value and a bad --lexicon-mode', () => {

@@ -9,7 +9,7 @@ function doc(doc_id: string, year: number | null, region: string, title: string,
     doc_id, file: `${doc_id}.txt`, title, region, region_level: 'county', year, year_source: year === null ? 'unknown' : 'manifest',
     doc_type: '工作报告', encoding: 'utf-8', chars: 3000, han_chars: 2500, words: 1500, types: 700, sentences: 90, paragraphs: 20,
     keywords: '协商|委员', placeholders, blank_slots: 1, ph_region: placeholders, ph_number: 0, ph_date: 0, ph_name: 0, ph_other: 0,
-    headings: 8, reused_share: reused,
+    headings: 8, reused_share: reused, duplicate_of: '',
   };
 }
 
@@ -41,6 +41,15 @@ export function reportFixture(): ReportData {
     { passage_id: 'p0123456789abcdef', text: '实现党的组织对党员委员的全覆盖', docs: 3, first_year: 2021, last_year: 2022, regions: '甲县|<b>乙县</b>', example_doc: 'a' },
     { passage_id: 'p1123456789abcdef', text: '<img src=x onerror=alert(1)>', docs: 2, first_year: null, last_year: null, regions: '', example_doc: 'd' },
   ];
+  const livelihood = { family: 't0000000001', label: '全域旅游', theme: 'livelihood', wordings: ['全域旅游'] };
+  const topicTables = {
+    topicFamilies: [{ family: livelihood.family, label: '全域旅游', theme: 'livelihood', wordings: '全域旅游', topics: 1, documents: 1, regions: 1, region_list: '甲县', first_year: 2021, last_year: 2021 }],
+    topicTrends: {
+      years: [{ year: 2021, documents: 1, documents_with_topics: 1, topics: 1 }, { year: 2022, documents: 2, documents_with_topics: 1, topics: 1 }],
+      themes: [],
+      families: [{ ...livelihood, by_year: [{ year: 2021, documents: 1, topics: 1, regions: ['甲县'] }] }],
+    },
+  };
   const measures = { rate: false, docs_masked: 0, approx_docs: 0 };
   const quantityTrends = [
     { year: 2021, subject: '提案', docs: 1, docs_reporting: 1, sum: 312, median: 312, min: 312, max: 312, ...measures },
@@ -56,5 +65,5 @@ export function reportFixture(): ReportData {
   const formulationTrends = formulations.flatMap((f) => [2021, 2022].map((year, i) => ({
     term: f.term, year, documents: i + 1, regions: i + 1, regions_reporting: 2, share: ((i + 1) / 2) * f.peak_share,
   })));
-  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, quantityTrends, formulations, formulationTrends };
+  return { title: `${EVIL} corpus`, documents, trends, groups, topics, placeholders, passages, topicTables, quantityTrends, formulations, formulationTrends };
 }

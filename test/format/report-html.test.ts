@@ -10,7 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCharts, renderReport } from '../../src/format/report-html.js';
 import { reportFixture } from './report-fixture.js';
 
-const CHARTS = ['docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'placeholders-by-kind', 'quantity-trends', 'diffusion'];
+const CHARTS = [
+  'docs-by-year', 'docs-by-region', 'theme-trends', 'themes-by-region', 'topics-by-year', 'topic-families-by-year', 'topic-families-by-region',
+  'placeholders-by-kind', 'quantity-trends', 'diffusion',
+];
 const CHROMIUM = '/usr/bin/chromium';
 
 let html: string;

@@ -96,4 +96,22 @@ describe('groupRows', () => {
     const rows = groupRows(docs, ['funding'], lex);
     expect(rows.map((r) => `${r.group} ${r.theme} ${r.docs} ${r.hits}`)).toEqual([`${UNKNOWN_GROUP} poverty 3 5`, `${UNKNOWN_GROUP} rural 3 7`]);
   });
+
+  it('crosses fields joined by + into one grouping, group values joined the same way, ordered field by field', () => {
+    const rows = groupRows(docs, ['region+year'], lex);
+    expect(rows.map((r) => `${r.by} ${r.group} ${r.theme} ${r.docs} ${r.hits} ${r.han_chars}`)).toEqual([
+      'region+year X区+(unknown) poverty 1 0 1000',
+      'region+year X区+(unknown) rural 1 1 1000',
+      'region+year X县+2020 poverty 1 4 2000',
+      'region+year X县+2020 rural 1 0 2000',
+      'region+year X县+2023 poverty 1 1 3000',
+      'region+year X县+2023 rural 1 6 3000',
+    ]);
+  });
+
+  it('puts an unknown part of a crossed group after the known ones of the same prefix', () => {
+    const more = [...docs, { meta: { region: 'X县', region_level: 'county', year: '' }, han_chars: 500, themes: [] }];
+    const groups = [...new Set(groupRows(more, ['region_level+year'], lex).map((r) => r.group))];
+    expect(groups).toEqual(['county+2020', 'county+2023', 'county+(unknown)', 'district+(unknown)']);
+  });
 });

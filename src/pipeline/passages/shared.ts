@@ -37,7 +37,17 @@ export interface SharedPassagesResult {
   similarity: DocSimilarityRow[];
   /** Per doc_id: share of its characters inside passages found in another document, 0..1, 4 decimals. */
   reusedShare: Map<string, number>;
+  /** Every pair whose similarity is at least `DUPLICATE_SIMILARITY` (near-identical texts), similarity desc. */
+  nearIdentical: DocSimilarityRow[];
 }
+
+/**
+ * Similarity at or above which two documents are the same text filed twice. On the provinces the one such pair
+ * (四川省 2019 and 2020, one report under two years) scores 1.0 and the next most similar pair 0.085: a reused
+ * report is not a close neighbour but a copy, so the bar can sit far above ordinary reuse and still allow for a
+ * changed heading or a dropped paragraph.
+ */
+export const DUPLICATE_SIMILARITY = 0.8;
 
 /** Default number of rows of doc_similarity.csv. */
 export const DEFAULT_TOP_PAIRS = 100;
@@ -77,14 +87,14 @@ export function sharedPassages(
   const passages = shared
     .map((g) => passageRow(unitsOf(g, groups), groups.firstUnit[g]!, docsOf(groups, g), ranked))
     .sort((a, b) => b.docs - a.docs || compareStrings(a.text, b.text) || compareStrings(a.passage_id, b.passage_id));
-  const similarity = topPairs(ranked, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
+  const { top: similarity, nearIdentical } = scorePairs(ranked, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
 
   const reusedShare = new Map<string, number>();
   ranked.forEach((doc, d) => {
     const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
     reusedShare.set(doc.id, reusedShareOf(doc, isShared));
   });
-  return { passages, similarity, reusedShare };
+  return { passages, similarity, reusedShare, nearIdentical };
 }
 
 /**
@@ -142,23 +152,28 @@ function passageRow(units: PassageUnits, first: number, ranks: Int32Array, ranke
   };
 }
 
-function topPairs(
+/** The `limit` most similar pairs, and every pair at or above `DUPLICATE_SIMILARITY` (however many). */
+function scorePairs(
   ranked: readonly PassageDoc[], shared: readonly Int32Array[], setSizes: Uint32Array, limit: number,
-): DocSimilarityRow[] {
+): { top: DocSimilarityRow[]; nearIdentical: DocSimilarityRow[] } {
   const counts = createPairCounts(ranked.length);
   for (const docs of shared) counts.addAll(docs);
   const scored: { a: string; b: string; score: number; count: number }[] = [];
+  const copies: typeof scored = [];
   const byRank = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
     y.score - x.score || y.count - x.count || compareStrings(x.a, y.a) || compareStrings(x.b, y.b);
   counts.forEach((i, j, count) => {
     const [a, b] = [ranked[i]!.id, ranked[j]!.id].sort(compareStrings) as [string, string];
-    scored.push({ a, b, count, score: count / (setSizes[i]! + setSizes[j]! - count) });
+    const pair = { a, b, count, score: count / (setSizes[i]! + setSizes[j]! - count) };
+    scored.push(pair);
+    if (pair.score >= DUPLICATE_SIMILARITY) copies.push(pair);
     // Keep memory bounded on large corpora: trim to the best `limit` now and then.
     if (scored.length >= 2 * limit + 1024) scored.sort(byRank).length = limit;
   });
-  return scored.sort(byRank).slice(0, limit).map((p) => ({
+  const row = (p: (typeof scored)[number]): DocSimilarityRow => ({
     doc_a: p.a, doc_b: p.b, similarity: round4(p.score), shared_passages: p.count,
-  }));
+  });
+  return { top: scored.sort(byRank).slice(0, limit).map(row), nearIdentical: copies.sort(byRank).map(row) };
 }
 
 /** Characters of `doc` inside shared passages; a shared sentence counts once, not again per clause. */

@@ -51,6 +51,11 @@ describe.skipIf(!HAS_GOVREPORTS)('shared passages of government reports', () => 
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('finds that pair, and only that pair, near-identical (the next most similar scores far below the bar)', () => {
+    expect(result.nearIdentical).toEqual([result.similarity[0]]);
+    expect(result.similarity[1]!.similarity).toBeLessThan(0.2);
+  });
+
   it('gives every document a reused share between 0 and 1, and national reports reuse their own phrasing', () => {
     expect(result.reusedShare.size).toBe(docs.length);
     for (const share of result.reusedShare.values()) expect(share >= 0 && share <= 1).toBe(true);
