@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
+import { SemverSchema, uniqueBy } from './common.js';
 import { fieldPath, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
 import { t } from '../messages/index.js';
@@ -69,20 +70,8 @@ export type Theme = z.infer<typeof ThemeSchema>;
 export const ThemeLexiconSchema = z
   .object({
     $schema: z.string().optional(),
-    version: z
-      .string()
-      .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'a version is semver, e.g. "1.0.0"')
-      .describe('semver of the lexicon; bump it whenever a term list changes'),
-    themes: z
-      .array(ThemeSchema)
-      .min(1)
-      .superRefine((themes, ctx) => {
-        const seen = new Set<string>();
-        themes.forEach((t, i) => {
-          if (seen.has(t.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate theme id "${t.id}"` });
-          seen.add(t.id);
-        });
-      }),
+    version: SemverSchema.describe('semver of the lexicon; bump it whenever a term list changes'),
+    themes: z.array(ThemeSchema).min(1).superRefine(uniqueBy<Theme>('id', 'theme id')),
   })
   .strict();
 export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;

@@ -13,6 +13,7 @@
 import { t } from '../messages/index.js';
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
+import { SemverSchema, uniqueBy } from './common.js';
 import { fieldPath, problemLines } from '../format/zod-issue.js';
 
 /** Measure words a count can be stated in (`%` for rates: 办复率, 立案率, 满意率). */
@@ -49,20 +50,8 @@ export type QuantitySubject = z.infer<typeof QuantitySubjectSchema>;
 export const QuantityLexiconSchema = z
   .object({
     $schema: z.string().optional(),
-    version: z
-      .string()
-      .regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'a version is semver, e.g. "1.0.0"')
-      .describe('semver of the vocabulary; bump it whenever a subject or term changes'),
-    subjects: z
-      .array(QuantitySubjectSchema)
-      .min(1)
-      .superRefine((subjects, ctx) => {
-        const seen = new Set<string>();
-        subjects.forEach((s, i) => {
-          if (seen.has(s.subject)) ctx.addIssue({ code: 'custom', path: [i, 'subject'], message: `duplicate subject "${s.subject}"` });
-          seen.add(s.subject);
-        });
-      }),
+    version: SemverSchema.describe('semver of the vocabulary; bump it whenever a subject or term changes'),
+    subjects: z.array(QuantitySubjectSchema).min(1).superRefine(uniqueBy<QuantitySubject>('subject', 'subject')),
     exclude: WordListSchema.optional().describe('longer words inside which no term counts (委员会, 提案工作)'),
   })
   .strict();
