@@ -14,11 +14,14 @@ export type FileOutcome =
   | { ok: true; analysis: DocAnalysis; tables: DocTables; bytes: number }
   | { ok: false; error: FileError; bytes: number };
 
-/** Read, decode and analyse one file; failures come back as a `FileError` naming the stage. */
+/**
+ * Read, decode and analyse one file; failures come back as a `FileError` naming the stage. `read` holds the
+ * limits (`--max-file-mb`, `--max-docx-part-mb`); the document's id is the entry's, unique over the corpus.
+ */
 export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, read: ReadOptions = {}): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root, undefined, read);
+    const doc = await readDocument(entry.path, root, undefined, { ...read, id: entry.id });
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

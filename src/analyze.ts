@@ -17,19 +17,25 @@ import { t } from './messages/index.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
+import { compareStrings } from './io/list.js';
+import { withPassedOver } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
 import type { ReadOptions } from './io/read.js';
 import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
-import type { DocAnalysis } from './pipeline/analyze-document.js';
+import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
 import type { FileError } from './types.js';
-import { openPool } from './pool.js';
+import { openPool, workerHeapMb, type DocPool } from './pool.js';
+
+/** Largest file `--jobs 1` analyses in this thread (about 0.4 GB of heap at the peak); larger ones get a worker. */
+const IN_THREAD_BYTES = 8e6;
 
 export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   /** Prefix CSV files with a UTF-8 BOM (Excel). */
@@ -44,7 +50,10 @@ export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
   keynessBy?: string | undefined;
   /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
   keepDuplicates?: boolean | undefined;
-  /** Limits on reading each file (the largest inflated .docx part); sent to the workers. */
+  /**
+   * Limits on reading each file, sent to the workers: the largest file (default `DEFAULT_MAX_FILE_MB`; a larger
+   * one is listed in errors.csv) and the largest inflated .docx part.
+   */
   read?: ReadOptions | undefined;
   /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
   config?: string | undefined;
@@ -67,6 +76,8 @@ export interface AnalyzeResult {
 /** A corpus listed and its lexicon checked: everything a usage error can come from before any output is made. */
 interface PreparedCorpus {
   entries: CorpusEntry[];
+  /** Paths passed over while listing (stage `skipped`), by path. */
+  skipped: FileError[];
   root: string;
   contextOptions: ContextOptions;
   lexicon: ThemeLexicon;
@@ -87,7 +98,15 @@ export async function analyzeCorpus(options: AnalyzeOptions, output: OutputSink,
  * previous output (see `assertReplaceableOutput`).
  */
 export async function analyzeToFolder(out: string, options: AnalyzeOptions, onProgress?: (p: AnalyzeProgress) => void): Promise<AnalyzeResult> {
-  await assertReplaceableOutput(out, [options.dir]);
+  const inputs = [
+    ...(options.manifest === undefined ? [] : [{ option: '--manifest', file: options.manifest }]),
+    ...(options.lexicon === undefined ? [] : [{ option: '--lexicon', file: options.lexicon }]),
+    ...(options.quantityLexicon === undefined ? [] : [{ option: '--quantity-lexicon', file: options.quantityLexicon }]),
+    ...(options.userdict === undefined ? [] : [{ option: '--userdict', file: options.userdict }]),
+    ...(options.stopwords === undefined ? [] : [{ option: '--stopwords', file: options.stopwords }]),
+    ...(options.config === undefined ? [] : [{ option: '--config', file: options.config }]),
+  ];
+  await assertReplaceableOutput(out, [options.dir], inputs);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
     throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
@@ -117,8 +136,8 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
-  const { entries, manifestFile } = await listCorpus(options);
-  if (entries.length === 0) throw new UsageError(t('error.emptyCorpus', { dir: options.dir }));
+  const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);
+  if (entries.length === 0) throw new UsageError(withPassedOver(t('error.emptyCorpus', { dir: options.dir }), 'skipped', skipped));
   const contextOptions: ContextOptions = {
     lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
     quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
@@ -131,11 +150,12 @@ async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   if (options.stopwords !== undefined) readStopwords(options.stopwords);
   const run: RunInfo = {
     manifest: manifestFile ?? null,
+    manifestEncoding: manifestEncoding ?? null,
     lexiconFiles: await lexiconFileHashes([options.lexicon, options.quantityLexicon]),
     inputFiles: await fileHashes([options.config, manifestFile, options.lexicon, options.quantityLexicon, options.userdict, options.stopwords]),
     quantities: { subjects, rates, version: quantityLexicon.version },
   };
-  return { entries, root: resolve(options.dir), contextOptions, lexicon, run };
+  return { entries, skipped, root: resolve(options.dir), contextOptions, lexicon, run };
 }
 
 async function runAnalysis(
@@ -143,6 +163,8 @@ async function runAnalysis(
 ): Promise<AnalyzeResult> {
   const { entries, root, contextOptions, lexicon, run } = corpus;
   const kept = keepInCorpusOrder(entries.length, output, options);
+  const outcomes = async () => withSkipped(await kept.all(), corpus.skipped);
+  const read = options.read ?? {};
   let bytes = 0;
   let done = 0;
   const finished = (o: FileOutcome, index: number) => {
@@ -152,13 +174,13 @@ async function runAnalysis(
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
   if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, options.read ?? {}, finished);
-    return finish(await kept.all(), options, lexicon, run, output);
+    await analyzeHere(entries, root, contextOptions, read, finished);
+    return finish(await outcomes(), options, lexicon, run, output);
   }
-  const pool = await openPool(jobs);
+  const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read: options.read ?? {} })), finished);
-    return await finish(await kept.all(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
+    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
+    return await finish(await outcomes(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
   } finally {
     await pool.close();
   }
@@ -175,12 +197,42 @@ async function finish(
   return { errors, documents: analyses.length, chars, dir: options.dir };
 }
 
+/**
+ * `--jobs 1`: every document in this thread, but for files over `IN_THREAD_BYTES`, each analysed in a worker of its
+ * own whose heap may grow with `--max-file-mb`: this thread's heap cannot be raised once started, and a document
+ * that exhausted it would end the whole run instead of failing that file.
+ */
 async function analyzeHere(
   entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
   finished: (o: FileOutcome, index: number) => void,
 ): Promise<void> {
-  const ctx = await createDocContext(contextOptions);
-  for (const [index, entry] of entries.entries()) finished(await analyzeFile(entry, root, ctx, read), index);
+  // Made on the first file analysed here: a run of large files only does not load the segmenter twice.
+  let ctx: DocContext | undefined;
+  let bigFiles: DocPool | undefined;
+  try {
+    for (const [index, entry] of entries.entries()) {
+      if ((entry.bytes ?? 0) <= IN_THREAD_BYTES) {
+        ctx ??= await createDocContext(contextOptions);
+        finished(await analyzeFile(entry, root, ctx, read), index);
+        continue;
+      }
+      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)));
+      await bigFiles.analyze([{ entry, root, context: contextOptions, read }], (o) => finished(o, index));
+    }
+  } finally {
+    await bigFiles?.close();
+  }
+}
+
+/** The files that failed and the paths skipped while listing, in one list by path (both come sorted by path). */
+function withSkipped(kept: KeptOutcomes, skipped: readonly FileError[]): KeptOutcomes {
+  const errors = [...kept.errors, ...skipped].sort((a, b) => compareStrings(a.file, b.file));
+  return { analyses: kept.analyses, errors };
+}
+
+/** The largest file read, in bytes: `--max-file-mb`, or the default. */
+function maxFileBytesOf(read: ReadOptions): number {
+  return read.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB);
 }
 
 /** sha256 of each lexicon file in force: the built-in ones by name, the user's (theme, quantity) by their paths. */

@@ -11,7 +11,8 @@ import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
-import { expandPaths, InputError } from './io/list.js';
+import { expandPaths, InputError, type Listing } from './io/list.js';
+import { withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
@@ -39,8 +40,10 @@ export interface FileResult {
 export interface CheckRun {
   /** One entry per file checked, in the order the paths were given (folders sorted). */
   results: FileResult[];
-  /** Files that could not be read or decoded. */
+  /** Files that could not be read or decoded, and files named on the command line that cannot be checked (.doc). */
   failures: FileError[];
+  /** Files found in the folders given that were not checked (.doc, .pdf, links, FIFOs, unreadable folders), with why. */
+  skipped: FileError[];
   /** Every rule known to the run (built-in, custom, document, suppression), sorted by id. */
   rules: RuleMeta[];
 }
@@ -62,7 +65,7 @@ export interface CheckOptions {
   sectionOf?: SectionOf;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
-  /** Limits on reading each file (the largest inflated .docx part). */
+  /** Limits on reading each file: the largest file (`--max-file-mb`) and the largest inflated .docx part. */
   read?: ReadOptions;
   /** Where `-` reads from (tests pass bytes). */
   readStdin?: () => Promise<Uint8Array>;
@@ -72,10 +75,13 @@ export interface CheckOptions {
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
   if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
-  const files = await expandAll(paths);
+  const { files, skipped: passedOver } = await expandAll(paths);
+  const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
+  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
+  // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
+  if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
   const rulesetFor = rulesetResolver(options);
   const results: FileResult[] = [];
-  const failures: FileError[] = [];
   const used = new Set<RuleSet>();
   // Reads run a few files ahead so that waiting on the disk overlaps checking.
   const reads = new Map<number, Promise<ReportDoc | Error>>();
@@ -103,7 +109,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });
   }
   if (used.size === 0) used.add(await rulesetFor(cwd));
-  return { results, failures, rules: unionMeta(used) };
+  return { results, failures, skipped, rules: unionMeta(used) };
 }
 
 /** One document's result: its diagnostics and the source lines they start on. Pure. */
@@ -124,15 +130,17 @@ export function summarize(results: readonly FileResult[]): CheckSummary {
   return { files: results.length, errors, warnings };
 }
 
-async function expandAll(paths: readonly string[]): Promise<string[]> {
-  const out: string[] = [];
+async function expandAll(paths: readonly string[]): Promise<Listing> {
+  const out: Listing = { files: [], skipped: [] };
   for (const p of paths) {
     if (p === '-') {
-      out.push(p);
+      out.files.push(p);
       continue;
     }
     try {
-      out.push(...(await expandPaths([p], FORMATS)));
+      const listing = await expandPaths([p], FORMATS);
+      out.files.push(...listing.files);
+      out.skipped.push(...listing.skipped);
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
       throw new UsageError(t('error.cannotReadPath', { path: p, reason: (e as Error).message }));

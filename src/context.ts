@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { UsageError } from './cli/errors.js';
 import { t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
+import { decodeTextFile } from './io/text-file.js';
 import { readStopwords } from './io/word-lists.js';
 import { lexiconPath } from './lexicon/index.js';
 import type { DocContext } from './pipeline/analyze-document.js';
@@ -62,11 +63,12 @@ export async function createDocContext(options: ContextOptions = {}): Promise<Do
 }
 
 function readJson(file: string): unknown {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     throw new UsageError(t('error.cannotReadLexicon', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
   }
+  const { text } = decodeTextFile(bytes, file, 'lexicon');
   return parseJsonFile(text, file);
 }

@@ -4,16 +4,18 @@
  * everything after that is pure.
  */
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { UsageError } from './cli/errors.js';
+import { uniqueDocIds } from './document/create.js';
+import { listInputs } from './io/list.js';
 import { t } from './messages/index.js';
-import { listFiles } from './io/list.js';
 import { relativeFile } from './io/read.js';
+import { readTextFile } from './io/text-file.js';
 import { parseManifest } from './pipeline/manifest.js';
 import { compilePathPattern, matchPath } from './pipeline/path-pattern.js';
 import type { ManifestRow } from './schemas/manifest.js';
-import type { SourceFormat } from './types.js';
+import type { Encoding, FileError, SourceFormat } from './types.js';
 
 export interface CorpusOptions {
   /** The corpus folder, read recursively. */
@@ -28,31 +30,50 @@ export interface CorpusOptions {
 export interface CorpusEntry {
   path: string;
   file: string;
+  /** The document id, unique over the corpus (`uniqueDocIds`). */
+  id: string;
+  /** Size in bytes when listed (0 when it could not be looked at: reading it will say why). */
+  bytes?: number;
   manifest?: ManifestRow;
   fromPath?: ReturnType<typeof matchPath>;
 }
 
 export const CORPUS_FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
 
+/** A corpus listed: its files with their metadata, and the paths passed over (stage `skipped`), both by path. */
+export interface CorpusListing {
+  entries: CorpusEntry[];
+  skipped: FileError[];
+  manifestFile?: string;
+  /** How the manifest was decoded (a manifest saved by Excel on a Chinese Windows machine is GB18030). */
+  manifestEncoding?: Encoding;
+}
+
 /** List a corpus and attach manifest rows and path metadata; usage problems throw `UsageError`. */
-export async function listCorpus(options: CorpusOptions): Promise<{ entries: CorpusEntry[]; manifestFile?: string }> {
+export async function listCorpus(options: CorpusOptions): Promise<CorpusListing> {
   const dir = resolve(options.dir);
   const s = await stat(dir).catch(() => undefined);
   if (!s?.isDirectory()) throw new UsageError(t('error.notAFolder', { dir: options.dir }));
-  const paths = await listFiles(dir, CORPUS_FORMATS);
+  const listing = await listInputs(dir, CORPUS_FORMATS).catch((e: NodeJS.ErrnoException) => {
+    throw new UsageError(t('error.cannotReadCorpus', { dir: options.dir, reason: e.code ?? e.message }));
+  });
+  const paths = listing.files;
+  const skipped = listing.skipped.map((k) => ({ file: relativeFile(dir, k.path), stage: 'skipped', message: k.reason }));
   const files = paths.map((p) => relativeFile(dir, p));
+  const ids = uniqueDocIds(files);
+  const sizes = await Promise.all(paths.map((p) => stat(p).then((f) => f.size, () => 0)));
   const manifestFile = options.manifest ?? (existsSync(join(dir, 'manifest.csv')) ? join(options.dir, 'manifest.csv') : undefined);
   let rows = new Map<string, ManifestRow>();
+  let manifestEncoding: Encoding | undefined;
   if (manifestFile !== undefined) {
-    const text = await readFile(manifestFile, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(t('error.cannotReadManifest', { file: manifestFile, reason: e.code ?? e.message }));
-    });
+    const { text, encoding } = await readTextFile(manifestFile, 'manifest');
+    manifestEncoding = encoding;
     rows = parseManifest(text, manifestFile, files);
   }
   const pattern = options.metaFromPath === undefined ? undefined : compilePathPattern(options.metaFromPath);
   const entries = paths.map((path, i) => {
     const file = files[i]!;
-    const entry: CorpusEntry = { path, file };
+    const entry: CorpusEntry = { path, file, id: ids[i]!, bytes: sizes[i]! };
     const row = rows.get(file);
     if (row) entry.manifest = row;
     if (pattern) {
@@ -61,5 +82,5 @@ export async function listCorpus(options: CorpusOptions): Promise<{ entries: Cor
     }
     return entry;
   });
-  return manifestFile === undefined ? { entries } : { entries, manifestFile };
+  return manifestFile === undefined ? { entries, skipped } : { entries, skipped, manifestFile, manifestEncoding: manifestEncoding! };
 }

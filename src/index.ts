@@ -8,7 +8,7 @@ export { DOC_TYPES, REGION_LEVELS, YEAR_SOURCES } from './types.js';
 // The document model: bytes → text → normalised text with a map back → positions.
 export { decodeBytes, DecodeError } from './document/decode.js';
 export { normalizeText } from './document/normalize.js';
-export { createDocument, docIdOf } from './document/create.js';
+export { createDocument, docIdOf, uniqueDocIds } from './document/create.js';
 export { createLocator, type Locator } from './document/location.js';
 export { toDiagnostic, contextOf } from './document/span.js';
 export { readDocument, documentFromBytes } from './io/read.js';
@@ -20,7 +20,7 @@ export { checkFiles, summarize } from './check.js';
 export { setLanguage, language, languageFromEnv, t, type Language, type MessageKey } from './messages/index.js';
 export { checkDocument } from './pipeline/check-document.js';
 export { compileRuleSet, type RuleSet } from './rules/ruleset.js';
-export { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
+export { listCorpus, type CorpusEntry, type CorpusListing, type CorpusOptions } from './corpus.js';
 export { createDocContext, loadThemeLexicon } from './context.js';
 
 // Stages (pure functions over plain data).

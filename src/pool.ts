@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
+import { BYTES_PER_MB } from './io/limits.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
 import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/shared-tables.js';
 import type { WorkerTask } from './worker.js';
@@ -21,8 +22,20 @@ export interface DocPool {
   close(): Promise<void>;
 }
 
-/** Start `jobs` worker threads (`filename`: another worker module, for tests). */
-export async function openPool(jobs: number, filename: string = workerFile()): Promise<DocPool> {
+/**
+ * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
+ * document holds about 45 bytes per byte of text at its peak (tokens as objects; README, Guarantees), beyond
+ * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
+ */
+export function workerHeapMb(maxFileBytes: number): number {
+  return Math.max(4096, Math.ceil((maxFileBytes / BYTES_PER_MB) * 48) + 1024);
+}
+
+/**
+ * Start `jobs` worker threads (`filename`: another worker module, for tests) whose heap may grow to `heapMb`
+ * (default: V8's).
+ */
+export async function openPool(jobs: number, filename: string = workerFile(), heapMb?: number): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     // Workers that run out of documents leave at once: their nodejieba and heap are not needed for the corpus step.
@@ -30,7 +43,7 @@ export async function openPool(jobs: number, filename: string = workerFile()): P
     // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
     // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
     // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }) },
   });
   return {
     analyze: async (tasks, onDone) => {

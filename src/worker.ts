@@ -16,7 +16,7 @@ export interface WorkerTask {
   entry: CorpusEntry;
   root: string;
   context: ContextOptions;
-  /** Limits on reading the file (plain data). */
+  /** Limits on reading the file (`--max-file-mb`, `--max-docx-part-mb`; plain data). */
   read: ReadOptions;
 }
 

@@ -7,11 +7,14 @@ import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { plural, t } from '../messages/index.js';
 import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
+import { say } from './stderr.js';
 import { createProgress } from './progress.js';
 
 interface AnalyzeFlags extends AnalyzeSettingsFlags {
   quiet: boolean;
   jobs?: number;
+  /** `--max-file-mb`, already in bytes. */
+  maxFileMb?: number;
   /** `--max-docx-part-mb`, already in bytes. */
   maxDocxPartMb?: number;
 }
@@ -42,7 +45,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     stopwords: settings.stopwords,
     config: settings.config,
     keepDuplicates: settings.keepDuplicates,
-    read: { maxDocxPartBytes: flags.maxDocxPartMb },
+    read: { maxFileBytes: flags.maxFileMb, maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);
   const stopCleaning = removeTemporaryFolderOnSignal(settings.out);
@@ -54,13 +57,15 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     stopCleaning();
   }
   for (const e of result.errors) {
-    process.stderr.write(`workreport: ${t('analyze.skipped', { file: e.file, stage: e.stage, message: e.message })}\n`);
+    // A path passed over while listing has no stage to name; a file that failed names the stage it failed in.
+    const params = { file: e.file, stage: e.stage, message: e.message };
+    say(e.stage === 'skipped' ? t('analyze.passedOver', params) : t('analyze.skipped', params));
   }
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = result.errors.length ? t('analyze.summarySkipped', { count: result.errors.length }) : '';
     const documents = plural('count.document', result.documents), characters = plural('count.character', result.chars);
-    process.stderr.write(`workreport: ${t('analyze.summary', { documents, characters, seconds, skipped, out: settings.out })}\n`);
+    say(t('analyze.summary', { documents, characters, seconds, skipped, out: settings.out }));
   }
   return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -2,7 +2,8 @@
  * `workreport check <paths…>`: options → `checkFiles` → formatter → exit code.
  *
  * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
- * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read).
+ * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read, a .doc
+ * or FIFO named on the command line, and no file checked at all). Files passed over in folders are named on stderr.
  */
 import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReadOptions } from '../io/read.js';
@@ -11,6 +12,7 @@ import type { SectionOf } from '../pipeline/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { plural, t } from '../messages/index.js';
+import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
 export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
@@ -24,6 +26,8 @@ export interface CheckCliOptions {
   /** `--excel`: CSV with a UTF-8 BOM. */
   excel?: boolean;
   stdinFilename?: string;
+  /** `--max-file-mb`, already in bytes. */
+  maxFileMb?: number;
   /** `--max-docx-part-mb`, already in bytes. */
   maxDocxPartMb?: number;
   /** `--previous`: last year's report. */
@@ -37,16 +41,17 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const format = parseFormat(opts.format);
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
-  const read = { maxDocxPartBytes: opts.maxDocxPartMb };
+  const read: ReadOptions = { maxFileBytes: opts.maxFileMb, maxDocxPartBytes: opts.maxDocxPartMb };
   const hooks = await documentHooks(opts.allowDunHao);
   const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true, quiet: opts.quiet === true }));
-  for (const f of run.failures) process.stderr.write(`workreport: ${f.file}: ${f.message}\n`);
+  for (const f of run.skipped) say(t('check.skipped', { file: f.file, message: f.message }));
+  for (const f of run.failures) say(t('check.failed', { file: f.file, message: f.message }));
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
-    process.stderr.write(`workreport: ${t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings })}\n`);
+    say(t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings }));
   }
   return exitCodeOf(summary, run.failures.length, maxWarnings);
 }

@@ -14,6 +14,7 @@ import { resolveMeta } from '../pipeline/metadata.js';
 import { hanChars } from '../pipeline/count.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { plural, t } from '../messages/index.js';
+import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
 interface KwicFlags {
@@ -23,6 +24,8 @@ interface KwicFlags {
   by?: string;
   manifest?: string;
   metaFromPath?: string;
+  /** `--max-file-mb`, already in bytes. */
+  maxFileMb?: number;
 }
 
 export async function runKwic(term: string, dir: string, flags: KwicFlags): Promise<number> {
@@ -35,20 +38,21 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   const by = flags.by === undefined ? undefined : (oneOf('--by', flags.by, KWIC_GROUP_FIELDS) as KwicGroupField);
   const pattern = parseKwicTerm(term);
 
-  const { entries } = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
+  const listing = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
   const docs: KwicDoc[] = [];
-  let skipped = 0;
-  for (const entry of entries) {
+  let skipped = listing.skipped.length;
+  for (const k of listing.skipped) say(t('kwic.skipped', { file: k.file, message: k.message }));
+  for (const entry of listing.entries) {
     try {
-      const doc = await readDocument(entry.path, resolve(dir));
+      const doc = await readDocument(entry.path, resolve(dir), undefined, { id: entry.id, maxFileBytes: flags.maxFileMb });
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;
-      process.stderr.write(`workreport: ${t('kwic.skipped', { file: entry.file, message: (e as Error).message })}\n`);
+      say(t('kwic.skipped', { file: entry.file, message: (e as Error).message }));
     }
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);
-  if (hits === 0) process.stderr.write(`workreport: ${t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir })}\n`);
+  if (hits === 0) say(t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir }));
   writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return skipped > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -12,9 +12,12 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { createRequire } from 'node:module';
+import { terminalSafe } from '../format/terminal.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
 import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
 import { EXIT_FAILURE, UsageError } from './errors.js';
+import { say } from './stderr.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
@@ -24,11 +27,11 @@ function parsePositiveInt(value: string): number {
   return n;
 }
 
-/** `--max-docx-part-mb`: a positive number of megabytes (fractions allowed) → bytes. */
+/** `--max-file-mb`, `--max-docx-part-mb`: a positive number of megabytes (fractions allowed) → bytes (MB = 2^20 bytes). */
 function parseMegabytes(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(t('error.megabytes', { value }));
-  return Math.round(n * 1024 * 1024);
+  return megabytes(n);
 }
 
 function splitList(value: string, previous: string[] | undefined): string[] {
@@ -58,7 +61,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Without --lang the locale decides (also when main runs again in one process).
     setLanguage(langArgument(argv));
   } catch (e) {
-    process.stderr.write(`workreport: ${(e as Error).message}\n`);
+    say((e as Error).message);
     return EXIT_FAILURE;
   }
   const program = withLang(new Command('workreport'))
@@ -68,8 +71,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     .helpCommand('help [command]', t('help.help'))
     .exitOverride()
     .configureHelp(LOCALIZED_HELP)
-    // Commander's own messages (unknown option, bad argument) get the same prefix as ours, in the user's language.
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), outputError: (s, write) => write(`workreport: ${localizeCommanderError(s.replace(/^error: /, ''))}`) });
+    // Commander's own messages (unknown option, bad argument) get the same prefix as ours, in the user's language,
+    // with the control characters of an argument escaped as every message's are (stderr.ts).
+    .configureOutput({
+      writeErr: (s) => process.stderr.write(s),
+      outputError: (s, write) => write(`workreport: ${terminalSafe(localizeCommanderError(s.replace(/^error: /, '')))}`),
+    });
 
   const run = (load: () => Promise<(...a: any[]) => Promise<number>>) =>
     async (...args: unknown[]) => {
@@ -97,6 +104,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--keep-duplicates', t('cli.analyze.keepDuplicates'))
     .option('-q, --quiet', t('cli.analyze.quiet'), false)
     .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
+    .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
     .action(run(async () => (await import('./analyze.js')).runAnalyze));
 
   command('schema')
@@ -117,6 +125,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--excel', t('cli.check.excel'), false)
     .option('--previous <file>', t('cli.check.previous'))
     .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
+    .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
     .action(run(async () => (await import('./check.js')).runCheck));
 
   command('outline')
@@ -125,6 +134,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('-f, --format <format>', t('cli.outline.format'), 'text')
     .option('--allow-dun-hao', t('cli.outline.allowDunHao'))
     .option('--no-allow-dun-hao', t('cli.outline.noAllowDunHao'))
+    .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
     .action(run(async () => (await import('./outline.js')).runOutline));
 
   command('kwic')
@@ -137,6 +147,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--by <field>', t('cli.kwic.by'))
     .option('--manifest <file>', t('cli.kwic.manifest'))
     .option('--meta-from-path <pattern>', t('cli.kwic.metaFromPath'))
+    .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
     .action(run(async () => (await import('./kwic.js')).runKwic));
 
   try {
@@ -147,15 +158,15 @@ export async function main(argv: readonly string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : EXIT_FAILURE;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`workreport: ${e.message}\n`);
+      say(e.message);
       return EXIT_FAILURE;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && typeof err.path === 'string') {
-      process.stderr.write(`workreport: ${err.path}: ${err.message}\n`);
+      say(t('error.notRead', { path: err.path, reason: err.message }));
       return EXIT_FAILURE;
     }
-    process.stderr.write(`workreport: ${t('error.internal', { stack: (e as Error)?.stack ?? String(e) })}\n`);
+    say(t('error.internal', { stack: (e as Error)?.stack ?? String(e) }));
     return EXIT_FAILURE;
   }
 }

@@ -5,6 +5,7 @@
  * Exit codes: 0 the outline was printed (numbering issues are warnings and do not change it) · 2 usage
  * error, or a file that cannot be read or decoded.
  */
+import { unsupportedReason } from '../io/list.js';
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_OK, UsageError } from './errors.js';
@@ -16,6 +17,8 @@ export const OUTLINE_FORMATS = ['text', 'json'] as const;
 export interface OutlineCliOptions {
   format: string;
   allowDunHao?: boolean;
+  /** `--max-file-mb`, already in bytes. */
+  maxFileMb?: number;
 }
 
 /** Run the command; resolves to the exit code. */
@@ -23,7 +26,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   if (!(OUTLINE_FORMATS as readonly string[]).includes(opts.format)) {
     throw new UsageError(t('error.unknownFormat', { value: opts.format, allowed: OUTLINE_FORMATS.join(', ') }));
   }
-  const doc = await read(file);
+  const doc = await read(file, opts.maxFileMb);
   const { outlineReport } = await import('../pipeline/outline/report.js');
   const report = outlineReport(doc, file, opts.allowDunHao === undefined ? {} : { allowDunHao: opts.allowDunHao });
   const text = opts.format === 'json'
@@ -33,13 +36,16 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
   return EXIT_OK;
 }
 
-async function read(file: string): Promise<ReportDoc> {
+async function read(file: string, maxFileMb: number | undefined): Promise<ReportDoc> {
+  const unsupported = unsupportedReason(file);
+  if (unsupported !== undefined) throw new UsageError(t('error.notRead', { path: file, reason: unsupported }));
   try {
-    return await readDocument(file, process.cwd());
+    return await readDocument(file, process.cwd(), undefined, { maxFileBytes: maxFileMb });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new UsageError(t('error.noSuchFile', { path: file }));
     if (err.code === 'EISDIR') throw new UsageError(t('error.isFolder', { path: file }));
+    if (err.name === 'ReadRefusal') throw new UsageError(t('error.notRead', { path: file, reason: err.message }));
     throw new UsageError(t('error.cannotReadPath', { path: file, reason: err.message }));
   }
 }

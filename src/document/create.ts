@@ -12,10 +12,12 @@ export function createDocument(input: {
   encoding: Encoding;
   source: string;
   bytes?: number;
+  /** Default `docIdOf(file)`; a corpus passes ids made unique over all its files (`uniqueDocIds`). */
+  id?: string;
   docx?: DocxLayout;
 }): ReportDoc {
   const normalized = normalizeText(input.source, input.format);
-  return { id: docIdOf(input.file), ...input, ...normalized };
+  return { ...input, id: input.id ?? docIdOf(input.file), ...normalized };
 }
 
 /** Stable document id: the relative path with `/` separators and without its extension. */
@@ -30,4 +32,25 @@ export function formatOf(file: string): SourceFormat | undefined {
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'docx') return 'docx';
   return undefined;
+}
+
+/**
+ * Ids for the files of one corpus (relative paths, sorted), unique and stable. A file keeps `docIdOf(file)`
+ * unless another file has the same: then each of them is named by its whole relative path, extension kept
+ * (`a.txt`, `a.md`; `back\slash.txt` beside `back/slash.txt`), and if that still meets another id, `~2`, `~3` …
+ * is added in path order. Ids that never collided are the same whatever else is in the corpus.
+ */
+export function uniqueDocIds(files: readonly string[]): string[] {
+  const plain = files.map(docIdOf);
+  const count = new Map<string, number>();
+  for (const id of plain) count.set(id, (count.get(id) ?? 0) + 1);
+  const ids = plain.map((id, i) => (count.get(id)! > 1 ? files[i]! : id));
+  const taken = new Set(ids.filter((id, i) => id === plain[i]));
+  return ids.map((id, i) => {
+    if (id === plain[i]) return id;
+    let unique = id;
+    for (let n = 2; taken.has(unique); n++) unique = `${id}~${n}`;
+    taken.add(unique);
+    return unique;
+  });
 }

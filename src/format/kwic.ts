@@ -10,6 +10,7 @@
 import { KwicCountRowSchema, KwicRowSchema, type KwicCountRow, type KwicRow } from '../schemas/kwic.js';
 import { toCsv } from './csv.js';
 import { tableCsv } from './table.js';
+import { terminalSafe } from './terminal.js';
 import { displayWidth } from './width.js';
 
 export type KwicFormat = 'text' | 'csv' | 'json';
@@ -20,6 +21,8 @@ export function formatKwic(rows: readonly KwicRow[], format: KwicFormat): string
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
   // toCsv of no rows ends with a blank line; a header alone is what CSV readers expect.
   if (format === 'csv') return rows.length > 0 ? tableCsv('kwic', KwicRowSchema, rows) : `${Object.keys(KwicRowSchema.shape).join(',')}\n`;
+  // Text is for a terminal: control characters from the documents are escaped before widths are measured.
+  rows = rows.map((r) => ({ ...r, doc_id: safe(r.doc_id), left: safe(r.left), match: safe(r.match), right: safe(r.right), section: safe(r.section) }));
   const places = rows.map((r) => `${r.doc_id}:${r.line}:${r.column}`);
   const width = (cells: readonly string[]) => Math.max(0, ...cells.map(displayWidth));
   const placeWidth = width(places);
@@ -45,12 +48,16 @@ export function formatKwicCounts(rows: readonly KwicCountRow[], field: string, f
   const columns = [field, 'docs', 'docs_with_hits', 'hits', 'per_10k_chars'];
   if (format === 'json') return `${JSON.stringify(named, null, 2)}\n`;
   if (format === 'csv') return toCsv(named, columns);
-  const cells = [columns, ...named.map((r) => columns.map((c) => String(r[c] ?? (c === field ? '(unknown)' : ''))))];
+  const cells = [columns, ...named.map((r) => columns.map((c) => safe(String(r[c] ?? (c === field ? '(unknown)' : '')))))];
   const widths = columns.map((_, j) => Math.max(...cells.map((row) => displayWidth(row[j]!))));
   return cells
     .map((row) => row.map((cell, j) => (j === 0 ? padEnd(cell, widths[j]!) : padStart(cell, widths[j]!))).join('  '))
     .map((line) => `${line.trimEnd()}\n`)
     .join('');
+}
+
+function safe(s: string): string {
+  return terminalSafe(s, { oneLine: true });
 }
 
 function padStart(s: string, width: number): string {

@@ -13,6 +13,7 @@
 import type { Heading } from '../pipeline/outline/types.js';
 import type { OutlineReport } from '../pipeline/outline/report.js';
 import { plural, t } from '../messages/index.js';
+import { terminalSafe } from './terminal.js';
 
 /** The report as an indented tree followed by its issues. */
 export function formatOutlineText(report: OutlineReport): string {
@@ -44,7 +45,8 @@ export function formatOutlineText(report: OutlineReport): string {
     const atWidth = Math.max(...at.map((s) => s.length));
     issues.forEach((d, i) => out.push(`  ${at[i]!.padEnd(atWidth)}  ${t(`stylish.severity.${d.severity}`)}  ${d.message}  ${d.ruleId}`));
   }
-  return `${out.join('\n')}\n`;
+  // Titles and the file name come from the document: control characters in them are escaped for the terminal.
+  return `${out.map((line) => terminalSafe(line, { oneLine: true })).join('\n')}\n`;
 }
 
 function labelOf(h: Heading): string {

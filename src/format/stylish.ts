@@ -13,12 +13,14 @@
  *
  * ✖ 1 problem (1 error, 0 warnings)
  * ```
- * Carets follow terminal display width (a Han character is two columns wide). Colours are ANSI escapes,
+ * Carets follow terminal display width (a Han character is two columns wide). Control characters from the
+ * file are shown escaped (format/terminal.ts). Colours are ANSI escapes,
  * only when `color` is true (the CLI turns them off with NO_COLOR or when stdout is not a terminal).
  */
 import { summarize, type FileResult } from '../check.js';
 import { plural, t } from '../messages/index.js';
 import type { Diagnostic } from '../types.js';
+import { terminalSafe } from './terminal.js';
 
 /** Code points shown either side of a finding in the source excerpt. */
 const WINDOW = 20;
@@ -42,13 +44,13 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     if (r.diagnostics.length === 0) continue;
     const posWidth = Math.max(...r.diagnostics.map((d) => `${d.line}:${d.column}`.length));
     const indent = ' '.repeat(2 + posWidth + 2);
-    const lines = [paint('4', r.file)];
+    const lines = [paint('4', terminalSafe(r.file, { oneLine: true }))];
     for (const d of r.diagnostics) {
       const sev = d.severity === 'error' ? paint('31', pad(errorWord)) : paint('33', pad(warningWord));
       const pos = `${d.line}:${d.column}`.padEnd(posWidth);
-      lines.push(`  ${paint('2', pos)}  ${sev}  ${d.message}  ${paint('2', d.ruleId)}`);
+      lines.push(`  ${paint('2', pos)}  ${sev}  ${terminalSafe(d.message, { oneLine: true })}  ${paint('2', d.ruleId)}`);
       // A .docx: the place in Word (part and paragraph), since line:column count lines of the extracted text.
-      if (d.location !== undefined) lines.push(`${indent}${paint('2', t('stylish.location', { location: d.location }))}`);
+      if (d.location !== undefined) lines.push(`${indent}${paint('2', t('stylish.location', { location: terminalSafe(d.location, { oneLine: true }) }))}`);
       const source = r.lines.get(d.line);
       if (source === undefined) continue;
       const ex = excerpt(source, d);
@@ -74,7 +76,9 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
 export function excerpt(source: string, d: Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn'>): {
   text: string; caretFrom: number; caretWidth: number;
 } {
-  const chars = Array.from(source.replace(/\t/g, ' '));
+  // Each code point is made terminal-safe on its own, so that columns still count source characters and an
+  // escaped control character (`\x1B`) widens the carets' offset as it widens the line.
+  const chars = Array.from(source.replace(/\t/g, ' '), (ch) => terminalSafe(ch, { oneLine: true }));
   const start = Math.min(d.column - 1, chars.length);
   const end = d.endLine > d.line ? chars.length : Math.min(Math.max(d.endColumn - 1, start), chars.length);
   const from = Math.max(0, start - WINDOW);

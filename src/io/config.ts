@@ -3,7 +3,7 @@
  * one given with `--config`. An unreadable, malformed or invalid config is a `UsageError` (exit 2) whose
  * message names the file and the field.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
@@ -13,6 +13,7 @@ import { customRuleId } from '../rules/custom.js';
 import { unknownRuleIds } from '../rules/ruleset.js';
 import type { Config } from '../schemas/config.js';
 import { parseJsonFile } from './json.js';
+import { readTextFile } from './text-file.js';
 
 export const CONFIG_FILE = 'workreport.config.json';
 
@@ -34,13 +35,8 @@ export async function findConfig(dir: string): Promise<string | undefined> {
  * that do not exist are reported together with the schema's problems.
  */
 export async function loadConfig(path: string, ruleIds?: readonly string[]): Promise<Config> {
-  let raw: string;
-  try {
-    raw = await readFile(path, 'utf8');
-  } catch (e) {
-    throw new UsageError(t('config.cannotRead', { path, reason: (e as Error).message }));
-  }
-  return parseConfig(parseJsonFile(raw, path), path, ruleIds);
+  const { text } = await readTextFile(path, 'config');
+  return parseConfig(parseJsonFile(text, path), path, ruleIds);
 }
 
 /**

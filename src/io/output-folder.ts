@@ -1,13 +1,16 @@
 /**
  * An output folder written as a run goes and moved into place at the end. Files are appended to in a
  * temporary sibling folder (`.<name>.tmp-<pid>`), so the long tables can be streamed there document by document
- * instead of being held in memory; `commit` swaps it for the previous output, `discard` removes it. A run that is
- * killed or fails leaves the previous output untouched; the temporary folder a killed run leaves behind is
- * removed by the next run into the same place.
+ * instead of being held in memory; `commit` swaps it for the previous output (swap.ts), `discard` removes it. A run
+ * that is killed or fails leaves the previous output untouched; the temporary folder a killed run leaves behind is
+ * removed by the next run into the same place. A full disk is a message naming the file being written.
  */
 import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { UsageError } from '../cli/errors.js';
+import { t } from '../messages/index.js';
+import { oldFolderOf, recoverInterruptedSwaps, swapFolder } from './swap.js';
 
 /** Where a run's output files go: appended to chunk by chunk, by relative name (`schema/x.json`). */
 export interface OutputSink {
@@ -29,6 +32,7 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
   const parent = dirname(target);
   await makeFolders(parent);
   await removeStaleTemporaries(parent, basename(target));
+  recoverInterruptedSwaps(parent, basename(target), await readdir(parent), isRunning);
   const tmp = temporaryFolderOf(out);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
@@ -49,14 +53,19 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
   };
   return {
     // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
-    append: async (name, text) => (await handleOf(name)).writeFile(text),
+    append: async (name, text) => {
+      try {
+        await (await handleOf(name)).writeFile(text);
+      } catch (e) {
+        throw diskFullAsUsage(e, join(out, name));
+      }
+    },
     async commit() {
-      await closeAll();
-      const old = join(parent, `.${basename(target)}.old-${process.pid}`);
-      await rename(target, old).catch((e: NodeJS.ErrnoException) => {
-        if (e.code !== 'ENOENT') throw e;
+      await closeAll().catch((e: unknown) => {
+        throw diskFullAsUsage(e, out);
       });
-      await rename(tmp, target);
+      const old = oldFolderOf(parent, basename(target));
+      swapFolder(tmp, target, old, out);
       await rm(old, { recursive: true, force: true });
     },
     async discard() {
@@ -93,6 +102,12 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
       await rm(join(parent, entry), { recursive: true, force: true });
     }
   }
+}
+
+/** ENOSPC (or a full quota) as a message naming what was being written; any other error as it is. */
+function diskFullAsUsage(e: unknown, what: string): unknown {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOSPC' || code === 'EDQUOT' ? new UsageError(t('error.diskFull', { what })) : e;
 }
 
 function isRunning(pid: number): boolean {

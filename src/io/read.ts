@@ -1,38 +1,77 @@
 /**
  * Disk → `ReportDoc`. The only place that reads input files (and stdin).
+ *
+ * A file is opened without blocking and looked at before any byte is read: a FIFO, socket or device is refused
+ * (reading one would wait forever), and so is a file larger than the limit (`maxFileBytes`), before its bytes are
+ * read or decoded, so that one huge file cannot exhaust the memory of the process.
  */
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { decodeBytes } from '../document/decode.js';
 import { createDocument, formatOf } from '../document/create.js';
 import type { ReportDoc, SourceFormat } from '../types.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from './limits.js';
+import { kindOf } from './list.js';
+import { MESSAGES } from './messages.js';
 
-/** Limits on what one file may grow to when it is read (plain data: it is sent to workers). */
+export { DEFAULT_MAX_FILE_MB };
+
+/** Limits and names for one file read (plain data: it is sent to workers). */
 export interface ReadOptions {
+  /** Largest file read, in bytes (`--max-file-mb`; default `DEFAULT_MAX_FILE_MB`). */
+  maxFileBytes?: number | undefined;
   /** The largest inflated part of a .docx, in bytes (default `DEFAULT_MAX_DOCX_PART_MB`). */
   maxDocxPartBytes?: number | undefined;
+  /** Document id; default `docIdOf(file)` (analyze passes ids made unique over the corpus). */
+  id?: string | undefined;
 }
 
-/** Read and decode one file. `root` is the corpus folder that `file` is made relative to. */
+/** A file refused before it was read (too large, not a regular file): a read-stage failure of that file only. */
+export class ReadRefusal extends Error {
+  override name = 'ReadRefusal';
+}
+
+/**
+ * Read and decode one file. `root` is the corpus folder that `file` is made relative to; `format` defaults to
+ * the one its extension says, else text.
+ */
 export async function readDocument(path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
   const fmt = format ?? formatOf(path) ?? 'txt';
-  const bytes = await readFile(path);
-  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt }, options);
+  const bytes = await readLimited(path, options.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB));
+  return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id }, options);
+}
+
+/** The bytes of a regular file no larger than `maxBytes`; `ReadRefusal` for anything else. */
+export async function readLimited(path: string, maxBytes: number): Promise<Uint8Array> {
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat can say what it is.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const s = await handle.stat();
+    if (s.isDirectory()) throw Object.assign(new ReadRefusal(MESSAGES.isFolder), { code: 'EISDIR' });
+    if (!s.isFile()) throw new ReadRefusal(MESSAGES.notRegular(kindOf(s)));
+    if (s.size > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxBytes, '--max-file-mb'));
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Decode bytes already read (a file, stdin, a worker's buffer) into a document. */
 export async function documentFromBytes(
   bytes: Uint8Array,
-  where: { path: string; file: string; format: SourceFormat },
+  where: { path: string; file: string; format: SourceFormat; id?: string | undefined },
   options: ReadOptions = {},
 ): Promise<ReportDoc> {
+  const { id, ...place } = where;
+  const named = id === undefined ? {} : { id };
   if (where.format === 'docx') {
     const { readDocx } = await import('./docx.js');
     const { source, lines, bodyLines } = await readDocx(bytes, options.maxDocxPartBytes);
-    return createDocument({ ...where, encoding: 'docx', source, bytes: bytes.byteLength, docx: { lines, bodyLines } });
+    return createDocument({ ...place, ...named, encoding: 'docx', source, bytes: bytes.byteLength, docx: { lines, bodyLines } });
   }
   const { text, encoding } = decodeBytes(bytes);
-  return createDocument({ ...where, encoding, source: text, bytes: bytes.byteLength });
+  return createDocument({ ...place, ...named, encoding, source: text, bytes: bytes.byteLength });
 }
 
 /** `path` relative to `root` with `/` separators; the path itself when it is outside `root`. */

@@ -2,18 +2,29 @@
  * The guard that decides whether an output folder may be replaced. The folder itself is written by
  * output-folder.ts.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 import { t } from '../messages/index.js';
+import { mountPointMessage } from './messages.js';
+
+/** An input file named on the command line, which must not lie inside the output folder it replaces. */
+export interface NamedInput {
+  option: string;
+  file: string;
+}
 
 /**
  * Refuse an output folder whose replacement would destroy something that is not a previous output: a file,
- * a non-empty folder without summary.json, the corpus folder or a folder containing it (`keep`), or the
- * current folder or one of its parents. Throws `UsageError` before any work is done.
+ * a non-empty folder without summary.json, the corpus folder or a folder containing it (`keep`), the current
+ * folder or one of its parents, or a folder holding one of the `inputs` (a manifest kept in a previous output).
+ * Refuse a mount point too, which cannot be renamed (see output-folder.ts). Throws `UsageError` before any work.
  */
-export async function assertReplaceableOutput(out: string, keep: readonly string[] = []): Promise<void> {
+export async function assertReplaceableOutput(out: string, keep: readonly string[] = [], inputs: readonly NamedInput[] = []): Promise<void> {
   const target = resolve(out);
+  for (const input of inputs) {
+    if (isInside(resolve(input.file), target)) throw new UsageError(t('error.insideOutput', { option: input.option, file: input.file, out }));
+  }
   const guarded = [...keep.map((k) => ({ path: resolve(k), what: t('error.outCorpus', { dir: k }) })), { path: process.cwd(), what: t('error.outCwd') }];
   for (const g of guarded) {
     if (target === g.path || isInside(g.path, target)) {
@@ -23,6 +34,7 @@ export async function assertReplaceableOutput(out: string, keep: readonly string
   const s = await stat(target).catch(() => undefined);
   if (s && !s.isDirectory()) throw new UsageError(t('error.outIsFile', { out }));
   if (s) {
+    if (await isMountPoint(target, s.dev)) throw new UsageError(mountPointMessage(out));
     const entries = await readdir(target);
     if (entries.length > 0 && !entries.includes('summary.json') && !(await isOutputReadmeOnly(target, entries))) {
       throw new UsageError(t('error.outNotOutput', { out }));
@@ -41,6 +53,23 @@ async function isOutputReadmeOnly(dir: string, entries: readonly string[]): Prom
   if (entries.length !== 1 || entries[0] !== 'README.md') return false;
   const text = await readFile(join(dir, 'README.md'), 'utf8').catch(() => '');
   return text.startsWith('# Output of workreport analyze\n');
+}
+
+/**
+ * A mount point (a container volume, a mounted disk): renaming it, as replacing an output does, fails with
+ * EBUSY. Seen as a folder on another file system than its parent's, or (a bind mount within one file system,
+ * on Linux) as listed in /proc/self/mountinfo.
+ */
+async function isMountPoint(dir: string, dev: number): Promise<boolean> {
+  const parent = dirname(dir);
+  if (parent === dir) return true;
+  const p = await stat(parent).catch(() => undefined);
+  if (p !== undefined && p.dev !== dev) return true;
+  const real = await realpath(dir).catch(() => dir);
+  const table = await readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  // Field 5 is the mount point, with space, tab, newline and backslash written as octal escapes.
+  const points = table.split('\n').map((line) => line.split(' ')[4]?.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8))));
+  return points.includes(real);
 }
 
 /** True when `child` lies strictly inside `parent` (both absolute). */

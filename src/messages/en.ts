@@ -96,6 +96,27 @@ export const en = {
   'error.outNotOutput': '--out {out}: the folder exists and is not a workreport output (no summary.json); choose a new or empty folder, or remove it first',
   'error.outParentFile': '--out {out}: {parent} is a file, so the output folder cannot be made inside it',
 
+  // Reading and writing: paths, limits, the output folder (the reasons a file is not read stay English: see io/messages.ts)
+  'cli.maxFileMb': 'largest file read, in MB; a larger one is reported, not read (default {mb})',
+  'error.noSuchPath': '{path}: no such file or folder',
+  'error.cannotLookAtPath': '{path}: cannot look at this path ({reason})',
+  'error.notRead': '{path}: {reason}',
+  'error.cannotReadCorpus': '{dir}: cannot read the corpus folder ({reason})',
+  'error.nothingToCheck': 'no .txt, .md or .docx file to check in {paths}',
+  'error.withSkipped': '{head}; skipped:',
+  'error.withNotChecked': '{head}; not checked:',
+  'error.insideOutput': '{option} {file}: is inside the output folder {out}, which this run replaces: move it out of {out} first',
+  'error.diskFull': 'disk full while writing {what}: free some space (or choose another --out) and run again',
+  'error.lostRace': "--out {out}: another run wrote its output there at the same time; this run's output was discarded: run again, or use another --out",
+  'error.mountPoint': '--out {out}: is a mount point (a container volume?); the output folder is replaced by renaming, which a mount point does not allow: write into a folder inside it, e.g. --out {inside}',
+  'config.cannotDecode': '{path}: cannot decode the config file: {reason}',
+  'error.cannotDecodeManifest': '{file}: cannot decode the manifest: {reason}',
+  'error.cannotDecodeLexicon': '{file}: cannot decode the lexicon: {reason}',
+  'check.skipped': 'skipped {file}: {message}',
+  'check.failed': '{file}: {message}',
+  'analyze.passedOver': 'skipped {file}: {message}',
+  'regex.re2': '{reason}: user patterns run on RE2, which is safe from catastrophic backtracking but has no lookaround ((?=, (?!, (?<=, (?<!) and no backreferences (\\1, \\k<name>); rewrite the pattern without them',
+
   // Errors: kwic terms, --meta-from-path patterns, manifest.csv
   'kwic.emptyTerm': 'kwic: the term is empty (expected a word or a /regular expression/)',
   'kwic.badFlag': 'kwic: term {term}: unknown regular expression flag in "{flags}" (expected i, m, s, u or v)',

@@ -97,6 +97,27 @@ export const zh: Record<MessageKey, string> = {
   'error.outNotOutput': '--out {out}：该文件夹已存在且不是 workreport 的输出（没有 summary.json）；请另选一个新的或空的文件夹，或先删除它',
   'error.outParentFile': '--out {out}：{parent} 是一个文件，无法在其中创建输出文件夹',
 
+  // 读写：路径、大小限制、输出文件夹（文件未被读取的原因保持英文：见 io/messages.ts）
+  'cli.maxFileMb': '读取的单个文件的最大大小，单位 MB；更大的文件会被报告而不读取（默认 {mb}）',
+  'error.noSuchPath': '{path}：文件或文件夹不存在',
+  'error.cannotLookAtPath': '{path}：无法查看此路径（{reason}）',
+  'error.notRead': '{path}：{reason}',
+  'error.cannotReadCorpus': '{dir}：无法读取语料文件夹（{reason}）',
+  'error.nothingToCheck': '{paths} 中没有可检查的 .txt、.md 或 .docx 文件',
+  'error.withSkipped': '{head}；已跳过：',
+  'error.withNotChecked': '{head}；未检查：',
+  'error.insideOutput': '{option} {file}：位于本次运行将整体替换的输出文件夹 {out} 之内：请先把它移出 {out}',
+  'error.diskFull': '写入 {what} 时磁盘已满：请腾出空间（或另选 --out）后重新运行',
+  'error.lostRace': '--out {out}：另一次运行同时在此写入了输出，本次运行的输出已丢弃：请重新运行，或另选 --out',
+  'error.mountPoint': '--out {out}：这是一个挂载点（容器卷？）；输出文件夹通过重命名整体替换，而挂载点不能被替换：请写入其中的一个文件夹，例如 --out {inside}',
+  'config.cannotDecode': '{path}：无法解码配置文件：{reason}',
+  'error.cannotDecodeManifest': '{file}：无法解码清单文件：{reason}',
+  'error.cannotDecodeLexicon': '{file}：无法解码词表：{reason}',
+  'check.skipped': '已跳过 {file}：{message}',
+  'check.failed': '{file}：{message}',
+  'analyze.passedOver': '已跳过 {file}：{message}',
+  'regex.re2': '{reason}：自定义模式由 RE2 执行，不会发生灾难性回溯，但不支持环视（(?=、(?!、(?<=、(?<!）和反向引用（\\1、\\k<name>）；请改写模式，不用它们',
+
   // 错误：kwic 检索词、--meta-from-path 模式、manifest.csv
   'kwic.emptyTerm': 'kwic：检索词为空（应为一个词语或 /正则表达式/）',
   'kwic.badFlag': 'kwic：检索词 {term}：正则表达式标志“{flags}”中有未知的标志（应为 i、m、s、u 或 v）',

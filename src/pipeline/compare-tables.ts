@@ -10,7 +10,7 @@ import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { TopicFamilyRowSchema, TopicTrendRowSchema, type TopicFamilyRow, type TopicTrends } from '../schemas/topic-families.js';
 import { TrendRowSchema, type TrendRow } from '../schemas/trends.js';
 import type { DocAnalysis } from './analyze-document.js';
-import { groupRows } from './groups.js';
+import { fieldOf, groupRows } from './groups.js';
 import { keynessRows } from './keyness.js';
 import { topicTables } from './topic-tables.js';
 import { trendRows } from './trends.js';
@@ -40,7 +40,7 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
   const groupBy = [...new Set([...GROUP_FIELDS, ...(options.groupBy ?? [])])];
   const groups: GroupRow[] = groupRows(analyses.map((a) => ({ meta: a.meta, han_chars: a.row.han_chars, themes: a.themes })), groupBy, lexicon);
   const keynessBy = options.keynessBy ?? defaultKeynessField(analyses);
-  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: a.meta[keynessBy] ?? '', terms: a.terms })), keynessBy);
+  const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: fieldOf(a.meta, keynessBy) ?? '', terms: a.terms })), keynessBy);
   const topics = topicTables(analyses.map((a) => ({ id: a.row.doc_id, region: a.row.region, year: a.row.year, topics: a.topics })), lexicon);
   return {
     tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([

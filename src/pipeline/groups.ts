@@ -24,6 +24,14 @@ export interface GroupInput {
 }
 
 /**
+ * A docvar by field name; `undefined` when the document has none. Own fields only: a manifest column may be
+ * named constructor or toString, and a document without it must not get Object's.
+ */
+export function fieldOf(fields: Readonly<Record<string, string>>, field: string): string | undefined {
+  return Object.hasOwn(fields, field) ? fields[field] : undefined;
+}
+
+/**
  * Rows for each field of `by` (in the order given), each group (code-unit order, `(unknown)` last) and each
  * theme of the lexicon (id order), zero rows included so that groups compare on the same themes.
  */
@@ -80,7 +88,7 @@ export function groupingFields(by: string): string[] {
 
 /** A document's group for `by`: its value of the field, or of each crossed field joined by `+`. */
 function groupKey(meta: Readonly<Record<string, string>>, by: string): string {
-  return groupingFields(by).map((f) => groupOf(meta[f])).join(CROSS);
+  return groupingFields(by).map((f) => groupOf(fieldOf(meta, f))).join(CROSS);
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * A KWIC term as typed on the command line → what `kwic` searches: a literal string, or a regular expression
- * written `/…/` with optional flags (i, m, s, u, v). Pure.
+ * written `/…/` with optional flags (i, m, s, u, v), run on RE2 in linear time (rules/user-regex.ts). Pure.
  *
  * ok:     '全覆盖' → '全覆盖';  '/协商(议政|建言)/' → /协商(议政|建言)/gu
  * not ok: '/协商(/' → UsageError naming the term and the parser's complaint
  */
 import { UsageError } from '../cli/errors.js';
 import { t } from '../messages/index.js';
+import { userRegExp } from '../rules/user-regex.js';
 
 const REGEX_TERM = /^\/(.+)\/([a-z]*)$/s;
 const ALLOWED_FLAGS = /^[imsuv]*$/;
@@ -23,7 +24,7 @@ export function parseKwicTerm(term: string): string | RegExp {
   // Code-point semantics unless the user chose v: . and [^…] then match one Han character of any plane.
   const withUnicode = flags.includes('u') || flags.includes('v') ? flags : `${flags}u`;
   try {
-    return new RegExp(source, `${withUnicode}g`);
+    return userRegExp(source, `${withUnicode}g`);
   } catch (e) {
     throw new UsageError(t('kwic.badRegex', { term, reason: (e as Error).message }));
   }

@@ -60,7 +60,9 @@ function matchSpans(text: string, pattern: string | RegExp): [number, number][] 
     }
     return spans;
   }
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  // The same kind of expression as given (an RE2 from parseKwicTerm stays one: linear time), made global.
+  const re = pattern.global ? pattern : new (pattern.constructor as RegExpConstructor)(pattern.source, `${pattern.flags}g`);
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
       re.lastIndex += 1; // an empty match (/a*/) shows nothing: step over it

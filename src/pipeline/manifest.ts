@@ -9,7 +9,7 @@
 import Papa from 'papaparse';
 import { UsageError } from '../cli/errors.js';
 import { t } from '../messages/index.js';
-import { ManifestRowSchema, type ManifestRow } from '../schemas/manifest.js';
+import { MANIFEST_COLUMNS, ManifestRowSchema, type ManifestRow } from '../schemas/manifest.js';
 
 /** One CSV record and the file line it starts on (1-based; quoted cells may span lines). */
 interface CsvRecord {
@@ -49,12 +49,13 @@ export function parseManifest(text: string, manifestFile: string, corpusFiles: r
     const problem = written === '' ? undefined : fileProblem(written, file, inCorpus, firstLine.get(file));
     if (problem) report(record.line, t('manifest.field', { field: 'file', problem }));
     if (written !== '' && !firstLine.has(file)) firstLine.set(file, record.line);
-    const parsed = ManifestRowSchema.safeParse(cells);
+    const { known, extra } = splitColumns(cells);
+    const parsed = ManifestRowSchema.safeParse(known);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) report(record.line, t('manifest.field', { field: String(issue.path[0] ?? 'file'), problem: issue.message }));
     }
     if (problem || !parsed.success) continue;
-    rows.set(file, { ...parsed.data, file });
+    rows.set(file, { ...parsed.data, file, extra });
   }
   if (problems.length > 0) {
     const sorted = problems.sort((a, b) => a.line - b.line); // stable: a row's problems keep their column order
@@ -77,11 +78,26 @@ function cellsByColumn(
     report(record.line, t('manifest.strayCell', { where, cell: quote(record.cells[stray]!) }));
     return undefined;
   }
-  const cells: Record<string, string> = {};
+  // No prototype: a column named constructor, toString or __proto__ is a column like any other.
+  const cells: Record<string, string> = Object.create(null) as Record<string, string>;
   columns.forEach((name, i) => {
-    if (name !== '' && !(name in cells)) cells[name] = record.cells[i] ?? '';
+    if (name !== '' && !Object.hasOwn(cells, name)) cells[name] = record.cells[i] ?? '';
   });
   return cells;
+}
+
+/**
+ * The documented columns (validated by the schema) and the others, kept as trimmed text. The others are not
+ * passed through zod, which drops a key named `__proto__`; `Object.fromEntries` defines every name as an own
+ * property, so `constructor` or `__proto__` is a column like any other.
+ */
+function splitColumns(cells: Record<string, string>): { known: Record<string, string>; extra: Record<string, string> } {
+  const isKnown = (name: string) => (MANIFEST_COLUMNS as readonly string[]).includes(name);
+  const entries = Object.entries(cells);
+  return {
+    known: Object.fromEntries(entries.filter(([name]) => isKnown(name))),
+    extra: Object.fromEntries(entries.filter(([name]) => !isKnown(name)).map(([name, value]) => [name, value.trim()])),
+  };
 }
 
 /** Why `file` cannot be used, or `undefined` when it is fine. */

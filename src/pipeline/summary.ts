@@ -38,6 +38,7 @@ export function summaryOf(input: SummaryInput) {
     options: {
       dir: options.dir,
       manifest: run.manifest,
+      manifest_encoding: run.manifestEncoding,
       meta_from_path: options.metaFromPath ?? null,
       lexicon: options.lexicon ?? null,
       lexicon_mode: options.lexicon ? (options.lexiconMode ?? 'merge') : null,

@@ -21,7 +21,7 @@ import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicTrendsSchema } from '../schemas/topic-families.js';
 import { TopicRowSchema } from '../schemas/topics.js';
-import type { FileError } from '../types.js';
+import type { Encoding, FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
@@ -37,6 +37,8 @@ import { summaryOf } from './summary.js';
 /** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
 export interface RunInfo {
   manifest: string | null;
+  /** How the manifest was decoded (utf-8, gb18030 …); null without a manifest. */
+  manifestEncoding: Encoding | null;
   /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
   lexiconFiles: Record<string, string>;
   /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */

@@ -1,11 +1,13 @@
 /**
- * Config strings that match text: a plain string matches itself literally; `/source/flags` is a
- * JavaScript regular expression (the `g` flag is always added, so every match is found).
+ * Config strings that match text: a plain string matches itself literally; `/source/flags` is a regular
+ * expression run on RE2, in linear time (user-regex.ts); the `g` flag is always added, so every match is found.
  *
  * ok:  'X光'        → /X光/g
  * ok:  '/AB[CX]/i'  → /AB[CX]/gi
  * not ok: '/AB[/'   → throws SyntaxError (the config schema reports it with the field's path)
  */
+
+import { userRegExp } from './user-regex.js';
 
 const REGEX_LITERAL = /^\/(.+)\/([a-z]*)$/s;
 
@@ -19,7 +21,7 @@ export function matcherOf(entry: string): RegExp {
   const m = REGEX_LITERAL.exec(entry);
   if (!m) return new RegExp(escapeRegExp(entry), 'gu');
   const flags = m[2]!.includes('g') ? m[2]! : `${m[2]!}g`;
-  return new RegExp(m[1]!, flags);
+  return userRegExp(m[1]!, flags);
 }
 
 /** Every match of `re` in `text` as half-open spans; empty matches are skipped. */

@@ -2,6 +2,7 @@
  * The corpus-level outputs that have no stage of their own: corpus_terms.csv, errors.csv and summary.json.
  */
 import { z } from 'zod';
+import { ENCODINGS } from './common.js';
 import { DocumentRowSchema } from './documents.js';
 
 /** corpus_terms.csv — every term's total over the corpus and its document frequency. */
@@ -15,7 +16,8 @@ export type CorpusTermRow = z.infer<typeof CorpusTermRowSchema>;
 /** errors.csv — a file that could not be analysed; the batch went on without it. */
 export const ErrorRowSchema = z.object({
   file: z.string().min(1).describe('path relative to the corpus folder'),
-  stage: z.enum(['read', 'decode', 'metadata', 'analyze']).describe('where it failed: read, decode (also empty files), metadata, analyze'),
+  stage: z.enum(['skipped', 'read', 'decode', 'metadata', 'analyze'])
+    .describe('where it failed: skipped (not read: unsupported format, link, FIFO, unreadable folder), read (also too large), decode (also empty files), metadata, analyze'),
   message: z.string().min(1).describe('what went wrong and what was expected'),
 });
 export type ErrorRow = z.infer<typeof ErrorRowSchema>;
@@ -28,6 +30,7 @@ export const SummarySchema = z.object({
   options: z.object({
     dir: z.string().describe('the corpus folder as given'),
     manifest: z.string().nullable().describe('the manifest used (given or found in the corpus folder)'),
+    manifest_encoding: z.enum(ENCODINGS).nullable().describe('how the manifest was decoded (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030); null without one'),
     meta_from_path: z.string().nullable(),
     lexicon: z.string().nullable().describe('the user theme lexicon, when given'),
     lexicon_mode: z.enum(['merge', 'replace']).nullable(),

@@ -19,7 +19,7 @@ describe('listFiles', () => {
   it('expandPaths keeps files as given and refuses missing paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wr-list-'));
     writeFileSync(join(dir, 'README.md'), '');
-    expect(await expandPaths([join(dir, 'README.md')], ['md'])).toEqual([join(dir, 'README.md')]);
+    expect(await expandPaths([join(dir, 'README.md')], ['md'])).toEqual({ files: [join(dir, 'README.md')], skipped: [] });
     await expect(expandPaths([join(dir, 'nope.txt')], ['txt'])).rejects.toThrow(InputError);
   });
 });
