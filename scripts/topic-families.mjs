@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
  * Measure topic families (src/pipeline/topic-families.ts) on real texts:
- *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--threshold 0.7] [--floor 0.5]
+ *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--seed 0] [--threshold 0.7] [--floor 0.5]
  *
  * The wordings are the `topic` and `theme` columns of analyze's topics.csv files, plus, with --harvest, topic-like
  * phrases taken from the texts by a few loose patterns of 政协 reporting (围绕/就/聚焦 X 开展…协商/调研,
- * 《关于X的调研报告》, X专题协商) — more wordings than the extractor finds today, to have pairs to check.
+ * 《关于X的调研报告》, X专题协商) — more wordings than the extractor found when the threshold was first set; it is now
+ * measured without them, on the extracted topics alone (README, "Threshold, measured").
  * It prints (1) natural's DiceCoefficient against a plain bigram Dice over the same pairs: disagreements and
- * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the families of more than one wording; (3) a fixed sample of `--sample` same-family pairs (every
- * wording paired with its family's label, sampled with a fixed stride) as CSV, for checking by hand.
+ * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the
+ * families of more than one wording; (3) the pairs of wordings of one theme with Dice ≥ `--floor` as CSV, for
+ * judging by hand: all of them when there are no more than `--sample`, else a sample of `--sample` in a fixed
+ * pseudo-random order (`--seed`).
  * Build first (npm run build): it uses dist/.
  */
 import { readFileSync } from 'node:fs';
