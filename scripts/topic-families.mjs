@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 /**
  * Measure topic families (src/pipeline/topic-families.ts) on real texts:
- *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--threshold 0.7] [--floor 0.5]
+ *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--seed 0] [--threshold 0.7] [--floor 0.5]
  *
  * The wordings are the `topic` and `theme` columns of analyze's topics.csv files, plus, with --harvest, topic-like
  * phrases taken from the texts by a few loose patterns of 政协 reporting (围绕/就/聚焦 X 开展…协商/调研,
- * 《关于X的调研报告》, X专题协商) — more wordings than the extractor finds today, to have pairs to check.
+ * 《关于X的调研报告》, X专题协商) — more wordings than the extractor found when the threshold was first set; it is now
+ * measured without them, on the extracted topics alone (README, "Threshold, measured").
  * It prints (1) natural's DiceCoefficient against a plain bigram Dice over the same pairs: disagreements and
- * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the families of more than one wording; (3) a fixed sample of `--sample` same-family pairs (every
- * wording paired with its family's label, sampled with a fixed stride) as CSV, for checking by hand.
+ * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the
+ * families of more than one wording; (3) the pairs of wordings of one theme with Dice ≥ `--floor` as CSV, for
+ * judging by hand: all of them when there are no more than `--sample`, else a sample of `--sample` in a fixed
+ * pseudo-random order (`--seed`).
  * Build first (npm run build): it uses dist/.
  */
 import { readFileSync } from 'node:fs';
@@ -21,7 +24,13 @@ import { topicFamilies, wordingKey } from '../dist/pipeline/topic-families.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { harvest: { type: 'string', multiple: true, default: [] }, sample: { type: 'string', default: '100' }, threshold: { type: 'string', default: '0.7' }, floor: { type: 'string', default: '0.5' } },
+  options: {
+    harvest: { type: 'string', multiple: true, default: [] },
+    sample: { type: 'string', default: '100' },
+    seed: { type: 'string', default: '0' },
+    threshold: { type: 'string', default: '0.7' },
+    floor: { type: 'string', default: '0.5' },
+  },
 });
 const lexicon = loadThemeLexicon({});
 const topics = [];
@@ -94,18 +103,23 @@ for (let i = 0; i < wordings.length; i++) {
 }
 pairs.sort((x, y) => Number(y[3]) - Number(x[3]) || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0) || (x[1] < y[1] ? -1 : 1));
 const n = Number(values.sample);
-// A fixed pseudo-random order (a hash of the pair), taking a pair only when neither wording is in a pair already
-// taken: the sample spreads over many subjects instead of the one wording that recurs in a hundred pairs.
-const hash = (x) => [...x].reduce((h, c) => Math.imul(h ^ c.codePointAt(0), 16777619) >>> 0, 2166136261);
+// A fixed pseudo-random order (an FNV-1a hash of the pair, its start mixed with --seed), taking a pair only when
+// neither wording is in a pair already taken: the sample spreads over many subjects instead of the one wording
+// that recurs in a hundred pairs. When there are no more pairs than --sample, every pair is taken: the whole
+// population is judged, not a sample of it.
+const seed = (2166136261 ^ Number(values.seed)) >>> 0;
+const hash = (x) => [...x].reduce((h, c) => Math.imul(h ^ c.codePointAt(0), 16777619) >>> 0, seed);
 const used = new Set();
-const sample = [];
-for (const p of [...pairs].sort((x, y) => hash(x[0] + x[1]) - hash(y[0] + y[1]))) {
+const every = pairs.length <= n;
+const sample = every ? [...pairs] : [];
+for (const p of every ? [] : [...pairs].sort((x, y) => hash(x[0] + x[1]) - hash(y[0] + y[1]))) {
   if (sample.length === n || used.has(p[0]) || used.has(p[1])) continue;
   used.add(p[0]).add(p[1]);
   sample.push(p);
 }
 sample.sort((x, y) => Number(y[3]) - Number(x[3]));
-console.log(`\n${pairs.length} pairs of one theme with Dice ≥ ${values.floor}; a sample of ${sample.length}, no wording twice:`);
+const how = every ? 'every one of them' : `a sample of ${sample.length} (seed ${values.seed}), no wording twice`;
+console.log(`\n${pairs.length} pairs of one theme with Dice ≥ ${values.floor}; ${how}:`);
 console.log('a,b,theme,dice');
 const field = (x) => (/[",\n]/.test(x) ? `"${x.replace(/"/g, '""')}"` : x);
 for (const p of sample) console.log(p.map(field).join(','));
