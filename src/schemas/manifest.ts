@@ -33,12 +33,15 @@ const year = cell()
   })
   .describe(`the year the report is about (${YEAR_MIN}–${YEAR_MAX}); empty when unknown`);
 
+/** Chinese spellings of an enumeration's English values (其他 is `other` in a manifest typed in Chinese). */
+const SPELLINGS: Readonly<Record<string, string>> = { 其他: 'other' };
+
 const oneOf = <T extends readonly string[]>(values: T, what: string) =>
-  cell().pipe(
+  cell().transform((s) => (values.includes(SPELLINGS[s] ?? '') ? SPELLINGS[s]! : s)).pipe(
     z.enum([...values, ''] as [...T, ''], {
       error: (iss) => `expected one of ${values.join(', ')} or empty, got ${shown(iss.input)}`,
     }),
-  ).describe(`${what}: ${values.join(', ')}; empty when unknown`);
+  ).describe(`${what}: ${values.join(', ')}${values.includes('other') ? ' (其他 is read as other)' : ''}; empty when unknown`);
 
 /** The known columns of a manifest row, as parsed from text. */
 const ManifestFieldsSchema = z

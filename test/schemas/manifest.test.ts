@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
 import { MANIFEST_COLUMNS, ManifestRowSchema } from '../../src/schemas/manifest.js';
-import { CORPUS, SEED_FILES } from '../helpers.js';
+import { CORPUS, CPPCC, HAS_CPPCC, SEED_FILES } from '../helpers.js';
 
 const messages = (input: Record<string, string>) => {
   const res = ManifestRowSchema.safeParse(input);
@@ -22,6 +22,19 @@ describe('ManifestRowSchema', () => {
     expect(ManifestRowSchema.parse({ file: ' a.txt ', title: '', region: ' X县', region_level: '', year: ' 2020 ', doc_type: '工作要点', 届次: ' 十四 ' })).toEqual({
       file: 'a.txt', title: '', region: 'X县', region_level: '', year: 2020, doc_type: '工作要点', extra: { 届次: '十四' },
     });
+  });
+
+  it('reads 其他, the Chinese spelling of the document type other, as other (region levels have no such spelling)', () => {
+    expect(ManifestRowSchema.parse({ file: 'a.txt', doc_type: '其他' }).doc_type).toBe('other');
+    expect(messages({ file: 'a', region_level: '其他' })).toEqual(['region_level: expected one of county, district, city, province, national or empty, got "其他"']);
+  });
+
+  it.skipIf(!HAS_CPPCC)('accepts every row of ../shared/cppcc/manifest.csv (its 12 其他 rows as other)', () => {
+    const { rows, errors } = parseCsv(readFileSync(join(CPPCC, 'manifest.csv'), 'utf8'));
+    expect(errors).toEqual([]);
+    const parsed = rows.map((r) => ManifestRowSchema.safeParse(r));
+    expect(parsed.filter((p) => !p.success)).toEqual([]);
+    expect(parsed.filter((p) => p.success && p.data.doc_type === 'other')).toHaveLength(12);
   });
 
   it('treats missing known columns as empty (only file is required)', () => {
