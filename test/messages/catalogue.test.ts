@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.js';
-import { CATALOGUES, languageFromEnv, plural, t } from '../../src/messages/index.js';
+import { CATALOGUES, languageFromEnv, MessageError, plural, reasonText, render, t, type Message } from '../../src/messages/index.js';
 import { zh } from '../../src/messages/zh.js';
 import { ROOT } from '../helpers.js';
 
@@ -55,6 +55,22 @@ describe('t and plural', () => {
     }, lang);
     expect(line('en')).toBe('✖ 21 problems (20 errors, 1 warning)');
     expect(line('zh')).toBe('✖ 21 个问题（20 个错误，1 个警告）');
+  });
+});
+
+describe('a message as data (the reasons a file was not read)', () => {
+  const fifo: Message = { key: 'reason.notRegular', params: { kind: { key: 'reason.kind.fifo' } } };
+
+  it('renders a nested message in either language', () => {
+    expect(render(fifo, 'en')).toBe('not a regular file but a FIFO (named pipe): expected a .txt, .md or .docx file');
+    expect(render(fifo, 'zh')).toBe('不是普通文件，而是命名管道（FIFO）：应为 .txt、.md 或 .docx 文件');
+  });
+
+  it('keeps the English text in an error\'s message and the reason for the interface', () => {
+    const e = new MessageError(fifo);
+    expect(e.message).toBe(render(fifo, 'en'));
+    expect(reasonText(e, 'zh')).toBe(render(fifo, 'zh'));
+    expect(reasonText(new Error('EACCES'), 'zh')).toBe('EACCES');
   });
 });
 
