@@ -3,6 +3,7 @@
  * the pure stages. Never throws: one bad file never aborts a batch.
  */
 import type { CorpusEntry } from './corpus.js';
+import { failureOf, fileError } from './io/messages.js';
 import { readDocument, type ReadOptions } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
 import type { DocTables } from './pipeline/doc-tables.js';
@@ -25,7 +26,7 @@ export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocCont
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {
-      return { ok: false, bytes, error: { file: entry.file, stage, message: 'empty file: no text to analyse' } };
+      return { ok: false, bytes, error: fileError(entry.file, stage, { key: 'reason.emptyFile' }) };
     }
     stage = 'metadata';
     const meta = resolveMeta(doc, entry.manifest, entry.fromPath);
@@ -34,6 +35,6 @@ export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocCont
   } catch (e) {
     const err = e as Error;
     const failedStage = err.name === 'DecodeError' ? 'decode' : stage;
-    return { ok: false, bytes: 0, error: { file: entry.file, stage: failedStage, message: err.message } };
+    return { ok: false, bytes: 0, error: failureOf(entry.file, failedStage, err) };
   }
 }

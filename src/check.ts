@@ -12,7 +12,7 @@ import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
-import { withPassedOver } from './io/messages.js';
+import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
@@ -76,8 +76,8 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
   const { files, skipped: passedOver } = await expandAll(paths);
-  const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
-  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => ({ file: k.path, stage: 'skipped', message: k.reason }));
+  const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => fileError(k.path, 'skipped', k.reason));
+  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
   if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
   const rulesetFor = rulesetResolver(options);
@@ -103,7 +103,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     const doc = await readAt(i);
     reads.delete(i);
     if (doc instanceof Error) {
-      failures.push({ file: shown, stage: 'read', message: doc.message });
+      failures.push(failureOf(shown, 'read', doc));
       continue;
     }
     results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });

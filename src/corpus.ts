@@ -10,6 +10,7 @@ import { UsageError } from './cli/errors.js';
 import { uniqueDocIds } from './document/create.js';
 import { listInputs } from './io/list.js';
 import { t } from './messages/index.js';
+import { fileError } from './io/messages.js';
 import { relativeFile } from './io/read.js';
 import { readTextFile } from './io/text-file.js';
 import { parseManifest } from './pipeline/manifest.js';
@@ -58,7 +59,7 @@ export async function listCorpus(options: CorpusOptions): Promise<CorpusListing>
     throw new UsageError(t('error.cannotReadCorpus', { dir: options.dir, reason: e.code ?? e.message }));
   });
   const paths = listing.files;
-  const skipped = listing.skipped.map((k) => ({ file: relativeFile(dir, k.path), stage: 'skipped', message: k.reason }));
+  const skipped = listing.skipped.map((k) => fileError(relativeFile(dir, k.path), 'skipped', k.reason));
   const files = paths.map((p) => relativeFile(dir, p));
   const ids = uniqueDocIds(files);
   const sizes = await Promise.all(paths.map((p) => stat(p).then((f) => f.size, () => 0)));

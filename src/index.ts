@@ -17,7 +17,9 @@ export { readDocument, documentFromBytes } from './io/read.js';
 export { analyzeCorpus, analyzeToFolder, memoryOutput, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 export { openOutputFolder, type OutputFolder, type OutputSink } from './io/output-folder.js';
 export { checkFiles, summarize } from './check.js';
-export { setLanguage, language, languageFromEnv, t, type Language, type MessageKey } from './messages/index.js';
+export {
+  setLanguage, language, languageFromEnv, t, render, reasonText, MessageError, type Language, type Message, type MessageKey,
+} from './messages/index.js';
 export { checkDocument } from './pipeline/check-document.js';
 export { compileRuleSet, type RuleSet } from './rules/ruleset.js';
 export { listCorpus, type CorpusEntry, type CorpusListing, type CorpusOptions } from './corpus.js';

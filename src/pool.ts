@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
 import { BYTES_PER_MB } from './io/limits.js';
+import { fileError } from './io/messages.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
 import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/shared-tables.js';
 import type { WorkerTask } from './worker.js';
@@ -64,8 +65,7 @@ async function runTask(pool: import('piscina').Piscina, task: WorkerTask): Promi
   try {
     return (await pool.run(task)) as FileOutcome;
   } catch (e) {
-    const message = `the worker analysing it stopped: ${(e as Error).message}`;
-    return { ok: false, bytes: 0, error: { file: task.entry.file, stage: 'analyze', message } };
+    return { ok: false, bytes: 0, error: fileError(task.entry.file, 'analyze', { key: 'reason.workerStopped', params: { reason: (e as Error).message } }) };
   }
 }
 

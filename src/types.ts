@@ -4,6 +4,7 @@
  * Offsets are UTF-16 indices into a JavaScript string, half-open `[start, end)`.
  * Lines and columns are 1-based; columns count Unicode code points (see `document/location.ts`).
  */
+import type { Message } from './messages/index.js';
 
 /** A half-open range of UTF-16 offsets. */
 export interface Span {
@@ -145,5 +146,8 @@ export interface Diagnostic {
 export interface FileError {
   file: string;
   stage: string;
+  /** In English: what errors.csv and every machine output record, whatever the locale. */
   message: string;
+  /** The same reason as catalogue data, for stderr and stylish in the interface language; absent for a library's own text. */
+  reason?: Message | undefined;
 }

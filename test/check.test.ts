@@ -42,6 +42,7 @@ describe('checkFiles', () => {
     expect(run.failures).toEqual([{
       file: join(tmp, 'drafts', 'bad.txt'), stage: 'read',
       message: 'binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file',
+      reason: { key: 'decode.binary' },
     }]);
     expect(summarize(run.results)).toEqual({ files: 3, errors: 2, warnings: 4 });
     expect(run.rules.map((r) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);

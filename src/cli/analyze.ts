@@ -5,7 +5,7 @@
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { plural, t } from '../messages/index.js';
+import { plural, reasonText, t } from '../messages/index.js';
 import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
 import { say } from './stderr.js';
 import { createProgress } from './progress.js';
@@ -58,7 +58,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
   }
   for (const e of result.errors) {
     // A path passed over while listing has no stage to name; a file that failed names the stage it failed in.
-    const params = { file: e.file, stage: e.stage, message: e.message };
+    const params = { file: e.file, stage: e.stage, message: reasonText(e) };
     say(e.stage === 'skipped' ? t('analyze.passedOver', params) : t('analyze.skipped', params));
   }
   if (!flags.quiet) {

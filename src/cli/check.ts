@@ -11,7 +11,7 @@ import type { DocumentRules } from '../rules/ruleset.js';
 import type { SectionOf } from '../pipeline/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { plural, t } from '../messages/index.js';
+import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
@@ -47,8 +47,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true, quiet: opts.quiet === true }));
-  for (const f of run.skipped) say(t('check.skipped', { file: f.file, message: f.message }));
-  for (const f of run.failures) say(t('check.failed', { file: f.file, message: f.message }));
+  for (const f of run.skipped) say(t('check.skipped', { file: f.file, message: reasonText(f) }));
+  for (const f of run.failures) say(t('check.failed', { file: f.file, message: reasonText(f) }));
   const summary = summarize(results);
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     say(t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings }));

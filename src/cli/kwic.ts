@@ -13,7 +13,7 @@ import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
 import { hanChars } from '../pipeline/count.js';
 import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
-import { plural, t } from '../messages/index.js';
+import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
@@ -41,14 +41,14 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   const listing = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
   const docs: KwicDoc[] = [];
   let skipped = listing.skipped.length;
-  for (const k of listing.skipped) say(t('kwic.skipped', { file: k.file, message: k.message }));
+  for (const k of listing.skipped) say(t('kwic.skipped', { file: k.file, message: reasonText(k) }));
   for (const entry of listing.entries) {
     try {
       const doc = await readDocument(entry.path, resolve(dir), undefined, { id: entry.id, maxFileBytes: flags.maxFileMb });
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       skipped++;
-      say(t('kwic.skipped', { file: entry.file, message: (e as Error).message }));
+      say(t('kwic.skipped', { file: entry.file, message: reasonText(e as Error) }));
     }
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);

@@ -9,7 +9,7 @@ import { unsupportedReason } from '../io/list.js';
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_OK, UsageError } from './errors.js';
-import { t } from '../messages/index.js';
+import { reasonText, render, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
 export const OUTLINE_FORMATS = ['text', 'json'] as const;
@@ -38,14 +38,14 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
 
 async function read(file: string, maxFileMb: number | undefined): Promise<ReportDoc> {
   const unsupported = unsupportedReason(file);
-  if (unsupported !== undefined) throw new UsageError(t('error.notRead', { path: file, reason: unsupported }));
+  if (unsupported !== undefined) throw new UsageError(t('error.notRead', { path: file, reason: render(unsupported) }));
   try {
     return await readDocument(file, process.cwd(), undefined, { maxFileBytes: maxFileMb });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code === 'ENOENT') throw new UsageError(t('error.noSuchFile', { path: file }));
     if (err.code === 'EISDIR') throw new UsageError(t('error.isFolder', { path: file }));
-    if (err.name === 'ReadRefusal') throw new UsageError(t('error.notRead', { path: file, reason: err.message }));
-    throw new UsageError(t('error.cannotReadPath', { path: file, reason: err.message }));
+    if (err.name === 'ReadRefusal') throw new UsageError(t('error.notRead', { path: file, reason: reasonText(err) }));
+    throw new UsageError(t('error.cannotReadPath', { path: file, reason: reasonText(err) }));
   }
 }

@@ -6,9 +6,11 @@
  * not ok: a PNG (NUL bytes, no UTF-16 BOM)        → throws DecodeError
  */
 import iconv from 'iconv-lite';
+import { MessageError } from '../messages/index.js';
 import type { Encoding } from '../types.js';
 
-export class DecodeError extends Error {
+/** Bytes that are not text the tool reads; `reason` says why as a catalogue message (English in `message`). */
+export class DecodeError extends MessageError {
   override name = 'DecodeError';
 }
 
@@ -18,37 +20,37 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
   const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2];
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) {
-    return { text: decodeUtf8(bytes.subarray(3), 'UTF-8 (after its BOM)'), encoding: 'utf-8-bom' };
+    return { text: decodeUtf8(bytes.subarray(3)), encoding: 'utf-8-bom' };
   }
   if (b0 === 0xff && b1 === 0xfe) return { text: decodeUtf16(bytes.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   if (b0 === 0xfe && b1 === 0xff) return { text: decodeUtf16(bytes.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   if (bytes.includes(0)) {
-    throw new DecodeError('binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file');
+    throw new DecodeError({ key: 'decode.binary' });
   }
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
     if (text.includes('\uFFFD')) {
-      throw new DecodeError('not valid UTF-8, and not valid GB18030 either: expected UTF-8, UTF-16 with BOM or GB18030 text');
+      throw new DecodeError({ key: 'decode.notUtf8OrGb18030' });
     }
     return { text, encoding: 'gb18030' };
   }
 }
 
-function decodeUtf8(bytes: Uint8Array, what: string): string {
+function decodeUtf8(bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new DecodeError(`invalid ${what}: the file starts with a UTF-8 byte-order mark but is not valid UTF-8`);
+    throw new DecodeError({ key: 'decode.badUtf8Bom' });
   }
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
-  if (bytes.length % 2 !== 0) throw new DecodeError(`invalid ${encoding}: odd number of bytes after the byte-order mark`);
+  if (bytes.length % 2 !== 0) throw new DecodeError({ key: 'decode.oddUtf16', params: { encoding } });
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
-    throw new DecodeError(`invalid ${encoding}: unpaired surrogate`);
+    throw new DecodeError({ key: 'decode.unpairedSurrogate', params: { encoding } });
   }
   return text;
 }

@@ -36,7 +36,7 @@ export function createXmlReader(part: string, handlers: XmlHandlers): { write(ch
   const names: string[] = [];
   let error: Error | undefined;
   parser.onerror = (e) => {
-    error ??= new DecodeError(`${part}: its XML cannot be read (${e.message.split('\n')[0]})`);
+    error ??= new DecodeError({ key: 'docx.badXml', params: { part, reason: e.message.split('\n')[0]! } });
   };
   parser.onopentag = (tag) => {
     const q = tag as QualifiedTag;

@@ -13,8 +13,6 @@ import { createPartReader, type HeaderFooterRef, type PartContent } from '../doc
 import { createXmlReader } from '../document/docx-xml.js';
 import { openZip, PartTooLargeError, type ZipArchive } from './zip.js';
 
-export const NOT_DOCX = 'not a valid .docx file (expected a Word document, which is a zip archive)';
-
 /** The default largest inflated part of a .docx, in MB (`--max-docx-part-mb`). */
 export const DEFAULT_MAX_DOCX_PART_MB = 100;
 
@@ -27,23 +25,23 @@ interface Relationship {
 }
 
 /**
- * Read a .docx. A file that is not one throws a `DecodeError` whose message starts with `NOT_DOCX`; a part
+ * Read a .docx. A file that is not one throws a `DecodeError` (`docx.notDocx`, or `docx.notDocxBecause` with why); a part
  * larger than `maxPartBytes` throws a `PartTooLargeError` naming it.
  */
 export async function readDocx(bytes: Uint8Array, maxPartBytes = DEFAULT_MAX_DOCX_PART_MB * 1024 * 1024): Promise<DocxText> {
   // Every zip archive starts with "PK"; anything else is some other kind of file with a .docx name.
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DecodeError(NOT_DOCX);
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new DecodeError({ key: 'docx.notDocx' });
   let zip: ZipArchive;
   try {
     zip = await openZip(bytes, maxPartBytes);
   } catch {
-    throw new DecodeError(`${NOT_DOCX}: the zip archive is damaged or cut short`);
+    throw new DecodeError({ key: 'docx.notDocxBecause', params: { reason: { key: 'docx.damagedZip' } } });
   }
   try {
     return await readPackage(zip);
   } catch (e) {
     if (e instanceof PartTooLargeError || !(e instanceof DecodeError)) throw e;
-    throw new DecodeError(`${NOT_DOCX}: ${e.message}`);
+    throw new DecodeError({ key: 'docx.notDocxBecause', params: { reason: e.reason } });
   } finally {
     zip.close();
   }
@@ -56,7 +54,7 @@ export async function docxToText(bytes: Uint8Array, maxPartBytes?: number): Prom
 
 async function readPackage(zip: ZipArchive): Promise<DocxText> {
   const main = (await relationships(zip, '_rels/.rels', '')).find((r) => r.type === 'officeDocument')?.part ?? 'word/document.xml';
-  if (!zip.has(main)) throw new DecodeError(`the zip archive has no Word document part (${main})`);
+  if (!zip.has(main)) throw new DecodeError({ key: 'docx.noMainPart', params: { part: main } });
   const rels = await relationships(zip, relsOf(main), main);
   const body = await readPart(zip, main);
   const others: LaidPart[] = [];

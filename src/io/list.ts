@@ -12,7 +12,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOf } from '../document/create.js';
 import type { SourceFormat } from '../types.js';
-import { t } from '../messages/index.js';
+import { t, type Message } from '../messages/index.js';
 import { MESSAGES, UNSUPPORTED_FORMATS } from './messages.js';
 
 export class InputError extends Error {
@@ -22,7 +22,8 @@ export class InputError extends Error {
 /** A path that was given or found but will not be read, and why (a sentence a user can act on). */
 export interface SkippedPath {
   path: string;
-  reason: string;
+  /** Said in English into errors.csv, in the interface language on stderr. */
+  reason: Message;
   /** Named on the command line (not found in a folder). */
   given?: true;
 }
@@ -104,7 +105,7 @@ export function compareStrings(a: string, b: string): number {
 }
 
 /** Why a file with this name is not read (an unsupported document format, Word's lock file); `undefined` when it may be. */
-export function unsupportedReason(name: string): string | undefined {
+export function unsupportedReason(name: string): Message | undefined {
   const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
   if (base.startsWith('~$')) return MESSAGES.wordLockFile;
   const ext = /\.([^.]+)$/.exec(base)?.[1]?.toLowerCase();
@@ -112,7 +113,7 @@ export function unsupportedReason(name: string): string | undefined {
 }
 
 /** What to do with a folder entry that is not a folder. */
-function verdictOf(e: Dirent, formats: readonly SourceFormat[]): 'read' | 'ignore' | { reason: string } {
+function verdictOf(e: Dirent, formats: readonly SourceFormat[]): 'read' | 'ignore' | { reason: Message } {
   if (e.isSymbolicLink()) return { reason: MESSAGES.symlink };
   if (!e.isFile()) return { reason: MESSAGES.notRegular(kindOf(e)) };
   const unsupported = unsupportedReason(e.name);
@@ -122,11 +123,11 @@ function verdictOf(e: Dirent, formats: readonly SourceFormat[]): 'read' | 'ignor
 }
 
 /** A name for a special file, as `ls -l` would tell it apart. */
-export function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
-  if (s.isFIFO()) return 'a FIFO (named pipe)';
-  if (s.isSocket()) return 'a socket';
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'a device';
-  return 'not a file or folder';
+export function kindOf(s: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): Message {
+  if (s.isFIFO()) return { key: 'reason.kind.fifo' };
+  if (s.isSocket()) return { key: 'reason.kind.socket' };
+  if (s.isCharacterDevice() || s.isBlockDevice()) return { key: 'reason.kind.device' };
+  return { key: 'reason.kind.unknown' };
 }
 
 function codeOf(e: unknown): string {

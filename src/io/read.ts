@@ -14,6 +14,7 @@ import type { ReportDoc, SourceFormat } from '../types.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from './limits.js';
 import { kindOf } from './list.js';
 import { MESSAGES } from './messages.js';
+import { MessageError } from '../messages/index.js';
 
 export { DEFAULT_MAX_FILE_MB };
 
@@ -28,7 +29,7 @@ export interface ReadOptions {
 }
 
 /** A file refused before it was read (too large, not a regular file): a read-stage failure of that file only. */
-export class ReadRefusal extends Error {
+export class ReadRefusal extends MessageError {
   override name = 'ReadRefusal';
 }
 

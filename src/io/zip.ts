@@ -10,6 +10,7 @@
 import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { DecodeError } from '../document/decode.js';
+import type { Message } from '../messages/index.js';
 
 /** A zip archive opened from memory: its entry names and a way to stream one entry's text. */
 export interface ZipArchive {
@@ -26,8 +27,7 @@ export interface ZipArchive {
 /** A part larger than the limit; its message names the part, its size, the limit and the option that raises it. */
 export class PartTooLargeError extends DecodeError {
   constructor(readonly part: string, readonly size: number, readonly limit: number, exact: boolean) {
-    super(`${part} inflates to ${exact ? '' : 'more than '}${megabytes(size)} MB, more than the limit of ${megabytes(limit)} MB`
-      + ' for one part of a .docx (raise it with --max-docx-part-mb)');
+    super({ key: exact ? 'docx.partTooLarge' : 'docx.partTooLargeAtLeast', params: { part, size: megabytes(size), limit: megabytes(limit) } });
   }
 }
 
@@ -43,7 +43,7 @@ export async function openZip(bytes: Uint8Array, maxPartBytes: number): Promise<
     has: (name) => entries.has(name),
     readText: (name, onText) => {
       const entry = entries.get(name);
-      if (!entry) return Promise.reject(new DecodeError(`the zip archive has no part ${name}`));
+      if (!entry) return Promise.reject(new DecodeError({ key: 'docx.noPart', params: { part: name } }));
       if (entry.uncompressedSize > maxPartBytes) return Promise.reject(new PartTooLargeError(name, entry.uncompressedSize, maxPartBytes, true));
       return streamText(zip, entry, maxPartBytes, onText);
     },
@@ -55,7 +55,7 @@ export async function openZip(bytes: Uint8Array, maxPartBytes: number): Promise<
 function streamText(zip: ZipFile, entry: Entry, limit: number, onText: (chunk: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(new DecodeError(`${entry.fileName}: ${err.message}`));
+      if (err) return reject(new DecodeError({ key: 'docx.partUnopened', params: { part: entry.fileName, reason: err.message } }));
       const decoder = new TextDecoder('utf-8');
       let seen = 0;
       let failed = false;
@@ -89,12 +89,12 @@ function streamText(zip: ZipFile, entry: Entry, limit: number, onText: (chunk: s
   });
 }
 
-/** yauzl's and zlib's reasons in words that say what is wrong with the file. */
-function partProblem(entry: Entry, e: Error): string {
+/** yauzl's and zlib's reasons in words that say what is wrong with the file (their own text stays English). */
+function partProblem(entry: Entry, e: Error): Message {
   if (/too many bytes/.test(e.message)) {
-    return `${entry.fileName} inflates to more than the ${entry.uncompressedSize} bytes its zip entry declares: the file is damaged or built to exhaust memory`;
+    return { key: 'docx.partOverDeclared', params: { part: entry.fileName, size: entry.uncompressedSize } };
   }
-  return `${entry.fileName} cannot be inflated (${e.message}): the zip archive is damaged`;
+  return { key: 'docx.partDamaged', params: { part: entry.fileName, reason: e.message } };
 }
 
 function megabytes(bytes: number): string {

@@ -53,3 +53,32 @@ export function plural(base: PluralBase, count: number, lang: Language = languag
   const form = lang === 'en' && count === 1 ? 'one' : 'other';
   return t(`${base}.${form}` as MessageKey, { count }, lang);
 }
+
+/**
+ * A message kept as data — a catalogue key and its parameters, a parameter possibly itself a message — so that
+ * one record can be written in English into an output (errors.csv: an output must not depend on the locale) and
+ * in the interface language onto stderr. The reasons a file was passed over or could not be read are these.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Readonly<Record<string, string | number | Message>>;
+}
+
+/** `message` written in `lang` (default: the interface language), its nested messages too. */
+export function render(message: Message, lang: Language = language()): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = typeof value === 'object' ? render(value, lang) : value;
+  return t(message.key, params, lang);
+}
+
+/** An error whose reason is a `Message`: its `message` is the English text (what outputs record). */
+export class MessageError extends Error {
+  constructor(readonly reason: Message) {
+    super(render(reason, 'en'));
+  }
+}
+
+/** What a failure says in `lang`: its `reason` when it has one, else the text it carries (a library's, in English). */
+export function reasonText(failure: { message: string; reason?: Message | undefined }, lang: Language = language()): string {
+  return failure.reason === undefined ? failure.message : render(failure.reason, lang);
+}

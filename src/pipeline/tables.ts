@@ -74,6 +74,8 @@ export async function buildTables(
   const bom = options.excel === true;
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
   const files = new Map<string, string>();
+  // The English text only, not the catalogue reason: an output must not depend on the locale that wrote it.
+  const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));
 
   const sharedStep = passagesStep(analyses.map((a) => ({
     id: a.row.doc_id, year: a.row.year, region: a.row.region, units: a.passages, chars: a.row.chars,
@@ -93,7 +95,7 @@ export async function buildTables(
   csv('placeholders.csv', PlaceholderRowSchema, placeholders);
   csv('topics.csv', TopicRowSchema, topics);
   csv('quantities.csv', QuantityRowSchema, analyses.flatMap((a) => a.quantities));
-  csv('errors.csv', ErrorRowSchema, errors);
+  csv('errors.csv', ErrorRowSchema, errorRows);
   for (const [name, schema] of Object.entries(jsonSchemas())) {
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
@@ -122,7 +124,7 @@ export async function buildTables(
   files.set('shared_passages.csv', joinTable(SharedPassageRowSchema, [shared.passagesCsv], { bom }));
   csv('doc_similarity.csv', DocSimilarityRowSchema, shared.similarity);
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
-  const summary = summaryOf({ documents, errors, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates, formulation });
+  const summary = summaryOf({ documents, errors: errorRows, analyses, corpusTerms: corpusTerms.length, options, lexicon, compare, run, duplicates, formulation });
   files.set('summary.json', validJson('summary.json', SummarySchema, summary));
   const chartData = {
     documents: compared.map((a) => a.row), trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders,
