@@ -63,6 +63,9 @@ export function diffusionCurves(formulations: readonly FormulationRow[], trends:
     .slice(0, DIFFUSION_TERMS).map((f) => f.term));
   const values = trends.filter((t) => top.has(t.term)).map((t) => ({ year: t.year, term: t.term, share: t.share }));
   return chart('diffusion', 'Formulations: diffusion', `Share of the regions reporting each year whose reports use the formulation, for the ${DIFFUSION_TERMS} formulations with the highest peak share (formulations.csv, formulation_trends.csv).`, values, {
+    // As wide as the page's other trend views, so that ten curves over the years can be told apart.
+    width: 900,
+    height: 320,
     mark: { type: 'line', point: true },
     encoding: {
       x: { field: 'year', type: 'quantitative', title: 'year', axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false } },

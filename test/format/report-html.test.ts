@@ -72,6 +72,12 @@ describe('renderReport', () => {
     expect(await renderReport(fixture, charts)).toBe(html);
   });
 
+  it('draws the diffusion curves as wide as the other trend views (900 px of plot)', () => {
+    const figure = html.slice(html.indexOf('<figure class="chart" id="diffusion">'));
+    const width = Number(/<svg[^>]*\swidth="([\d.]+)"/.exec(figure)![1]);
+    expect(width).toBeGreaterThanOrEqual(900);
+  });
+
   it('is deterministic, and says "no data" instead of drawing empty charts', async () => {
     expect(await renderReport(reportFixture())).toBe(html);
     const empty = await renderReport({ title: 'empty', documents: [], trends: [], groups: [], topics: [], placeholders: [], passages: [] });
