@@ -14,8 +14,9 @@ import { resolve } from 'node:path';
 import { analyzeFile, type FileOutcome } from './analyze-file.js';
 import { UsageError } from './cli/errors.js';
 import { t } from './messages/index.js';
+import type { AnalyzeOptions } from './analyze-options.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
-import { listCorpus, type CorpusEntry, type CorpusOptions } from './corpus.js';
+import { listCorpus, type CorpusEntry } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
 import { compareStrings } from './io/list.js';
@@ -30,34 +31,16 @@ import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
-import { buildTables, type PassagesStep, type RunInfo } from './pipeline/tables.js';
+import type { RunInfo } from './pipeline/summary.js';
+import { buildTables, type PassagesStep } from './pipeline/tables.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
 /** Largest file `--jobs 1` analyses in this thread (about 0.4 GB of heap at the peak); larger ones get a worker. */
 const IN_THREAD_BYTES = 8e6;
 
-export interface AnalyzeOptions extends CorpusOptions, ContextOptions {
-  /** Prefix CSV files with a UTF-8 BOM (Excel). */
-  excel?: boolean;
-  /** Keywords per document in documents.csv. */
-  keywords?: number;
-  /** Worker threads for per-document stages; 1 runs in this thread. Default: the number of CPUs. */
-  jobs?: number | undefined;
-  /** Extra metadata fields to group by in groups.csv (besides region, region_level, doc_type, year). */
-  groupBy?: string[] | undefined;
-  /** Metadata field whose groups keyness.csv compares; default year when known. */
-  keynessBy?: string | undefined;
-  /** Keep near-identical copies of earlier documents in the comparison tables (default: leave them out). */
-  keepDuplicates?: boolean | undefined;
-  /**
-   * Limits on reading each file, sent to the workers: the largest file (default `DEFAULT_MAX_FILE_MB`; a larger
-   * one is listed in errors.csv) and the largest inflated .docx part.
-   */
-  read?: ReadOptions | undefined;
-  /** The workreport.config.json the options came from (recorded in summary.json with its hash). */
-  config?: string | undefined;
-}
+/** Declared in a module of its own so that the corpus-step modules take it without importing analyze.ts back. */
+export type { AnalyzeOptions } from './analyze-options.js';
 
 export interface AnalyzeProgress {
   done: number;

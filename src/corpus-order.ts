@@ -2,7 +2,7 @@
  * Document outcomes back in corpus order, whatever order the workers finish in: the long tables are streamed to
  * the output as soon as their turn comes, and only what the corpus step needs is kept. Part of `analyze`.
  */
-import type { AnalyzeOptions } from './analyze.js';
+import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
 import type { DocAnalysis } from './pipeline/analyze-document.js';

@@ -3,7 +3,7 @@
  * (terms over- and under-represented in each group), and the topic tables: topic_families.csv and
  * topic_trends.csv (with topic_trends.json).
  */
-import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze-options.js';
 import { GroupRowSchema, type GroupRow } from '../schemas/groups.js';
 import { KeynessRowSchema, type KeynessRow } from '../schemas/keyness.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';

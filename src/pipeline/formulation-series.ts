@@ -8,7 +8,16 @@
  */
 import { compareStrings } from '../io/list.js';
 import type { Collocation } from './collocations.js';
-import type { FormulationDoc } from './formulations.js';
+import type { TermCounts } from './count.js';
+
+/** What the formulation tables need of a document. */
+export interface FormulationDoc {
+  year: number | null;
+  region: string;
+  terms: TermCounts;
+  /** Its phrase candidates (phrase-candidates.ts), of which the accepted collocations are counted. */
+  phrases: TermCounts;
+}
 
 /** Year → regions with at least one document that year, and documents, in year order. */
 export type RegionYears = ReadonlyMap<number, { regions: number; documents: number }>;

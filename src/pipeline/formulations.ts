@@ -18,9 +18,11 @@
 import { compareStrings } from '../io/list.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { Collocation } from './collocations.js';
-import type { TermCounts } from './count.js';
 import { round4 } from './rates.js';
-import { regionFirstYears, yearSeries, type RegionYears, type Series } from './formulation-series.js';
+import { regionFirstYears, yearSeries, type FormulationDoc, type RegionYears, type Series } from './formulation-series.js';
+
+/** Declared with the year series that read it (formulation-series.ts), so that module need not import this one. */
+export type { FormulationDoc } from './formulation-series.js';
 
 export const EMERGENCE = {
   minRegionsReporting: 10,
@@ -32,15 +34,6 @@ export const EMERGENCE = {
   maxSpreadYears: 3,
   minYearsInUse: 2,
 } as const;
-
-/** What the formulation tables need of a document. */
-export interface FormulationDoc {
-  year: number | null;
-  region: string;
-  terms: TermCounts;
-  /** Its phrase candidates (phrase-candidates.ts), of which the accepted collocations are counted. */
-  phrases: TermCounts;
-}
 
 export interface FormulationTables {
   formulations: FormulationRow[];

@@ -3,15 +3,28 @@
  * records, and the comparison results in nested form. No timestamps: identical input, identical bytes.
  */
 import { createRequire } from 'node:module';
-import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze-options.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
-import type { FileError } from '../types.js';
+import type { Encoding, FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { ComparisonTables } from './compare-tables.js';
-import type { RunInfo } from './tables.js';
+import type { QuantitySubjects } from './quantities/compare.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+/** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
+export interface RunInfo {
+  manifest: string | null;
+  /** How the manifest was decoded (utf-8, gb18030 …); null without a manifest. */
+  manifestEncoding: Encoding | null;
+  /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
+  lexiconFiles: Record<string, string>;
+  /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */
+  quantities: QuantitySubjects & { version: string };
+  /** sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by path. */
+  inputFiles?: Record<string, string>;
+}
 
 export interface SummaryInput {
   documents: readonly DocumentRow[];

@@ -7,7 +7,7 @@
  */
 import { basename, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalyzeOptions } from '../analyze-options.js';
 import { renderCharts, renderReport } from '../format/report-html.js';
 import { joinTable, tableCsv } from '../format/table.js';
 import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from '../schemas/corpus.js';
@@ -21,7 +21,7 @@ import { SectionRowSchema } from '../schemas/sections.js';
 import { ThemeRowSchema } from '../schemas/themes.js';
 import { TopicTrendsSchema } from '../schemas/topic-families.js';
 import { TopicRowSchema } from '../schemas/topics.js';
-import type { Encoding, FileError } from '../types.js';
+import type { FileError } from '../types.js';
 import type { DocAnalysis } from './analyze-document.js';
 import type { DocTables } from './doc-tables.js';
 import { comparisonTables } from './compare-tables.js';
@@ -30,22 +30,9 @@ import { corpusTermRows } from './corpus-terms.js';
 import { formulationOutputs } from './formulation-output.js';
 import { keywordsByTfidf } from './keywords.js';
 import { OUTPUT_README } from './output-readme.js';
-import { quantityGroupRows, quantityTrendRows, type QuantitySubjects } from './quantities/compare.js';
+import { quantityGroupRows, quantityTrendRows } from './quantities/compare.js';
 import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './shared-tables.js';
-import { summaryOf } from './summary.js';
-
-/** What summary.json records of the run besides its options: the manifest used and the lexicon files' hashes. */
-export interface RunInfo {
-  manifest: string | null;
-  /** How the manifest was decoded (utf-8, gb18030 …); null without a manifest. */
-  manifestEncoding: Encoding | null;
-  /** sha256 of each lexicon file in force (built-in by name, a user lexicon by its path). */
-  lexiconFiles: Record<string, string>;
-  /** The subjects of the quantity vocabulary in force: the rows of quantity_trends.csv and quantity_groups.csv. */
-  quantities: QuantitySubjects & { version: string };
-  /** sha256 of each file the user gave (config, manifest, lexicon, userdict, stopwords), by path. */
-  inputFiles?: Record<string, string>;
-}
+import { summaryOf, type RunInfo } from './summary.js';
 
 /** The long per-document tables: file name, row schema, and the part of `DocTables` that holds a document's rows. */
 export const STREAMED_TABLES: ReadonlyArray<{ name: string; schema: z.ZodObject; part: keyof DocTables }> = [

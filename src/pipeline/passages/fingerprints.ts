@@ -17,6 +17,10 @@ import type { ReportDoc } from '../../types.js';
 import { BANDS } from './minhash.js';
 import { fromCodes, hanCount } from './normalize.js';
 import { addUnit, createColumns, finishColumns } from './unit-columns.js';
+import type { PassageUnits } from './units.js';
+
+/** Declared in units.ts, below both this module and the columns that fill it (unit-columns.ts). */
+export type { PassageUnits } from './units.js';
 
 /** One sentence or long clause of a document. */
 export interface PassageUnit {
@@ -35,26 +39,6 @@ export interface PassageUnit {
   /** Index in the same array of the sentence a clause belongs to; -1 for a sentence. */
   parent: number;
   /** The unit as written in `doc.text`. */
-  text: string;
-}
-
-/**
- * The units of one document, column by column: unit i is `hashes[2i]`, `hashes[2i+1]` (h1, h2),
- * `bands[i·BANDS …]`, `starts[i]`, `ends[i]`, `chars[i]`, `parents[i]`, key `keyOf(units, i)` and text
- * `textOf(units, i)`. Some 700,000 unit objects cost seconds to clone between threads; these columns do not.
- */
-export interface PassageUnits {
-  count: number;
-  hashes: Uint32Array;
-  bands: Uint32Array;
-  starts: Uint32Array;
-  ends: Uint32Array;
-  chars: Uint32Array;
-  parents: Int32Array;
-  /** Every key's UTF-16 code units, concatenated; unit i's key ends at `keyEnds[i]`. */
-  keys: Uint16Array;
-  keyEnds: Uint32Array;
-  /** The document's text, which `starts` and `ends` point into. */
   text: string;
 }
 

@@ -3,7 +3,7 @@
  * unit: the key is written as code units into one buffer, hashed and banded there, and the buffer, cut to its
  * length, is `keys` at the end. Internal to `passageUnits` (fingerprints.ts).
  */
-import type { PassageUnits } from './fingerprints.js';
+import type { PassageUnits } from './units.js';
 import { BANDS, writeBandValuesOf } from './minhash.js';
 import { writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
 
