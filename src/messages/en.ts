@@ -116,6 +116,7 @@ export const en = {
   'check.failed': '{file}: {message}',
   'analyze.passedOver': 'skipped {file}: {message}',
   'regex.re2': '{reason}: user patterns run on RE2, which is safe from catastrophic backtracking but has no lookaround ((?=, (?!, (?<=, (?<!) and no backreferences (\\1, \\k<name>); rewrite the pattern without them',
+  'regex.noRe2': 'user regular expressions need the re2 module, which this install left out (it is built with a C++ compiler): install python3, make and g++ and run npm install again, or write the pattern as a literal string',
 
   // Errors: kwic terms, --meta-from-path patterns, manifest.csv
   'kwic.emptyTerm': 'kwic: the term is empty (expected a word or a /regular expression/)',

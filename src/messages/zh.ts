@@ -117,6 +117,7 @@ export const zh: Record<MessageKey, string> = {
   'check.failed': '{file}：{message}',
   'analyze.passedOver': '已跳过 {file}：{message}',
   'regex.re2': '{reason}：自定义模式由 RE2 执行，不会发生灾难性回溯，但不支持环视（(?=、(?!、(?<=、(?<!）和反向引用（\\1、\\k<name>）；请改写模式，不用它们',
+  'regex.noRe2': '自定义正则表达式需要 re2 模块，本次安装未包含它（它需要 C++ 编译器构建）：请安装 python3、make 和 g++ 后重新运行 npm install，或把模式写成普通字符串',
 
   // 错误：kwic 检索词、--meta-from-path 模式、manifest.csv
   'kwic.emptyTerm': 'kwic：检索词为空（应为一个词语或 /正则表达式/）',

@@ -14,12 +14,28 @@ import { t } from '../messages/index.js';
 
 type Re2Constructor = new (source: string, flags?: string) => RegExp;
 
-let re2: Re2Constructor | undefined;
+let re2: Re2Constructor | null | undefined;
+
+/**
+ * `re2`, loaded on first use (a check without a custom regular expression never loads the native module);
+ * `null` where it is not installed: it is an optional dependency, left out by an install without a C++
+ * compiler (an office PC), and then no user pattern runs rather than one on a backtracking engine.
+ */
+function loadRe2(): Re2Constructor | null {
+  if (re2 === undefined) {
+    try {
+      re2 = createRequire(import.meta.url)('re2') as Re2Constructor;
+    } catch {
+      re2 = null;
+    }
+  }
+  return re2;
+}
 
 /** A user's regular expression, run on RE2; throws `SyntaxError` with a message a user can act on. */
 export function userRegExp(source: string, flags: string): RegExp {
-  // Loaded on first use: a check without a custom regular expression never loads the native module.
-  re2 ??= createRequire(import.meta.url)('re2') as Re2Constructor;
+  const re2 = loadRe2();
+  if (re2 === null) throw new SyntaxError(t('regex.noRe2'));
   // RE2 is always Unicode-aware; `v` (set notation) has no RE2 form beyond what `u` reads.
   const re2Flags = flags.replace('v', 'u');
   try {

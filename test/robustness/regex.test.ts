@@ -43,4 +43,23 @@ describe('catastrophic patterns', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('allow[0]: invalid regular expression /(?!X)县/: invalid perl operator: (?!: user patterns run on RE2');
   });
+
+  it('without the optional re2 module (an install with no compiler), refuses user regular expressions and checks the rest', () => {
+    // A preload that makes require('re2') fail as it does where npm left the optional module out.
+    const preload = "const M = require('module'); const r = M._resolveFilename;\n"
+      + "M._resolveFilename = function (req, ...rest) { if (req === 're2') throw Object.assign(new Error('Cannot find module re2'), { code: 'MODULE_NOT_FOUND' }); return r.call(this, req, ...rest); };\n";
+    const regexConfig = { patterns: [{ id: 'tbd', pattern: '/待[定补]/' }] };
+    const literalConfig = { patterns: [{ id: 'tbd', pattern: '待定' }] };
+    const dir = makeTree({
+      'no-re2.cjs': preload, 'regex/workreport.config.json': JSON.stringify(regexConfig), 'regex/d.txt': DRAFT,
+      'literal/workreport.config.json': JSON.stringify(literalConfig), 'literal/d.txt': DRAFT,
+    });
+    const env = { NODE_OPTIONS: `--require ${join(dir, 'no-re2.cjs')}` };
+    const refused = runCli(['check', join(dir, 'regex', 'd.txt')], { env });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain('user regular expressions need the re2 module, which this install left out');
+    const literal = runCli(['check', join(dir, 'literal', 'd.txt'), '--format', 'unix'], { env });
+    expect(literal.stdout).toBe(`${dir}/literal/d.txt:2:4: error: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n`);
+    expect(literal.status).toBe(1);
+  });
 });
