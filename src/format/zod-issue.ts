@@ -62,3 +62,16 @@ function shown(value: unknown): string {
 function withArticle(type: string): string {
   return t(/^[aeiou]/.test(type) ? 'zod.typeVowel' : 'zod.type', { type });
 }
+
+/**
+ * Where an issue stands in a data file whose main field is a list of named items: `theme "proposals"
+ * (themes[3]), field terms[2]` — the item by its name when it has one, by its index when not — or `field x`
+ * outside the list, `the file` at the top.
+ */
+export function itemPlace(json: unknown, path: readonly PropertyKey[], list: { field: string; key: string; noun: string }): string {
+  if (path[0] !== list.field || typeof path[1] !== 'number') return path.length ? `field ${fieldPath(path)}` : 'the file';
+  const raw = (json as Record<string, unknown[] | undefined>)[list.field]?.[path[1]];
+  const name = raw && typeof raw === 'object' ? (raw as Record<string, unknown>)[list.key] : undefined;
+  const item = typeof name === 'string' && name !== '' ? `${list.noun} "${name}" (${list.field}[${path[1]}])` : `${list.noun} ${list.field}[${path[1]}]`;
+  return path.length > 2 ? `${item}, field ${fieldPath(path.slice(2))}` : item;
+}

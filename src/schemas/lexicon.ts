@@ -13,7 +13,7 @@
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { SemverSchema, uniqueBy } from './common.js';
-import { fieldPath, problemLines } from '../format/zod-issue.js';
+import { itemPlace, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../io/list.js';
 import { t } from '../messages/index.js';
 
@@ -83,17 +83,9 @@ export type ThemeLexicon = z.infer<typeof ThemeLexiconSchema>;
 export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   const result = ThemeLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new UsageError(`${t('error.invalidLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
+  throw new UsageError(`${t('error.invalidLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => itemPlace(json, path, { field: 'themes', key: 'id', noun: 'theme' }))}`);
 }
 
-/** `theme "proposals" (themes[3]), field terms[2]` for an issue path. */
-function placeOf(json: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] !== 'themes' || typeof path[1] !== 'number') return path.length ? `field ${fieldPath(path)}` : 'the file';
-  const raw = (json as { themes?: unknown[] }).themes?.[path[1]];
-  const id = raw && typeof raw === 'object' && typeof (raw as { id?: unknown }).id === 'string' ? (raw as { id: string }).id : '';
-  const theme = id ? `theme "${id}" (themes[${path[1]}])` : `theme themes[${path[1]}]`;
-  return path.length > 2 ? `${theme}, field ${fieldPath(path.slice(2))}` : theme;
-}
 
 /**
  * Combine the built-in lexicon with a user's. `merge`: a user theme with a built-in id replaces it, new ids are

@@ -14,7 +14,7 @@ import { t } from '../messages/index.js';
 import { z } from 'zod';
 import { UsageError } from '../cli/errors.js';
 import { SemverSchema, uniqueBy } from './common.js';
-import { fieldPath, problemLines } from '../format/zod-issue.js';
+import { itemPlace, problemLines } from '../format/zod-issue.js';
 
 /** Measure words a count can be stated in (`%` for rates: 办复率, 立案率, 满意率). */
 export const QUANTITY_UNITS = ['件', '次', '场', '场次', '条', '篇', '项', '人', '人次', '名', '位', '个', '家', '份', '期', '%'] as const;
@@ -61,16 +61,9 @@ export type QuantityLexicon = z.infer<typeof QuantityLexiconSchema>;
 export function parseQuantityLexicon(json: unknown, file: string): QuantityLexicon {
   const result = QuantityLexiconSchema.safeParse(json);
   if (result.success) return result.data;
-  throw new UsageError(`${t('error.invalidQuantityLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => placeOf(json, path))}`);
+  throw new UsageError(`${t('error.invalidQuantityLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => itemPlace(json, path, { field: 'subjects', key: 'subject', noun: 'subject' }))}`);
 }
 
-/** `subject "立案" (subjects[4]), field units[1]` for an issue path. */
-function placeOf(json: unknown, path: readonly PropertyKey[]): string {
-  if (path[0] !== 'subjects' || typeof path[1] !== 'number') return path.length ? `field ${fieldPath(path)}` : 'the file';
-  const raw = (json as { subjects?: unknown[] }).subjects?.[path[1]] as { subject?: unknown } | undefined;
-  const name = typeof raw?.subject === 'string' ? `subject "${raw.subject}" (subjects[${path[1]}])` : `subject subjects[${path[1]}]`;
-  return path.length > 2 ? `${name}, field ${fieldPath(path.slice(2))}` : name;
-}
 
 /**
  * Combine the built-in vocabulary with a user's. `merge`: a user subject with a built-in name replaces it, new
