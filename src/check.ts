@@ -6,7 +6,7 @@
  * invalid config is a `UsageError` before anything is checked.
  */
 import { dirname, resolve } from 'node:path';
-import { UsageError } from './cli/errors.js';
+import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';

@@ -5,7 +5,7 @@
  * quantity vocabulary. The edge where lexicon files are read.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from './cli/errors.js';
+import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
 import { decodeTextFile } from './io/text-file.js';

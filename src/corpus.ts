@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { UsageError } from './cli/errors.js';
+import { UsageError } from './errors.js';
 import { uniqueDocIds } from './document/create.js';
 import { listInputs } from './io/list.js';
 import { t } from './messages/index.js';

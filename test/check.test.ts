@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkFiles, summarize, type CheckOptions, type CheckRun } from '../src/check.js';
-import { UsageError } from '../src/cli/errors.js';
+import { UsageError } from '../src/errors.js';
 import { docOf, LETTER_RULE, NUMBERING_RULES } from './check-fakes.js';
 import { buildDocx } from './docx-builder.js';
 

@@ -3,7 +3,7 @@
  * An empty `values` list means "no chart" (report-html.ts says so instead of drawing empty axes).
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { compareStrings as cmp } from '../io/list.js';
+import { compareStrings as cmp } from '../compare.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { GroupRow } from '../schemas/groups.js';

@@ -2,7 +2,7 @@
  * The report's chart of stated counts (quantity_trends.csv): per year, the median count a report states of each
  * of the subjects most often reported. Pure: rows in, Vega-Lite spec out.
  */
-import { compareStrings as cmp } from '../io/list.js';
+import { compareStrings as cmp } from '../compare.js';
 import type { QuantityTrendRow } from '../schemas/quantities.js';
 import { chart, type ChartSpec } from './report-charts.js';
 

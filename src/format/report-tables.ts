@@ -1,7 +1,7 @@
 /**
  * The report's HTML tables and key figures, from analyze's output rows. Pure; every cell is escaped.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { DocumentRow } from '../schemas/documents.js';
 import type { SharedPassageRow } from '../schemas/passages.js';
 import { escapeHtml } from './html.js';

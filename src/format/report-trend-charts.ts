@@ -6,7 +6,7 @@
  * and the topic heat maps write each cell's document count in it. A year inside the range with no document is
  * a gap in the line (a null rate breaks the path), not a straight line drawn across it.
  */
-import { compareStrings as cmp } from '../io/list.js';
+import { compareStrings as cmp } from '../compare.js';
 import type { TopicFamilyRow, TopicTrends } from '../schemas/topic-families.js';
 import type { TrendRow } from '../schemas/trends.js';
 import { chart, COUNT_AXIS, type ChartDocument, type ChartSpec } from './report-charts.js';

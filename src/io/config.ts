@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { issueMessage } from '../format/zod-issue.js';
 import { t } from '../messages/index.js';
 import { customRuleId } from '../rules/custom.js';

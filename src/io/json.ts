@@ -6,7 +6,7 @@
  * not ok: '{ "a": 1,, }'  → `x.json:1:11: not valid JSON: Expected double-quoted property name`
  *         '{ "rules": '   → `x.json:1:12: not valid JSON: Unexpected end of JSON input` (the end of the file)
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { createLocator } from '../document/location.js';
 import { t } from '../messages/index.js';
 

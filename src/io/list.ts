@@ -14,6 +14,7 @@ import { formatOf } from '../document/create.js';
 import type { SourceFormat } from '../types.js';
 import { t, type Message } from '../messages/index.js';
 import { MESSAGES, UNSUPPORTED_FORMATS } from './messages.js';
+import { compareStrings } from '../compare.js';
 
 export class InputError extends Error {
   override name = 'InputError';
@@ -97,11 +98,6 @@ export async function expandPaths(paths: readonly string[], formats: readonly So
     else out.skipped.push({ path: p, reason, given: true });
   }
   return out;
-}
-
-/** Plain code-unit comparison: locale-independent, so ordering never depends on the machine. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Why a file with this name is not read (an unsupported document format, Word's lock file); `undefined` when it may be. */

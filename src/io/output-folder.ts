@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { oldFolderOf, recoverInterruptedSwaps, swapFolder } from './swap.js';
 

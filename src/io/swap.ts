@@ -11,7 +11,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { mountPointMessage } from './messages.js';
 

@@ -3,7 +3,7 @@
  * not valid UTF-8: what Excel writes on a Chinese Windows machine), never with a replacement character let in
  * silently. A problem is a `UsageError` naming the file.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { decodeBytes } from '../document/decode.js';
 import { t, type MessageKey } from '../messages/index.js';
 import type { Encoding } from '../types.js';

@@ -4,7 +4,7 @@
  * error naming `file:line` and what was expected; the workers then load the checked file by its path.
  */
 import { readFileSync } from 'node:fs';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 
 /**

@@ -9,7 +9,7 @@
  * smooths it. A sequence of three words is scored as the pair (its first two words as one unit, the third
  * word): n11 = its count, the unit's margin = the count of its first two words as a pair.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { CollocationRow } from '../schemas/formulations.js';
 import type { TermCounts } from './count.js';
 import { signedG2 } from './keyness.js';

@@ -6,7 +6,7 @@
  * its distinct regions of a year are counted by remembering the last region seen: a few numbers per term and
  * year, no set of regions per term.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { Collocation } from './collocations.js';
 import type { TermCounts } from './count.js';
 

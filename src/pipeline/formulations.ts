@@ -15,7 +15,7 @@
  * 4. lasting: at least `minYearsInUse` judged years with share ≥ `onsetShare` (an event of one year is no
  *    formulation: 党的二十大召开).
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../schemas/formulations.js';
 import type { Collocation } from './collocations.js';
 import { round4 } from './rates.js';

@@ -6,7 +6,7 @@
  * ok: by=region+year (a crossed grouping), group=四川省+2019 → the documents of that region and year.
  * Documents with an empty value form the group `(unknown)`, listed last.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { GroupRow } from '../schemas/groups.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { rate10k, round4 } from './rates.js';

@@ -10,7 +10,7 @@
  * is below 5. p = P(χ²₁ > |G²|). log_ratio = log2((a/(a+c)) / (b/(b+d))) with a zero count taken as 0.5
  * (Hardie 2014).
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { KeynessRow } from '../schemas/keyness.js';
 import { chiSquareSf1 } from './chi-square.js';
 import { forEachTermCount, termCountSize, type TermCountsLike } from './count.js';

@@ -11,7 +11,7 @@
  * natural's TfIdf (idf = 1 + ln(N / (1 + df)), raw counts) was measured on the 773 government reports: about
  * 20 times slower (see the README), and its idf keeps every-document terms (发展, 工作) at the top.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import { forEachTermCount, type TermCountsLike } from './count.js';
 
 /** A document's id and term counts (a map from `countTerms`, or its columns from `sortedTermCounts`). */

@@ -4,7 +4,7 @@
  * Sorting by `left` compares left contexts read backwards from the match (the word just before the term
  * first), as concordancers do; by `right`, right contexts read forwards. Ties: doc_id, then position.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { KwicCountRow, KwicRow } from '../schemas/kwic.js';
 import type { DocMeta } from '../types.js';
 import type { KwicHit } from './kwic.js';

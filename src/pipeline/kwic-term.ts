@@ -5,7 +5,7 @@
  * ok:     '全覆盖' → '全覆盖';  '/协商(议政|建言)/' → /协商(议政|建言)/gu
  * not ok: '/协商(/' → UsageError naming the term and the parser's complaint
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { userRegExp } from '../rules/user-regex.js';
 

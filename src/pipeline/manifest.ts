@@ -7,7 +7,7 @@
  * not ok: `file,year\n../x.txt,2020` → `manifest.csv:2: field "file": refused "../x.txt": the path leaves the corpus folder`
  */
 import Papa from 'papaparse';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { MANIFEST_COLUMNS, ManifestRowSchema, type ManifestRow } from '../schemas/manifest.js';
 

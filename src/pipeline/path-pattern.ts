@@ -10,7 +10,7 @@
  * ok:     `{region}/{year}.md` on `云南省/2003.md` → { region: '云南省', year: '2003' }
  * not ok: `{province}/{year}.md` → UsageError: unknown placeholder {province}
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 
 export const PATH_FIELDS = ['region', 'year', 'doc_type', 'region_level', 'title'] as const;

@@ -10,7 +10,7 @@
  * - within one theme, overlapping occurrences count once: the longest wins, then the earliest. Different
  *   themes are independent (医养结合 counts for health and for elderly-care).
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import { compileRegexTerm, isRegexTerm, type ThemeLexicon } from '../schemas/lexicon.js';
 
 /** One counted occurrence: theme index (into `CompiledLexicon.themes`), offsets and the text matched. */

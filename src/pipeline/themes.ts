@@ -6,7 +6,7 @@
  *
  * Matching rules (token boundaries, exclude, longest wins) are in `theme-match.ts`.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import { boundariesOf, compileLexicon, themeOccurrences, type Occurrence } from './theme-match.js';
 

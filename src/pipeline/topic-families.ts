@@ -15,7 +15,7 @@
  *    in every run whose most frequent wording is the same.
  */
 import { createHash } from 'node:crypto';
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 
 /**
  * Bigram Dice at or above which a wording joins a family. Of the 39 pairs of extracted topics with Dice ≥ 0.5

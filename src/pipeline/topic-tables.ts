@@ -6,7 +6,7 @@
  * Rows are sparse: a family or theme with no topic in a year has no row that year; the `all` row of each year
  * that has documents gives the year's denominator even when it has no topic at all.
  */
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import type { ThemeLexicon } from '../schemas/lexicon.js';
 import type { TopicFamilyRow, TopicTrendRow, TopicTrends } from '../schemas/topic-families.js';
 import { round4 } from './rates.js';

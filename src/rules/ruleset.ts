@@ -3,7 +3,7 @@
  * Pure: the config is already loaded and validated (`io/config.ts`); here rule ids are checked against
  * the rules that exist.
  */
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import type { Config, RuleLevel } from '../schemas/config.js';
 import type { Finding, ReportDoc, Severity } from '../types.js';

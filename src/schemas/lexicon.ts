@@ -11,10 +11,10 @@
  *         { …, "terms": ["/提案(/"] } (the regex does not compile)
  */
 import { z } from 'zod';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { SemverSchema, uniqueBy } from './common.js';
 import { itemPlace, problemLines } from '../format/zod-issue.js';
-import { compareStrings } from '../io/list.js';
+import { compareStrings } from '../compare.js';
 import { t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;

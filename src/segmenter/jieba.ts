@@ -4,7 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../cli/errors.js';
+import { UsageError } from '../errors.js';
 import { lexiconPath } from '../lexicon/index.js';
 import type { Segmenter } from '../pipeline/tokenize.js';
 

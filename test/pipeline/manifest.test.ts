@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { parseManifest } from '../../src/pipeline/manifest.js';
 import { CORPUS, SEED_FILES } from '../helpers.js';
 

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { listFiles } from '../../src/io/list.js';
 import { relativeFile } from '../../src/io/read.js';
 import { compilePathPattern, matchPath } from '../../src/pipeline/path-pattern.js';

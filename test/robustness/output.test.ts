@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { openOutputFolder } from '../../src/io/output-folder.js';
 import { oldFolderOf, swapFolder } from '../../src/io/swap.js';
 import { runCli } from '../cli/run.js';

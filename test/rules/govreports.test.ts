@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toDiagnostic } from '../../src/document/span.js';
 import { readDocument } from '../../src/io/read.js';
-import { compareStrings } from '../../src/io/list.js';
+import { compareStrings } from '../../src/compare.js';
 import { BUILTIN_RULES } from '../../src/rules/index.js';
 import { GOVREPORTS, HAS_GOVREPORTS } from '../helpers.js';
 import { findingsOf, overlaps } from './rule-helper.js';

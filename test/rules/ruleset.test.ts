@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { compileRuleSet } from '../../src/rules/ruleset.js';
 import { matcherOf, matchSpans } from '../../src/rules/matcher.js';
 import { ConfigSchema } from '../../src/schemas/config.js';

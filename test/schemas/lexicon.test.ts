@@ -3,7 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { lexiconPath } from '../../src/lexicon/index.js';
 import { jsonSchemas } from '../../src/schemas/index.js';
 import { lexiconTerms, mergeLexicons, parseLexicon, type ThemeLexicon } from '../../src/schemas/lexicon.js';

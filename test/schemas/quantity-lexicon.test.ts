@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { loadQuantityLexicon } from '../../src/context.js';
 import { lexiconPath } from '../../src/lexicon/index.js';
 import { jsonSchemas } from '../../src/schemas/index.js';

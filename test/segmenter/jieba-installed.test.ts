@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/cli/errors.js';
+import { UsageError } from '../../src/errors.js';
 import { assertSegmenterInstalled, SEGMENTER_MISSING } from '../../src/segmenter/jieba.js';
 
 describe('assertSegmenterInstalled', () => {

@@ -10,7 +10,7 @@
  * 4. a document's passage set is the passages it contains, less redundant clauses (unit-index.ts); the
  *    similarity of two documents is the Jaccard index of their passage sets, |A ∩ B| / |A ∪ B|.
  */
-import { compareStrings } from '../../io/list.js';
+import { compareStrings } from '../../compare.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
 import { round4 } from '../rates.js';
 import { textOf, type PassageUnits } from './fingerprints.js';

@@ -1,7 +1,8 @@
 /** Shared passages over real government reports (national + one province); skipped without ../shared/govreports. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareStrings, listFiles } from '../../../src/io/list.js';
+import { compareStrings } from '../../../src/compare.js';
+import { listFiles } from '../../../src/io/list.js';
 import { readDocument } from '../../../src/io/read.js';
 import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
 import { sharedPassages, type PassageDoc, type SharedPassagesResult } from '../../../src/pipeline/passages/shared.js';
