@@ -21,3 +21,13 @@ export function uniqueBy<T>(key: keyof T & string, noun: string) {
     });
   };
 }
+
+/**
+ * A user's list laid over a built-in one by `key`: a user item whose key the built-in list has replaces it in
+ * place, new items follow in the user's order (how `--lexicon` and `--quantity-lexicon` merge).
+ */
+export function overlayByKey<T>(base: readonly T[], user: readonly T[], key: keyof T): T[] {
+  const byKey = new Map(user.map((item) => [item[key], item]));
+  const baseKeys = new Set(base.map((item) => item[key]));
+  return [...base.map((item) => byKey.get(item[key]) ?? item), ...user.filter((item) => !baseKeys.has(item[key]))];
+}

@@ -12,7 +12,7 @@
  */
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { SemverSchema, uniqueBy } from './common.js';
+import { overlayByKey, SemverSchema, uniqueBy } from './common.js';
 import { itemPlace, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../compare.js';
 import { t } from '../messages/index.js';
@@ -86,18 +86,13 @@ export function parseLexicon(json: unknown, file: string): ThemeLexicon {
   throw new UsageError(`${t('error.invalidLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => itemPlace(json, path, { field: 'themes', key: 'id', noun: 'theme' }))}`);
 }
 
-
 /**
  * Combine the built-in lexicon with a user's. `merge`: a user theme with a built-in id replaces it, new ids are
  * added after the built-in ones; `replace`: the user's lexicon alone. The version records both.
  */
 export function mergeLexicons(base: ThemeLexicon, user: ThemeLexicon, mode: 'merge' | 'replace'): ThemeLexicon {
   if (mode === 'replace') return user;
-  const byId = new Map(user.themes.map((t) => [t.id, t]));
-  const themes = base.themes.map((t) => byId.get(t.id) ?? t);
-  const baseIds = new Set(base.themes.map((t) => t.id));
-  themes.push(...user.themes.filter((t) => !baseIds.has(t.id)));
-  return { version: `${base.version}+user.${user.version}`, themes };
+  return { version: `${base.version}+user.${user.version}`, themes: overlayByKey(base.themes, user.themes, 'id') };
 }
 
 /**

@@ -13,7 +13,7 @@
 import { t } from '../messages/index.js';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
-import { SemverSchema, uniqueBy } from './common.js';
+import { overlayByKey, SemverSchema, uniqueBy } from './common.js';
 import { itemPlace, problemLines } from '../format/zod-issue.js';
 
 /** Measure words a count can be stated in (`%` for rates: 办复率, 立案率, 满意率). */
@@ -64,17 +64,13 @@ export function parseQuantityLexicon(json: unknown, file: string): QuantityLexic
   throw new UsageError(`${t('error.invalidQuantityLexicon', { file })}\n${problemLines(result.error.issues, json, (path) => itemPlace(json, path, { field: 'subjects', key: 'subject', noun: 'subject' }))}`);
 }
 
-
 /**
  * Combine the built-in vocabulary with a user's. `merge`: a user subject with a built-in name replaces it, new
  * subjects are added after the built-in ones, exclusions are joined; `replace`: the user's vocabulary alone.
  */
 export function mergeQuantityLexicons(base: QuantityLexicon, user: QuantityLexicon, mode: 'merge' | 'replace'): QuantityLexicon {
   if (mode === 'replace') return user;
-  const byName = new Map(user.subjects.map((s) => [s.subject, s]));
-  const subjects = base.subjects.map((s) => byName.get(s.subject) ?? s);
-  const baseNames = new Set(base.subjects.map((s) => s.subject));
-  subjects.push(...user.subjects.filter((s) => !baseNames.has(s.subject)));
+  const subjects = overlayByKey(base.subjects, user.subjects, 'subject');
   const exclude = [...new Set([...(base.exclude ?? []), ...(user.exclude ?? [])])];
   return { version: `${base.version}+user.${user.version}`, subjects, exclude };
 }
