@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Measure topic families (src/pipeline/topic-families.ts) on real texts:
+ * Measure topic families (src/pipeline/topics/families.ts) on real texts:
  *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--seed 0] [--threshold 0.7] [--floor 0.5]
  *
  * The wordings are the `topic` and `theme` columns of analyze's topics.csv files, plus, with --harvest, topic-like
@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { parseCsv } from '../dist/format/csv.js';
 import { listFiles } from '../dist/io/list.js';
 import { loadThemeLexicon } from '../dist/context.js';
-import { themeOfText } from '../dist/pipeline/themes.js';
-import { topicFamilies, wordingKey } from '../dist/pipeline/topic-families.js';
+import { themeOfText } from '../dist/pipeline/per-document/themes.js';
+import { topicFamilies, wordingKey } from '../dist/pipeline/topics/families.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -27,12 +27,12 @@ import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
-import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
+import type { DocAnalysis, DocContext } from './pipeline/per-document/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
-import { groupingFields } from './pipeline/groups.js';
+import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
-import type { RunInfo } from './pipeline/summary.js';
-import { buildTables, type PassagesStep } from './pipeline/tables.js';
+import type { RunInfo } from './pipeline/corpus/summary.js';
+import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 

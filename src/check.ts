@@ -15,13 +15,13 @@ import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
-import { checkDocument, type SectionOf } from './pipeline/check-document.js';
+import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
 import type { Diagnostic, FileError, ReportDoc, SourceFormat } from './types.js';
 
-export { checkDocument, type SectionOf } from './pipeline/check-document.js';
+export { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];

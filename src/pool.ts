@@ -9,7 +9,7 @@ import type { FileOutcome } from './analyze-file.js';
 import { BYTES_PER_MB } from './io/limits.js';
 import { fileError } from './io/messages.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
-import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/shared-tables.js';
+import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/passages/rows.js';
 import type { WorkerTask } from './worker.js';
 
 const YOUNG_GENERATION_MB = 192;

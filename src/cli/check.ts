@@ -8,7 +8,7 @@
 import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReadOptions } from '../io/read.js';
 import type { DocumentRules } from '../rules/ruleset.js';
-import type { SectionOf } from '../pipeline/check-document.js';
+import type { SectionOf } from '../pipeline/per-document/check-document.js';
 import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { plural, reasonText, t } from '../messages/index.js';
@@ -98,7 +98,7 @@ async function documentHooks(allowDunHao: boolean | undefined): Promise<{ docume
 async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
   if (file === undefined) return [];
   const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
-    import('../io/read.js'), import('../pipeline/stale.js'),
+    import('../io/read.js'), import('../pipeline/per-document/stale.js'),
   ]);
   const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
     throw new UsageError(t('error.previousUnreadable', { file, message: e.message }));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
-import { OUTPUT_README } from '../../src/pipeline/output-readme.js';
+import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
 import { SCHEMAS } from '../../src/schemas/index.js';
 import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';

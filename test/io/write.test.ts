@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assertReplaceableOutput } from '../../src/io/write.js';
-import { OUTPUT_README } from '../../src/pipeline/output-readme.js';
+import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
 
 describe('assertReplaceableOutput', () => {
   const setup = () => {

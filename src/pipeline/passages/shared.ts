@@ -12,7 +12,7 @@
  */
 import { compareStrings } from '../../compare.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
-import { round4 } from '../rates.js';
+import { round4 } from '../corpus/rates.js';
 import { textOf, type PassageUnits } from './fingerprints.js';
 import { BANDS } from './minhash.js';
 import type { EachKey } from './bigram-sets.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuantityLexicon } from '../../../src/context.js';
 import { readDocument } from '../../../src/io/read.js';
-import { placeholderRows } from '../../../src/pipeline/placeholders.js';
+import { placeholderRows } from '../../../src/pipeline/per-document/placeholders.js';
 import { isHeldOut, QuantityGoldSchema, scoreQuantities } from '../../../src/pipeline/quantities/evaluate.js';
 import { compileQuantityLexicon, extractQuantities } from '../../../src/pipeline/quantities/index.js';
 import { ROOT, SHARED } from '../../helpers.js';
