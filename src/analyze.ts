@@ -27,12 +27,13 @@ import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
-import type { DocAnalysis, DocContext } from './pipeline/per-document/analyze-document.js';
+import type { DocContext } from './pipeline/per-document/analyze-document.js';
+import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
-import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
+import { buildTables } from './pipeline/corpus/outputs.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
@@ -163,18 +164,17 @@ async function runAnalysis(
   const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
   try {
     await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
-    return await finish(await outcomes(), options, lexicon, run, output, (docs) => pool.sharedPassages(docs));
+    return await finish(await outcomes(), options, lexicon, run, output);
   } finally {
     await pool.close();
   }
 }
 
 async function finish(
-  { analyses, errors }: KeptOutcomes, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
-  output: OutputSink, passagesStep?: PassagesStep,
+  { analyses, errors, shared }: KeptOutcomes, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo, output: OutputSink,
 ): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
-  const files = await buildTables(analyses, errors, options, lexicon, run, passagesStep);
+  const files = await buildTables(analyses, errors, options, lexicon, run, shared);
   for (const [name, content] of files) await output.append(name, content);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { errors, documents: analyses.length, chars, dir: options.dir };
@@ -210,7 +210,7 @@ async function analyzeHere(
 /** The files that failed and the paths skipped while listing, in one list by path (both come sorted by path). */
 function withSkipped(kept: KeptOutcomes, skipped: readonly FileError[]): KeptOutcomes {
   const errors = [...kept.errors, ...skipped].sort((a, b) => compareStrings(a.file, b.file));
-  return { analyses: kept.analyses, errors };
+  return { ...kept, errors };
 }
 
 /** The largest file read, in bytes: `--max-file-mb`, or the default. */
@@ -239,7 +239,7 @@ async function sha256Of(file: string): Promise<string> {
 }
 
 /** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
-function assertFieldsKnown(analyses: readonly DocAnalysis[], options: AnalyzeOptions): void {
+function assertFieldsKnown(analyses: readonly CorpusDoc[], options: AnalyzeOptions): void {
   const known = new Set(['region', 'region_level', 'doc_type', 'year', ...analyses.flatMap((a) => Object.keys(a.meta))]);
   const grouped = (options.groupBy ?? []).flatMap((by) => groupingFields(by).map((f) => ['--group-by', f]));
   const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];

@@ -1,26 +1,32 @@
 /**
  * Document outcomes back in corpus order, whatever order the workers finish in: the long tables are streamed to
- * the output as soon as their turn comes, and only what the corpus step needs is kept. Part of `analyze`.
+ * the output as soon as their turn comes, each document's passage units go into the shared-passages step at
+ * once, and only what the rest of the corpus step needs is kept. Part of `analyze`.
  */
 import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
-import type { DocAnalysis } from './pipeline/per-document/analyze-document.js';
+import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { streamedHeads, STREAMED_TABLES } from './pipeline/corpus/outputs.js';
+import { collectPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { FileError } from './types.js';
 
 /** What is left of a corpus once every document's long-table rows are written. */
 export interface KeptOutcomes {
-  analyses: DocAnalysis[];
+  analyses: CorpusDoc[];
   errors: FileError[];
+  /** The shared-passages step over every document analysed. */
+  shared: SharedPassagesTables;
 }
 
 /**
  * Takes outcomes in any order and releases them in corpus order: each document's rows of the long tables are
- * appended to `output` (after the tables' headers) and dropped; its analysis or error is kept for the corpus step.
+ * appended to `output` (after the tables' headers) and dropped, its passage units are added to the shared-passages
+ * step and dropped; the rest of its analysis, or its error, is kept for the corpus step.
  */
 export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
-  const analyses: DocAnalysis[] = [];
+  const analyses: CorpusDoc[] = [];
+  const passages = collectPassages();
   const errors: FileError[] = [];
   const waiting = new Map<number, FileOutcome>();
   // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
@@ -43,7 +49,9 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
     const phrases = o.analysis.phrases.terms;
     for (let i = 0; i < phrases.length; i++) phrases[i] = intern(phrases[i]!);
-    analyses.push(o.analysis);
+    const { passages: units, ...analysis } = o.analysis;
+    passages.add({ id: analysis.row.doc_id, year: analysis.row.year, region: analysis.row.region, chars: analysis.row.chars }, units);
+    analyses.push(analysis);
     const { tables } = o;
     writing = writing.then(async () => {
       for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
@@ -58,11 +66,11 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
         release(ready);
       }
     },
-    /** Every outcome, once all have come and their rows are written. */
+    /** Every outcome, once all have come and their rows are written, and the shared passages of them all. */
     async all(): Promise<KeptOutcomes> {
       if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);
       await writing;
-      return { analyses, errors };
+      return { analyses, errors, shared: passages.finish() };
     },
   };
 }

@@ -1,6 +1,5 @@
 /**
- * A piscina worker pool for per-document work, and for the one corpus step that can run beside the main
- * thread's (shared passages). Each outcome comes back with its task's index, so that the caller can put them
+ * A piscina worker pool for per-document work. Each outcome comes back with its task's index, so that the caller can put them
  * in corpus order whatever order the workers finish in.
  */
 import { existsSync } from 'node:fs';
@@ -8,8 +7,6 @@ import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
 import { BYTES_PER_MB } from './io/limits.js';
 import { fileError } from './io/messages.js';
-import { packedBuffers } from './pipeline/passages/packed.js';
-import type { PackedPassageDoc, SharedPassagesTables } from './pipeline/passages/rows.js';
 import type { WorkerTask } from './worker.js';
 
 const YOUNG_GENERATION_MB = 192;
@@ -18,8 +15,6 @@ const YOUNG_GENERATION_MB = 192;
 export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
   analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
-  /** `sharedPassagesTables(docs)` in a worker, so that the main thread can build the other tables meanwhile. */
-  sharedPassages(docs: readonly PackedPassageDoc[]): Promise<SharedPassagesTables>;
   close(): Promise<void>;
 }
 
@@ -50,9 +45,6 @@ export async function openPool(jobs: number, filename: string = workerFile(), he
     analyze: async (tasks, onDone) => {
       await Promise.all(tasks.map(async (task, index) => onDone(await runTask(pool, task), index)));
     },
-    // The packed units are moved, not copied: this thread does not read them again.
-    sharedPassages: async (docs) =>
-      (await pool.run(docs, { name: 'sharedPassagesTask', transferList: docs.flatMap((d) => packedBuffers(d.units)) })) as SharedPassagesTables,
     close: () => pool.destroy(),
   };
 }

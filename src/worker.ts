@@ -1,7 +1,6 @@
 /**
  * The piscina worker: analyses one corpus entry per task. The document context (nodejieba with the
- * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
- * the corpus-level shared passages step.
+ * dictionaries, stop words, lexicons) is built once per worker, on its first task.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
@@ -9,8 +8,7 @@ import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
-import { packedBuffers } from './pipeline/passages/packed.js';
-import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './pipeline/passages/rows.js';
+import { passageBuffers } from './pipeline/passages/index.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -23,17 +21,13 @@ export interface WorkerTask {
 /** This worker's analysis function and document context, made on its first analysis task. */
 let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | undefined;
 
-/**
- * Analyse one file in this worker; the packed passage units are moved to the main thread, not copied. The
- * analysis modules are imported on the first task, so that a worker started for the shared passages alone
- * does not load them.
- */
+/** Analyse one file in this worker; the passage units are moved to the main thread, not copied. */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
   const { analyzeFile, ctx } = await analysis;
   const outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
   if (!outcome.ok) return outcome;
-  return moving(outcome, packedBuffers(outcome.analysis.passages));
+  return moving(outcome, passageBuffers(outcome.analysis.passages));
 }
 
 async function loadAnalysis(context: ContextOptions): Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> {
@@ -44,9 +38,4 @@ async function loadAnalysis(context: ContextOptions): Promise<{ analyzeFile: typ
 /** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */
 function moving<T extends object>(value: T, buffers: ArrayBuffer[]): T {
   return move({ [transferableSymbol]: buffers, [valueSymbol]: value }) as unknown as T;
-}
-
-/** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
-export function sharedPassagesTask(docs: PackedPassageDoc[]): SharedPassagesTables {
-  return sharedPassagesTables(docs);
 }

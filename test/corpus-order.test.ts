@@ -3,10 +3,17 @@ import type { FileOutcome } from '../src/analyze-file.js';
 import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
 import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
+import { documentPassages } from '../src/pipeline/passages/index.js';
+import type { ReportDoc } from '../src/types.js';
 
-/** A document outcome whose rows of the long tables name it. */
-function ok(id: string, terms: string[]): FileOutcome {
-  const analysis = { row: { doc_id: id }, terms: { terms, counts: new Uint32Array(terms.length) }, phrases: { terms: [], counts: new Uint32Array(0) } };
+const SHARED = '坚持和完善中国共产党领导的多党合作和政治协商制度';
+
+/** A document outcome whose rows of the long tables name it; its text is `text` (for its passage units). */
+function ok(id: string, terms: string[], text = '', year = 2020): FileOutcome {
+  const analysis = {
+    row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
+    phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
+  };
   return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: { terms: `${id},t\n`, sections: `${id},s\n`, themes: '' } };
 }
 const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
@@ -15,12 +22,15 @@ describe('keepInCorpusOrder', () => {
   it('writes each document\'s rows after the headers in corpus order, whatever order the outcomes come in', async () => {
     const output = memoryOutput();
     const kept = keepInCorpusOrder(4, output, {} as never);
-    kept.add(ok('c', ['协商']), 2);
+    kept.add(ok('c', ['协商'], `${SHARED}。`, 2019), 2);
     kept.add(failed('b.txt'), 1);
     kept.add(ok('d', ['监督', '协商']), 3);
-    kept.add(ok('a', ['协商']), 0);
-    const { analyses, errors } = await kept.all();
+    kept.add(ok('a', ['协商'], `一、${SHARED}。`), 0);
+    const { analyses, errors, shared } = await kept.all();
     expect(analyses.map((a) => a.row.doc_id)).toEqual(['a', 'c', 'd']);
+    expect(analyses.some((a) => 'passages' in a)).toBe(false);
+    // the passage as first written: in c, of 2019, though a came first
+    expect(shared.topPassages.map((p) => [p.text, p.docs, p.example_doc])).toEqual([[SHARED, 2, 'c']]);
     expect(errors.map((e) => e.file)).toEqual(['b.txt']);
     const files = output.files();
     expect(files.get('terms.csv')).toBe('doc_id,term,count,per_10k_chars\na,t\nc,t\nd,t\n');

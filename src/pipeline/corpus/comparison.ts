@@ -9,7 +9,7 @@ import { KeynessRowSchema, type KeynessRow } from '../../schemas/keyness.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import { TopicFamilyRowSchema, TopicTrendRowSchema, type TopicFamilyRow, type TopicTrends } from '../../schemas/topic-families.js';
 import { TrendRowSchema, type TrendRow } from '../../schemas/trends.js';
-import type { DocAnalysis } from '../per-document/analyze-document.js';
+import type { CorpusDoc } from './corpus-doc.js';
 import { fieldOf, groupRows } from './groups.js';
 import { keynessRows } from './keyness.js';
 import { topicTables } from '../topics/outputs.js';
@@ -32,7 +32,7 @@ export interface ComparisonTables {
 }
 
 /** Build trends, groups and keyness from the analyses. */
-export function comparisonTables(analyses: readonly DocAnalysis[], options: AnalyzeOptions, lexicon: ThemeLexicon): ComparisonTables {
+export function comparisonTables(analyses: readonly CorpusDoc[], options: AnalyzeOptions, lexicon: ThemeLexicon): ComparisonTables {
   const trend = trendRows(
     analyses.map((a) => ({ year: a.row.year, han_chars: a.row.han_chars, themes: a.themes, topicThemes: a.topics.map((t) => t.theme) })),
     lexicon,
@@ -61,6 +61,6 @@ export function comparisonTables(analyses: readonly DocAnalysis[], options: Anal
 }
 
 /** `year` when any document's year is known, else `region` (keyness needs groups to compare). */
-function defaultKeynessField(analyses: readonly DocAnalysis[]): string {
+function defaultKeynessField(analyses: readonly CorpusDoc[]): string {
   return analyses.some((a) => a.row.year !== null) ? 'year' : 'region';
 }

@@ -7,7 +7,7 @@ import type { AnalyzeOptions } from '../../analyze-options.js';
 import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { Encoding, FileError } from '../../types.js';
-import type { DocAnalysis } from '../per-document/analyze-document.js';
+import type { CorpusDoc } from './corpus-doc.js';
 import type { ComparisonTables } from './comparison.js';
 import type { QuantitySubjects } from '../quantities/compare.js';
 
@@ -29,7 +29,7 @@ export interface RunInfo {
 export interface SummaryInput {
   documents: readonly DocumentRow[];
   errors: readonly FileError[];
-  analyses: readonly DocAnalysis[];
+  analyses: readonly CorpusDoc[];
   corpusTerms: number;
   options: AnalyzeOptions;
   lexicon: ThemeLexicon;
@@ -99,7 +99,7 @@ export function summaryOf(input: SummaryInput) {
 }
 
 /** Per theme: hits and documents over the corpus, in lexicon order. */
-function themeTotals(analyses: readonly DocAnalysis[], lexicon: ThemeLexicon) {
+function themeTotals(analyses: readonly CorpusDoc[], lexicon: ThemeLexicon) {
   return lexicon.themes.map((t) => {
     const hits = analyses.map((a) => a.themes.find((h) => h.theme === t.id)?.hits ?? 0);
     return { id: t.id, label: t.label, group: t.group, hits: hits.reduce((n, h) => n + h, 0), docs: hits.filter((h) => h > 0).length };

@@ -7,7 +7,7 @@ import {
   AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema,
   type FormulationRow, type FormulationTrendRow,
 } from '../../schemas/formulations.js';
-import type { DocAnalysis } from '../per-document/analyze-document.js';
+import type { CorpusDoc } from '../corpus/corpus-doc.js';
 import { findCollocations } from './collocations.js';
 import { formulationTables } from './emergence.js';
 
@@ -19,7 +19,7 @@ export interface FormulationOutputs {
 }
 
 /** Find the collocations, then test every term and phrase for emergence. */
-export function formulationOutputs(analyses: readonly DocAnalysis[]): FormulationOutputs {
+export function formulationOutputs(analyses: readonly CorpusDoc[]): FormulationOutputs {
   const collocations = findCollocations(analyses.map((a) => a.phrases));
   const docs = analyses.map((a) => ({ year: a.row.year, region: a.row.region, terms: a.terms, phrases: a.phrases }));
   const { formulations, trends, adoption } = formulationTables(docs, collocations);

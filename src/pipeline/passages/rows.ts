@@ -1,13 +1,13 @@
 /**
- * The shared-passages step packed for the trip back from a worker: shared_passages.csv is validated and
- * serialised where it is computed (on a corpus of near-copies it has hundreds of thousands of rows), and only
- * the rows the report shows come back as objects. Pure.
+ * The shared-passages step's tables: shared_passages.csv is validated and serialised as soon as it is computed
+ * (on a corpus of near-copies it has hundreds of thousands of rows), and only the rows the report shows are
+ * kept as objects. Pure.
  */
 import { tableLines } from '../../format/table.js';
 import { TOP_PASSAGES } from '../../format/report-tables.js';
 import { SharedPassageRowSchema, type DocSimilarityRow, type SharedPassageRow } from '../../schemas/passages.js';
-import { unpackUnits, type PackedPassageUnits } from './packed.js';
-import { sharedPassages, type PassageDoc } from './shared.js';
+import type { PassageIndex } from './corpus-index.js';
+import { sharedPassagesOf } from './shared.js';
 
 export interface SharedPassagesTables {
   /** Data lines of shared_passages.csv (no header), each ending with a line break. */
@@ -24,12 +24,9 @@ export interface SharedPassagesTables {
   nearIdentical: DocSimilarityRow[];
 }
 
-/** A `PassageDoc` whose units are packed (as the analyses keep them). */
-export type PackedPassageDoc = Omit<PassageDoc, 'units'> & { units: PackedPassageUnits };
-
-/** Run `sharedPassages` over `docs` and serialise shared_passages.csv's rows. */
-export function sharedPassagesTables(docs: readonly PackedPassageDoc[]): SharedPassagesTables {
-  const shared = sharedPassages(docs.map((d) => ({ ...d, units: unpackUnits(d.units) })));
+/** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows. */
+export function sharedPassagesTables(index: PassageIndex): SharedPassagesTables {
+  const shared = sharedPassagesOf(index);
   return {
     passagesCsv: tableLines('shared_passages.csv', SharedPassageRowSchema, shared.passages),
     passageCount: shared.passages.length,

@@ -13,21 +13,18 @@
 import { compareStrings } from '../../compare.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
 import { round4 } from '../corpus/rates.js';
-import { textOf, type PassageUnits } from './fingerprints.js';
-import { BANDS } from './minhash.js';
+import type { PassageUnits } from './fingerprints.js';
 import type { EachKey } from './bigram-sets.js';
+import { addPassageDoc, createPassageIndex, rankedIndex, type PassageDocInfo, type PassageIndex, type RankedIndex } from './corpus-index.js';
 import { nearDuplicateClusters } from './near-dup.js';
-import { hashHex } from './normalize.js';
+import { fromCodes, hashHex } from './normalize.js';
+import { packUnits } from './packed.js';
 import { createPairCounts } from './pairs.js';
-import { byPriority, docCount, docsOf, groupDocs, keyIds, redundantGroups, type GroupDocs, type KeyIds } from './unit-index.js';
+import { byPriority, docCount, docsOf, groupDocs, redundantGroups, type KeyIds } from './unit-index.js';
 
 /** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
-export interface PassageDoc {
-  id: string;
-  year: number | null;
-  region: string;
+export interface PassageDoc extends PassageDocInfo {
   units: PassageUnits;
-  chars: number;
 }
 
 export interface SharedPassagesResult {
@@ -53,97 +50,78 @@ export const DUPLICATE_SIMILARITY = 0.8;
 export const DEFAULT_TOP_PAIRS = 100;
 
 /**
- * Find shared passages, similar pairs and reused shares (see the module header). `topPairs` (default 100)
- * rows of doc_similarity.csv; `nearDuplicates: false` keeps exact matches of normalised units only.
+ * Find shared passages, similar pairs and reused shares (see the module header) of a whole corpus at once.
+ * `analyze` gathers the units as documents come (`createPassageIndex`, `addPassageDoc`) and calls
+ * `sharedPassagesOf`; this is the same for documents already in hand.
  */
-export function sharedPassages(
-  docs: readonly PassageDoc[],
-  options: { topPairs?: number; nearDuplicates?: boolean } = {},
-): SharedPassagesResult {
-  const ranked = [...docs].sort(compareDocs);
-  const units = ranked.map((d) => d.units);
-  const ids = keyIds(units);
+export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassagesOptions = {}): SharedPassagesResult {
+  const index = createPassageIndex();
+  for (const { units, ...doc } of docs) addPassageDoc(index, doc, packUnits(units));
+  return sharedPassagesOf(index, options);
+}
+
+/** `topPairs` (default 100) rows of doc_similarity.csv; `nearDuplicates: false` keeps exact matches of normalised units only. */
+export interface SharedPassagesOptions {
+  topPairs?: number;
+  nearDuplicates?: boolean;
+}
+
+/** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
+export function sharedPassagesOf(index: PassageIndex, options: SharedPassagesOptions = {}): SharedPassagesResult {
+  const ranked = rankedIndex(index);
+  const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
   const byKey = groupDocs(ids, ids.count, (k) => k);
-  const unitsOf = (g: number, groups: GroupDocs) => units[groups.firstDoc[g]!]!;
   const clusterOf = options.nearDuplicates === false
     ? Int32Array.from({ length: ids.count }, (_, k) => k)
     : nearDuplicateClusters({
       count: ids.count,
-      bandTable: bandTableOf(ids, units),
-      eachKey: (visit) => eachFirstKey(ids, units, visit),
+      bandTable: ranked.bandTable,
+      eachKey: (visit) => eachKey(ranked, visit),
       order: byPriority(ids, byKey),
     });
   const groupOf = (k: number) => clusterOf[k]!;
   const groups = groupDocs(ids, ids.count, groupOf);
-  const redundant = redundantGroups(units, ids, groups, groupOf);
+  const redundant = redundantGroups(ranked.parents, ids, groups, groupOf);
 
-  const setSizes = new Uint32Array(ranked.length);
+  const docs = ranked.docs;
+  const setSizes = new Uint32Array(docs.length);
   const shared: number[] = [];
   for (let g = 0; g < groups.count; g++) {
     if (redundant[g] || docCount(groups, g) === 0) continue;
     for (const d of docsOf(groups, g)) setSizes[d]!++;
     if (docCount(groups, g) >= 2) shared.push(g);
   }
+  const firstKey = (g: number) => ranked.arrivalOf[ids.keyOf[groups.firstDoc[g]!]![groups.firstUnit[g]!]!]!;
   const passages = shared
-    .map((g) => passageRow(unitsOf(g, groups), groups.firstUnit[g]!, docsOf(groups, g), ranked))
+    .map((g) => passageRow(index, firstKey(g), docsOf(groups, g), docs))
     .sort((a, b) => b.docs - a.docs || compareStrings(a.text, b.text) || compareStrings(a.passage_id, b.passage_id));
-  const { top: similarity, nearIdentical } = scorePairs(ranked, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
+  const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
 
   const reusedShare = new Map<string, number>();
-  ranked.forEach((doc, d) => {
+  docs.forEach((doc, d) => {
     const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
-    reusedShare.set(doc.id, reusedShareOf(doc, isShared));
+    reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
   });
   return { passages, similarity, reusedShare, nearIdentical };
 }
 
-/**
- * The band values of each key's first occurrence, `BANDS` per key. Units in order, so that the reads are
- * sequential and only the writes scattered (a key is first seen where `groupDocs` records its first unit).
- */
-function bandTableOf(ids: KeyIds, units: readonly PassageUnits[]): Uint32Array {
-  const table = new Uint32Array(ids.count * BANDS);
-  const seen = new Uint8Array(ids.count);
-  units.forEach(({ count, bands }, d) => {
-    const keys = ids.keyOf[d]!;
-    for (let u = 0; u < count; u++) {
-      const k = keys[u]!;
-      if (seen[k]) continue;
-      seen[k] = 1;
-      for (let b = 0; b < BANDS; b++) table[k * BANDS + b] = bands[u * BANDS + b]!;
-    }
-  });
-  return table;
+/** Every key once, with its normalised codes. */
+function eachKey(ranked: RankedIndex, visit: Parameters<EachKey>[0]): void {
+  const { keyCodes, keyStart } = ranked.index;
+  for (let k = 0; k < ranked.count; k++) {
+    const a = ranked.arrivalOf[k]!;
+    visit(k, keyCodes.codes, keyStart[a]!, keyStart[a + 1]!);
+  }
 }
 
-/** Each key's first occurrence, walking the units in order (sequential reads of every document's keys). */
-function eachFirstKey(ids: KeyIds, units: readonly PassageUnits[], visit: Parameters<EachKey>[0]): void {
-  const seen = new Uint8Array(ids.count);
-  units.forEach(({ count, keys, keyEnds }, d) => {
-    const keyIdOf = ids.keyOf[d]!;
-    for (let u = 0; u < count; u++) {
-      const k = keyIdOf[u]!;
-      if (seen[k]) continue;
-      seen[k] = 1;
-      visit(k, keys, u === 0 ? 0 : keyEnds[u - 1]!, keyEnds[u]!);
-    }
-  });
-}
-
-/** Earliest year first (unknown years last), then doc_id. */
-function compareDocs(a: PassageDoc, b: PassageDoc): number {
-  const ya = a.year ?? Number.POSITIVE_INFINITY;
-  const yb = b.year ?? Number.POSITIVE_INFINITY;
-  return ya !== yb ? ya - yb : compareStrings(a.id, b.id);
-}
-
-function passageRow(units: PassageUnits, first: number, ranks: Int32Array, ranked: readonly PassageDoc[]): SharedPassageRow {
+function passageRow(index: PassageIndex, key: number, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
   const found = Array.from(ranks, (d) => ranked[d]!);
   const years = found.map((d) => d.year).filter((y): y is number => y !== null);
   const regions = [...new Set(found.map((d) => d.region).filter((r) => r !== ''))].sort(compareStrings);
+  const [from, to] = [index.textAt[2 * key]!, index.textAt[2 * key + 1]!];
   return {
-    passage_id: `p${hashHex(units.hashes[2 * first]!, units.hashes[2 * first + 1]!)}`,
-    text: textOf(units, first),
+    passage_id: `p${hashHex(index.firstHash[2 * key]!, index.firstHash[2 * key + 1]!)}`,
+    text: fromCodes(index.texts.codes.subarray(from, to), to - from),
     docs: found.length,
     first_year: years.length ? Math.min(...years) : null,
     last_year: years.length ? Math.max(...years) : null,
@@ -154,7 +132,7 @@ function passageRow(units: PassageUnits, first: number, ranks: Int32Array, ranke
 
 /** The `limit` most similar pairs, and every pair at or above `DUPLICATE_SIMILARITY` (however many). */
 function scorePairs(
-  ranked: readonly PassageDoc[], shared: readonly Int32Array[], setSizes: Uint32Array, limit: number,
+  ranked: readonly PassageDocInfo[], shared: readonly Int32Array[], setSizes: Uint32Array, limit: number,
 ): { top: DocSimilarityRow[]; nearIdentical: DocSimilarityRow[] } {
   const counts = createPairCounts(ranked.length);
   for (const docs of shared) counts.addAll(docs);
@@ -176,18 +154,17 @@ function scorePairs(
   return { top: scored.sort(byRank).slice(0, limit).map(row), nearIdentical: copies.sort(byRank).map(row) };
 }
 
-/** Characters of `doc` inside shared passages; a shared sentence counts once, not again per clause. */
-function reusedShareOf(doc: PassageDoc, isShared: (unit: number) => boolean): number {
-  if (doc.chars <= 0) return 0;
-  const { count, parents, chars } = doc.units;
+/** Characters of a document inside shared passages; a shared sentence counts once, not again per clause. */
+function reusedShareOf(docChars: number, parents: Int32Array, chars: Uint32Array, isShared: (unit: number) => boolean): number {
+  if (docChars <= 0) return 0;
   let covered = 0;
   let sentenceShared = false;
-  for (let u = 0; u < count; u++) {
+  for (let u = 0; u < parents.length; u++) {
     const shared = isShared(u);
     if (parents[u]! < 0) {
       sentenceShared = shared;
       if (shared) covered += chars[u]!;
     } else if (shared && !sentenceShared) covered += chars[u]!;
   }
-  return round4(Math.min(1, covered / doc.chars));
+  return round4(Math.min(1, covered / docChars));
 }

@@ -5,9 +5,8 @@
  * Documents are addressed by rank: their position in the order that defines "first occurrence" (the caller
  * sorts them). Units are addressed by (rank, index in that document's unit list).
  */
-import type { PassageUnits } from './fingerprints.js';
 
-/** Distinct normalised keys: the key id of every unit. Key ids follow hash order (arbitrary but stable). */
+/** Distinct normalised keys: the key id of every unit. Key ids follow hash order (arbitrary but stable; corpus-index.ts). */
 export interface KeyIds {
   count: number;
   /** Per document rank, per unit: key id. */
@@ -25,31 +24,6 @@ export interface GroupDocs {
   firstUnit: Int32Array;
 }
 
-const TWO_21 = 2 ** 21;
-
-/**
- * Number the distinct keys. The 64-bit hash is packed into a double (53 bits: all of h1, the top 21 bits of
- * h2) so that a native typed-array sort and a search replace hashing strings.
- */
-export function keyIds(units: readonly PassageUnits[]): KeyIds {
-  const packed = (h: Uint32Array, u: number) => h[2 * u]! * TWO_21 + (h[2 * u + 1]! >>> 11);
-  let total = 0;
-  for (const list of units) total += list.count;
-  const all = new Float64Array(total);
-  let n = 0;
-  for (const { count, hashes } of units) for (let u = 0; u < count; u++) all[n++] = packed(hashes, u);
-  all.sort();
-  let count = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[count++] = all[i]!;
-  const find = finder(all.subarray(0, count));
-  const keyOf = units.map(({ count, hashes }) => {
-    const keys = new Int32Array(count);
-    for (let u = 0; u < count; u++) keys[u] = find(packed(hashes, u));
-    return keys;
-  });
-  return { count, keyOf };
-}
-
 const DIRECTORY_BITS = 16;
 
 /**
@@ -57,7 +31,7 @@ const DIRECTORY_BITS = 16;
  * spread evenly: a directory by their top 16 bits narrows the binary search to a few neighbours, so that a
  * lookup costs one or two cache misses instead of twenty.
  */
-function finder(sorted: Float64Array): (value: number) => number {
+export function finder(sorted: Float64Array): (value: number) => number {
   const bucketOf = (value: number) => Math.floor(value / 2 ** (53 - DIRECTORY_BITS));
   // values of bucket b: sorted[first[b] … first[b + 1])
   const first = new Int32Array((1 << DIRECTORY_BITS) + 1);
@@ -157,12 +131,12 @@ export function byPriority(ids: KeyIds, byKey: GroupDocs): Int32Array {
  * Such groups are neither rows of shared_passages.csv nor members of a document's set for the similarity.
  */
 export function redundantGroups(
-  units: readonly PassageUnits[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
+  parentsOf: readonly Int32Array[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
 ): Uint8Array {
   const redundant = new Uint8Array(groups.count);
-  units.forEach(({ count, parents }, d) => {
+  parentsOf.forEach((parents, d) => {
     const keys = ids.keyOf[d]!;
-    for (let u = 0; u < count; u++) {
+    for (let u = 0; u < parents.length; u++) {
       const parent = parents[u]!;
       if (parent < 0) continue;
       const g = groupOf(keys[u]!);

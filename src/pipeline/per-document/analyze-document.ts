@@ -13,8 +13,7 @@ import { bodyOf } from '../../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { docTables, type DocTables } from './rows.js';
 import { parseOutline } from '../outline/index.js';
-import { passageUnits } from '../passages/fingerprints.js';
-import { packUnits, type PackedPassageUnits } from '../passages/packed.js';
+import { documentPassages, type DocPassages } from '../passages/index.js';
 import { phraseCandidates } from '../formulations/phrase-candidates.js';
 import { placeholderCounts, placeholderRows } from './placeholders.js';
 import { extractQuantities, type CompiledQuantityLexicon } from '../quantities/index.js';
@@ -48,8 +47,8 @@ export interface DocAnalysis {
   quantities: QuantityRow[];
   /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
   phrases: TermCounts;
-  /** Passage units packed (all typed arrays), so that they move between threads without a copy. */
-  passages: PackedPassageUnits;
+  /** Passage units (all typed arrays, so that they move between threads without a copy). */
+  passages: DocPassages;
 }
 
 /** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
@@ -94,7 +93,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     placeholders,
     themes,
     topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
-    passages: packUnits(passageUnits(doc)),
+    passages: documentPassages(doc),
     quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
     phrases: phraseCandidates(doc.text, tokens, ctx.stopwords),
   };

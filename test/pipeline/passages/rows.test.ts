@@ -4,9 +4,9 @@ import { TOP_PASSAGES } from '../../../src/format/report-tables.js';
 import { joinTable, tableCsv } from '../../../src/format/table.js';
 import { readDocument } from '../../../src/io/read.js';
 import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
+import { collectPassages } from '../../../src/pipeline/passages/index.js';
 import { packUnits } from '../../../src/pipeline/passages/packed.js';
 import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
-import { sharedPassagesTables } from '../../../src/pipeline/passages/rows.js';
 import { SharedPassageRowSchema } from '../../../src/schemas/passages.js';
 import { CORPUS, SEED_FILES } from '../../helpers.js';
 
@@ -19,13 +19,15 @@ async function seeds(): Promise<PassageDoc[]> {
   return docs;
 }
 
-describe('sharedPassagesTables', () => {
-  it('serialises shared_passages.csv to the bytes of the whole table and keeps only the top rows as objects', async () => {
+describe('collectPassages', () => {
+  it('gives, documents added in any order, shared_passages.csv as the bytes of the whole table and only the top rows as objects', async () => {
     // Each seed twice: every passage is shared, so the table is longer than the report's top rows.
     const docs = await seeds();
     const twice = [...docs, ...docs.map((d) => ({ ...d, id: `${d.id}-copy` }))];
     const shared = sharedPassages(twice);
-    const packed = sharedPassagesTables(twice.map((d) => ({ ...d, units: packUnits(d.units) })));
+    const collector = collectPassages();
+    for (const { units, ...doc } of [...twice].reverse()) collector.add(doc, packUnits(units));
+    const packed = collector.finish();
     expect(packed.passageCount).toBe(shared.passages.length);
     expect(packed.passageCount).toBeGreaterThan(TOP_PASSAGES);
     expect(joinTable(SharedPassageRowSchema, [packed.passagesCsv])).toBe(tableCsv('shared_passages.csv', SharedPassageRowSchema, shared.passages));

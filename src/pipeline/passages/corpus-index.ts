@@ -1,0 +1,183 @@
+/**
+ * The passage units of a corpus gathered one document at a time, as documents are analysed, so that the
+ * shared-passages step (shared.ts) has little left to do after the last one and the documents' texts need not
+ * be kept. Not pure: an index grows as documents are added; `rankedIndex` then reads it once.
+ *
+ * Per unit only its key id, parent and length are kept (12 bytes); per distinct key its hash, band values,
+ * normalised key and the text of its first occurrence (earliest year, then doc_id, then position: the order
+ * shared.ts defines), which is all that shared_passages.csv shows of a key. Key ids are numbered as keys arrive
+ * and renumbered in hash order at the end, as `sharedPassages` numbered them when it saw the whole corpus.
+ */
+import { compareStrings } from '../../compare.js';
+import { BANDS } from './minhash.js';
+import type { PackedPassageUnits } from './packed.js';
+import { finder } from './unit-index.js';
+
+/** A document as the shared-passages step sees it, but for its units. */
+export interface PassageDocInfo {
+  id: string;
+  year: number | null;
+  region: string;
+  /** The document's character count (documents.csv). */
+  chars: number;
+}
+
+/** A growing pool of UTF-16 code units. */
+interface CodePool {
+  codes: Uint16Array;
+  length: number;
+}
+
+/** The corpus so far; see `createPassageIndex`. */
+export interface PassageIndex {
+  docs: PassageDocInfo[];
+  /** Per document (in the order added), per unit: key id in order of arrival. */
+  keyOf: Int32Array[];
+  parents: Int32Array[];
+  unitChars: Uint32Array[];
+  /** Distinct keys (by 53-bit packed hash) and their columns, by key id. */
+  count: number;
+  ids: Map<number, number>;
+  packed: Float64Array;
+  bands: Uint32Array;
+  /** Key k's normalised codes are `keyCodes.codes[keyStart[k], keyStart[k + 1])`. */
+  keyCodes: CodePool;
+  keyStart: Uint32Array;
+  /** First occurrence of key k: its document, hash (h1, h2) and text (`texts` from `textAt[2k]` to `textAt[2k+1]`). */
+  firstDoc: Int32Array;
+  firstHash: Uint32Array;
+  texts: CodePool;
+  textAt: Uint32Array;
+}
+
+const TWO_21 = 2 ** 21;
+
+/** An empty index. */
+export function createPassageIndex(): PassageIndex {
+  const capacity = 1024;
+  return {
+    docs: [], keyOf: [], parents: [], unitChars: [], count: 0, ids: new Map(),
+    packed: new Float64Array(capacity), bands: new Uint32Array(BANDS * capacity),
+    keyCodes: { codes: new Uint16Array(64 * capacity), length: 0 }, keyStart: new Uint32Array(capacity + 1),
+    firstDoc: new Int32Array(capacity), firstHash: new Uint32Array(2 * capacity),
+    texts: { codes: new Uint16Array(64 * capacity), length: 0 }, textAt: new Uint32Array(2 * capacity),
+  };
+}
+
+/** Earliest year first (unknown years last), then doc_id: the order that defines a passage's first occurrence. */
+export function compareDocs(a: PassageDocInfo, b: PassageDocInfo): number {
+  const ya = a.year ?? Number.POSITIVE_INFINITY;
+  const yb = b.year ?? Number.POSITIVE_INFINITY;
+  return ya !== yb ? ya - yb : compareStrings(a.id, b.id);
+}
+
+/** Add one document's units (doc_ids unique over the corpus); `units` is not kept, only read. */
+export function addPassageDoc(index: PassageIndex, doc: PassageDocInfo, units: PackedPassageUnits): void {
+  const d = index.docs.push(doc) - 1;
+  const { count, hashes } = units;
+  const keys = new Int32Array(count);
+  for (let u = 0; u < count; u++) {
+    // The 64-bit hash packed into a double (all of h1, the top 21 bits of h2), as keys were always told apart.
+    const packed = hashes[2 * u]! * TWO_21 + (hashes[2 * u + 1]! >>> 11);
+    let k = index.ids.get(packed);
+    if (k === undefined) {
+      k = newKey(index, packed, units, u);
+      firstSeen(index, k, d, units, u);
+    } else if (index.firstDoc[k] !== d && compareDocs(doc, index.docs[index.firstDoc[k]!]!) < 0) firstSeen(index, k, d, units, u);
+    keys[u] = k;
+  }
+  index.keyOf.push(keys);
+  index.parents.push(units.parents);
+  index.unitChars.push(units.chars);
+}
+
+function newKey(index: PassageIndex, packed: number, units: PackedPassageUnits, u: number): number {
+  const k = index.count++;
+  if (k === index.packed.length) growKeys(index);
+  index.ids.set(packed, k);
+  index.packed[k] = packed;
+  index.bands.set(units.bands.subarray(u * BANDS, (u + 1) * BANDS), k * BANDS);
+  const from = u === 0 ? 0 : units.keyEnds[u - 1]!;
+  append(index.keyCodes, units.keys, from, units.keyEnds[u]!);
+  index.keyStart[k + 1] = index.keyCodes.length;
+  return k;
+}
+
+/** Unit `u` of document `d` is the first occurrence of key `k` so far: keep its hash and its text. */
+function firstSeen(index: PassageIndex, k: number, d: number, units: PackedPassageUnits, u: number): void {
+  index.firstDoc[k] = d;
+  index.firstHash[2 * k] = units.hashes[2 * u]!;
+  index.firstHash[2 * k + 1] = units.hashes[2 * u + 1]!;
+  // A text replaced by an earlier occurrence stays in the pool: replacements are few (documents come roughly
+  // by region, then year), and a pool without holes needs no allocator.
+  index.textAt[2 * k] = index.texts.length;
+  append(index.texts, units.text, units.starts[u]!, units.ends[u]!);
+  index.textAt[2 * k + 1] = index.texts.length;
+}
+
+function append(pool: CodePool, codes: Uint16Array, from: number, to: number): void {
+  const need = pool.length + to - from;
+  if (need > pool.codes.length) pool.codes = grown(pool.codes, Math.max(need, 2 * pool.codes.length));
+  pool.codes.set(codes.subarray(from, to), pool.length);
+  pool.length = need;
+}
+
+function growKeys(index: PassageIndex): void {
+  const n = 2 * index.packed.length;
+  index.packed = grown(index.packed, n);
+  index.bands = grown(index.bands, BANDS * n);
+  index.keyStart = grown(index.keyStart, n + 1);
+  index.firstDoc = grown(index.firstDoc, n);
+  index.firstHash = grown(index.firstHash, 2 * n);
+  index.textAt = grown(index.textAt, 2 * n);
+}
+
+function grown<T extends Float64Array | Uint32Array | Int32Array | Uint16Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (n: number) => T)(length);
+  b.set(a);
+  return b;
+}
+
+/**
+ * The index read for the corpus step: documents ranked (`compareDocs`), key ids renumbered in hash order
+ * (`keyOf` by rank), and each key's columns by its new id. The index's own columns are reused, not copied.
+ */
+export interface RankedIndex {
+  docs: PassageDocInfo[];
+  count: number;
+  keyOf: Int32Array[];
+  parents: Int32Array[];
+  unitChars: Uint32Array[];
+  /** Band values by key id, `BANDS` per key. */
+  bandTable: Uint32Array;
+  /** Key id → id of arrival in the index (to read its codes, hash and text). */
+  arrivalOf: Int32Array;
+  index: PassageIndex;
+}
+
+/** Rank the documents and renumber the keys (see `RankedIndex`). */
+export function rankedIndex(index: PassageIndex): RankedIndex {
+  const order = Array.from(index.docs.keys()).sort((a, b) => compareDocs(index.docs[a]!, index.docs[b]!));
+  const n = index.count;
+  const find = finder(index.packed.slice(0, n).sort());
+  const idOf = new Int32Array(n);
+  const arrivalOf = new Int32Array(n);
+  const bandTable = new Uint32Array(n * BANDS);
+  const { packed, bands } = index;
+  for (let k = 0; k < n; k++) {
+    const id = find(packed[k]!);
+    idOf[k] = id;
+    arrivalOf[id] = k;
+    for (let b = 0; b < BANDS; b++) bandTable[id * BANDS + b] = bands[k * BANDS + b]!;
+  }
+  const keyOf = order.map((d) => {
+    const keys = index.keyOf[d]!;
+    const ids = new Int32Array(keys.length);
+    for (let u = 0; u < keys.length; u++) ids[u] = idOf[keys[u]!]!;
+    return ids;
+  });
+  return {
+    docs: order.map((d) => index.docs[d]!), count: n, keyOf, bandTable, arrivalOf, index,
+    parents: order.map((d) => index.parents[d]!), unitChars: order.map((d) => index.unitChars[d]!),
+  };
+}

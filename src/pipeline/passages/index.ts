@@ -1,0 +1,42 @@
+/**
+ * The passages stage as the rest of analyze sees it: what a document gives (`documentPassages`, where it is
+ * analysed), how that travels between threads (`passageBuffers`), and the corpus step fed one document at a time
+ * (`collectPassages`) whose `finish` gives the shared-passages tables. The packed columns inside are this folder's
+ * business.
+ */
+import type { ReportDoc } from '../../types.js';
+import { addPassageDoc, createPassageIndex, type PassageDocInfo } from './corpus-index.js';
+import { passageUnits } from './fingerprints.js';
+import { packedBuffers, packUnits, type PackedPassageUnits } from './packed.js';
+import { sharedPassagesTables, type SharedPassagesTables } from './rows.js';
+
+export type { PassageDocInfo } from './corpus-index.js';
+export type { SharedPassagesTables } from './rows.js';
+
+/** One document's passage units, as they go from its analysis to the corpus step (all typed arrays). */
+export type DocPassages = PackedPassageUnits;
+
+/** The passage units of `doc` (sentences and long clauses, fingerprints.ts). */
+export function documentPassages(doc: ReportDoc): DocPassages {
+  return packUnits(passageUnits(doc));
+}
+
+/** The buffers under `passages`: what to list to move them to another thread rather than copy them. */
+export function passageBuffers(passages: DocPassages): ArrayBuffer[] {
+  return packedBuffers(passages);
+}
+
+/** The shared-passages step fed as documents come: `add` each (any order), then `finish` once. */
+export interface PassageCollector {
+  add(doc: PassageDocInfo, passages: DocPassages): void;
+  finish(): SharedPassagesTables;
+}
+
+/** A collector of the corpus's passage units; a document's units are read when added, not kept. */
+export function collectPassages(): PassageCollector {
+  const index = createPassageIndex();
+  return {
+    add: (doc, passages) => addPassageDoc(index, doc, passages),
+    finish: () => sharedPassagesTables(index),
+  };
+}
