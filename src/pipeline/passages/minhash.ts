@@ -91,24 +91,6 @@ export function jaccardIn(pool: Uint32Array, a0: number, a1: number, b0: number,
   return na + nb === 0 ? 0 : common / (na + nb - common);
 }
 
-/** `BANDS` LSH band values (unsigned 30-bit) of `key`'s bigram set. */
-export function bandValues(key: string): number[] {
-  const bands: number[] = [];
-  writeBandValues(key, bands);
-  return bands;
-}
-
-let keyCodes = new Uint16Array(256);
-const bandScratch = new Uint32Array(BANDS);
-
-/** Append the `BANDS` band values of `key` to `out`. */
-export function writeBandValues(key: string, out: number[]): void {
-  if (keyCodes.length < key.length) keyCodes = new Uint16Array(2 * key.length);
-  for (let i = 0; i < key.length; i++) keyCodes[i] = key.charCodeAt(i);
-  writeBandValuesOf(keyCodes, 0, key.length, bandScratch, 0);
-  for (const v of bandScratch) out.push(v);
-}
-
 let mixed = new Int32Array(256);
 const minsSigned = new Int32Array(BANDS * ROWS);
 /** Hash functions evaluated per pass over the bigrams: each keeps its minimum in a register. */

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bigramSets, type EachKey } from '../../../src/pipeline/passages/bigram-sets.js';
 import { bigrams, jaccardIn, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
-import { unitKey } from '../../../src/pipeline/passages/normalize.js';
+
 import { CORPUS } from '../../helpers.js';
+import { unitKey } from './string-forms.js';
 
 /** UTF-16 code units of `s`. */
 const codesOf = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));

@@ -3,9 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
 import { readDocument } from '../../../src/io/read.js';
 import { keyOf, MIN_UNIT_HAN, passageFingerprints, passageUnits, textOf } from '../../../src/pipeline/passages/fingerprints.js';
-import { BANDS, bandValues } from '../../../src/pipeline/passages/minhash.js';
-import { hanCount, hashKey, unitKey } from '../../../src/pipeline/passages/normalize.js';
+import { BANDS } from '../../../src/pipeline/passages/minhash.js';
+import { hanCount } from '../../../src/pipeline/passages/normalize.js';
 import { CORPUS } from '../../helpers.js';
+import { bandValues, hashKey, unitKey } from './string-forms.js';
 
 const docOf = (source: string) => createDocument({ path: 'x', file: 'x.txt', format: 'txt', encoding: 'utf-8', source });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BANDS, bandValues, bigrams, jaccardIn, NEAR_DUP_JACCARD, ROWS, writeBandValuesOf } from '../../../src/pipeline/passages/minhash.js';
-import { unitKey } from '../../../src/pipeline/passages/normalize.js';
+import { BANDS, bigrams, jaccardIn, NEAR_DUP_JACCARD, ROWS, writeBandValuesOf } from '../../../src/pipeline/passages/minhash.js';
+
 import { CORPUS } from '../../helpers.js';
+import { bandValues, unitKey } from './string-forms.js';
 
 /** jaccardIn over two sets placed side by side in one pool. */
 function jaccard(a: Uint32Array, b: Uint32Array, atLeast = 0): number {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BANDS, bandValues, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
+import { BANDS, NEAR_DUP_JACCARD } from '../../../src/pipeline/passages/minhash.js';
 import { nearDuplicateClusters, type NearDupInput } from '../../../src/pipeline/passages/near-dup.js';
-import { unitKey } from '../../../src/pipeline/passages/normalize.js';
+
 import { CORPUS } from '../../helpers.js';
+import { bandValues, unitKey } from './string-forms.js';
 
 /** Clause keys of the seed reports and variants one edit away (so that clusters form), deduplicated. */
 function corpusKeys(): string[] {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  hanCount, hashHex, hashKey, unitKey, unitKeyInfo, writeHash, writeUnitKey, type CodeBuffer,
-} from '../../../src/pipeline/passages/normalize.js';
+import { hanCount, hashHex, writeHash, writeUnitKey, type CodeBuffer } from '../../../src/pipeline/passages/normalize.js';
 import { CORPUS } from '../../helpers.js';
+import { hashKey, unitKey, unitKeyInfo } from './string-forms.js';
 
 describe('unitKey', () => {
   it.each([

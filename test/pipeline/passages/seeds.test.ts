@@ -6,9 +6,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read.js';
 import { passageUnits, textOf } from '../../../src/pipeline/passages/fingerprints.js';
-import { unitKey } from '../../../src/pipeline/passages/normalize.js';
+
 import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
 import { CORPUS, SEED_FILES } from '../../helpers.js';
+import { unitKey } from './string-forms.js';
 
 /** Years and regions as the texts state them (002 reviews 2023; 003 is the 2020 工作要点). */
 const META: Record<string, [number | null, string]> = {

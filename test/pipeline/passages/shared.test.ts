@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
 import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
-import { hashHex, hashKey, unitKey } from '../../../src/pipeline/passages/normalize.js';
+import { hashHex } from '../../../src/pipeline/passages/normalize.js';
 import { createPairCounts } from '../../../src/pipeline/passages/pairs.js';
 import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
 import { DocSimilarityRowSchema, SharedPassageRowSchema } from '../../../src/schemas/passages.js';
+import { hashKey, unitKey } from './string-forms.js';
 
 const S1 = '全面加强政协党的建设工作取得明显成效，切实提高委员履职能力和建言资政水平'; // clauses of 18 and 17
 const C2 = '切实提高委员履职能力和建言资政水平';
