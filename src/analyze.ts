@@ -33,7 +33,7 @@ import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
-import { buildTables } from './pipeline/corpus/outputs.js';
+import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
@@ -164,17 +164,18 @@ async function runAnalysis(
   const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
   try {
     await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
-    return await finish(await outcomes(), options, lexicon, run, output);
+    return await finish(await outcomes(), options, lexicon, run, output, (collected) => pool.sharedPassages(collected));
   } finally {
     await pool.close();
   }
 }
 
 async function finish(
-  { analyses, errors, shared }: KeptOutcomes, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo, output: OutputSink,
+  { analyses, errors, passages }: KeptOutcomes, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+  output: OutputSink, passagesStep?: PassagesStep,
 ): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
-  const files = await buildTables(analyses, errors, options, lexicon, run, shared);
+  const files = await buildTables(analyses, errors, options, lexicon, run, passages, passagesStep);
   for (const [name, content] of files) await output.append(name, content);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { errors, documents: analyses.length, chars, dir: options.dir };

@@ -8,15 +8,15 @@ import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { streamedHeads, STREAMED_TABLES } from './pipeline/corpus/outputs.js';
-import { collectPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import { collectPassages, type CollectedPassages } from './pipeline/passages/index.js';
 import type { FileError } from './types.js';
 
 /** What is left of a corpus once every document's long-table rows are written. */
 export interface KeptOutcomes {
   analyses: CorpusDoc[];
   errors: FileError[];
-  /** The shared-passages step over every document analysed. */
-  shared: SharedPassagesTables;
+  /** The passage units of every document analysed, for the shared-passages step. */
+  passages: CollectedPassages;
 }
 
 /**
@@ -66,11 +66,11 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
         release(ready);
       }
     },
-    /** Every outcome, once all have come and their rows are written, and the shared passages of them all. */
+    /** Every outcome, once all have come and their rows are written, and their passage units collected. */
     async all(): Promise<KeptOutcomes> {
       if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);
       await writing;
-      return { analyses, errors, shared: passages.finish() };
+      return { analyses, errors, passages: passages.collected() };
     },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * A piscina worker pool for per-document work. Each outcome comes back with its task's index, so that the caller can put them
+ * A piscina worker pool for per-document work, and for the one corpus step that can run beside the main
+ * thread's (shared passages). Each outcome comes back with its task's index, so that the caller can put them
  * in corpus order whatever order the workers finish in.
  */
 import { existsSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileOutcome } from './analyze-file.js';
 import { BYTES_PER_MB } from './io/limits.js';
 import { fileError } from './io/messages.js';
+import { collectedBuffers, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { WorkerTask } from './worker.js';
 
 const YOUNG_GENERATION_MB = 192;
@@ -15,6 +17,8 @@ const YOUNG_GENERATION_MB = 192;
 export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
   analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
+  /** `sharedPassagesTables(collected)` in a worker, so that the main thread can build the other tables meanwhile. */
+  sharedPassages(collected: CollectedPassages): Promise<SharedPassagesTables>;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,9 @@ export async function openPool(jobs: number, filename: string = workerFile(), he
     analyze: async (tasks, onDone) => {
       await Promise.all(tasks.map(async (task, index) => onDone(await runTask(pool, task), index)));
     },
+    // The collected units are moved, not copied: this thread does not read them again.
+    sharedPassages: async (collected) =>
+      (await pool.run(collected, { name: 'sharedPassagesTask', transferList: collectedBuffers(collected) })) as SharedPassagesTables,
     close: () => pool.destroy(),
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The piscina worker: analyses one corpus entry per task. The document context (nodejieba with the
- * dictionaries, stop words, lexicons) is built once per worker, on its first task.
+ * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
+ * the corpus-level shared passages step.
  */
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
@@ -8,7 +9,7 @@ import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
-import { passageBuffers } from './pipeline/passages/index.js';
+import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -21,7 +22,11 @@ export interface WorkerTask {
 /** This worker's analysis function and document context, made on its first analysis task. */
 let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | undefined;
 
-/** Analyse one file in this worker; the passage units are moved to the main thread, not copied. */
+/**
+ * Analyse one file in this worker; the passage units are moved to the main thread, not copied. The analysis
+ * modules are imported on the first task, so that a worker started for the shared passages alone does not
+ * load them.
+ */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
   const { analyzeFile, ctx } = await analysis;
@@ -38,4 +43,9 @@ async function loadAnalysis(context: ContextOptions): Promise<{ analyzeFile: typ
 /** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */
 function moving<T extends object>(value: T, buffers: ArrayBuffer[]): T {
   return move({ [transferableSymbol]: buffers, [valueSymbol]: value }) as unknown as T;
+}
+
+/** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
+export function sharedPassagesTask(collected: CollectedPassages): SharedPassagesTables {
+  return sharedPassagesTables(collected);
 }

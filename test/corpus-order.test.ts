@@ -3,7 +3,7 @@ import type { FileOutcome } from '../src/analyze-file.js';
 import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
 import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
-import { documentPassages } from '../src/pipeline/passages/index.js';
+import { documentPassages, sharedPassagesTables } from '../src/pipeline/passages/index.js';
 import type { ReportDoc } from '../src/types.js';
 
 const SHARED = '坚持和完善中国共产党领导的多党合作和政治协商制度';
@@ -26,11 +26,11 @@ describe('keepInCorpusOrder', () => {
     kept.add(failed('b.txt'), 1);
     kept.add(ok('d', ['监督', '协商']), 3);
     kept.add(ok('a', ['协商'], `一、${SHARED}。`), 0);
-    const { analyses, errors, shared } = await kept.all();
+    const { analyses, errors, passages } = await kept.all();
     expect(analyses.map((a) => a.row.doc_id)).toEqual(['a', 'c', 'd']);
     expect(analyses.some((a) => 'passages' in a)).toBe(false);
     // the passage as first written: in c, of 2019, though a came first
-    expect(shared.topPassages.map((p) => [p.text, p.docs, p.example_doc])).toEqual([[SHARED, 2, 'c']]);
+    expect(sharedPassagesTables(passages).topPassages.map((p) => [p.text, p.docs, p.example_doc])).toEqual([[SHARED, 2, 'c']]);
     expect(errors.map((e) => e.file)).toEqual(['b.txt']);
     const files = output.files();
     expect(files.get('terms.csv')).toBe('doc_id,term,count,per_10k_chars\na,t\nc,t\nd,t\n');

@@ -31,7 +31,7 @@ import { formulationOutputs } from '../formulations/outputs.js';
 import { keywordsByTfidf } from '../per-document/keywords.js';
 import { OUTPUT_README } from './output-readme.js';
 import { quantityGroupRows, quantityTrendRows } from '../quantities/compare.js';
-import type { SharedPassagesTables } from '../passages/index.js';
+import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from '../passages/index.js';
 import { summaryOf, type RunInfo } from './summary.js';
 
 /** The long per-document tables: file name, row schema, and the part of `DocTables` that holds a document's rows. */
@@ -46,13 +46,17 @@ export function streamedHeads(options: { excel?: boolean }): Array<[name: string
   return STREAMED_TABLES.map(({ name, schema }) => [name, joinTable(schema, [], { bom: options.excel === true })]);
 }
 
+/** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
+export type PassagesStep = (passages: CollectedPassages) => Promise<SharedPassagesTables>;
+
 /**
  * Build every output file but the streamed tables from the analyses (in corpus order), the files that failed,
- * the lexicon in force and the shared passages (gathered as the documents came: passages/index.ts).
+ * the lexicon in force and the documents' passage units (collected as they came: passages/index.ts).
+ * `passagesStep` finishes the shared passages (the longest corpus step) — in a worker when one is free.
  */
 export async function buildTables(
   analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
-  shared: SharedPassagesTables,
+  passages: CollectedPassages, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
 ): Promise<Map<string, string>> {
   const bom = options.excel === true;
   const csv = (name: string, schema: Parameters<typeof tableCsv>[1], rows: readonly object[]) => files.set(name, tableCsv(name, schema, rows, { bom }));
@@ -60,8 +64,15 @@ export async function buildTables(
   // The English text only, not the catalogue reason: an output must not depend on the locale that wrote it.
   const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));
 
+  const sharedStep = passagesStep(passages);
+  sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
+  // Everything that does not need the shared passages is built while they are computed. Between stages this
+  // thread lets its event loop run: a worker that starts for the step only gets its task from it.
+  await nextTurn();
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
+  await nextTurn();
   const corpusTerms = corpusTermRows(analyses);
+  await nextTurn();
   files.set('README.md', OUTPUT_README);
   csv('corpus_terms.csv', CorpusTermRowSchema, corpusTerms);
   const placeholders = analyses.flatMap((a) => a.placeholders);
@@ -74,7 +85,8 @@ export async function buildTables(
     files.set(`schema/${name}.schema.json`, `${JSON.stringify(schema, null, 2)}\n`);
   }
 
-  // The comparison tables leave out the documents that copy an earlier one (found by the shared passages).
+  // The comparison tables wait for the shared passages: they leave out the documents that copy an earlier one.
+  const shared = await sharedStep;
   const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), shared.nearIdentical);
   const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
   const compare = comparisonTables(compared, options, lexicon);
@@ -84,6 +96,7 @@ export async function buildTables(
   const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
   csv('quantity_trends.csv', QuantityTrendRowSchema, quantityTrends);
   csv('quantity_groups.csv', QuantityGroupRowSchema, quantityGroupRows(quantityDocs, compare.groupBy, run.quantities));
+  await nextTurn();
   const formulation = formulationOutputs(compared);
   for (const [name, table] of formulation.tables) csv(name, table.schema, table.rows);
   const documents: DocumentRow[] = analyses.map((a) => ({
@@ -113,4 +126,9 @@ function validJson(name: string, schema: z.ZodType, value: unknown): string {
   const checked = schema.safeParse(value);
   if (!checked.success) throw new Error(`${name}: ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}`);
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Let the event loop run (messages from workers) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

@@ -37,9 +37,10 @@ export interface PassageIndex {
   unitChars: Uint32Array[];
   /** Distinct keys (by 53-bit packed hash) and their columns, by key id. */
   count: number;
-  ids: Map<number, number>;
   packed: Float64Array;
   bands: Uint32Array;
+  /** Key id of arrival by 53-bit packed hash (for `addPassageDoc` only). */
+  ids: Map<number, number>;
   /** Key k's normalised codes are `keyCodes.codes[keyStart[k], keyStart[k + 1])`. */
   keyCodes: CodePool;
   keyStart: Uint32Array;
@@ -51,6 +52,9 @@ export interface PassageIndex {
 }
 
 const TWO_21 = 2 ** 21;
+
+/** An index as the corpus step reads it once every document is in: plain data, without the lookup of keys. */
+export type CollectedPassages = Omit<PassageIndex, 'ids'>;
 
 /** An empty index. */
 export function createPassageIndex(): PassageIndex {
@@ -152,11 +156,11 @@ export interface RankedIndex {
   bandTable: Uint32Array;
   /** Key id → id of arrival in the index (to read its codes, hash and text). */
   arrivalOf: Int32Array;
-  index: PassageIndex;
+  index: CollectedPassages;
 }
 
 /** Rank the documents and renumber the keys (see `RankedIndex`). */
-export function rankedIndex(index: PassageIndex): RankedIndex {
+export function rankedIndex(index: CollectedPassages): RankedIndex {
   const order = Array.from(index.docs.keys()).sort((a, b) => compareDocs(index.docs[a]!, index.docs[b]!));
   const n = index.count;
   const find = finder(index.packed.slice(0, n).sort());

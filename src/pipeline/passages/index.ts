@@ -5,13 +5,12 @@
  * business.
  */
 import type { ReportDoc } from '../../types.js';
-import { addPassageDoc, createPassageIndex, type PassageDocInfo } from './corpus-index.js';
+import { addPassageDoc, createPassageIndex, type CollectedPassages, type PassageDocInfo } from './corpus-index.js';
 import { passageUnits } from './fingerprints.js';
 import { packedBuffers, packUnits, type PackedPassageUnits } from './packed.js';
-import { sharedPassagesTables, type SharedPassagesTables } from './rows.js';
 
-export type { PassageDocInfo } from './corpus-index.js';
-export type { SharedPassagesTables } from './rows.js';
+export type { CollectedPassages, PassageDocInfo } from './corpus-index.js';
+export { sharedPassagesTables, type SharedPassagesTables } from './rows.js';
 
 /** One document's passage units, as they go from its analysis to the corpus step (all typed arrays). */
 export type DocPassages = PackedPassageUnits;
@@ -26,10 +25,13 @@ export function passageBuffers(passages: DocPassages): ArrayBuffer[] {
   return packedBuffers(passages);
 }
 
-/** The shared-passages step fed as documents come: `add` each (any order), then `finish` once. */
+/**
+ * The shared-passages step fed as documents come: `add` each (any order), then take what was `collected` once,
+ * for `sharedPassagesTables` here or in a worker (`collectedBuffers` lists what to move there).
+ */
 export interface PassageCollector {
   add(doc: PassageDocInfo, passages: DocPassages): void;
-  finish(): SharedPassagesTables;
+  collected(): CollectedPassages;
 }
 
 /** A collector of the corpus's passage units; a document's units are read when added, not kept. */
@@ -37,6 +39,16 @@ export function collectPassages(): PassageCollector {
   const index = createPassageIndex();
   return {
     add: (doc, passages) => addPassageDoc(index, doc, passages),
-    finish: () => sharedPassagesTables(index),
+    collected: () => {
+      const { ids: _, ...collected } = index;
+      return collected;
+    },
   };
+}
+
+/** The buffers under `collected`, once each: what to list to move it to another thread rather than copy it. */
+export function collectedBuffers(collected: CollectedPassages): ArrayBuffer[] {
+  const { keyOf, parents, unitChars, packed, bands, keyCodes, keyStart, firstDoc, firstHash, texts, textAt } = collected;
+  const columns = [...keyOf, ...parents, ...unitChars, packed, bands, keyCodes.codes, keyStart, firstDoc, firstHash, texts.codes, textAt];
+  return [...new Set(columns.map((c) => c.buffer as ArrayBuffer))];
 }

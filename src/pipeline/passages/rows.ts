@@ -6,7 +6,7 @@
 import { tableLines } from '../../format/table.js';
 import { TOP_PASSAGES } from '../../format/report-tables.js';
 import { SharedPassageRowSchema, type DocSimilarityRow, type SharedPassageRow } from '../../schemas/passages.js';
-import type { PassageIndex } from './corpus-index.js';
+import type { CollectedPassages } from './corpus-index.js';
 import { sharedPassagesOf } from './shared.js';
 
 export interface SharedPassagesTables {
@@ -25,7 +25,7 @@ export interface SharedPassagesTables {
 }
 
 /** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows. */
-export function sharedPassagesTables(index: PassageIndex): SharedPassagesTables {
+export function sharedPassagesTables(index: CollectedPassages): SharedPassagesTables {
   const shared = sharedPassagesOf(index);
   return {
     passagesCsv: tableLines('shared_passages.csv', SharedPassageRowSchema, shared.passages),

@@ -15,7 +15,7 @@ import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.
 import { round4 } from '../corpus/rates.js';
 import type { PassageUnits } from './fingerprints.js';
 import type { EachKey } from './bigram-sets.js';
-import { addPassageDoc, createPassageIndex, rankedIndex, type PassageDocInfo, type PassageIndex, type RankedIndex } from './corpus-index.js';
+import { addPassageDoc, createPassageIndex, rankedIndex, type CollectedPassages, type PassageDocInfo, type RankedIndex } from './corpus-index.js';
 import { nearDuplicateClusters } from './near-dup.js';
 import { fromCodes, hashHex } from './normalize.js';
 import { packUnits } from './packed.js';
@@ -51,8 +51,8 @@ export const DEFAULT_TOP_PAIRS = 100;
 
 /**
  * Find shared passages, similar pairs and reused shares (see the module header) of a whole corpus at once.
- * `analyze` gathers the units as documents come (`createPassageIndex`, `addPassageDoc`) and calls
- * `sharedPassagesOf`; this is the same for documents already in hand.
+ * `analyze` gathers the units as documents come (passages/index.ts, `collectPassages`) and calls
+ * `sharedPassagesOf` once; this is the same for documents already in hand.
  */
 export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassagesOptions = {}): SharedPassagesResult {
   const index = createPassageIndex();
@@ -67,7 +67,7 @@ export interface SharedPassagesOptions {
 }
 
 /** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
-export function sharedPassagesOf(index: PassageIndex, options: SharedPassagesOptions = {}): SharedPassagesResult {
+export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesResult {
   const ranked = rankedIndex(index);
   const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
   const byKey = groupDocs(ids, ids.count, (k) => k);
@@ -114,7 +114,7 @@ function eachKey(ranked: RankedIndex, visit: Parameters<EachKey>[0]): void {
   }
 }
 
-function passageRow(index: PassageIndex, key: number, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
+function passageRow(index: CollectedPassages, key: number, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
   const found = Array.from(ranks, (d) => ranked[d]!);
   const years = found.map((d) => d.year).filter((y): y is number => y !== null);
   const regions = [...new Set(found.map((d) => d.region).filter((r) => r !== ''))].sort(compareStrings);

@@ -4,7 +4,7 @@ import { TOP_PASSAGES } from '../../../src/format/report-tables.js';
 import { joinTable, tableCsv } from '../../../src/format/table.js';
 import { readDocument } from '../../../src/io/read.js';
 import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
-import { collectPassages } from '../../../src/pipeline/passages/index.js';
+import { collectPassages, sharedPassagesTables } from '../../../src/pipeline/passages/index.js';
 import { packUnits } from '../../../src/pipeline/passages/packed.js';
 import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
 import { SharedPassageRowSchema } from '../../../src/schemas/passages.js';
@@ -27,7 +27,7 @@ describe('collectPassages', () => {
     const shared = sharedPassages(twice);
     const collector = collectPassages();
     for (const { units, ...doc } of [...twice].reverse()) collector.add(doc, packUnits(units));
-    const packed = collector.finish();
+    const packed = sharedPassagesTables(collector.collected());
     expect(packed.passageCount).toBe(shared.passages.length);
     expect(packed.passageCount).toBeGreaterThan(TOP_PASSAGES);
     expect(joinTable(SharedPassageRowSchema, [packed.passagesCsv])).toBe(tableCsv('shared_passages.csv', SharedPassageRowSchema, shared.passages));
