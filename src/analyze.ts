@@ -157,16 +157,20 @@ async function runAnalysis(
     kept.add(o, index);
   };
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), entries.length));
-  if (jobs === 1) {
-    await analyzeHere(entries, root, contextOptions, read, finished);
-    return finish(await outcomes(), options, lexicon, run, output);
-  }
-  const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
   try {
-    await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
-    return await finish(await outcomes(), options, lexicon, run, output, (collected) => pool.sharedPassages(collected));
+    if (jobs === 1) {
+      await analyzeHere(entries, root, contextOptions, read, finished);
+      return await finish(await outcomes(), options, lexicon, run, output);
+    }
+    const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
+    try {
+      await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
+      return await finish(await outcomes(), options, lexicon, run, output, (collected) => pool.sharedPassages(collected));
+    } finally {
+      await pool.close();
+    }
   } finally {
-    await pool.close();
+    kept.close();
   }
 }
 

@@ -26,7 +26,8 @@ export interface KeptOutcomes {
  */
 export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
   const analyses: CorpusDoc[] = [];
-  const passages = collectPassages();
+  // Spilled: on a real corpus the keys' codes and texts are about as large as the documents' own passage units.
+  const passages = collectPassages({ spill: true });
   const errors: FileError[] = [];
   const waiting = new Map<number, FileOutcome>();
   // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
@@ -66,6 +67,8 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
         release(ready);
       }
     },
+    /** Delete the passages' spill files: once the shared passages are done, or when the run fails. */
+    close: () => passages.close(),
     /** Every outcome, once all have come and their rows are written, and their passage units collected. */
     async all(): Promise<KeptOutcomes> {
       if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);

@@ -31,6 +31,7 @@ describe('keepInCorpusOrder', () => {
     expect(analyses.some((a) => 'passages' in a)).toBe(false);
     // the passage as first written: in c, of 2019, though a came first
     expect(sharedPassagesTables(passages).topPassages.map((p) => [p.text, p.docs, p.example_doc])).toEqual([[SHARED, 2, 'c']]);
+    kept.close();
     expect(errors.map((e) => e.file)).toEqual(['b.txt']);
     const files = output.files();
     expect(files.get('terms.csv')).toBe('doc_id,term,count,per_10k_chars\na,t\nc,t\nd,t\n');

@@ -7,8 +7,13 @@
  * normalised key and the text of its first occurrence (earliest year, then doc_id, then position: the order
  * shared.ts defines), which is all that shared_passages.csv shows of a key. Key ids are numbered as keys arrive
  * and renumbered in hash order at the end, as `sharedPassages` numbered them when it saw the whole corpus.
+ *
+ * On a real corpus nearly every unit is a key of its own (604,000 keys of 659,000 units on the provinces), so
+ * the keys' codes and texts grow with the corpus: `analyze` spills them to a file (io/code-store.ts) and reads
+ * them back once, at the end: the normalised keys front to back, the texts of the shared passages only.
  */
 import { compareStrings } from '../../compare.js';
+import { appendCodes, memoryCodeStore, settle, spilledCodeStore, storedLength, type CodeStore } from '../../io/code-store.js';
 import { BANDS } from './minhash.js';
 import type { PackedPassageUnits } from './packed.js';
 import { finder } from './unit-index.js';
@@ -20,12 +25,6 @@ export interface PassageDocInfo {
   region: string;
   /** The document's character count (documents.csv). */
   chars: number;
-}
-
-/** A growing pool of UTF-16 code units. */
-interface CodePool {
-  codes: Uint16Array;
-  length: number;
 }
 
 /** The corpus so far; see `createPassageIndex`. */
@@ -42,13 +41,13 @@ export interface PassageIndex {
   /** Key id of arrival by 53-bit packed hash (for `addPassageDoc` only). */
   ids: Map<number, number>;
   /** Key k's normalised codes are `keyCodes.codes[keyStart[k], keyStart[k + 1])`. */
-  keyCodes: CodePool;
-  keyStart: Uint32Array;
+  keyCodes: CodeStore;
+  keyStart: Float64Array;
   /** First occurrence of key k: its document, hash (h1, h2) and text (`texts` from `textAt[2k]` to `textAt[2k+1]`). */
   firstDoc: Int32Array;
   firstHash: Uint32Array;
-  texts: CodePool;
-  textAt: Uint32Array;
+  texts: CodeStore;
+  textAt: Float64Array;
 }
 
 const TWO_21 = 2 ** 21;
@@ -56,16 +55,25 @@ const TWO_21 = 2 ** 21;
 /** An index as the corpus step reads it once every document is in: plain data, without the lookup of keys. */
 export type CollectedPassages = Omit<PassageIndex, 'ids'>;
 
-/** An empty index. */
-export function createPassageIndex(): PassageIndex {
+/** An empty index; `spill`: keys' codes and texts go to files (`closePassageIndex` when done), not the heap. */
+export function createPassageIndex(options: { spill?: boolean } = {}): PassageIndex {
   const capacity = 1024;
+  const store = options.spill === true ? spilledCodeStore : memoryCodeStore;
   return {
     docs: [], keyOf: [], parents: [], unitChars: [], count: 0, ids: new Map(),
     packed: new Float64Array(capacity), bands: new Uint32Array(BANDS * capacity),
-    keyCodes: { codes: new Uint16Array(64 * capacity), length: 0 }, keyStart: new Uint32Array(capacity + 1),
+    keyCodes: store(), keyStart: new Float64Array(capacity + 1),
     firstDoc: new Int32Array(capacity), firstHash: new Uint32Array(2 * capacity),
-    texts: { codes: new Uint16Array(64 * capacity), length: 0 }, textAt: new Uint32Array(2 * capacity),
+    texts: store(), textAt: new Float64Array(2 * capacity),
   };
+}
+
+/** The index with every code written out, ready to be read (here or in a worker), without its key lookup. */
+export function collectedOf(index: PassageIndex): CollectedPassages {
+  settle(index.keyCodes);
+  settle(index.texts);
+  const { ids: _, ...collected } = index;
+  return collected;
 }
 
 /** Earliest year first (unknown years last), then doc_id: the order that defines a passage's first occurrence. */
@@ -102,8 +110,8 @@ function newKey(index: PassageIndex, packed: number, units: PackedPassageUnits, 
   index.packed[k] = packed;
   index.bands.set(units.bands.subarray(u * BANDS, (u + 1) * BANDS), k * BANDS);
   const from = u === 0 ? 0 : units.keyEnds[u - 1]!;
-  append(index.keyCodes, units.keys, from, units.keyEnds[u]!);
-  index.keyStart[k + 1] = index.keyCodes.length;
+  appendCodes(index.keyCodes, units.keys, from, units.keyEnds[u]!);
+  index.keyStart[k + 1] = storedLength(index.keyCodes);
   return k;
 }
 
@@ -114,16 +122,9 @@ function firstSeen(index: PassageIndex, k: number, d: number, units: PackedPassa
   index.firstHash[2 * k + 1] = units.hashes[2 * u + 1]!;
   // A text replaced by an earlier occurrence stays in the pool: replacements are few (documents come roughly
   // by region, then year), and a pool without holes needs no allocator.
-  index.textAt[2 * k] = index.texts.length;
-  append(index.texts, units.text, units.starts[u]!, units.ends[u]!);
-  index.textAt[2 * k + 1] = index.texts.length;
-}
-
-function append(pool: CodePool, codes: Uint16Array, from: number, to: number): void {
-  const need = pool.length + to - from;
-  if (need > pool.codes.length) pool.codes = grown(pool.codes, Math.max(need, 2 * pool.codes.length));
-  pool.codes.set(codes.subarray(from, to), pool.length);
-  pool.length = need;
+  index.textAt[2 * k] = storedLength(index.texts);
+  appendCodes(index.texts, units.text, units.starts[u]!, units.ends[u]!);
+  index.textAt[2 * k + 1] = storedLength(index.texts);
 }
 
 function growKeys(index: PassageIndex): void {
@@ -154,8 +155,9 @@ export interface RankedIndex {
   unitChars: Uint32Array[];
   /** Band values by key id, `BANDS` per key. */
   bandTable: Uint32Array;
-  /** Key id → id of arrival in the index (to read its codes, hash and text). */
+  /** Key id → id of arrival in the index (to read its codes, hash and text), and back. */
   arrivalOf: Int32Array;
+  idOf: Int32Array;
   index: CollectedPassages;
 }
 
@@ -181,7 +183,7 @@ export function rankedIndex(index: CollectedPassages): RankedIndex {
     return ids;
   });
   return {
-    docs: order.map((d) => index.docs[d]!), count: n, keyOf, bandTable, arrivalOf, index,
+    docs: order.map((d) => index.docs[d]!), count: n, keyOf, bandTable, arrivalOf, idOf, index,
     parents: order.map((d) => index.parents[d]!), unitChars: order.map((d) => index.unitChars[d]!),
   };
 }

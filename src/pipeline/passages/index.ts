@@ -5,7 +5,8 @@
  * business.
  */
 import type { ReportDoc } from '../../types.js';
-import { addPassageDoc, createPassageIndex, type CollectedPassages, type PassageDocInfo } from './corpus-index.js';
+import { closeCodeStore } from '../../io/code-store.js';
+import { addPassageDoc, collectedOf, createPassageIndex, type CollectedPassages, type PassageDocInfo } from './corpus-index.js';
 import { passageUnits } from './fingerprints.js';
 import { packedBuffers, packUnits, type PackedPassageUnits } from './packed.js';
 
@@ -32,16 +33,22 @@ export function passageBuffers(passages: DocPassages): ArrayBuffer[] {
 export interface PassageCollector {
   add(doc: PassageDocInfo, passages: DocPassages): void;
   collected(): CollectedPassages;
+  /** Delete the spill files, once the shared passages are done (or the run failed). */
+  close(): void;
 }
 
-/** A collector of the corpus's passage units; a document's units are read when added, not kept. */
-export function collectPassages(): PassageCollector {
-  const index = createPassageIndex();
+/**
+ * A collector of the corpus's passage units; a document's units are read when added, not kept. `spill`: the
+ * keys' codes and texts, which grow with the corpus, go to files of the temporary folder rather than the heap.
+ */
+export function collectPassages(options: { spill?: boolean } = {}): PassageCollector {
+  const index = createPassageIndex(options);
   return {
     add: (doc, passages) => addPassageDoc(index, doc, passages),
-    collected: () => {
-      const { ids: _, ...collected } = index;
-      return collected;
+    collected: () => collectedOf(index),
+    close: () => {
+      closeCodeStore(index.keyCodes);
+      closeCodeStore(index.texts);
     },
   };
 }

@@ -11,6 +11,7 @@
  *    similarity of two documents is the Jaccard index of their passage sets, |A ∩ B| / |A ∪ B|.
  */
 import { compareStrings } from '../../compare.js';
+import { eachRange, readCodes } from '../../io/code-store.js';
 import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.js';
 import { round4 } from '../corpus/rates.js';
 import type { PassageUnits } from './fingerprints.js';
@@ -105,13 +106,10 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
   return { passages, similarity, reusedShare, nearIdentical };
 }
 
-/** Every key once, with its normalised codes. */
+/** Every key once, with its normalised codes, in the order they were stored (front to back). */
 function eachKey(ranked: RankedIndex, visit: Parameters<EachKey>[0]): void {
   const { keyCodes, keyStart } = ranked.index;
-  for (let k = 0; k < ranked.count; k++) {
-    const a = ranked.arrivalOf[k]!;
-    visit(k, keyCodes.codes, keyStart[a]!, keyStart[a + 1]!);
-  }
+  eachRange(keyCodes, ranked.count, (a) => [keyStart[a]!, keyStart[a + 1]!], (a, codes, from, to) => visit(ranked.idOf[a]!, codes, from, to));
 }
 
 function passageRow(index: CollectedPassages, key: number, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
@@ -121,7 +119,7 @@ function passageRow(index: CollectedPassages, key: number, ranks: Int32Array, ra
   const [from, to] = [index.textAt[2 * key]!, index.textAt[2 * key + 1]!];
   return {
     passage_id: `p${hashHex(index.firstHash[2 * key]!, index.firstHash[2 * key + 1]!)}`,
-    text: fromCodes(index.texts.codes.subarray(from, to), to - from),
+    text: fromCodes(readCodes(index.texts, from, to), to - from),
     docs: found.length,
     first_year: years.length ? Math.min(...years) : null,
     last_year: years.length ? Math.max(...years) : null,

@@ -20,14 +20,15 @@ async function seeds(): Promise<PassageDoc[]> {
 }
 
 describe('collectPassages', () => {
-  it('gives, documents added in any order, shared_passages.csv as the bytes of the whole table and only the top rows as objects', async () => {
+  it('gives, documents added in any order and codes spilled to a file, shared_passages.csv as the bytes of the whole table and only the top rows as objects', async () => {
     // Each seed twice: every passage is shared, so the table is longer than the report's top rows.
     const docs = await seeds();
     const twice = [...docs, ...docs.map((d) => ({ ...d, id: `${d.id}-copy` }))];
     const shared = sharedPassages(twice);
-    const collector = collectPassages();
+    const collector = collectPassages({ spill: true });
     for (const { units, ...doc } of [...twice].reverse()) collector.add(doc, packUnits(units));
     const packed = sharedPassagesTables(collector.collected());
+    collector.close();
     expect(packed.passageCount).toBe(shared.passages.length);
     expect(packed.passageCount).toBeGreaterThan(TOP_PASSAGES);
     expect(joinTable(SharedPassageRowSchema, [packed.passagesCsv])).toBe(tableCsv('shared_passages.csv', SharedPassageRowSchema, shared.passages));
