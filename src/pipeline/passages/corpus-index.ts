@@ -16,6 +16,7 @@ import { compareStrings } from '../../compare.js';
 import { appendCodes, memoryCodeStore, settle, spilledCodeStore, storedLength, type CodeStore } from '../../io/code-store.js';
 import { BANDS } from './minhash.js';
 import type { PackedPassageUnits } from './packed.js';
+import { createKeyTable, insert, lookUp, type KeyTable } from './key-table.js';
 import { finder } from './unit-index.js';
 
 /** A document as the shared-passages step sees it, but for its units. */
@@ -39,7 +40,7 @@ export interface PassageIndex {
   packed: Float64Array;
   bands: Uint32Array;
   /** Key id of arrival by 53-bit packed hash (for `addPassageDoc` only). */
-  ids: Map<number, number>;
+  ids: KeyTable;
   /** Key k's normalised codes are `keyCodes.codes[keyStart[k], keyStart[k + 1])`. */
   keyCodes: CodeStore;
   keyStart: Float64Array;
@@ -60,7 +61,7 @@ export function createPassageIndex(options: { spill?: boolean } = {}): PassageIn
   const capacity = 1024;
   const store = options.spill === true ? spilledCodeStore : memoryCodeStore;
   return {
-    docs: [], keyOf: [], parents: [], unitChars: [], count: 0, ids: new Map(),
+    docs: [], keyOf: [], parents: [], unitChars: [], count: 0, ids: createKeyTable(),
     packed: new Float64Array(capacity), bands: new Uint32Array(BANDS * capacity),
     keyCodes: store(), keyStart: new Float64Array(capacity + 1),
     firstDoc: new Int32Array(capacity), firstHash: new Uint32Array(2 * capacity),
@@ -91,8 +92,8 @@ export function addPassageDoc(index: PassageIndex, doc: PassageDocInfo, units: P
   for (let u = 0; u < count; u++) {
     // The 64-bit hash packed into a double (all of h1, the top 21 bits of h2), as keys were always told apart.
     const packed = hashes[2 * u]! * TWO_21 + (hashes[2 * u + 1]! >>> 11);
-    let k = index.ids.get(packed);
-    if (k === undefined) {
+    let k = lookUp(index.ids, packed);
+    if (k < 0) {
       k = newKey(index, packed, units, u);
       firstSeen(index, k, d, units, u);
     } else if (index.firstDoc[k] !== d && compareDocs(doc, index.docs[index.firstDoc[k]!]!) < 0) firstSeen(index, k, d, units, u);
@@ -106,7 +107,7 @@ export function addPassageDoc(index: PassageIndex, doc: PassageDocInfo, units: P
 function newKey(index: PassageIndex, packed: number, units: PackedPassageUnits, u: number): number {
   const k = index.count++;
   if (k === index.packed.length) growKeys(index);
-  index.ids.set(packed, k);
+  insert(index.ids, packed, k);
   index.packed[k] = packed;
   index.bands.set(units.bands.subarray(u * BANDS, (u + 1) * BANDS), k * BANDS);
   const from = u === 0 ? 0 : units.keyEnds[u - 1]!;
