@@ -1,8 +1,8 @@
 /**
  * The passages stage as the rest of analyze sees it: what a document gives (`documentPassages`, where it is
  * analysed), how that travels between threads (`passageBuffers`), and the corpus step fed one document at a time
- * (`collectPassages`) whose `finish` gives the shared-passages tables. The packed columns inside are this folder's
- * business.
+ * (`collectPassages`), whose collection `sharedPassagesTables` turns into the tables (here or in a worker). The
+ * packed columns inside are this folder's business.
  */
 import type { ReportDoc } from '../../types.js';
 import { closeCodeStore } from '../../io/code-store.js';
