@@ -43,6 +43,7 @@ describe('keepInCorpusOrder', () => {
     const kept = keepInCorpusOrder(2, memoryOutput(), {} as never);
     kept.add(ok('b', []), 1);
     await expect(kept.all()).rejects.toThrow('analyze: 2 of 2 documents never came back from the workers');
+    kept.close();
   });
 
   it('reports a failed write at the end', async () => {
@@ -50,5 +51,6 @@ describe('keepInCorpusOrder', () => {
     const kept = keepInCorpusOrder(1, broken, {} as never);
     kept.add(ok('a', []), 0);
     await expect(kept.all()).rejects.toThrow('ENOSPC');
+    kept.close();
   });
 });

@@ -32,11 +32,21 @@ export function memoryCodeStore(): CodeStore {
   return { codes: new Uint16Array(1 << 16), buffered: 0, flushed: 0, fd: null, dir: null };
 }
 
-/** A store spilled to a new file in the temporary folder; `closeCodeStore` it when done. */
+/**
+ * A store spilled to a new file in the temporary folder; `closeCodeStore` it when done. Where the system allows
+ * (POSIX) the file is deleted at once and lives on while open, so that a killed run leaves nothing behind.
+ */
 export function spilledCodeStore(): CodeStore {
   const dir = mkdtempSync(join(tmpdir(), 'workreport-spill-'));
   const fd = openSync(join(dir, 'codes'), 'w+');
-  return { codes: new Uint16Array(BUFFER_CODES), buffered: 0, flushed: 0, fd, dir };
+  let kept: string | null = dir;
+  try {
+    rmSync(dir, { recursive: true });
+    kept = null;
+  } catch {
+    // Windows: an open file cannot be deleted; `closeCodeStore` deletes it
+  }
+  return { codes: new Uint16Array(BUFFER_CODES), buffered: 0, flushed: 0, fd, dir: kept };
 }
 
 /** Code units in the store. */
