@@ -15,6 +15,7 @@ import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
+import { outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
@@ -59,10 +60,14 @@ export interface CheckOptions {
   config?: string;
   /** Text rules (default: the built-in placeholder and blank-slot rules). */
   rules?: readonly Rule[];
-  /** Whole-document checks, e.g. section numbering (outline). */
+  /** Whole-document checks (default: the section numbering rules, as `workreport check` runs them). */
   documentRules?: readonly DocumentRules[];
-  /** Heading paths for the `section` field. */
+  /** Heading paths for the `section` field (default: from each document's outline). */
   sectionOf?: SectionOf;
+  /** Last year's report (`--previous`): sentences of a draft left as they were in it are reported. */
+  previous?: string;
+  /** Whether 一、 after a heading number is fine (`--allow-dun-hao`); wins over the config's `numbering.allowDunHao`. */
+  allowDunHao?: boolean;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
   /** Limits on reading each file: the largest file (`--max-file-mb`) and the largest inflated .docx part. */
@@ -75,12 +80,16 @@ export interface CheckOptions {
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
   if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
+  // Last year's report is read first: a draft cannot be compared with a report that cannot be read.
+  const outline = await outlineChecks(options.allowDunHao);
+  const documentRules = [...(options.documentRules ?? outline.documentRules), ...(await previousChecks(options.previous, options.read))];
+  const sectionOf = options.sectionOf ?? outline.sectionOf;
   const { files, skipped: passedOver } = await expandAll(paths);
   const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => fileError(k.path, 'skipped', k.reason));
   const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
   if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
-  const rulesetFor = rulesetResolver(options);
+  const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
   // Reads run a few files ahead so that waiting on the disk overlaps checking.
@@ -106,7 +115,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
       failures.push(failureOf(shown, 'read', doc));
       continue;
     }
-    results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });
+    results.push({ ...checkResult(doc, ruleset, sectionOf), file: shown });
   }
   if (used.size === 0) used.add(await rulesetFor(cwd));
   return { results, failures, skipped, rules: unionMeta(used) };
@@ -150,22 +159,24 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
 }
 
 /** Rule sets by folder: one explicit config for all, or the nearest config file, each compiled once. */
-function rulesetResolver(options: CheckOptions): (dir: string) => Promise<RuleSet> {
-  const rules = options.rules ?? BUILTIN_RULES;
+function rulesetResolver(
+  textRules: readonly Rule[] | undefined, documentRules: readonly DocumentRules[], config: string | undefined,
+): (dir: string) => Promise<RuleSet> {
+  const rules = textRules ?? BUILTIN_RULES;
   const byConfig = new Map<string, Promise<RuleSet>>();
   const byDir = new Map<string, Promise<RuleSet>>();
   const compile = (configFile: string | undefined): Promise<RuleSet> => {
     const key = configFile ?? '';
     let rs = byConfig.get(key);
     if (!rs) {
-      const load = (file: string) => loadConfig(file, knownRuleIds(rules, options.documentRules));
-      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, options.documentRules))();
+      const load = (file: string) => loadConfig(file, knownRuleIds(rules, documentRules));
+      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, documentRules))();
       byConfig.set(key, rs);
     }
     return rs;
   };
   return (dir) => {
-    if (options.config !== undefined) return compile(options.config);
+    if (config !== undefined) return compile(config);
     let rs = byDir.get(dir);
     if (!rs) {
       rs = findConfig(dir).then(compile);

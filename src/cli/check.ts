@@ -7,9 +7,6 @@
  */
 import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
 import type { ReadOptions } from '../io/read.js';
-import type { DocumentRules } from '../rules/ruleset.js';
-import type { SectionOf } from '../pipeline/check-document.js';
-import type { ReportDoc } from '../types.js';
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
@@ -42,9 +39,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
   const read: ReadOptions = { maxFileBytes: opts.maxFileMb, maxDocxPartBytes: opts.maxDocxPartMb };
-  const hooks = await documentHooks(opts.allowDunHao);
-  const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
+  const run = await checkFiles(paths, {
+    config: opts.config, stdinName: opts.stdinFilename, read, previous: opts.previous, allowDunHao: opts.allowDunHao,
+  });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true, quiet: opts.quiet === true }));
   for (const f of run.skipped) say(t('check.skipped', { file: f.file, message: reasonText(f) }));
@@ -62,49 +59,6 @@ export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?
   if (summary.errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) return EXIT_FINDINGS;
   return EXIT_OK;
-}
-
-/**
- * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
- * parse per document, shared by both. outline/ never imports nodejieba.
- */
-async function documentHooks(allowDunHao: boolean | undefined): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
-  const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
-  const { bodyOf } = await import('../document/docx-body.js');
-  const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
-  const outlineOf = (doc: ReportDoc) => {
-    let outline = outlines.get(doc);
-    if (!outline) {
-      // A .docx's sections are its body's: headers, notes and comments have no place in them.
-      outline = parseOutline(bodyOf(doc));
-      outlines.set(doc, outline);
-    }
-    return outline;
-  };
-  return {
-    documentRules: [{
-      rules: NUMBERING_RULES,
-      check: (doc, options) => numberingFindings(doc, outlineOf(doc), allowDunHao === undefined ? options : { ...options, allowDunHao }),
-    }],
-    sectionOf: (doc) => {
-      const outline = outlineOf(doc);
-      const end = bodyOf(doc).text.length;
-      return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
-    },
-  };
-}
-
-/** `--previous`: last year's report read once, and the rule that compares every draft with it. */
-async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
-  if (file === undefined) return [];
-  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
-    import('../io/read.js'), import('../pipeline/stale.js'),
-  ]);
-  const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
-    throw new UsageError(t('error.previousUnreadable', { file, message: e.message }));
-  });
-  const previous = previousReport(file, doc);
-  return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
 }
 
 async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean; quiet: boolean }): Promise<string> {
