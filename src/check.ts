@@ -10,17 +10,16 @@ import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
-import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/check-document.js';
-import { BUILTIN_RULES } from './rules/index.js';
-import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
+import { rulesetResolver, unionMeta } from './check-rulesets.js';
+import type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
-import type { Diagnostic, FileError, ReportDoc, SourceFormat } from './types.js';
+import type { Diagnostic, FileError, Notice, ReportDoc, SourceFormat } from './types.js';
 
 export { checkDocument, type SectionOf } from './pipeline/check-document.js';
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
@@ -86,7 +85,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const sectionOf = options.sectionOf ?? outline.sectionOf;
   const { files, skipped: passedOver } = await expandAll(paths);
   const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => fileError(k.path, 'skipped', k.reason));
-  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason));
+  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason, 'info'));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
   if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
   const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
@@ -139,6 +138,11 @@ export function summarize(results: readonly FileResult[]): CheckSummary {
   return { files: results.length, errors, warnings };
 }
 
+/** Everything a run reports, as messages (the one model): findings, files that failed, files passed over in folders. */
+export function noticesOf(run: Pick<CheckRun, 'results' | 'failures' | 'skipped'>): Notice[] {
+  return [...run.results.flatMap((r) => r.diagnostics), ...run.failures, ...run.skipped];
+}
+
 async function expandAll(paths: readonly string[]): Promise<Listing> {
   const out: Listing = { files: [], skipped: [] };
   for (const p of paths) {
@@ -156,34 +160,6 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
     }
   }
   return out;
-}
-
-/** Rule sets by folder: one explicit config for all, or the nearest config file, each compiled once. */
-function rulesetResolver(
-  textRules: readonly Rule[] | undefined, documentRules: readonly DocumentRules[], config: string | undefined,
-): (dir: string) => Promise<RuleSet> {
-  const rules = textRules ?? BUILTIN_RULES;
-  const byConfig = new Map<string, Promise<RuleSet>>();
-  const byDir = new Map<string, Promise<RuleSet>>();
-  const compile = (configFile: string | undefined): Promise<RuleSet> => {
-    const key = configFile ?? '';
-    let rs = byConfig.get(key);
-    if (!rs) {
-      const load = (file: string) => loadConfig(file, knownRuleIds(rules, documentRules));
-      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, documentRules))();
-      byConfig.set(key, rs);
-    }
-    return rs;
-  };
-  return (dir) => {
-    if (config !== undefined) return compile(config);
-    let rs = byDir.get(dir);
-    if (!rs) {
-      rs = findConfig(dir).then(compile);
-      byDir.set(dir, rs);
-    }
-    return rs;
-  };
 }
 
 async function readStdinDocument(options: CheckOptions, cwd: string): Promise<ReportDoc> {
@@ -204,10 +180,4 @@ function sourceLines(doc: ReportDoc, diagnostics: readonly Diagnostic[]): Map<nu
     lines.set(d.line, doc.source.slice(start, end).replace(/\r?\n$|\r$/, ''));
   }
   return lines;
-}
-
-function unionMeta(sets: Iterable<RuleSet>): RuleMeta[] {
-  const byId = new Map<string, RuleMeta>();
-  for (const rs of sets) for (const m of rs.meta) if (!byId.has(m.id)) byId.set(m.id, m);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,13 +1,15 @@
 /**
  * `workreport check <paths…>`: options → `checkFiles` → formatter → exit code.
  *
- * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
- * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read, a .doc
- * or FIFO named on the command line, and no file checked at all). Files passed over in folders are named on stderr.
+ * Exit codes (cli/exit-code.ts): 0 no error-level findings (and warnings within --max-warnings) · 1 errors found,
+ * more warnings than --max-warnings, or a file that could not be checked (unreadable, or a .doc or FIFO named on
+ * the command line) while others were · 2 usage, config or I/O failure, or no file could be checked at all. Files
+ * of other formats found in folders are named on stderr (notes: they never change the exit code).
  */
-import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { summarize, checkFiles, noticesOf, type CheckRun, type FileResult } from '../check.js';
 import type { ReadOptions } from '../io/read.js';
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
@@ -50,15 +52,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     say(t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings }));
   }
-  return exitCodeOf(summary, run.failures.length, maxWarnings);
-}
-
-/** The one place the check exit code is decided. */
-export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?: number): number {
-  if (failures > 0) return EXIT_FAILURE;
-  if (summary.errors > 0) return EXIT_FINDINGS;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return EXIT_FINDINGS;
-  return EXIT_OK;
+  return exitCodeOf(noticesOf({ ...run, results }), { processed: results.length, maxWarnings });
 }
 
 async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean; quiet: boolean }): Promise<string> {

@@ -2,10 +2,11 @@
  * The CLI entry: maps argv to option objects and calls the library. Commands are imported lazily so a fast
  * command (check, outline) never pays for a slow one's imports (nodejieba).
  *
- * Exit codes (the only place they are decided is the value `main` returns to bin/workreport.js):
+ * Exit codes (decided by `exitCodeOf` in cli/exit-code.ts from a command's messages; `main` returns them to
+ * bin/workreport.js, the one place that sets the process's):
  *   0  success, nothing found
- *   1  findings at error level (check), or some files skipped (analyze)
- *   2  usage, configuration or I/O failure
+ *   1  findings at error level (check), or some files left out (every command)
+ *   2  usage, configuration or I/O failure, or no file could be read at all
  *
  * Every text a user reads comes from the message catalogue (src/messages/), in the language of `--lang` or
  * of the locale.
@@ -16,7 +17,8 @@ import { terminalSafe } from '../format/terminal.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
 import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
-import { EXIT_FAILURE, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf, runFailure } from './exit-code.js';
 import { say } from './stderr.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -61,8 +63,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Without --lang the locale decides (also when main runs again in one process).
     setLanguage(langArgument(argv));
   } catch (e) {
-    say((e as Error).message);
-    return EXIT_FAILURE;
+    return failed((e as Error).message);
   }
   const program = withLang(new Command('workreport'))
     .description(t('cli.description'))
@@ -154,19 +155,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv as string[]);
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? 0 : EXIT_FAILURE;
-    }
-    if (e instanceof UsageError) {
-      say(e.message);
-      return EXIT_FAILURE;
-    }
+    // Commander has written its own message (help and --version end with 0).
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : exitCodeOf([runFailure(e.message)], { processed: 0 });
+    if (e instanceof UsageError) return failed(e.message);
     const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && typeof err.path === 'string') {
-      say(t('error.notRead', { path: err.path, reason: err.message }));
-      return EXIT_FAILURE;
-    }
-    say(t('error.internal', { stack: (e as Error)?.stack ?? String(e) }));
-    return EXIT_FAILURE;
+    if (err && typeof err.code === 'string' && typeof err.path === 'string') return failed(t('error.notRead', { path: err.path, reason: err.message }));
+    return failed(t('error.internal', { stack: (e as Error)?.stack ?? String(e) }));
   }
+}
+
+/** A failure of the whole run: said on stderr, and exit 2 (usage, configuration or I/O). */
+function failed(message: string): number {
+  say(message);
+  return exitCodeOf([runFailure(message)], { processed: 0 });
 }

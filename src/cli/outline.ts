@@ -2,13 +2,14 @@
  * `workreport outline <file>`: read one report, print its heading tree (or JSON) with the numbering
  * issues. Never loads nodejieba.
  *
- * Exit codes: 0 the outline was printed (numbering issues are warnings and do not change it) · 2 usage
- * error, or a file that cannot be read or decoded.
+ * Exit codes (cli/exit-code.ts): 0 the outline was printed (numbering issues are warnings and do not change it)
+ * · 2 usage error, or a file that cannot be read or decoded.
  */
 import { unsupportedReason } from '../io/list.js';
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
-import { EXIT_OK, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf } from './exit-code.js';
 import { reasonText, render, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
@@ -33,7 +34,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
     ? (await import('../format/outline-json.js')).formatOutlineJson(report)
     : (await import('../format/outline-text.js')).formatOutlineText(report);
   writeStdout(text);
-  return EXIT_OK;
+  return exitCodeOf(report.issues, { processed: 1 });
 }
 
 async function read(file: string, maxFileMb: number | undefined): Promise<ReportDoc> {
