@@ -5,7 +5,6 @@
  */
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
-import { UsageError } from './errors.js';
 import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
@@ -24,13 +23,8 @@ interface AnalyzeFlags extends AnalyzeSettingsFlags {
 export async function runAnalyze(dirArgument: string | undefined, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
   const settings = await analyzeSettings(dirArgument, flags);
+  // --lexicon-mode and --quantity-lexicon-mode were checked by commander (main.ts), the config's by its schema.
   const { dir, lexiconMode, quantityLexiconMode } = settings;
-  if (lexiconMode !== 'merge' && lexiconMode !== 'replace') {
-    throw new UsageError(t('error.lexiconMode', { value: lexiconMode }));
-  }
-  if (quantityLexiconMode !== 'merge' && quantityLexiconMode !== 'replace') {
-    throw new UsageError(t('error.quantityLexiconMode', { value: quantityLexiconMode }));
-  }
   const options: AnalyzeOptions = {
     dir,
     manifest: settings.manifest,

@@ -7,6 +7,7 @@
  * of other formats found in folders are named on stderr (notes: they never change the exit code).
  */
 import { summarize, checkFiles, noticesOf, type CheckRun, type FileResult } from '../check.js';
+import type { CheckFormat } from '../choices.js';
 import type { ReadOptions } from '../io/read.js';
 import { UsageError } from './errors.js';
 import { exitCodeOf } from './exit-code.js';
@@ -14,13 +15,12 @@ import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
-export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-
+/** The flags, as commander parsed and checked them (main.ts: `.choices()` and argument parsers). */
 export interface CheckCliOptions {
-  format: string;
+  format: CheckFormat;
   config?: string;
-  maxWarnings?: string;
+  /** `--max-warnings`; Infinity for -1 (no limit). */
+  maxWarnings?: number;
   quiet?: boolean;
   /** `--excel`: CSV with a UTF-8 BOM. */
   excel?: boolean;
@@ -37,8 +37,7 @@ export interface CheckCliOptions {
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
-  const format = parseFormat(opts.format);
-  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  const { format, maxWarnings } = opts;
   if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
   const read: ReadOptions = { maxFileBytes: opts.maxFileMb, maxDocxPartBytes: opts.maxDocxPartMb };
   const run = await checkFiles(paths, {
@@ -74,17 +73,6 @@ async function render(format: CheckFormat, run: CheckRun, options: { excel: bool
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-}
-
-function parseFormat(format: string): CheckFormat {
-  if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
-  throw new UsageError(t('error.unknownFormat', { value: format, allowed: CHECK_FORMATS.join(', ') }));
-}
-
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(t('error.maxWarnings', { value }));
-  return Number(value);
 }
 
 async function toolVersion(): Promise<string> {

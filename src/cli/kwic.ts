@@ -6,26 +6,27 @@
  */
 import { resolve } from 'node:path';
 import { listCorpus } from '../corpus.js';
-import { formatKwic, formatKwicCounts, KWIC_FORMATS, type KwicFormat } from '../format/kwic.js';
+import type { KwicFormat } from '../choices.js';
+import { formatKwic, formatKwicCounts } from '../format/kwic.js';
 import { failureOf } from '../io/messages.js';
 import { readDocument } from '../io/read.js';
 import type { FileError } from '../types.js';
 import { kwic } from '../pipeline/kwic.js';
-import { KWIC_GROUP_FIELDS, kwicCounts, kwicRows, type KwicDoc, type KwicGroupField } from '../pipeline/kwic-table.js';
+import { kwicCounts, kwicRows, type KwicDoc, type KwicGroupField, type KwicSort } from '../pipeline/kwic-table.js';
 import { parseKwicTerm } from '../pipeline/kwic-term.js';
 import { resolveMeta } from '../pipeline/metadata.js';
 import { hanChars } from '../pipeline/count.js';
-import { UsageError } from './errors.js';
 import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
+/** The flags, as commander parsed and checked them (main.ts: `.choices()` and argument parsers). */
 interface KwicFlags {
-  window: string;
-  format: string;
-  sort?: string;
-  by?: string;
+  window: number;
+  format: KwicFormat;
+  sort?: KwicSort;
+  by?: KwicGroupField;
   manifest?: string;
   metaFromPath?: string;
   /** `--max-file-mb`, already in bytes. */
@@ -33,13 +34,8 @@ interface KwicFlags {
 }
 
 export async function runKwic(term: string, dir: string, flags: KwicFlags): Promise<number> {
-  const window = Number(flags.window);
-  if (!Number.isInteger(window) || window < 0) {
-    throw new UsageError(t('error.window', { value: flags.window }));
-  }
-  const format = oneOf('--format', flags.format, KWIC_FORMATS) as KwicFormat;
-  const sort = flags.sort === undefined ? 'position' : oneOf('--sort', flags.sort, ['left', 'right'] as const);
-  const by = flags.by === undefined ? undefined : (oneOf('--by', flags.by, KWIC_GROUP_FIELDS) as KwicGroupField);
+  const { window, format, by } = flags;
+  const sort = flags.sort ?? 'position';
   const pattern = parseKwicTerm(term);
 
   const listing = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
@@ -60,11 +56,4 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   if (hits === 0) say(t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir }));
   writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return exitCodeOf(skipped, { processed: docs.length });
-}
-
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(t('error.expectedOneOf', { option: flag, allowed: allowed.join(', '), value }));
-  }
-  return value as T;
 }

@@ -11,9 +11,11 @@
  * Every text a user reads comes from the message catalogue (src/messages/), in the language of `--lang` or
  * of the locale.
  */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, OUTLINE_FORMATS } from '../choices.js';
 import { terminalSafe } from '../format/terminal.js';
+import { KWIC_GROUP_FIELDS } from '../pipeline/kwic-table.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
 import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
@@ -34,6 +36,28 @@ function parseMegabytes(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(t('error.megabytes', { value }));
   return megabytes(n);
+}
+
+/** `kwic --window`: a whole number of characters, 0 or more. */
+function parseWindow(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('error.window', { value }));
+  return Number(value);
+}
+
+/** `check --max-warnings`: a whole number, or -1 for no limit (Infinity: commander would store `undefined` as ''). */
+function parseMaxWarnings(value: string): number {
+  if (value === '-1') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('error.maxWarnings', { value }));
+  return Number(value);
+}
+
+/**
+ * An option that takes one of `values`: commander checks the value (`.choices()`), the message it writes is put in
+ * the user's language by localize.ts, and the help leaves commander's `(choices: …)` out (the description names them).
+ */
+function oneOf(flags: string, description: string, values: readonly string[], defaultValue?: string): Option {
+  const option = new Option(flags, description).choices(values);
+  return defaultValue === undefined ? option : option.default(defaultValue);
 }
 
 function splitList(value: string, previous: string[] | undefined): string[] {
@@ -94,9 +118,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--excel', t('cli.analyze.excel'))
     .option('-j, --jobs <n>', t('cli.analyze.jobs'), parsePositiveInt)
     .option('--lexicon <file>', t('cli.analyze.lexicon'))
-    .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'))
+    .addOption(oneOf('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'), LEXICON_MODES))
     .option('--quantity-lexicon <file>', t('cli.analyze.quantityLexicon'))
-    .option('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'))
+    .addOption(oneOf('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'), LEXICON_MODES))
     .option('--userdict <file>', t('cli.analyze.userdict'))
     .option('--stopwords <file>', t('cli.analyze.stopwords'))
     .option('-c, --config <file>', t('cli.analyze.config'))
@@ -116,9 +140,9 @@ export async function main(argv: readonly string[]): Promise<number> {
   command('check')
     .description(t('cli.check'))
     .argument('<paths...>', t('cli.check.paths'))
-    .option('-f, --format <format>', t('cli.check.format'), 'stylish')
+    .addOption(oneOf('-f, --format <format>', t('cli.check.format'), CHECK_FORMATS, 'stylish'))
     .option('-c, --config <file>', t('cli.check.config'))
-    .option('--max-warnings <n>', t('cli.check.maxWarnings'))
+    .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseMaxWarnings)
     .option('-q, --quiet', t('cli.check.quiet'), false)
     .option('--stdin-filename <name>', t('cli.check.stdinFilename'))
     .option('--allow-dun-hao', t('cli.check.allowDunHao'))
@@ -132,7 +156,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   command('outline')
     .description(t('cli.outline'))
     .argument('<file>', t('cli.outline.file'))
-    .option('-f, --format <format>', t('cli.outline.format'), 'text')
+    .addOption(oneOf('-f, --format <format>', t('cli.outline.format'), OUTLINE_FORMATS, 'text'))
     .option('--allow-dun-hao', t('cli.outline.allowDunHao'))
     .option('--no-allow-dun-hao', t('cli.outline.noAllowDunHao'))
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
@@ -142,10 +166,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(t('cli.kwic'))
     .argument('<term>', t('cli.kwic.term'))
     .argument('[dir]', t('cli.kwic.dir'), 'corpus')
-    .option('-w, --window <n>', t('cli.kwic.window'), '10')
-    .option('-f, --format <format>', t('cli.kwic.format'), 'text')
-    .option('--sort <context>', t('cli.kwic.sort'))
-    .option('--by <field>', t('cli.kwic.by'))
+    .option('-w, --window <n>', t('cli.kwic.window'), parseWindow, 10)
+    .addOption(oneOf('-f, --format <format>', t('cli.kwic.format'), KWIC_FORMATS, 'text'))
+    .addOption(oneOf('--sort <context>', t('cli.kwic.sort'), KWIC_SORTS))
+    .addOption(oneOf('--by <field>', t('cli.kwic.by'), KWIC_GROUP_FIELDS))
     .option('--manifest <file>', t('cli.kwic.manifest'))
     .option('--meta-from-path <pattern>', t('cli.kwic.metaFromPath'))
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)

@@ -54,7 +54,7 @@ describe('workreport check: exit codes', () => {
     expect(cli(['check', 'clean.txt', '--config', 'invalid.json'])).toEqual({
       code: 2, stdout: '', stderr: 'workreport: invalid.json: invalid config:\n  rules["blank-slot"]: expected one of "off", "warn", "error", got "loud"\n',
     });
-    expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: unknown format "xml": expected one of stylish, unix, json, sarif, csv\n');
+    expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: expected one of stylish, unix, json, sarif, csv, got "xml"\n');
     const binary = 'workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n';
     expect(cli(['check', 'binary.txt', '--format', 'unix'])).toEqual({ code: 2, stdout: '', stderr: binary });
   });
@@ -97,10 +97,10 @@ describe('workreport check: exit codes', () => {
     });
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '✔ 1 file, no errors\n', stderr: '' });
     expect(cli(['check', 'draft.txt', '--max-warnings', 'many'])).toEqual({
-      code: 2, stdout: '', stderr: 'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "many"\n',
+      code: 2, stdout: '', stderr: 'workreport: option \'--max-warnings <n>\' argument \'many\' is invalid: expected a whole number, or -1 for no limit, found "many"\n',
     });
     expect(cli(['check', 'draft.txt', '--max-warnings', '-2']).stderr).toBe(
-      'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "-2"\n',
+      'workreport: option \'--max-warnings <n>\' argument \'-2\' is invalid: expected a whole number, or -1 for no limit, found "-2"\n',
     );
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '-1']).code).toBe(0);
   });
