@@ -29,6 +29,9 @@ export interface OutputFolder extends OutputSink {
   discard(): Promise<void>;
 }
 
+/** How long the previous run folder stays after the swap before it is removed. */
+const PREVIOUS_RUN_GRACE_MS = 100;
+
 /** The run folders this process is writing and has not committed, by resolved `--out`: for a signal handler. */
 const writing = new Map<string, string>();
 
@@ -84,8 +87,12 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
       }
       committed = true;
       writing.delete(place.target);
+      if (previous === undefined) return;
+      // A reader that followed the old link just before the swap is still looking up a file in the previous
+      // folder: give it a moment (measured: without it, 1 read in 155,000 found no file; scripts/swap-readers.mjs).
+      await new Promise((r) => setTimeout(r, PREVIOUS_RUN_GRACE_MS));
       // Best effort: a reader may hold a file open there (Windows refuses then); the next run removes it.
-      if (previous !== undefined) await rm(previous, { recursive: true, force: true }).catch(() => undefined);
+      await rm(previous, { recursive: true, force: true }).catch(() => undefined);
     },
     discard,
   };

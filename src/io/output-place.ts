@@ -64,8 +64,8 @@ export function linkedRunId(place: OutputPlace, link: string): string | undefine
   } catch {
     return undefined;
   }
-  // A junction reads back as an absolute path, a POSIX link as written: resolve both the same way.
-  const to = resolve(dirname(link), text);
+  // A junction reads back as an absolute path (perhaps with the \\?\ prefix), a POSIX link as written.
+  const to = resolve(dirname(link), text.replace(/^\\\\\?\\/, ''));
   return dirname(to) === place.state && RUN_ID.test(basename(to)) ? basename(to) : undefined;
 }
 
