@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import { mkdir, open, rm, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { tidyOutputPlace } from './output-tidy.js';
@@ -23,9 +23,9 @@ export interface OutputSink {
 
 /** An output folder being written; nothing is visible at `--out` until `commit`. */
 export interface OutputFolder extends OutputSink {
-  /** Close every file and move the folder into place, replacing the previous output. */
+  /** Close every file and link the run folder in at `--out`, replacing the previous output (swap.ts). */
   commit(): Promise<void>;
-  /** Close every file and remove the temporary folder; the previous output stays. */
+  /** Close every file and remove the run folder; the previous output stays. */
   discard(): Promise<void>;
 }
 
@@ -42,59 +42,64 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
   tidyOutputPlace(place);
   const run = makeRunFolder(place);
   writing.set(place.target, run);
-  const handles = new Map<string, Promise<FileHandle>>();
-  const closeAll = async () => {
-    const opened = await Promise.allSettled(handles.values());
-    handles.clear();
-    await Promise.all(opened.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
-  };
-  const handleOf = (name: string): Promise<FileHandle> => {
-    let h = handles.get(name);
-    if (!h) {
-      const p = join(run, name);
-      h = mkdir(dirname(p), { recursive: true }).then(() => open(p, 'w'));
-      handles.set(name, h);
-    }
-    return h;
-  };
+  const files = appendingFiles(run, out);
   let committed = false;
   const discard = async () => {
-    await closeAll();
+    await files.closeAll();
     if (committed) return;
     writing.delete(place.target);
     await rm(run, { recursive: true, force: true });
     tidyEmptyState(place);
   };
+  const commit = async () => {
+    await files.closeAll().catch((e: unknown) => {
+      throw diskFullAsUsage(e, out);
+    });
+    let previous: string | undefined;
+    try {
+      previous = swapIn(place, basename(run));
+    } catch (e) {
+      await discard();
+      throw e;
+    }
+    committed = true;
+    writing.delete(place.target);
+    if (previous === undefined) return;
+    // A reader that followed the old link just before the swap is still looking up a file in the previous
+    // folder: give it a moment (measured: without it, 1 read in 155,000 found no file; scripts/swap-readers.mjs).
+    await new Promise((r) => setTimeout(r, PREVIOUS_RUN_GRACE_MS));
+    // Best effort: a reader may hold a file open there (Windows refuses then); the next run removes it.
+    await rm(previous, { recursive: true, force: true }).catch(() => undefined);
+  };
+  return { append: files.append, commit, discard };
+}
+
+/** Files in `dir` appended to through handles kept open; `out` names them in messages. */
+function appendingFiles(dir: string, out: string) {
+  const handles = new Map<string, Promise<FileHandle>>();
+  const handleOf = (name: string): Promise<FileHandle> => {
+    let h = handles.get(name);
+    if (!h) {
+      const p = join(dir, name);
+      h = mkdir(dirname(p), { recursive: true }).then(() => open(p, 'w'));
+      handles.set(name, h);
+    }
+    return h;
+  };
   return {
     // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
-    append: async (name, text) => {
+    append: async (name: string, text: string) => {
       try {
         await (await handleOf(name)).writeFile(text);
       } catch (e) {
         throw diskFullAsUsage(e, join(out, name));
       }
     },
-    async commit() {
-      await closeAll().catch((e: unknown) => {
-        throw diskFullAsUsage(e, out);
-      });
-      let previous: string | undefined;
-      try {
-        previous = swapIn(place, run.slice(place.state.length + 1));
-      } catch (e) {
-        await discard();
-        throw e;
-      }
-      committed = true;
-      writing.delete(place.target);
-      if (previous === undefined) return;
-      // A reader that followed the old link just before the swap is still looking up a file in the previous
-      // folder: give it a moment (measured: without it, 1 read in 155,000 found no file; scripts/swap-readers.mjs).
-      await new Promise((r) => setTimeout(r, PREVIOUS_RUN_GRACE_MS));
-      // Best effort: a reader may hold a file open there (Windows refuses then); the next run removes it.
-      await rm(previous, { recursive: true, force: true }).catch(() => undefined);
+    closeAll: async () => {
+      const opened = await Promise.allSettled(handles.values());
+      handles.clear();
+      await Promise.all(opened.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
     },
-    discard,
   };
 }
 
