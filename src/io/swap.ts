@@ -34,19 +34,24 @@ const STALE_NEXT_MS = 60_000;
 export function swapIn(place: OutputPlace, id: string, onStep: (step: SwapStep) => void = signalAtStep): string | undefined {
   takeNextLink(place, id);
   onStep('linked');
-  let previous: string | undefined;
+  let aside: string | undefined;
   try {
-    previous = moveAsideIfFolder(place);
+    aside = moveAsideIfFolder(place);
   } catch (e) {
     unlinkSync(place.next);
     throw e;
   }
-  if (previous !== undefined) onStep('moved-aside');
-  else previous = runFolderOf(place, linkedRunId(place, place.target));
+  if (aside !== undefined) onStep('moved-aside');
+  const previous = aside ?? runFolderOf(place, linkedRunId(place, place.target));
   try {
     replaceLink(place);
   } catch (e) {
     unlinkSync(place.next);
+    // Put a folder moved aside back, unless something took its place meanwhile (then it stays in the state folder).
+    if (aside !== undefined) tryRename(aside, place.target);
+    // A folder put at DIR in the moment it was free: another run (an earlier version's) got there first.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw new UsageError(t('error.lostRace', { out: place.out }));
     throw e;
   }
   onStep('swapped');
@@ -94,6 +99,14 @@ function replaceLink(place: OutputPlace): void {
     if (process.platform !== 'win32' || !(code === 'EPERM' || code === 'EACCES' || code === 'EEXIST')) throw e;
     unlinkSync(place.target);
     renameSync(place.next, place.target);
+  }
+}
+
+function tryRename(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    // Left where it is; see the caller.
   }
 }
 

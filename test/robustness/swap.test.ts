@@ -128,6 +128,21 @@ describe('two runs swapping at the same moment', () => {
     expect(existsSync(place.next)).toBe(false);
   });
 
+  it('a folder put at --out while a real folder was moved aside: this run loses, and the moved folder goes back', () => {
+    const parent = makeTree({});
+    const out = join(parent, 'out');
+    BEFORE.folder(parent);
+    const place = placeOf(out);
+    const id = newRunId();
+    mkdirSync(join(place.state, id), { recursive: true });
+    // Another process (an earlier version's run) makes out/ in the instant it is free.
+    expect(() => swapIn(place, id, (step) => step === 'moved-aside' && mkdirSync(out))).toThrow(
+      `--out ${out}: another run wrote its output there at the same time`,
+    );
+    expect(shown(out)).toBe('old');
+    expect(existsSync(place.next)).toBe(false);
+  });
+
   it('a `.out.next` that is not a link of ours is never removed: the run says what is in the way', () => {
     const parent = makeTree({ '.out.next': 'mine' });
     const out = join(parent, 'out');
