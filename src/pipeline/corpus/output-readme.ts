@@ -1,6 +1,5 @@
 /**
- * The README.md written into every output folder, so that a folder of tables explains itself. The project's
- * committed output/README.md is the same text.
+ * The README.md written into every output folder, so that a folder of tables explains itself.
  */
 export const OUTPUT_README = `# Output of workreport analyze
 
