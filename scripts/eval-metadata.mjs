@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readDocument } from '../dist/io/read.js';
-import { resolveMeta } from '../dist/pipeline/metadata.js';
-import { fieldMatches, isHeldOut, parseGold, scoreMeta, SCORED_FIELDS } from '../dist/pipeline/meta-score.js';
-import { resolveRegion } from '../dist/pipeline/region-code.js';
+import { resolveMeta } from '../dist/pipeline/docvars/metadata.js';
+import { fieldMatches, isHeldOut, parseGold, scoreMeta, SCORED_FIELDS } from '../dist/pipeline/docvars/score.js';
+import { resolveRegion } from '../dist/pipeline/docvars/region-code.js';
 
 const args = process.argv.slice(2);
 const folder = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/cppcc');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (p) => import(new URL(`../dist/${p}`, import.meta.url).href);
 const [{ readDocument }, { placeholderRows }, { extractQuantities, compileQuantityLexicon }, { loadQuantityLexicon }, evaluation] =
-  await Promise.all([dist('io/read.js'), dist('pipeline/placeholders.js'), dist('pipeline/quantities/index.js'), dist('context.js'), dist('pipeline/quantities/evaluate.js')]);
+  await Promise.all([dist('io/read.js'), dist('pipeline/per-document/placeholders.js'), dist('pipeline/quantities/index.js'), dist('context.js'), dist('pipeline/quantities/evaluate.js')]);
 
 const folder = join(root, '..', 'shared', 'cppcc');
 const gold = evaluation.QuantityGoldSchema.parse(JSON.parse(readFileSync(join(root, 'test/fixtures/quantities/cppcc-gold.json'), 'utf8')));

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocument } from '../dist/document/create.js';
-import { extractTopics } from '../dist/pipeline/topics.js';
+import { extractTopics } from '../dist/pipeline/topics/extract.js';
 import { goldPart, matchTopics, parseTopicGold, rates, scoreParts } from '../dist/pipeline/topics/evaluate.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

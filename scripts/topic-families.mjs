@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * Measure topic families (src/pipeline/topic-families.ts) on real texts:
+ * Measure topic families (src/pipeline/topics/families.ts) on real texts:
  *   node scripts/topic-families.mjs <topics.csv …> [--harvest <corpus folder> …] [--sample 100] [--seed 0] [--threshold 0.7] [--floor 0.5]
  *
  * The wordings are the `topic` and `theme` columns of analyze's topics.csv files, plus, with --harvest, topic-like
  * phrases taken from the texts by a few loose patterns of 政协 reporting (围绕/就/聚焦 X 开展…协商/调研,
  * 《关于X的调研报告》, X专题协商) — more wordings than the extractor found when the threshold was first set; it is now
- * measured without them, on the extracted topics alone (README, "Threshold, measured").
+ * measured without them, on the extracted topics alone (docs/method/topic-families.md, "Threshold, measured").
  * It prints (1) natural's DiceCoefficient against a plain bigram Dice over the same pairs: disagreements and
  * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the
  * families of more than one wording; (3) the pairs of wordings of one theme with Dice ≥ `--floor` as CSV, for
@@ -19,8 +19,8 @@ import { parseArgs } from 'node:util';
 import { parseCsv } from '../dist/format/csv.js';
 import { listFiles } from '../dist/io/list.js';
 import { loadThemeLexicon } from '../dist/context.js';
-import { themeOfText } from '../dist/pipeline/themes.js';
-import { topicFamilies, wordingKey } from '../dist/pipeline/topic-families.js';
+import { themeOfText } from '../dist/pipeline/per-document/themes.js';
+import { topicFamilies, wordingKey } from '../dist/pipeline/topics/families.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -5,9 +5,9 @@
 import type { CorpusEntry } from './corpus.js';
 import { failureOf, fileError } from './io/messages.js';
 import { readDocument, type ReadOptions } from './io/read.js';
-import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
-import type { DocTables } from './pipeline/doc-tables.js';
-import { resolveMeta } from './pipeline/metadata.js';
+import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/per-document/analyze-document.js';
+import type { DocTables } from './pipeline/per-document/rows.js';
+import { resolveMeta } from './pipeline/docvars/metadata.js';
 import type { FileError } from './types.js';
 
 /** A file analysed (its analysis and its serialised rows of the long tables), or the error that stopped it. */

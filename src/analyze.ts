@@ -27,12 +27,12 @@ import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
-import type { DocAnalysis, DocContext } from './pipeline/analyze-document.js';
+import type { DocAnalysis, DocContext } from './pipeline/per-document/analyze-document.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
-import { groupingFields } from './pipeline/groups.js';
+import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
-import type { RunInfo } from './pipeline/summary.js';
-import { buildTables, type PassagesStep } from './pipeline/tables.js';
+import type { RunInfo } from './pipeline/corpus/summary.js';
+import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
@@ -92,7 +92,7 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   await assertReplaceableOutput(out, [options.dir], inputs);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
+    throw e instanceof UsageError ? e : new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);

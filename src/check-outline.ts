@@ -6,7 +6,7 @@
 import { UsageError } from './errors.js';
 import type { ReadOptions } from './io/read.js';
 import { t } from './messages/index.js';
-import type { SectionOf } from './pipeline/check-document.js';
+import type { SectionOf } from './pipeline/per-document/check-document.js';
 import type { DocumentRules } from './rules/ruleset.js';
 import type { ReportDoc } from './types.js';
 
@@ -44,7 +44,7 @@ export async function outlineChecks(allowDunHao?: boolean): Promise<{ documentRu
 export async function previousChecks(file: string | undefined, read: ReadOptions | undefined): Promise<DocumentRules[]> {
   if (file === undefined) return [];
   const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
-    import('./io/read.js'), import('./pipeline/stale.js'),
+    import('./io/read.js'), import('./pipeline/per-document/stale.js'),
   ]);
   const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
     throw new UsageError(t('error.previousUnreadable', { file, message: e.message }));

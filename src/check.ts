@@ -15,13 +15,13 @@ import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { outlineChecks, previousChecks } from './check-outline.js';
-import { checkDocument, type SectionOf } from './pipeline/check-document.js';
+import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 import { rulesetResolver, unionMeta } from './check-rulesets.js';
 import type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
 import type { Diagnostic, FileError, Notice, ReportDoc, SourceFormat } from './types.js';
 
-export { checkDocument, type SectionOf } from './pipeline/check-document.js';
+export { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];

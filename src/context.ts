@@ -12,7 +12,7 @@ import { parseJsonFile } from './io/json.js';
 import { decodeTextFile } from './io/text-file.js';
 import { readStopwords } from './io/word-lists.js';
 import { lexiconPath } from './lexicon/index.js';
-import type { DocContext } from './pipeline/analyze-document.js';
+import type { DocContext } from './pipeline/per-document/analyze-document.js';
 import { BUILTIN_RULES } from './rules/index.js';
 import { compileRuleSet } from './rules/ruleset.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';

@@ -5,8 +5,8 @@
 import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
-import type { DocAnalysis } from './pipeline/analyze-document.js';
-import { streamedHeads, STREAMED_TABLES } from './pipeline/tables.js';
+import type { DocAnalysis } from './pipeline/per-document/analyze-document.js';
+import { streamedHeads, STREAMED_TABLES } from './pipeline/corpus/outputs.js';
 import type { FileError } from './types.js';
 
 /** What is left of a corpus once every document's long-table rows are written. */

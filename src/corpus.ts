@@ -13,8 +13,8 @@ import { t } from './messages/index.js';
 import { fileError } from './io/messages.js';
 import { relativeFile } from './io/read.js';
 import { readTextFile } from './io/text-file.js';
-import { parseManifest } from './pipeline/manifest.js';
-import { compilePathPattern, matchPath } from './pipeline/path-pattern.js';
+import { parseManifest } from './pipeline/docvars/manifest.js';
+import { compilePathPattern, matchPath } from './pipeline/docvars/path-pattern.js';
 import type { ManifestRow } from './schemas/manifest.js';
 import type { Encoding, FileError, SourceFormat } from './types.js';
 

@@ -20,36 +20,36 @@ export { checkFiles, noticesOf, summarize, type CheckOptions, type CheckRun, typ
 export {
   setLanguage, language, languageFromEnv, t, render, reasonText, MessageError, type Language, type Message, type MessageKey,
 } from './messages/index.js';
-export { checkDocument } from './pipeline/check-document.js';
+export { checkDocument } from './pipeline/per-document/check-document.js';
 export { compileRuleSet, type RuleSet } from './rules/ruleset.js';
 export { listCorpus, type CorpusEntry, type CorpusListing, type CorpusOptions } from './corpus.js';
 export { createDocContext, loadThemeLexicon } from './context.js';
 
 // Stages (pure functions over plain data).
 export { loadJieba } from './segmenter/jieba.js';
-export { tokenize, type Segmenter, type Token, type TokenKind } from './pipeline/tokenize.js';
-export { countDocument, countTerms, type DocCounts } from './pipeline/count.js';
-export { keywordsByTfidf, documentFrequency } from './pipeline/keywords.js';
-export { resolveMeta, inferMetaFromText } from './pipeline/metadata.js';
-export { parseManifest } from './pipeline/manifest.js';
-export { compilePathPattern, matchPath } from './pipeline/path-pattern.js';
+export { tokenize, type Segmenter, type Token, type TokenKind } from './pipeline/per-document/tokenize.js';
+export { countDocument, countTerms, type DocCounts } from './pipeline/per-document/count.js';
+export { keywordsByTfidf, documentFrequency } from './pipeline/per-document/keywords.js';
+export { resolveMeta, inferMetaFromText } from './pipeline/docvars/metadata.js';
+export { parseManifest } from './pipeline/docvars/manifest.js';
+export { compilePathPattern, matchPath } from './pipeline/docvars/path-pattern.js';
 export { parseOutline, numberingFindings, sectionPathAt, NUMBERING_RULES, type Outline, type Heading } from './pipeline/outline/index.js';
-export { sectionRows } from './pipeline/sections.js';
-export { placeholderRows, placeholderCounts } from './pipeline/placeholders.js';
+export { sectionRows } from './pipeline/per-document/sections.js';
+export { placeholderRows, placeholderCounts } from './pipeline/per-document/placeholders.js';
 export { BUILTIN_RULES } from './rules/index.js';
 export type { Rule, RuleContext } from './rules/types.js';
-export { scoreThemes, themeOfText, type ThemeHit } from './pipeline/themes.js';
-export { extractTopics, topicRows, type Topic } from './pipeline/topics.js';
-export { trendRows } from './pipeline/trends.js';
-export { groupRows } from './pipeline/groups.js';
-export { keynessRows } from './pipeline/keyness.js';
-export { topicFamilies, wordingKey, FAMILY_SIMILARITY, type FamilyInput, type TopicFamily } from './pipeline/topic-families.js';
-export { topicTables, type TopicDoc, type TopicTables } from './pipeline/topic-tables.js';
-export { duplicatesOf } from './pipeline/duplicates.js';
+export { scoreThemes, themeOfText, type ThemeHit } from './pipeline/per-document/themes.js';
+export { extractTopics, topicRows, type Topic } from './pipeline/topics/extract.js';
+export { trendRows } from './pipeline/corpus/trends.js';
+export { groupRows } from './pipeline/corpus/groups.js';
+export { keynessRows } from './pipeline/corpus/keyness.js';
+export { topicFamilies, wordingKey, FAMILY_SIMILARITY, type FamilyInput, type TopicFamily } from './pipeline/topics/families.js';
+export { topicTables, type TopicDoc, type TopicTables } from './pipeline/topics/outputs.js';
+export { duplicatesOf } from './pipeline/corpus/duplicates.js';
 export { passageFingerprints, passageUnits, type PassageUnit, type PassageUnits } from './pipeline/passages/fingerprints.js';
 export { sharedPassages, DUPLICATE_SIMILARITY } from './pipeline/passages/shared.js';
-export { kwic } from './pipeline/kwic.js';
-export { analyzeDocument, type AnalyzedDocument, type DocAnalysis, type DocContext } from './pipeline/analyze-document.js';
+export { kwic } from './pipeline/kwic/search.js';
+export { analyzeDocument, type AnalyzedDocument, type DocAnalysis, type DocContext } from './pipeline/per-document/analyze-document.js';
 
 // Formats (pure: results → string).
 export { toCsv, parseCsv } from './format/csv.js';

@@ -8,9 +8,9 @@ import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js'
 import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
-import type { DocContext } from './pipeline/analyze-document.js';
+import type { DocContext } from './pipeline/per-document/analyze-document.js';
 import { packedBuffers } from './pipeline/passages/packed.js';
-import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './pipeline/shared-tables.js';
+import { sharedPassagesTables, type PackedPassageDoc, type SharedPassagesTables } from './pipeline/passages/rows.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../src/analyze-file.js';
 import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
-import type { DocAnalysis } from '../src/pipeline/analyze-document.js';
+import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
 
 /** A document outcome whose rows of the long tables name it. */
 function ok(id: string, terms: string[]): FileOutcome {

@@ -15,7 +15,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, OUTLINE_FORMATS } from '../choices.js';
 import { terminalSafe } from '../format/terminal.js';
-import { KWIC_GROUP_FIELDS } from '../pipeline/kwic-table.js';
+import { KWIC_GROUP_FIELDS } from '../pipeline/kwic/rows.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
 import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';

@@ -105,6 +105,7 @@ export const zh: Record<MessageKey, string> = {
   'error.withNotChecked': '{head}；未检查：',
   'error.insideOutput': '{option} {file}：位于本次运行将整体替换的输出文件夹 {out} 之内：请先把它移出 {out}',
   'error.diskFull': '写入 {what} 时磁盘已满：请腾出空间（或另选 --out）后重新运行',
+  'error.outInTheWay': '--out {out}：{path} 挡住了去路：workreport 需要在输出文件夹旁使用这个名称，而现有的内容不是 workreport 创建的；请把它移走，或另选 --out',
   'error.lostRace': '--out {out}：另一次运行同时在此写入了输出，本次运行的输出已丢弃：请重新运行，或另选 --out',
   'error.mountPoint': '--out {out}：这是一个挂载点（容器卷？）；输出文件夹通过重命名整体替换，而挂载点不能被替换：请写入其中的一个文件夹，例如 --out {inside}',
   'config.cannotDecode': '{path}：无法解码配置文件：{reason}',
@@ -176,7 +177,7 @@ export const zh: Record<MessageKey, string> = {
 
   // 帮助：命令、参数与选项
   'cli.description': '分析和检查中文工作报告（工作报告、工作要点、述职报告）。',
-  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（见 README 的 codebook）。',
+  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（codebook 见 docs/tables.md）。',
   'cli.analyze.dir': '语料文件夹，递归读取（.txt、.md、.docx）（默认："corpus"）',
   'cli.analyze.out': '输出文件夹（默认："output"）',
   'cli.analyze.manifest': '清单 CSV（默认：存在时用 <dir>/manifest.csv）',

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../errors.js';
 import { lexiconPath } from '../lexicon/index.js';
-import type { Segmenter } from '../pipeline/tokenize.js';
+import type { Segmenter } from '../pipeline/per-document/tokenize.js';
 
 interface NodeJieba {
   DEFAULT_USER_DICT: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
-import { parseManifest } from '../../src/pipeline/manifest.js';
+import { parseManifest } from '../../src/pipeline/docvars/manifest.js';
 import { runCli } from '../cli/run.js';
 import { makeTree, REPORT } from './tree.js';
 

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseKwicTerm } from '../../src/pipeline/kwic-term.js';
+import { parseKwicTerm } from '../../src/pipeline/kwic/term.js';
 import { matcherOf } from '../../src/rules/matcher.js';
 import { runCli } from '../cli/run.js';
 import { makeTree } from './tree.js';

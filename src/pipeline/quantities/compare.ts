@@ -11,8 +11,8 @@
  * ok: 2016 × 提案 → docs 12, docs_reporting 9, sum 4310, median 412, min 96, max 1023.
  */
 import type { QuantityGroupRow, QuantityRow, QuantityTrendRow } from '../../schemas/quantities.js';
-import { fieldOf, groupOf, sortGroups } from '../groups.js';
-import { round4 } from '../rates.js';
+import { fieldOf, groupOf, sortGroups } from '../corpus/groups.js';
+import { round4 } from '../corpus/rates.js';
 
 /** What the tables need of one document: its metadata as strings (for groups), year and quantities.csv rows. */
 export interface QuantityDoc {

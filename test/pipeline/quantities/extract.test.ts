@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadQuantityLexicon } from '../../../src/context.js';
 import { createDocument } from '../../../src/document/create.js';
-import { placeholderRows } from '../../../src/pipeline/placeholders.js';
+import { placeholderRows } from '../../../src/pipeline/per-document/placeholders.js';
 import { compileQuantityLexicon, extractQuantities } from '../../../src/pipeline/quantities/index.js';
 
 const lex = compileQuantityLexicon(loadQuantityLexicon());

@@ -1,13 +1,13 @@
 /**
  * quantities.csv against the hand-made gold of counts in 33 texts of ../shared/cppcc (read from there, never
- * copied; skipped when absent). The gold itself is checked always. Figures as reported in the README.
+ * copied; skipped when absent). The gold itself is checked always. Figures as reported in docs/method/quantities.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuantityLexicon } from '../../../src/context.js';
 import { readDocument } from '../../../src/io/read.js';
-import { placeholderRows } from '../../../src/pipeline/placeholders.js';
+import { placeholderRows } from '../../../src/pipeline/per-document/placeholders.js';
 import { isHeldOut, QuantityGoldSchema, scoreQuantities } from '../../../src/pipeline/quantities/evaluate.js';
 import { compileQuantityLexicon, extractQuantities } from '../../../src/pipeline/quantities/index.js';
 import { ROOT, SHARED } from '../../helpers.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadQuantityLexicon } from '../../../src/context.js';
 import { createDocument } from '../../../src/document/create.js';
-import { placeholderRows } from '../../../src/pipeline/placeholders.js';
+import { placeholderRows } from '../../../src/pipeline/per-document/placeholders.js';
 import { compileQuantityLexicon, extractQuantities } from '../../../src/pipeline/quantities/index.js';
 import type { QuantityRow } from '../../../src/schemas/quantities.js';
 import { CORPUS, GOLD, readJson, SEED_FILES } from '../../helpers.js';

@@ -1,0 +1,86 @@
+/**
+ * The head of a document as the metadata rules read it: its first lines in Simplified characters, the title
+ * and the opening lines after it. Pure.
+ *
+ * - Traditional characters (政協, 報告, 縣) are read as Simplified (the topic rules' OpenCC folding), so that
+ *   one set of rules serves both; only the head is converted, and only when it has Traditional forms.
+ * - A title may be spaced out (`工 作 报 告`) or set on two or three lines (`中国人民政治协商会议` /
+ *   `第九届乳山市委员会常务委员会` / `工 作 报 告`); the lines are joined when together they end in a genre word.
+ * - A title is a short line (≤ 60 characters) without sentence punctuation that is not a numbered heading,
+ *   a date line or a salutation; disclaimers (本文系作者原创投稿…), HTML comments and footnotes are skipped.
+ */
+import type { ReportDoc } from '../../types.js';
+import { foldToSimplified } from '../topics/fold.js';
+
+/** The lines the rules read: the title (joined, '' when none), and the opening lines that follow it. */
+export interface DocHead {
+  title: string;
+  /** The lines after the title (disclaimers dropped), Simplified. */
+  opening: string[];
+  /** The head's text (about the first 10,000 characters), Simplified. */
+  text: string;
+}
+
+/** Lines before the title or the body that say nothing about the document (disclaimers, comments, notes). */
+export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|转载|版权所有|免责声明/;
+/** A web page's byline or date line before its title: passed over when looking for the title, kept in the opening. */
+const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|作者|编辑|责任编辑)[:：]/;
+/** Only the head of the text is read (a 10 MB one-line file stays cheap). */
+const HEAD_CHARS = 10_000;
+/** How many lines after the title count as the opening (bylines, a date line, the salutation, the first paragraphs). */
+const OPENING_LINES = 8;
+const GENRE_END = /(报告|要点|总结|讲话|致辞|发言|计划|安排|汇报|材料)$/;
+const NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
+const NOT_A_TITLE = /[。！？；!?…]|[，：:,;]$|^(各位|同志们|——|――|－－|--|[（(]?\d{4}(年\d{1,2}月|[-./]\d)|发布|来源|信息来源|作者|编辑|时间)|\d{4}-\d{1,2}-\d{1,2}/;
+/** Characters that exist only in Traditional script and are common in 政协 texts: enough to decide to convert. */
+const TRADITIONAL = /[協會國縣區屆員報務議開與為們這說過對發選舉準確]/g;
+/** A Simplified text may quote a Traditional name or two; a Traditional one has them on every line. */
+const TRADITIONAL_MIN = 5;
+
+/** The document's head: title and opening, in Simplified characters. */
+export function readHead(doc: ReportDoc): DocHead {
+  let text = doc.text.slice(0, HEAD_CHARS);
+  if ((text.slice(0, 2000).match(TRADITIONAL)?.length ?? 0) >= TRADITIONAL_MIN) {
+    text = foldToSimplified(text);
+  }
+  const lines = text.split('\n').map((l) => unspace(l.trim())).filter((l) => l !== '');
+  const { title, bodyStart } = findTitle(lines);
+  const opening = lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l)).slice(0, OPENING_LINES);
+  return { title, opening, text };
+}
+
+/** `工 作 报 告` → `工作报告`: spaces between single Han characters only (a line of words keeps its spaces). */
+export function unspace(line: string): string {
+  return /^\p{Script=Han}(\s+\p{Script=Han})+$/u.test(line) ? line.replace(/\s+/g, '') : line;
+}
+
+/** The title among the first lines (joined over up to three lines), and the index where the body starts. */
+function findTitle(lines: readonly string[]): { title: string; bodyStart: number } {
+  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+    const line = cleanTitle(lines[i]!);
+    if (SKIP_LINE.test(line) || PAGE_LINE.test(line)) continue;
+    if (!isTitleLike(line)) return { title: '', bodyStart: i };
+    if (GENRE_END.test(stripTrailingNote(line))) return { title: line, bodyStart: i + 1 };
+    for (let k = 2; k <= 3 && i + k <= lines.length; k++) {
+      const parts = lines.slice(i, i + k).map(cleanTitle);
+      const joined = parts.join('');
+      if (parts.every(isTitleLike) && joined.length <= 60 && GENRE_END.test(joined)) return { title: joined, bodyStart: i + k };
+    }
+    return { title: line, bodyStart: i + 1 };
+  }
+  return { title: '', bodyStart: 0 };
+}
+
+function isTitleLike(line: string): boolean {
+  return line.length >= 4 && line.length <= 60 && !NUMBERED.test(line) && !NOT_A_TITLE.test(line);
+}
+
+/** A title's trailing note in brackets — `(2023年3月4日 汪洋)`, `(政协常委会工作报告)`, `【4篇】` — removed. */
+export function stripTrailingNote(title: string): string {
+  return title.replace(/\s*[（(【][^（(【]*[）)】]$/u, '').trim();
+}
+
+/** Footnote marks (`[^1]`) and surrounding space removed. */
+function cleanTitle(title: string): string {
+  return title.replace(/\[\^[^\]]*\]/g, '').trim();
+}

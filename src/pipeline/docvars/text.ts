@@ -1,0 +1,85 @@
+/**
+ * What a document says about itself: title, year, delivery year, document type, region and its level. Pure;
+ * reads the front matter, the head (title and opening, see pipeline/docvars/head.ts) and a few whole-text cues.
+ *
+ * - title: front matter `title`, else the title found by `readHead` (003 → 政协XX县委员会2020年工作要点).
+ * - doc_type: see pipeline/docvars/genre.ts. region: see pipeline/docvars/region.ts; its code, province, prefecture and level from
+ *   region-code.ts, else the level from the name's suffix (X县 → county), else from a bare 县政协 / 市政协 cue,
+ *   else the most frequent of 县政协 / 区政协 / 市政协 / 省政协 / 自治区政协 / 全国政协 in the text.
+ * - year and delivery_year: see pipeline/docvars/when.ts (a 常委会工作报告 gets the year it reviews, news its event year).
+ */
+import type { DocMeta, RegionLevel, ReportDoc } from '../../types.js';
+import { genreOf } from './genre.js';
+import { readHead, type DocHead } from './head.js';
+import { regionOfText } from './region.js';
+import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
+import { whenOfText } from './when.js';
+import { readYear, type YearFound } from './year.js';
+import { resolveRegion } from './region-code.js';
+
+const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协/g;
+const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
+
+/** Docvars the document states itself (front matter counts as text). Missing keys mean "not stated". */
+export function inferMetaFromText(doc: ReportDoc): Partial<DocMeta> {
+  const front = doc.frontMatter;
+  const read = readHead(doc);
+  const title = cleanTitle(front['title'] ?? '') || read.title;
+  // A front-matter title replaces the head's title line, which still has its say as the first opening line.
+  const head = title === read.title || read.title === '' ? read : { ...read, opening: [read.title, ...read.opening] };
+  const out: Partial<DocMeta> = {};
+  if (title) out.title = title;
+
+  const docType = toDocType(front['doc_type']) || genreOf(title, head.opening, head.text);
+  if (docType) out.doc_type = docType;
+
+  const when = whenOfText(title, head.opening, docType, head.text);
+  if (when.delivery !== undefined) out.delivery_year = when.delivery;
+  const year = yearFromFront(front['year']) ?? when.year;
+  if (year) {
+    out.year = year.kind === 'year' ? year.year : null;
+    out.year_source = year.kind === 'year' ? 'text' : 'unknown';
+  }
+
+  Object.assign(out, regionFields(front, title, head, doc.text));
+  const extra = Object.fromEntries(Object.entries(front).filter(([k]) => !FRONT_KEYS.includes(k)));
+  if (Object.keys(extra).length > 0) out.extra = extra;
+  return out;
+}
+
+/** region, its code, province, prefecture and level, as far as the text says. */
+function regionFields(front: Record<string, string>, title: string, head: DocHead, text: string): Partial<DocMeta> {
+  const found = front['region']?.trim() ? { region: front['region'].trim(), cueLevel: '' as const } : regionOfText(title, head.opening, head.text);
+  const code = resolveRegion(found.region, [title, ...head.opening].join('\n'));
+  const out: Partial<DocMeta> = {};
+  if (found.region) out.region = found.region;
+  if (code.region_code) out.region_code = code.region_code;
+  if (code.province) out.province = code.province;
+  if (code.prefecture) out.prefecture = code.prefecture;
+  const level = toRegionLevel(front['region_level']) || code.region_level || levelOfRegion(found.region) || found.cueLevel || levelFromCues(text);
+  if (level) out.region_level = level;
+  return out;
+}
+
+/** Footnote marks (`[^1]`) and surrounding space removed. */
+function cleanTitle(title: string): string {
+  return title.replace(/\[\^[^\]]*\]/g, '').trim();
+}
+
+function yearFromFront(value: string | undefined): YearFound | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const year = toYear(value);
+  return year === null ? readYear(value.trim()) : { kind: 'year', year };
+}
+
+/** The most frequent of 县政协 / 区政协 / … in the text (the earliest on a tie). */
+function levelFromCues(text: string): RegionLevel | '' {
+  const counts = new Map<RegionLevel, number>();
+  for (const m of text.matchAll(LEVEL_CUE)) {
+    const level = toRegionLevel(m[1]);
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let best: RegionLevel | '' = '';
+  for (const [level, n] of counts) if (best === '' || n > counts.get(best)!) best = level;
+  return best;
+}

@@ -1,0 +1,96 @@
+/**
+ * When a text is: the year it is about (`year`) and the year it was delivered or dated (`delivery_year`),
+ * from its title and opening lines (Simplified). Pure.
+ *
+ * - delivery year: the first date in the title's bracketed note (`(2023年3月4日 汪洋)`; a year alone there,
+ *   `(2024年 王沪宁)`, with its month unknown) or in the first four opening lines (`——2018年1月6日在…`,
+ *   `发布日期:2018-01-10`, `（一九九九年一月二十七日）`).
+ * - year:
+ *   - a 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session: a year its
+ *     title names outside a date, or a year an opening line or review heading starts with (`2017年是…`,
+ *     `一、2012年工作回顾`, not a plan such as `2020年提案工作安排`); else the delivery year minus one when it was
+ *     delivered in January–June or the month is unknown (plenary sessions meet early in the year);
+ *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
+ *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a government
+ *     report's delivery date, a news item's date line); for news without any of these, the national plenary
+ *     session it names, else the latest year its opening names (else the first 2,000 characters of the head).
+ *   A masked year met there (20XX年) leaves the year unknown.
+ */
+import { stripTrailingNote } from './head.js';
+import { dateIn, hanNumber, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
+
+type DateFound = NonNullable<ReturnType<typeof dateIn>>;
+
+/** A delivery date is looked for in this many opening lines (a byline, a subtitle and the date come first). */
+const DATE_LINES = 4;
+const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
+const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
+const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
+const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
+
+/** The year the text is about and the year it was delivered, as far as `title` and `opening` say (`rest`: the head's text, for news). */
+export function whenOfText(title: string, opening: readonly string[], docType: string, rest = ''): { year?: YearFound; delivery?: number } {
+  const delivery = deliveryDate(title, opening);
+  const year = subjectYear(title, opening, docType, delivery, rest);
+  return { ...(year ? { year } : {}), ...(delivery?.year.kind === 'year' ? { delivery: delivery.year.year } : {}) };
+}
+
+/** The first date in the title's bracketed note or the opening lines. */
+function deliveryDate(title: string, opening: readonly string[]): DateFound | undefined {
+  const note = title.slice(stripTrailingNote(title).length);
+  const noteYear = /(\d{4})年/.exec(note)?.[1];
+  // (2024年 王沪宁): a year alone in the note is the delivery year, its month unknown.
+  const bare = noteYear ? { year: readYear(noteYear)!, month: 0, index: 0 } : undefined;
+  return dateIn(note) ?? bare ?? opening.slice(0, DATE_LINES).map(dateIn).find((d) => d !== undefined);
+}
+
+function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined, rest: string): YearFound | undefined {
+  const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
+  const retrospective = (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);
+  if (retrospective) {
+    const reviewed = titleYear ?? opening.map(reviewedYear).find((y) => y !== undefined);
+    if (reviewed) return reviewed;
+    if (delivery?.year.kind !== 'year') return delivery?.year;
+    // Sessions meet early in the year; a delivery month that is not known is taken to be one of those.
+    const shift = delivery.month <= 6 ? 1 : 0;
+    return { kind: 'year', year: delivery.year.year - shift };
+  }
+  const stated = titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
+  if (stated || docType !== '新闻') return stated;
+  const text = [title, ...opening].join('\n');
+  return nationalSessionYear(text) ?? latestYear(text) ?? latestYear(rest.slice(0, 2000));
+}
+
+/** `2017年是…`, `一、2012年工作回顾`: a year a line starts with, not a date and not a plan (2020年提案工作安排). */
+function reviewedYear(line: string): YearFound | undefined {
+  const m = REVIEWED_YEAR.exec(line);
+  return m && !PLAN_WORDS.test(line.slice(0, 20)) ? readYear(m[1]!) : undefined;
+}
+
+/**
+ * 全国政协十二届一次会议 / 政协第十一届全国委员会第三次会议: the national plenary sessions meet every March, the
+ * Nth committee's first in 1983 + 5 × (N − 6) (the sixth in 1983, the fourteenth in 2023).
+ */
+function nationalSessionYear(text: string): YearFound | undefined {
+  const m = NATIONAL_SESSION.exec(text);
+  if (!m) return undefined;
+  const term = hanNumber(m[1] ?? m[3]!);
+  const session = hanNumber(m[2] ?? m[4]!);
+  if (term < 6 || session < 1 || session > 5) return undefined;
+  return { kind: 'year', year: 1983 + 5 * (term - 6) + session - 1 };
+}
+
+/**
+ * A news item without a date reports the present: the latest year its opening names (a session in early 2014
+ * reviews 2013 and plans 2014; a horizon such as 2035年远景目标 is passed over).
+ */
+function latestYear(text: string): YearFound | undefined {
+  let latest: YearFound | undefined;
+  for (const m of text.matchAll(YEAR_IN_TEXT)) {
+    if (/^(远景|前|以前)/.test(text.slice(m.index + m[0].length))) continue;
+    const found = readYear(m[1]!);
+    if (found?.kind === 'year' && (latest?.kind !== 'year' || found.year > latest.year)) latest = found;
+  }
+  return latest;
+}

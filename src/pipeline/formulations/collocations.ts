@@ -1,0 +1,160 @@
+/**
+ * collocations.csv: the multiword expressions of a corpus — sequences of words that the segmenter cuts apart
+ * but that occur together far more than chance (新/常态), short phrases the reports quote (“最多跑一次”) and
+ * the A+ pattern (互联网+). Found from the per-document candidates of phrase-candidates.ts, never from a list.
+ *
+ * Scoring (quanteda's `textstat_collocations`, for two words): over all counted adjacent pairs (N), the 2×2
+ * table of a pair (a b) is n11 = pairs a b, n12 = pairs a ·(not b), n21 = pairs ·(not a) b, n22 = the rest.
+ * G² = 2 Σ O·ln(O/E) without continuity correction; λ = ln((n11+½)(n22+½) / ((n12+½)(n21+½))) as quanteda
+ * smooths it. A sequence of three words is scored as the pair (its first two words as one unit, the third
+ * word): n11 = its count, the unit's margin = the count of its first two words as a pair.
+ */
+import { compareStrings } from '../../compare.js';
+import type { CollocationRow } from '../../schemas/formulations.js';
+import type { TermCounts } from '../per-document/count.js';
+import { signedG2 } from '../corpus/keyness.js';
+import { round4 } from '../corpus/rates.js';
+
+/** Thresholds of a collocation; docs/method/formulations.md gives the reasons. */
+export const COLLOCATION_THRESHOLDS = {
+  /** Occurrences in the corpus (n-grams, quoted phrases and A+ alike). */
+  minCount: 10,
+  /** Documents it occurs in. */
+  minDocuments: 5,
+  /** G² of an n-gram: 10.83 is p < 0.001 under χ²(1). */
+  minG2: 10.83,
+  /** λ of an n-gram: the odds of the second part after the first at least e³ ≈ 20 times those elsewhere. */
+  minLambda: 3,
+  /** Documents that quote a phrase (or write A+) for it to count without a statistic. */
+  minQuotedDocuments: 3,
+  /** A pair that occurs this share of times or more inside an accepted three-word sequence is that sequence. */
+  coveredShare: 0.9,
+} as const;
+
+/** A phrase accepted as one unit: its row, and the candidate key whose per-document counts are its counts. */
+export interface Collocation {
+  key: string;
+  row: CollocationRow;
+}
+
+interface Total {
+  count: number;
+  documents: number;
+}
+
+/** Per-document candidate counts (in corpus order) → the accepted collocations, by G² descending, then phrase. */
+export function findCollocations(docs: readonly TermCounts[], thresholds = COLLOCATION_THRESHOLDS): Collocation[] {
+  const totals = sumCandidates(docs);
+  const margins = pairMargins(totals);
+  const accepted: Collocation[] = [];
+  for (const [key, at] of totals.index) {
+    const t = { count: totals.count[at]!, documents: totals.documents[at]! };
+    if (t.count < thresholds.minCount || t.documents < thresholds.minDocuments) continue;
+    if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
+    const row = scoreCandidate(key, t, totals, margins, thresholds);
+    if (row) accepted.push({ key, row });
+  }
+  const kept = dropCoveredPairs(accepted, thresholds.coveredShare);
+  kept.sort((x, y) => (y.row.g2 ?? -1) - (x.row.g2 ?? -1) || compareStrings(x.row.phrase, y.row.phrase));
+  // A phrase found both as an ngram and quoted is listed once, as the ngram (it counts every occurrence).
+  const seen = new Set<string>();
+  return kept.filter(({ row }) => !seen.has(row.phrase) && seen.add(row.phrase));
+}
+
+/**
+ * The candidate keys' corpus counts and document frequencies: an index per key and two number columns (an object
+ * per key would be millions of objects on a large corpus).
+ */
+interface Totals {
+  index: Map<string, number>;
+  count: number[];
+  documents: number[];
+}
+
+function sumCandidates(docs: readonly TermCounts[]): Totals {
+  const totals: Totals = { index: new Map(), count: [], documents: [] };
+  const { index, count, documents } = totals;
+  for (const { terms, counts } of docs) {
+    for (let i = 0; i < terms.length; i++) {
+      const at = index.get(terms[i]!);
+      if (at === undefined) {
+        index.set(terms[i]!, count.length);
+        count.push(counts[i]!);
+        documents.push(1);
+      } else {
+        count[at]! += counts[i]!;
+        documents[at]!++;
+      }
+    }
+  }
+  return totals;
+}
+
+interface Margins {
+  first: Map<string, number>;
+  second: Map<string, number>;
+  pairs: number;
+}
+
+/** How often each word begins and ends a counted pair, and the number of pairs. */
+function pairMargins(totals: Totals): Margins {
+  const first = new Map<string, number>();
+  const second = new Map<string, number>();
+  let pairs = 0;
+  for (const [key, at] of totals.index) {
+    const space = key.indexOf(' ');
+    if (space === -1 || key.indexOf(' ', space + 1) !== -1) continue; // not a pair
+    const count = totals.count[at]!;
+    const a = key.slice(0, space);
+    const b = key.slice(space + 1);
+    first.set(a, (first.get(a) ?? 0) + count);
+    second.set(b, (second.get(b) ?? 0) + count);
+    pairs += count;
+  }
+  return { first, second, pairs };
+}
+
+function scoreCandidate(key: string, t: Total, totals: Totals, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
+  const words = ngramWords(key);
+  if (words === undefined) {
+    if (t.documents < th.minQuotedDocuments) return null;
+    const plus = key.endsWith('+');
+    const phrase = plus ? key : key.slice(1, -1);
+    return { phrase, kind: plus ? 'plus' : 'quoted', tokens: phrase, count: t.count, documents: t.documents, g2: null, lambda: null };
+  }
+  const head = words.length === 2 ? words[0]! : `${words[0]} ${words[1]}`;
+  const headMargin = words.length === 2 ? (m.first.get(head) ?? 0) : (totals.count[totals.index.get(head) ?? -1] ?? 0);
+  const last = words[words.length - 1]!;
+  const stat = pairStatistics(t.count, headMargin, m.second.get(last) ?? 0, m.pairs);
+  if (stat.g2 < th.minG2 || stat.lambda < th.minLambda) return null;
+  return { phrase: words.join(''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
+}
+
+/**
+ * G² and λ of a pair that occurs `n11` times, whose first part begins `firstMargin` pairs and whose second part
+ * ends `secondMargin` pairs, of `n` pairs. G² is signed: negative when the pair is rarer than chance.
+ */
+export function pairStatistics(n11: number, firstMargin: number, secondMargin: number, n: number): { g2: number; lambda: number } {
+  const n12 = Math.max(0, firstMargin - n11);
+  const n21 = Math.max(0, secondMargin - n11);
+  const n22 = Math.max(0, n - n11 - n12 - n21);
+  const g2 = signedG2(n11, n21, n11 + n12, n21 + n22, 'none');
+  const lambda = Math.log(((n11 + 0.5) * (n22 + 0.5)) / ((n12 + 0.5) * (n21 + 0.5)));
+  return { g2, lambda };
+}
+
+/** The words of an n-gram key (`新 常态`), or undefined for a quoted phrase or an A+ key. */
+function ngramWords(key: string): string[] | undefined {
+  return key.includes(' ') ? key.split(' ') : undefined;
+}
+
+/** Drop an accepted pair that is nearly always part of an accepted three-word sequence (新 质 of 新 质 生产力). */
+function dropCoveredPairs(accepted: readonly Collocation[], share: number): Collocation[] {
+  const inTriples = new Map<string, number>();
+  for (const { key, row } of accepted) {
+    const words = ngramWords(key);
+    if (words?.length !== 3) continue;
+    for (const pair of [`${words[0]} ${words[1]}`, `${words[1]} ${words[2]}`]) inTriples.set(pair, (inTriples.get(pair) ?? 0) + row.count);
+  }
+  return accepted.filter(({ key, row }) => (inTriples.get(key) ?? 0) < share * row.count);
+}

@@ -1,0 +1,102 @@
+/**
+ * One document through the rules: text rules (a custom finding where a built-in one already is dropped) and
+ * document rules → levels → allow-list → inline suppression → located diagnostics, sorted by position.
+ * Pure: no I/O, no global state.
+ */
+import { toDiagnostic } from '../../document/span.js';
+import { isCustomRuleId } from '../../rules/custom.js';
+import { matchSpans } from '../../rules/matcher.js';
+import type { RuleSet } from '../../rules/ruleset.js';
+import { applySuppressions, maskDirectives, parseDirectives } from '../../rules/suppress.js';
+import type { Diagnostic, Finding, ReportDoc } from '../../types.js';
+
+/** Heading paths of a document: `sectionOf(doc)(textOffset)` → e.g. `二、打造特色品牌 › （一）专题资政协商`. */
+export type SectionOf = (doc: ReportDoc) => (textOffset: number) => string | undefined;
+
+/** The located diagnostics of one document under one rule set. */
+export function checkDocument(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): Diagnostic[] {
+  const directives = parseDirectives(doc.text);
+  // Rules read the text with directives blanked out, so rule names inside a directive are never findings.
+  const text = maskDirectives(doc.text, directives);
+  const ctx = { format: doc.format };
+  const textFindings: Finding[] = [];
+  for (const rule of ruleset.textRules) textFindings.push(...rule.check(text, ctx));
+  const findings = dropShadowedCustom(textFindings);
+  for (const rules of ruleset.documentRules) findings.push(...rules.check(doc, ruleset.documentOptions));
+
+  const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
+  const allowed = dropAllowed(doc.text, active, ruleset.allow);
+  const { kept, unused } = applySuppressions(doc.text, allowed, directives);
+  // Heading paths are worked out only for a document that has something to report.
+  let section: ((offset: number) => string | undefined) | undefined;
+  const out: Diagnostic[] = [];
+  for (const f of [...kept, ...unused]) {
+    const severity = ruleset.severityOf(f);
+    if (severity === undefined) continue;
+    const { severity: _own, ...finding } = f;
+    section ??= sectionOf?.(doc);
+    out.push(toDiagnostic(doc, finding, severity, section?.(f.start)));
+  }
+  return out.sort(byPosition);
+}
+
+/** Findings whose span overlaps a match of an allow-list entry are dropped. */
+export function dropAllowed(text: string, findings: readonly Finding[], allow: readonly RegExp[]): Finding[] {
+  if (allow.length === 0 || findings.length === 0) return [...findings];
+  const spans = allow.flatMap((re) => matchSpans(re, text));
+  if (spans.length === 0) return [...findings];
+  return findings.filter((f) => !spans.some((s) => s.start < Math.max(f.end, f.start + 1) && f.start < s.end));
+}
+
+/**
+ * Each place is reported once. A custom pattern that matches where a built-in rule already reports (a
+ * `/待[定补]/` pattern on 【待补充】, which placeholder/editorial reports) would say the same thing twice: the
+ * built-in finding is kept — its message, kind and rule id are the documented ones — and every custom
+ * finding overlapping it is dropped. Custom findings elsewhere (时间待定 outside brackets) stay. A rule
+ * turned off reports nothing, so then the custom finding stays too.
+ */
+export function dropShadowedCustom(findings: readonly Finding[]): Finding[] {
+  const builtin = mergedSpans(findings.filter((f) => !isCustomRuleId(f.ruleId)));
+  if (builtin.length === 0) return [...findings];
+  return findings.filter((f) => {
+    if (!isCustomRuleId(f.ruleId)) return true;
+    const end = Math.max(f.end, f.start + 1);
+    // The first built-in span ending after f starts: f overlaps a built-in finding if that span starts before f ends.
+    let lo = 0, hi = builtin.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (builtin[mid]!.end <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < builtin.length && builtin[lo]!.start < end);
+  });
+}
+
+/** The union of the findings' spans (an empty span counts as its first character), sorted and disjoint. */
+function mergedSpans(findings: readonly Finding[]): { start: number; end: number }[] {
+  const spans = findings.map((f) => ({ start: f.start, end: Math.max(f.end, f.start + 1) })).sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of spans) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The same rule reporting the same span twice (a custom pattern listed twice, say) counts once. */
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\u0000${f.start}\u0000${f.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Line, column, end, then rule id — plain code-unit order for ids. */
+export function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn
+    || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

@@ -1,0 +1,145 @@
+/**
+ * Per-document counts (documents.csv) and term counts (terms.csv) from a text and its tokens.
+ *
+ * Definitions (the codebook, docs/tables.md, repeats them):
+ * - chars: Unicode code points, line breaks (\n, \r) excluded; spaces and punctuation included.
+ * - han_chars: code points of the Han script (CJK ideographs, including 〇).
+ * - words: tokens that are neither punctuation nor space — Han words, numbers, placeholders, Latin words.
+ * - types: distinct texts of Han-word and Latin tokens. Numbers and placeholders are left out: every distinct
+ *   figure would count as a new "word type" and inflate the vocabulary of statistics-heavy reports.
+ * - sentences: stretches of a paragraph that contain a letter or digit (any script) and end with a run of
+ *   。！？!? (？！ ends one sentence) or with the paragraph itself (a heading is one sentence; a stray 。 none).
+ * - paragraphs: lines that are not blank.
+ */
+import type { Token } from './tokenize.js';
+import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
+
+export interface DocCounts {
+  chars: number;
+  han_chars: number;
+  words: number;
+  types: number;
+  sentences: number;
+  paragraphs: number;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+const SENTENCE_END = /[。！？!?]+/g;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/**
+ * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
+ * has it already (it also gives the terms).
+ */
+export function countDocument(text: string, tokens: readonly Token[], words: ReadonlyMap<string, number> = wordCounts(tokens)): DocCounts {
+  let wordTokens = 0;
+  for (const t of tokens) if (t.kind !== 'punct' && t.kind !== 'space') wordTokens++;
+  let sentences = 0;
+  let paragraphs = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '') continue;
+    paragraphs++;
+    let last = 0;
+    for (const m of line.matchAll(SENTENCE_END)) {
+      if (CONTENT.test(line.slice(last, m.index))) sentences++;
+      last = m.index + m[0].length;
+    }
+    if (CONTENT.test(line.slice(last))) sentences++;
+  }
+  return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
+}
+
+let hanBmp: Uint8Array | undefined;
+
+/**
+ * Code points of the Han script in `text` — what `text.match(/\p{Script=Han}/gu)` counts, without building an
+ * array of millions of one-character strings: a table of the BMP, built once from the same regular expression,
+ * and the regular expression itself for surrogate pairs.
+ */
+export function hanChars(text: string): number {
+  hanBmp ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? 0 : HAN.test(String.fromCharCode(c)) ? 1 : 0));
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (HAN.test(text.slice(i, i + 2))) n++;
+      i++;
+    } else n += hanBmp[c]!;
+  }
+  return n;
+}
+
+/**
+ * How often each term occurs: Han-word and Latin tokens of two or more code points that are not stop words.
+ * Single characters are left out: in this genre they are mostly function characters (的, 和, 在) or pieces of
+ * names the dictionary does not know, and they would crowd terms.csv. Latin words (GDP, 5G) are terms as written.
+ * Numbers, placeholders, punctuation and spaces are never terms.
+ */
+export function countTerms(
+  tokens: readonly Token[], stopwords: ReadonlySet<string>, words: ReadonlyMap<string, number> = wordCounts(tokens),
+): Map<string, number> {
+  // Filtering the distinct texts rather than every token: a few thousand stop-word lookups per document, not millions.
+  const counts = new Map<string, number>();
+  for (const [text, n] of words) {
+    if (text.length >= 2 && !isSingleCodePoint(text) && !stopwords.has(text)) counts.set(text, n);
+  }
+  return counts;
+}
+
+/** How often each distinct Han-word and Latin token text occurs, in order of first occurrence: `types` and terms come from it. */
+export function wordCounts(tokens: readonly Token[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const t of tokens) {
+    if (t.kind === 'word' || t.kind === 'latin') counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** A document's term counts as two columns (cheap to pass between threads): `terms[i]` occurs `counts[i]` times. */
+export interface TermCounts {
+  terms: string[];
+  counts: Uint32Array;
+}
+
+/** `counts` as columns, sorted by count (descending), then term (code-unit order). */
+export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCounts {
+  // By count, then each count's terms with the default sort (code-unit order, no comparator to call): the order
+  // of one comparator sort, in half the time.
+  const byCount = new Map<number, string[]>();
+  for (const [term, n] of counts) {
+    const same = byCount.get(n);
+    if (same) same.push(term);
+    else byCount.set(n, [term]);
+  }
+  const terms: string[] = [];
+  const out = new Uint32Array(counts.size);
+  for (const n of [...byCount.keys()].sort((a, b) => b - a)) {
+    for (const term of byCount.get(n)!.sort()) {
+      out[terms.length] = n;
+      terms.push(term);
+    }
+  }
+  return { terms, counts: out };
+}
+
+/** Term counts as a map (term → count) or as columns: what the corpus statistics (keywords, keyness) take. */
+export type TermCountsLike = ReadonlyMap<string, number> | TermCounts;
+
+/** Visit each term and its count, in the counts' own order; no map is built for columns. */
+export function forEachTermCount(counts: TermCountsLike, visit: (term: string, count: number) => void): void {
+  if (counts instanceof Map) {
+    for (const [term, n] of counts) visit(term, n);
+    return;
+  }
+  const { terms, counts: ns } = counts as TermCounts;
+  for (let i = 0; i < terms.length; i++) visit(terms[i]!, ns[i]!);
+}
+
+/** How many terms `counts` has. */
+export function termCountSize(counts: TermCountsLike): number {
+  return counts instanceof Map ? counts.size : (counts as TermCounts).terms.length;
+}
+
+function isSingleCodePoint(s: string): boolean {
+  return s.length === 2 && s.codePointAt(0)! > 0xffff;
+}

@@ -1,0 +1,92 @@
+/**
+ * Consultation topics: the concrete subjects a report says were put to consultation (专题协商会, 专题资政会 …),
+ * research (专题调研, 调研报告), inspection (调研视察) or supervision (民主监督, 民主评议).
+ *
+ * ok: `召开全域旅游专题协商会` → { activity: 专题协商会, topic: 全域旅游 };
+ *     `聚焦脱贫攻坚、学前教育等民生热点，深入基层开展调研视察` → two 调研视察 topics.
+ * not ok: `围绕中心工作开展调研`, `扎实开展民主监督` (generic: no concrete topic).
+ * The three pattern families live in topics/{meetings,frames,titles}.ts; the activity list in
+ * topics/activities.ts.
+ */
+import { locatorOf, sourceSpan } from '../../document/span.js';
+import type { TopicRow } from '../../schemas/topics.js';
+import type { DocMeta, ReportDoc } from '../../types.js';
+import type { Activity } from './activities.js';
+import { foldToSimplified } from './fold.js';
+import { frameTopics } from './frames.js';
+import { meetingTopics, type RawTopic } from './meetings.js';
+import { objectTopics } from './objects.js';
+import { projectTopics } from './projects.js';
+import { resultTopics, titleTopics } from './titles.js';
+
+export { ACTIVITIES, type Activity } from './activities.js';
+
+/** One consultation topic of a document. `start`/`end` are `doc.text` offsets of the topic text. */
+export interface Topic {
+  /** 1-based source line where the topic text starts. */
+  line: number;
+  /** 1-based source column (code points) where the topic text starts. */
+  column: number;
+  /** 1-based source line where the topic text ends (the same line but for a list across a line break). */
+  endLine: number;
+  /** Exclusive 1-based end column (code points) on `endLine`. */
+  endColumn: number;
+  activity: Activity;
+  /** The topic as written (`doc.text.slice(start, end)`). */
+  topic: string;
+  start: number;
+  end: number;
+}
+
+/** Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. */
+export function extractTopics(doc: ReportDoc): Topic[] {
+  const text = doc.text;
+  // The rules read a Simplified copy (same offsets); topics are cut from the text as written.
+  const folded = foldToSimplified(text);
+  const raw: RawTopic[] = [
+    ...meetingTopics(folded),
+    ...frameTopics(folded),
+    ...titleTopics(folded),
+    ...resultTopics(folded),
+    ...objectTopics(folded),
+    ...projectTopics(folded),
+  ];
+  raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
+  const locator = locatorOf(doc);
+  const topics: Topic[] = [];
+  for (const r of raw) {
+    const last = topics[topics.length - 1];
+    if (last && last.start === r.start && last.end === r.end && last.activity === r.activity) continue;
+    const span = sourceSpan(doc, r.start, r.end);
+    const { line, column } = locator.at(span.start);
+    const end = locator.at(span.end);
+    const topic = doc.text.slice(r.start, r.end);
+    topics.push({ line, column, endLine: end.line, endColumn: end.column, activity: r.activity, topic, start: r.start, end: r.end });
+  }
+  return topics;
+}
+
+/**
+ * topics.csv rows of one document; `themeOf` maps a topic to a theme id (or ''); `meta` gives the document's
+ * region and year, repeated on each row so that a researcher needs no join with documents.csv.
+ */
+export function topicRows(
+  doc: ReportDoc,
+  topics: readonly Topic[],
+  themeOf: (topic: string) => string,
+  meta: Pick<DocMeta, 'region' | 'year'>,
+): TopicRow[] {
+  return topics.map((t) => ({
+    doc_id: doc.id,
+    file: doc.file,
+    line: t.line,
+    activity: t.activity,
+    topic: t.topic,
+    theme: themeOf(t.topic),
+    column: t.column,
+    end_line: t.endLine,
+    end_column: t.endColumn,
+    region: meta.region,
+    year: meta.year,
+  }));
+}

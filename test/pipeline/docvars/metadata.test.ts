@@ -1,0 +1,258 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/document/create.js';
+import { listFiles } from '../../../src/io/list.js';
+import { readDocument, relativeFile } from '../../../src/io/read.js';
+import { inferMetaFromText, resolveMeta } from '../../../src/pipeline/docvars/metadata.js';
+import { compilePathPattern, matchPath } from '../../../src/pipeline/docvars/path-pattern.js';
+import type { ManifestRow } from '../../../src/schemas/manifest.js';
+import type { ReportDoc } from '../../../src/types.js';
+import { CORPUS, GOVREPORTS, HAS_GOVREPORTS, SEED_FILES } from '../../helpers.js';
+
+const seed = (file: string): ReportDoc =>
+  createDocument({ path: join(CORPUS, file), file, format: 'txt', encoding: 'utf-8', source: readFileSync(join(CORPUS, file), 'utf8') });
+const txt = (source: string, file = 'a.txt'): ReportDoc => createDocument({ path: file, file, format: 'txt', encoding: 'utf-8', source });
+const md = (source: string, file = 'a.md'): ReportDoc => createDocument({ path: file, file, format: 'md', encoding: 'utf-8', source });
+const row = (fields: Partial<ManifestRow>): ManifestRow => ({
+  file: 'a.txt', title: '', region: '', region_level: '', year: null, doc_type: '', extra: {}, ...fields,
+});
+
+describe('inferMetaFromText on the five seeds (no manifest)', () => {
+  it.each([
+    ['000_178bb20f8e3f1132.txt', { region: 'X县', region_level: 'county' }],
+    ['001_f639e6b0dd93e5af.txt', { region: 'X区', region_level: 'district', doc_type: '经验交流' }],
+    ['002_ff152d5763ca33a0.txt', { year: 2023, year_source: 'text', doc_type: '工作报告', region: '**县', region_level: 'county' }],
+    [
+      '003_b45dcb9941570f9a.txt',
+      { title: '政协XX县委员会2020年工作要点', year: 2020, year_source: 'text', doc_type: '工作要点', region: 'XX县', region_level: 'county' },
+    ],
+    ['004_bbe205343de10782.txt', { doc_type: '述职报告', region_level: 'county' }],
+  ])('%s', (file, expected) => {
+    expect(inferMetaFromText(seed(file))).toEqual(expected);
+  });
+
+  it('002: the year it opens with (2023年，县政协…, the year reviewed), not 2024 (the year planned)', () => {
+    expect(resolveMeta(seed('002_ff152d5763ca33a0.txt'), undefined, undefined)).toMatchObject({ year: 2023, year_source: 'text' });
+  });
+
+  it('003: title from line 2, after the disclaimer on line 1; year and type from that title', () => {
+    expect(resolveMeta(seed('003_b45dcb9941570f9a.txt'), undefined, undefined)).toEqual({
+      title: '政协XX县委员会2020年工作要点', region: 'XX县', region_level: 'county', year: 2020, year_source: 'text', doc_type: '工作要点', extra: {},
+      region_code: '', province: '', prefecture: '', delivery_year: null,
+    });
+  });
+
+  it('000 and 001 mention only masked years (20XX年) in their bodies: the year stays unknown', () => {
+    for (const file of ['000_178bb20f8e3f1132.txt', '001_f639e6b0dd93e5af.txt']) {
+      expect(resolveMeta(seed(file), undefined, undefined)).toMatchObject({ year: null, year_source: 'unknown', title: '' });
+    }
+  });
+});
+
+describe('inferMetaFromText rules', () => {
+  it.each([
+    ['政协XX县委员会20XX年工作要点\n正文。', { year: null, year_source: 'unknown' }],
+    ['20XX年，县政协在县委的领导下开展工作。', { year: null, year_source: 'unknown' }],
+    ['二〇二一年工作要点\n正文。', { year: 2021 }],
+    ['２０２２年工作要点\n正文。', { year: 2022 }],
+    ['关于某某县“十四五”规划和2035年远景目标的报告\n——2021年1月8日在某某县第十届人民代表大会第五次会议上', { year: 2021 }],
+    ['政府工作报告\n——在某某省第九届人民代表大会第二次会议上（一九九九年一月二十七日）', { year: 1999 }],
+    ['2024年工作要点\n2023年，县政协……', { year: 2024 }],
+  ])('year of %j', (source, expected) => {
+    expect(inferMetaFromText(txt(source))).toMatchObject(expected);
+  });
+
+  it('takes a year in the opening only at the start of its first line (or in a date)', () => {
+    expect(inferMetaFromText(txt('县政协在县委领导下，2023年开展了工作。\n2023年是关键之年。'))).not.toHaveProperty('year');
+  });
+
+  it.each([
+    ['政协某某县委员会常务委员会工作报告', '常委会工作报告'],
+    ['县政协主席述职报告', '述职报告'],
+    ['2021年政协工作要点', '工作要点'],
+    ['在全县政协工作会议上的讲话', '讲话'],
+    ['县政协经验交流材料', '经验交流'],
+    ['2030年政府工作报告', '工作报告'],
+    ['县政协2023年工作总结', '工作报告'],
+  ])('doc_type of the title %s is %s', (title, type) => {
+    expect(inferMetaFromText(txt(`${title}\n正文。`)).doc_type).toBe(type);
+  });
+
+  it.each([
+    ['一年来，我们……。现将一年来的工作述职如下：', '述职报告'],
+    ['近年来，X区政协……。我们的主要做法是：', '经验交流'],
+    ['各位委员：\n现在，我代表政协第九届某某县委员会常务委员会，向大会报告工作。', '常委会工作报告'],
+    ['同志们：\n今天召开会议。', '讲话'],
+    ['县政协在县委领导下开展工作。\n一、2023年工作回顾\n内容。\n二、2024年工作安排\n内容。', '工作报告'],
+  ])('doc_type of the opening %j is %s', (source, type) => {
+    expect(inferMetaFromText(txt(source)).doc_type).toBe(type);
+  });
+
+  it('leaves doc_type out when nothing says (a review heading alone is not enough)', () => {
+    expect(inferMetaFromText(txt('县政协在县委领导下开展工作。\n一、2023年工作回顾\n内容。'))).not.toHaveProperty('doc_type');
+  });
+
+  it.each([
+    ['X县政协坚持……', 'X县', 'county'],
+    ['中央政协工作会议召开以来，X区政协坚持……', 'X区', 'district'],
+    ['政协X市X区委员会2020年工作要点\n正文。', 'X市X区', 'district'],
+    ['某某省2030年政府工作报告\n正文。', '某某省', 'province'],
+    ['2030年某某自治区政府工作报告\n正文。', '某某自治区', 'province'],
+    ['政府工作报告\n——2030年1月9日在某某市第三届人民代表大会第一次会议上', '某某市', 'city'],
+    ['政府工作报告\n——2030年3月5日在第二十届全国人民代表大会第一次会议上', '全国', 'national'],
+  ])('region of %j', (source, region, level) => {
+    expect(inferMetaFromText(txt(source))).toMatchObject({ region, region_level: level });
+  });
+
+  it('does not take 全县 / 并请省 for a region name; the level then comes from the most frequent NN政协', () => {
+    const meta = inferMetaFromText(txt('一年来，全县政协系统……，并请省政协委员提出意见。县政协常委会……县政协机关……'));
+    expect(meta).toEqual({ region_level: 'county' });
+  });
+
+  it('title: skips disclaimers, never takes a sentence or a numbered heading', () => {
+    expect(inferMetaFromText(txt('本文系作者原创投稿，仅供学习参考！\n县政协2021年工作要点\n正文。')).title).toBe('县政协2021年工作要点');
+    expect(inferMetaFromText(txt('一、2023年工作回顾\n内容。'))).not.toHaveProperty('title');
+    expect(inferMetaFromText(txt('今年的工作要点如下。\n内容。'))).not.toHaveProperty('title');
+  });
+
+  it('Markdown: front matter title and keys; bold title line without front matter; footnote marks dropped', () => {
+    const withFront = md('---\nsource: https://example.org/r\ntitle: 某某省2030年政府工作报告\n---\n\n**政府工作报告**\n\n各位代表：\n');
+    expect(inferMetaFromText(withFront)).toEqual({
+      title: '某某省2030年政府工作报告', year: 2030, year_source: 'text', doc_type: '工作报告', region: '某某省', region_level: 'province',
+      extra: { source: 'https://example.org/r' },
+    });
+    const bold = md('<!-- 新闻稿 -->\n\n**2031年政府工作报告[^1]**\n——2031年3月5日在第九届全国人民代表大会第一次会议上\n');
+    expect(inferMetaFromText(bold)).toMatchObject({ title: '2031年政府工作报告', year: 2031, region: '全国', region_level: 'national' });
+  });
+});
+
+describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words them)', () => {
+  it('the formal name without its session; region code, province, prefecture and level from GB/T 2260', () => {
+    expect(inferMetaFromText(txt('中国人民政治协商会议第七届磐安县委员会常务委员会工作报告\n各位委员：'))).toMatchObject({
+      region: '磐安县', region_code: '330727', province: '浙江省', prefecture: '金华市', region_level: 'county', doc_type: '常委会工作报告',
+    });
+    expect(inferMetaFromText(txt('政协咸安区第六届委员会第三次会议开幕\n正文。'))).toMatchObject({
+      region: '咸安区', region_code: '421202', prefecture: '咸宁市', region_level: 'district', doc_type: '新闻',
+    });
+  });
+
+  it('a title over three lines, spaced out; a county-level city is a county', () => {
+    const meta = inferMetaFromText(txt('中国人民政治协商会议\n第九届乳山市委员会常务委员会\n工 作 报 告\n各位委员：\n我代表政协第九届乳山市委员会常务委员会，向大会报告工作。'));
+    expect(meta).toMatchObject({
+      title: '中国人民政治协商会议第九届乳山市委员会常务委员会工作报告', region: '乳山市', region_code: '371083', region_level: 'county', doc_type: '常委会工作报告',
+    });
+  });
+
+  it('提案工作报告 from the title or from the voice of the opening', () => {
+    expect(inferMetaFromText(txt('关于县政协X届X次会议以来提案工作情况的报告\n各位委员：')).doc_type).toBe('提案工作报告');
+    const voice = '政协提案报告\n各位委员：\n我受政协某某县第六届委员会常务委员会委托，向大会报告提案工作的情况，请予审议。';
+    expect(inferMetaFromText(txt(voice)).doc_type).toBe('提案工作报告');
+  });
+
+  it('news: a bare 县政协 sets the level, the date line the year; a headline is not the report it names', () => {
+    const news = '县政协召开九届二十五次常委会议\n发表日期:2021-04-17\n4月15日，县政协召开九届二十五次常委会议。';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ doc_type: '新闻', year: 2021, delivery_year: 2021, region_level: 'county' });
+    expect(inferMetaFromText(txt(news)).region).toBeUndefined();
+    expect(inferMetaFromText(txt('市政协九届五次会议委员分组讨论常委会工作报告\n正文。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('全国政协十二届一次会议今天下午在北京人民大会堂开幕。'))).toMatchObject({ doc_type: '新闻', year: 2013, region: '全国', region_level: 'national' });
+  });
+
+  it("a page's source line before the title is passed over", () => {
+    expect(inferMetaFromText(txt('来源：某某新闻网\n古蔺县政协召开常委会议\n正文。'))).toMatchObject({
+      title: '古蔺县政协召开常委会议', region: '古蔺县', region_code: '510525', doc_type: '新闻',
+    });
+  });
+
+  it('a standing committee report delivered in January is about the year before; delivery_year keeps the date', () => {
+    const report = '中国人民政治协商会议某某省第十二届委员会常务委员会工作报告\n（2020年1月14日）\n各位委员：';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ year: 2019, delivery_year: 2020, doc_type: '常委会工作报告', region: '某某省', region_level: 'province' });
+    expect(inferMetaFromText(txt(report)).region_code).toBeUndefined();
+  });
+
+  it('reads a Traditional head as Simplified', () => {
+    const trad = '政協黑龍江省第十一屆委員會常務委員會工作報告\n——2017年1月15日在政協黑龍江省第十一屆委員會第五次會議上\n各位委員：';
+    expect(inferMetaFromText(txt(trad))).toMatchObject({
+      title: '政协黑龙江省第十一届委员会常务委员会工作报告', region: '黑龙江省', region_code: '230000', year: 2016, delivery_year: 2017,
+    });
+  });
+
+  it('an ambiguous name gets a code only when a province nearby says which; 县委和县政协 names no 和县', () => {
+    expect(inferMetaFromText(txt('江北区政协召开常委会议\n正文。'))).toMatchObject({ region: '江北区', region_level: 'district' });
+    expect(inferMetaFromText(txt('江北区政协召开常委会议\n正文。')).region_code).toBeUndefined();
+    expect(inferMetaFromText(txt('重庆市江北区政协召开常委会议\n正文。'))).toMatchObject({ region_code: '500105', province: '重庆市' });
+    expect(inferMetaFromText(txt('会议由县委和县政协联合召开。')).region).toBeUndefined();
+  });
+});
+
+describe('resolveMeta precedence: manifest, then path, then text', () => {
+  const doc = md('---\ntitle: 某某省2030年政府工作报告\nsource: s1\n---\n正文。', 'provinces/甲省/2029.md');
+
+  it('uses the text when nothing else says', () => {
+    expect(resolveMeta(doc, undefined, undefined)).toEqual({
+      title: '某某省2030年政府工作报告', region: '某某省', region_level: 'province', year: 2030, year_source: 'text', doc_type: '工作报告',
+      extra: { source: 's1' }, region_code: '', province: '', prefecture: '', delivery_year: null,
+    });
+  });
+
+  it('path beats text', () => {
+    const meta = resolveMeta(doc, undefined, matchPath(compilePathPattern('{region}/{year}.md'), doc.file));
+    expect(meta).toMatchObject({ region: '甲省', year: 2029, year_source: 'path', title: '某某省2030年政府工作报告' });
+  });
+
+  it('manifest beats path, field by field; extra columns join the front-matter keys', () => {
+    const meta = resolveMeta(doc, row({ year: 2028, region: 'X县', extra: { source: 'manifest', 届次: '十四' } }), { region: '甲省', year: '2029', doc_type: '讲话' });
+    expect(meta).toEqual({
+      title: '某某省2030年政府工作报告', region: 'X县', region_level: 'county', year: 2028, year_source: 'manifest', doc_type: '讲话',
+      extra: { source: 'manifest', 届次: '十四' }, region_code: '', province: '', prefecture: '', delivery_year: null,
+    });
+  });
+
+  it('a manifest region resolves to its code too (江西省乐平市 → 360281, a county-level city: county)', () => {
+    expect(resolveMeta(txt('正文。'), row({ region: '江西省乐平市' }), undefined)).toMatchObject({
+      region: '江西省乐平市', region_code: '360281', province: '江西省', prefecture: '景德镇市', region_level: 'county',
+    });
+  });
+
+  it('an explicit region_level beats the one the region name implies', () => {
+    expect(resolveMeta(doc, row({ region_level: 'city' }), { region: '甲省' }).region_level).toBe('city');
+    expect(resolveMeta(doc, undefined, { region: '甲省', region_level: '县' }).region_level).toBe('county');
+  });
+
+  it('passes over path values it does not understand, so the text can say', () => {
+    expect(resolveMeta(doc, undefined, { year: '1900', doc_type: '报告', region_level: 'town' })).toMatchObject({
+      year: 2030, year_source: 'text', doc_type: '工作报告', region_level: 'province',
+    });
+  });
+
+  it('a masked year in the text does not hide a manifest or path year', () => {
+    const masked = txt('政协XX县委员会20XX年工作要点\n正文。');
+    expect(resolveMeta(masked, undefined, { year: '2020' })).toMatchObject({ year: 2020, year_source: 'path' });
+    expect(resolveMeta(masked, undefined, undefined)).toMatchObject({ year: null, year_source: 'unknown', doc_type: '工作要点' });
+  });
+});
+
+describe.skipIf(!HAS_GOVREPORTS)('text inference on ../shared/govreports (every 25th file)', () => {
+  it('agrees with the path on every year it finds; titles come from the front matter', async () => {
+    const files = (await listFiles(GOVREPORTS, ['md'])).filter((p) => p.includes('/national/') || p.includes('/provinces/'));
+    const sample = files.filter((_, i) => i % 25 === 0);
+    const pattern = compilePathPattern('{region}/{year}{*}.md');
+    let withYear = 0;
+    for (const path of sample) {
+      const doc = await readDocument(path, GOVREPORTS);
+      const fromPath = matchPath(pattern, relativeFile(GOVREPORTS, path))!;
+      const text = inferMetaFromText(doc);
+      if (text.year != null) {
+        withYear++;
+        expect(text.year, path).toBe(Number(fromPath.year));
+      }
+      if (doc.frontMatter['title']) expect(text.title).toBe(doc.frontMatter['title']);
+      expect(text.doc_type === '工作报告' || text.doc_type === undefined, path).toBe(true);
+      const meta = resolveMeta(doc, undefined, fromPath);
+      expect(meta.region_level, path).toBe(fromPath.region === 'national' ? 'national' : 'province');
+      expect(meta.year_source).toBe('path');
+    }
+    expect(sample.length).toBe(31);
+    expect(withYear).toBe(30);
+  });
+});

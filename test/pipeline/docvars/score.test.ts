@@ -1,0 +1,73 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fieldMatches, isHeldOut, parseGold, scoreMeta, type GoldMeta, type Predicted } from '../../../src/pipeline/docvars/score.js';
+import { resolveRegion } from '../../../src/pipeline/docvars/region-code.js';
+import { CPPCC, HAS_CPPCC, ROOT } from '../../helpers.js';
+
+const gold = (fields: Partial<GoldMeta>): GoldMeta => ({
+  file: '001_a.txt', region: '', region_code: '', region_level: '', year: null, doc_type: '', ...fields,
+});
+const predicted = (fields: Partial<Predicted>): Predicted => ({ region: '', region_level: '', year: null, doc_type: '', ...fields });
+
+describe('meta-score: how a field matches the gold', () => {
+  it('splits by file number: multiples of 3 are held out', () => {
+    expect(['003_a.txt', '006_b.txt', '165_c.txt'].map(isHeldOut)).toEqual([true, true, true]);
+    expect(['001_a.txt', '002_b.txt', '164_c.txt', 'x.txt'].map(isHeldOut)).toEqual([false, false, false, false]);
+  });
+
+  it('a named region matches by code when both have one, else by its last unit without the suffix', () => {
+    const g = gold({ region: '四川省泸州市古蔺县', region_code: '510525' });
+    expect(fieldMatches(g, predicted({ region: '古蔺县', region_code: '510525' })).region).toBe(true);
+    expect(fieldMatches(g, predicted({ region: '古蔺县' })).region).toBe(true);
+    expect(fieldMatches(g, predicted({ region: '古蔺' })).region).toBe(true);
+    expect(fieldMatches(g, predicted({ region: '泸州市', region_code: '510500' })).region).toBe(false);
+    expect(fieldMatches(g, predicted({ region: '' })).region).toBe(false);
+  });
+
+  it('a masked or unnamed gold region matches an empty prediction or a masked one of its level; an empty one only an empty one', () => {
+    expect(fieldMatches(gold({ region: 'xx县', region_level: 'county' }), predicted({ region: 'X县' })).region).toBe(true);
+    expect(fieldMatches(gold({ region: 'xx县', region_level: 'county' }), predicted({ region: 'X市' })).region).toBe(false);
+    expect(fieldMatches(gold({ region: '区(未署名)' }), predicted({ region: '' })).region).toBe(true);
+    expect(fieldMatches(gold({ region: '区(未署名)' }), predicted({ region: '全国' })).region).toBe(false);
+    expect(fieldMatches(gold({ region: '' }), predicted({ region: '乐山市' })).region).toBe(false);
+  });
+
+  it('year, level and genre are equal; a gold 其他 matches other or empty (an empty region matches an empty one)', () => {
+    const g = gold({ region_level: 'county', year: 2020, doc_type: '其他' });
+    expect(fieldMatches(g, predicted({ region_level: 'county', year: 2020, doc_type: '' }))).toEqual({
+      region: true, region_level: true, year: true, doc_type: true,
+    });
+    expect(fieldMatches(g, predicted({ year: 2019, doc_type: '新闻' }))).toMatchObject({ year: false, doc_type: false, region_level: false });
+  });
+
+  it('scores shares per field, rounded to three decimals; parses the manifest with quoted titles', () => {
+    const rows = parseGold(
+      'file,title,region,region_level,year,doc_type\n001_a.txt,"甲,乙",江西省乐平市,county,,提案工作报告\n002_b.txt,x,xx县,county,2021,新闻\n',
+      (name) => resolveRegion(name).region_code,
+    );
+    expect(rows).toEqual([
+      { file: '001_a.txt', region: '江西省乐平市', region_code: '360281', region_level: 'county', year: null, doc_type: '提案工作报告' },
+      { file: '002_b.txt', region: 'xx县', region_code: '', region_level: 'county', year: 2021, doc_type: '新闻' },
+    ]);
+    const scores = scoreMeta([
+      { gold: rows[0]!, predicted: predicted({ region: '乐平市', region_code: '360281', region_level: 'county', doc_type: '提案工作报告' }) },
+      { gold: rows[1]!, predicted: predicted({ region: '', region_level: 'city', year: 2021, doc_type: '讲话' }) },
+      { gold: rows[1]!, predicted: predicted({ region: '', region_level: 'city', year: 2020, doc_type: '讲话' }) },
+    ]);
+    expect(scores).toEqual({ texts: 3, region: 1, region_level: 0.333, year: 0.667, doc_type: 0.333 });
+  });
+});
+
+describe.skipIf(!HAS_CPPCC)('metadata from the text alone on ../shared/cppcc (node scripts/eval-metadata.mjs)', () => {
+  it('holds the figures reported in docs/method/metadata.md on the development and the held-out part', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts', 'eval-metadata.mjs'), CPPCC, '--json'], { encoding: 'utf8', timeout: 120_000 });
+    expect(run.stderr).toBe('');
+    const { dev, heldOut } = JSON.parse(run.stdout) as { dev: Record<string, number>; heldOut: Record<string, number> };
+    expect(dev['texts']).toBe(110);
+    expect(heldOut['texts']).toBe(55);
+    const floors = { dev: { region: 0.855, region_level: 0.945, year: 0.736, doc_type: 0.927 }, heldOut: { region: 0.764, region_level: 0.909, year: 0.618, doc_type: 0.873 } };
+    for (const [field, floor] of Object.entries(floors.dev)) expect(dev[field], `dev ${field}`).toBeGreaterThanOrEqual(floor);
+    for (const [field, floor] of Object.entries(floors.heldOut)) expect(heldOut[field], `held-out ${field}`).toBeGreaterThanOrEqual(floor);
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * Emergence, trends and adoption on a synthetic corpus of twelve regions × eleven years (2010–2020), built here:
+ * each document is one region's report of one year, with the terms it uses.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Collocation } from '../../../src/pipeline/formulations/collocations.js';
+import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
+import { EMERGENCE, formulationTables, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
+
+const REGIONS = Array.from({ length: 12 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
+const YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
+const counts = (terms: string[]): TermCounts => ({ terms, counts: new Uint32Array(terms.length).fill(1) });
+
+/** Regions (by index) that use each term, per year. */
+function users(year: number): Record<string, number> {
+  return {
+    // sudden: absent to 2014, one region in 2015, eight in 2016, all in 2017–2018, fading to three in 2020
+    新提法: ({ 2015: 1, 2016: 8, 2017: 12, 2018: 12, 2019: 6, 2020: 3 } as Record<number, number>)[year] ?? 0,
+    // creeping: one more region every year — vocabulary change, not a formulation
+    渐进词: year - 2009,
+    // always there
+    发展: 12,
+    // sudden but never common: two regions at most
+    冷门词: year >= 2016 ? 2 : 0,
+  };
+}
+
+function corpus(): FormulationDoc[] {
+  const docs: FormulationDoc[] = [];
+  for (const year of YEARS) {
+    const use = users(year);
+    REGIONS.forEach((region, r) => {
+      const terms = Object.entries(use).filter(([, n]) => r < n).map(([t]) => t);
+      const phrases = counts([...(r < (use.新提法 ?? 0) ? ['新 格局'] : []), ...(year === 2015 && r === 0 ? ['‘新提法’'] : [])]);
+      docs.push({ year, region, terms: counts(terms), phrases });
+    });
+  }
+  // a document without a year and one without a region are left out of the panel
+  docs.push({ year: null, region: 'R01', terms: counts(['新提法']), phrases: counts([]) });
+  docs.push({ year: 2009, region: '', terms: counts(['新提法']), phrases: counts([]) });
+  return docs;
+}
+
+const phrase: Collocation = { key: '新 格局', row: { phrase: '新格局', kind: 'ngram', tokens: '新 格局', count: 99, documents: 50, g2: 100, lambda: 5 } };
+
+describe('formulationTables on a synthetic corpus', () => {
+  const tables = formulationTables(corpus(), [phrase]);
+
+  it('finds the sudden terms and phrases only, with their history', () => {
+    expect(tables.formulations.map((f) => f.term)).toEqual(['新提法', '新格局']);
+    expect(tables.formulations[0]).toEqual({
+      term: '新提法', source: 'term', first_year: 2015, first_regions: 'R01', onset_year: 2016, half_year: 2016,
+      peak_year: 2017, peak_share: 1, latest_year: 2020, latest_share: 0.25, years_active: 6, documents: 42, regions: 12,
+      quoted_documents: 1,
+    });
+    expect(tables.formulations[1]).toMatchObject({ term: '新格局', source: 'ngram', first_year: 2015, onset_year: 2016 });
+  });
+
+  it('writes the share of regions per year from the first year on', () => {
+    const rows = tables.trends.filter((t) => t.term === '新提法');
+    expect(rows.map((t) => t.year)).toEqual([2015, 2016, 2017, 2018, 2019, 2020]);
+    expect(rows[1]).toEqual({ term: '新提法', year: 2016, documents: 8, regions: 8, regions_reporting: 12, share: 0.6667 });
+  });
+
+  it('ranks the regions by the year they adopt it', () => {
+    const rows = tables.adoption.filter((a) => a.term === '新提法');
+    expect(rows.slice(0, 3)).toEqual([
+      { term: '新提法', region: 'R01', first_year: 2015, lag: 0, rank: 1 },
+      { term: '新提法', region: 'R02', first_year: 2016, lag: 1, rank: 2 },
+      { term: '新提法', region: 'R03', first_year: 2016, lag: 1, rank: 2 },
+    ]);
+    expect(rows.at(-1)).toEqual({ term: '新提法', region: 'R12', first_year: 2017, lag: 2, rank: 9 });
+  });
+
+  it('needs enough years before the onset, and enough regions reporting to judge a year', () => {
+    const late = corpus().filter((d) => d.year === null || d.year >= 2014);
+    expect(formulationTables(late, []).formulations).toEqual([]); // 2014, 2015: two judged years before 2016, not five
+    const few = corpus().filter((d) => REGIONS.indexOf(d.region) < EMERGENCE.minRegionsReporting - 1);
+    expect(formulationTables(few, []).formulations).toEqual([]);
+  });
+});

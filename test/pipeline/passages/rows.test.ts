@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TOP_PASSAGES } from '../../../src/format/report-tables.js';
+import { joinTable, tableCsv } from '../../../src/format/table.js';
+import { readDocument } from '../../../src/io/read.js';
+import { passageUnits } from '../../../src/pipeline/passages/fingerprints.js';
+import { packUnits } from '../../../src/pipeline/passages/packed.js';
+import { sharedPassages, type PassageDoc } from '../../../src/pipeline/passages/shared.js';
+import { sharedPassagesTables } from '../../../src/pipeline/passages/rows.js';
+import { SharedPassageRowSchema } from '../../../src/schemas/passages.js';
+import { CORPUS, SEED_FILES } from '../../helpers.js';
+
+async function seeds(): Promise<PassageDoc[]> {
+  const docs: PassageDoc[] = [];
+  for (const file of SEED_FILES) {
+    const doc = await readDocument(join(CORPUS, file), CORPUS);
+    docs.push({ id: doc.id, year: null, region: '', units: passageUnits(doc), chars: doc.text.length });
+  }
+  return docs;
+}
+
+describe('sharedPassagesTables', () => {
+  it('serialises shared_passages.csv to the bytes of the whole table and keeps only the top rows as objects', async () => {
+    // Each seed twice: every passage is shared, so the table is longer than the report's top rows.
+    const docs = await seeds();
+    const twice = [...docs, ...docs.map((d) => ({ ...d, id: `${d.id}-copy` }))];
+    const shared = sharedPassages(twice);
+    const packed = sharedPassagesTables(twice.map((d) => ({ ...d, units: packUnits(d.units) })));
+    expect(packed.passageCount).toBe(shared.passages.length);
+    expect(packed.passageCount).toBeGreaterThan(TOP_PASSAGES);
+    expect(joinTable(SharedPassageRowSchema, [packed.passagesCsv])).toBe(tableCsv('shared_passages.csv', SharedPassageRowSchema, shared.passages));
+    expect(packed.topPassages).toEqual(shared.passages.slice(0, TOP_PASSAGES));
+    expect(packed.similarity).toEqual(shared.similarity);
+    expect(packed.reusedShare).toEqual(shared.reusedShare);
+  });
+});

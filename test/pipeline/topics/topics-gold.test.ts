@@ -1,0 +1,95 @@
+/**
+ * extractTopics on the hand-annotated gold (test/fixtures/topics-gold.json) over ../shared/cppcc: the figures the
+ * docs/method/topics.md reports, held as exact counts so that a regression fails; and the evaluation's own rules (schema,
+ * split, matching) on small made-up cases.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/document/create.js';
+import { extractTopics } from '../../../src/pipeline/topics/extract.js';
+import {
+  goldPart,
+  matchTopics,
+  normalisePhrase,
+  parseTopicGold,
+  rates,
+  scoreParts,
+} from '../../../src/pipeline/topics/evaluate.js';
+import { CPPCC, HAS_CPPCC, ROOT } from '../../helpers.js';
+
+const GOLD_PATH = join(ROOT, 'test', 'fixtures', 'topics-gold.json');
+const gold = parseTopicGold(JSON.parse(readFileSync(GOLD_PATH, 'utf8')), GOLD_PATH);
+
+describe('the topic gold', () => {
+  it('annotates 66 texts, 44 dev and 22 held-out, 101 topics', () => {
+    expect(gold.texts).toHaveLength(66);
+    expect(gold.texts.filter((t) => goldPart(t.file) === 'heldout')).toHaveLength(22);
+    expect(gold.texts.flatMap((t) => t.topics)).toHaveLength(101);
+    // Texts that state no topic measure precision.
+    expect(gold.texts.filter((t) => t.topics.length === 0)).toHaveLength(43);
+  });
+
+  it('rejects a malformed gold with the file and the field', () => {
+    const bad = { about: '', texts: [{ file: '001_a.txt', topics: [{ line: 0, activity: '专题调研', topic: 'x' }] }] };
+    expect(() => parseTopicGold(bad, 'gold.json')).toThrow(/^gold\.json: texts\.0\.topics\.0\.line: /);
+    const unknown = { about: '', texts: [{ file: '001_a.txt', topics: [{ line: 1, activity: '座谈', topic: 'x' }] }] };
+    expect(() => parseTopicGold(unknown, 'gold.json')).toThrow(/texts\.0\.topics\.0\.activity/);
+  });
+});
+
+describe('matching found topics to the gold', () => {
+  const at = (line: number, topic: string) => ({ line, activity: '专题调研', topic });
+
+  it('normalises quotes, spaces, 关于 … 的 and the width of commas and brackets', () => {
+    expect(normalisePhrase('关于“河长制”工作， 落实（试行）的')).toBe('河长制工作,落实(试行)');
+  });
+
+  it('pairs the same line, exact phrases first, then one containing the other at half its length or more', () => {
+    const goldTopics = [at(3, '乡村振兴'), at(3, '乡村振兴工作'), at(4, '养老服务')];
+    const found = [at(3, '乡村振兴工作'), at(3, '乡村振兴'), at(5, '养老服务'), at(4, '养老')];
+    expect(matchTopics(goldTopics, found)).toEqual([
+      [0, 1],
+      [1, 0],
+      [2, 3],
+    ]);
+    // Too short a part of the gold phrase, or another line: no match.
+    expect(matchTopics([at(1, '推进城乡公共文化服务体系建设')], [at(1, '文化')])).toEqual([]);
+    expect(matchTopics([at(1, '食品安全')], [at(2, '食品安全')])).toEqual([]);
+  });
+
+  it('splits by file number: held-out when divisible by 3', () => {
+    expect(['003_a.txt', '005_b.txt', '099_c.txt', '100_d.txt'].map(goldPart)).toEqual(['heldout', 'dev', 'heldout', 'dev']);
+  });
+});
+
+describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)', () => {
+  const foundIn = (file: string) => {
+    const source = readFileSync(join(CPPCC, file), 'utf8');
+    const doc = createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source });
+    return extractTopics(doc);
+  };
+  const scores = scoreParts(gold, foundIn);
+
+  it('dev: at least 46 of 48 gold topics found, at most 2 rows that are none (docs/method/topics.md figures)', () => {
+    expect(scores.dev).toMatchObject({ texts: 44, gold: 48 });
+    expect(scores.dev.matched).toBeGreaterThanOrEqual(46);
+    expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(2);
+    expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
+  });
+
+  it('held-out: at least 43 of 53 gold topics found, at most 1 row that is none (docs/method/topics.md figures)', () => {
+    expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
+    expect(scores.heldout.matched).toBeGreaterThanOrEqual(43);
+    expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(1);
+    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(28);
+  });
+
+  it('meets the targets: precision and recall at least 0.8 on both parts', () => {
+    for (const part of [scores.dev, scores.heldout]) {
+      const { precision, recall } = rates(part);
+      expect(precision).toBeGreaterThanOrEqual(0.8);
+      expect(recall).toBeGreaterThanOrEqual(0.8);
+    }
+  });
+});
