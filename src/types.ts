@@ -133,7 +133,7 @@ export type NoticeSeverity = Severity | 'info';
 export interface Notice {
   /** The rule that reported it (a finding)… */
   ruleId?: string;
-  /** …or the stage at which the file was left out: `skipped` (never read), `read`, `decode`, `metadata`, `analyze`. */
+  /** …or the stage at which the file was left out: `skipped` (never read), `read`, `decode`, `metadata`, `analyze`; `usage` for the whole run (cli/exit-code.ts). */
   stage?: string;
   /** The path as given or found (`-`, or the `--stdin-filename`, for standard input). */
   file: string;
