@@ -45,7 +45,10 @@ export function readHead(doc: ReportDoc): DocHead {
   }
   const lines = text.split('\n').map((l) => unspace(l.trim())).filter((l) => l !== '');
   const { title, bodyStart } = findTitle(lines);
-  const opening = lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l)).slice(0, OPENING_LINES);
+  // A page's byline or date line before the title (or before a body without one) stays in the opening.
+  // (发布日期:2020-01-16 来源: 本站原创 is a date line, not a disclaimer.)
+  const before = lines.slice(0, bodyStart).filter((l) => PAGE_LINE.test(l));
+  const opening = [...before, ...lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l) || PAGE_LINE.test(l))].slice(0, OPENING_LINES);
   return { title, opening, text };
 }
 

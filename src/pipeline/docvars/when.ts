@@ -83,12 +83,13 @@ function nationalSessionYear(text: string): YearFound | undefined {
 
 /**
  * A news item without a date reports the present: the latest year its opening names (a session in early 2014
- * reviews 2013 and plans 2014; a horizon such as 2035年远景目标 is passed over).
+ * reviews 2013 and plans 2014; a horizon such as 2035年远景目标 and a start such as 自2014年起 are passed over).
  */
 function latestYear(text: string): YearFound | undefined {
   let latest: YearFound | undefined;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
-    if (/^(远景|前|以前)/.test(text.slice(m.index + m[0].length))) continue;
+    // A horizon (2035年远景目标) or a start (自2014年起, 2014年以来) is not the present.
+    if (/^(远景|前|以前|起|以来|至今)/.test(text.slice(m.index + m[0].length)) || /[自从]$/.test(text.slice(0, m.index))) continue;
     const found = readYear(m[1]!);
     if (found?.kind === 'year' && (latest?.kind !== 'year' || found.year > latest.year)) latest = found;
   }
