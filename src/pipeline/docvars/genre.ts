@@ -32,7 +32,7 @@ const TITLE_TYPES: Array<[RegExp, DocType]> = [
   [/工作报告|工作总结/, '工作报告'],
 ];
 /** Words of a headline that reports an event (outside its quotation marks). */
-const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|(?<!工)[作向].{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
+const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
 /** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
 const SPEECH_TITLE = /^在.{2,40}上的(讲话|致辞|发言)$/;
 const SPEECH_VOICE = /^同志们[：:，,！!]/;
