@@ -3,7 +3,10 @@
  *
  * 1. a speech: a title 在…上的讲话 / 致辞 / 发言 (also after the speaker: 政协副主席在…座谈会上的讲话), or an opening
  *    that addresses its audience (同志们：) → 讲话;
- * 2. a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
+ * 2. a title that names a notice or a rule (…须知, …办法, …条例, …通知) → empty; an opening in the voice of a
+ *    standing committee (我代表…常务委员会, step 3) under a title that is not a headline → 常委会工作报告 or
+ *    提案工作报告, whatever else the title says (政协换届工作报告讲话);
+ *    a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
  *    …常务委员会工作报告 / 常委会报告 → 常委会工作报告; 述职 → 述职报告; 工作要点; 讲话 / 致辞 → 讲话;
  *    经验交流 / 典型经验 / 主要做法 → 经验交流; 工作报告 / 工作总结 → 工作报告. A headline reports an event
  *    (开幕, 召开, 审议, 讨论, 作…报告, 发表 …): `市政协九届五次会议委员分组讨论常委会工作报告` is news, not the report;
@@ -31,6 +34,8 @@ const TITLE_TYPES: Array<[RegExp, DocType]> = [
   [/经验交流|典型经验|经验材料|交流发言|主要做法/, '经验交流'],
   [/工作报告|工作总结/, '工作报告'],
 ];
+/** A notice, a rule or a set of instructions is none of the genres (反映社情民意信息须知, 提案工作条例). */
+const NOTICE_TITLE = /(须知|办法|规定|规则|条例|细则|章程|通知|公告)$/;
 /** Words of a headline that reports an event (outside its quotation marks). */
 const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
 /** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
@@ -53,6 +58,10 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   const named = stripTrailingNote(title);
   if (SPEECH_TITLE.test(named.replace(/^.{0,12}?(?=在)/, '')) || SPEECH_VOICE.test(opening[0] ?? '')) return '讲话';
   const headline = HEADLINE.test(named.replace(/“[^”]*”|《[^》]*》/g, ''));
+  if (NOTICE_TITLE.test(named)) return '';
+  // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话).
+  const committee = headline ? '' : reportVoice(named, opening);
+  if (committee === '常委会工作报告' || committee === '提案工作报告') return committee;
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.

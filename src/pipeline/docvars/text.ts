@@ -18,7 +18,8 @@ import { whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
-const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协/g;
+/** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
+const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
 const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
 
 /**
@@ -86,7 +87,8 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   const fromTitle = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
   if (fromTitle) return [fromTitle, 'manifest_title'];
   if (head.year && !head.guessed) return [head.year, 'text'];
-  const dated = page.url ? urlDate(page.url) : undefined;
+  // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.
+  const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
   if (dated) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
   return [head.year, 'text'];
 }
@@ -101,7 +103,7 @@ function yearFromFront(value: string | undefined): YearFound | undefined {
 function levelFromCues(text: string): RegionLevel | '' {
   const counts = new Map<RegionLevel, number>();
   for (const m of text.matchAll(LEVEL_CUE)) {
-    const level = toRegionLevel(m[1]);
+    const level = toRegionLevel(m[1] ?? m[2]);
     if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   let best: RegionLevel | '' = '';

@@ -76,6 +76,8 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     const plain = txt('正文。');
     expect(resolveMeta(plain, page('', 'http://x.cn/202103/t20210315_1.html', { doc_type: '提案工作报告' }), undefined)).toMatchObject({ year: 2020 });
     expect(resolveMeta(plain, page('', 'http://x.cn/202103/t20210315_1.html'), undefined)).toMatchObject({ year: 2021 });
+    // A yearbook or an archive (other) is filed whenever it went online.
+    expect(resolveMeta(plain, page('', 'http://x.cn/2018juan/2020-02-14/1.html', { doc_type: 'other' }), undefined)).toMatchObject({ year: null });
   });
 
   it('the manifest year and the path year beat the page; a Traditional page title is read as Simplified', () => {

@@ -54,4 +54,14 @@ describe('genre', () => {
     expect(inferMetaFromText(txt(`${title}\n人民网北京3月3日电 全国政协十二届一次会议今天下午开幕。`)).doc_type).toBe('新闻');
     expect(inferMetaFromText(txt('关于区域合作提案办理情况的报告\n正文。')).doc_type).toBe('提案工作报告');
   });
+
+  it('a notice or a rule is none of the genres, even with a date line', () => {
+    expect(inferMetaFromText(txt('反映社情民意信息须知\n\n发布时间:2019-01-14\n\n一、反映社情民意信息是重要方式。'))).not.toHaveProperty('doc_type');
+  });
+
+  it('我代表…常务委员会 makes a standing committee report whatever else the title says; an unnamed 政协区第十届委员会 gives the level', () => {
+    const template = '政协换届工作报告讲话\n各位委员：我代表政协区第十届委员会常务委员会，向大会作工作报告，请予审议。';
+    expect(inferMetaFromText(txt(template))).toMatchObject({ doc_type: '常委会工作报告', region_level: 'district' });
+    expect(inferMetaFromText(txt(template)).region).toBeUndefined();
+  });
 });
