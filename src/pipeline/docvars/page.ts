@@ -42,7 +42,7 @@ export interface PageDate {
 const YEAR = '((?:19|20)\\d{2})';
 const MONTH = '(0?[1-9]|1[0-2])';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
-/** A segment starts after /, or after the t / _ of t20210315_, and ends at /, _, ., - or the end. */
+/** A date starts a path segment (after /, or after the t or _ of t20210315_) and ends at /, _, . or the end. */
 const START = '(?:^|/|(?<=/t)|(?<=_))';
 const END = '(?=$|[/_.])';
 const FULL_DATES = [

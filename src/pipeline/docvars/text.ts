@@ -26,8 +26,8 @@ const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
  * Docvars the document states itself (front matter counts as text). Missing keys mean "not stated".
  * `page` is what is known of the page the text came from (pipeline/docvars/page.ts): its title is read as the
  * title line, ahead of the front matter's and the head's; the date in its address is read for the year when
- * neither the front matter nor that title gives one; its genre (a manifest's or path's doc_type) is the one
- * the year rules use.
+ * neither the front matter nor that title gives one and the head states none (see yearAndSource); its genre
+ * (a manifest's or path's doc_type) is the one the year rules use.
  */
 export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Partial<DocMeta> {
   const front = doc.frontMatter;
