@@ -41,6 +41,7 @@ const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求
 /** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
 const SPEECH_TITLE = /^在.{2,40}上的(讲话|致辞|发言)$/;
 const SPEECH_VOICE = /^同志们[：:，,！!]/;
+const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
 const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/;
 /** The first sentence reports an event on a day: `…委员会第三次会议26日在北京开幕`, `1月12日下午，参加…`. */
@@ -59,9 +60,9 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   if (SPEECH_TITLE.test(named.replace(/^.{0,12}?(?=在)/, '')) || SPEECH_VOICE.test(opening[0] ?? '')) return '讲话';
   const headline = HEADLINE.test(named.replace(/“[^”]*”|《[^》]*》/g, ''));
   if (NOTICE_TITLE.test(named)) return '';
-  // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话).
-  const committee = headline ? '' : reportVoice(named, opening);
-  if (committee === '常委会工作报告' || committee === '提案工作报告') return committee;
+  // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话);
+  // a government's 我代表省人民政府 does not.
+  if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.

@@ -63,5 +63,7 @@ describe('genre', () => {
     const template = '政协换届工作报告讲话\n各位委员：我代表政协区第十届委员会常务委员会，向大会作工作报告，请予审议。';
     expect(inferMetaFromText(txt(template))).toMatchObject({ doc_type: '常委会工作报告', region_level: 'district' });
     expect(inferMetaFromText(txt(template)).region).toBeUndefined();
+    const government = '政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n各位代表！五年来办理政协委员提案1707件。';
+    expect(inferMetaFromText(txt(government)).doc_type).toBe('工作报告');
   });
 });
