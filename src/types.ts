@@ -30,7 +30,11 @@ export type RegionLevel = (typeof REGION_LEVELS)[number];
 export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
-export const YEAR_SOURCES = ['manifest', 'path', 'text', 'unknown'] as const;
+/**
+ * Where a document's year came from, in order of precedence: the manifest's year column, the path pattern, the
+ * manifest's title column read as the title line, a date in the manifest's source/url column, the text itself.
+ */
+export const YEAR_SOURCES = ['manifest', 'path', 'manifest_title', 'manifest_url', 'text', 'unknown'] as const;
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** Document variables ("docvars" in quanteda's words): what a document is, where and when. */
