@@ -12,6 +12,7 @@
  */
 import { compareStrings } from '../../compare.js';
 import { compileRegexTerm, isRegexTerm, type ThemeLexicon } from '../../schemas/lexicon.js';
+import type { Tokens } from './tokens.js';
 
 /** One counted occurrence: theme index (into `CompiledLexicon.themes`), offsets and the text matched. */
 export interface Occurrence {
@@ -82,11 +83,11 @@ export function themeLabels(lex: ThemeLexicon): Map<string, string> {
 }
 
 /** Boundary flags of `text` from its tokens' offsets. */
-export function boundariesOf(text: string, tokens: readonly { start: number; end: number }[]): Boundaries {
+export function boundariesOf(text: string, tokens: Tokens): Boundaries {
   const flags = new Uint8Array(text.length + 1);
-  for (const t of tokens) {
-    flags[t.start]! |= 1;
-    flags[t.end]! |= 2;
+  for (let i = 0; i < tokens.length; i++) {
+    flags[tokens.offsets[i]!]! |= 1;
+    flags[tokens.offsets[i + 1]!]! |= 2;
   }
   return flags;
 }
