@@ -8,7 +8,7 @@
  */
 import { compareStrings } from '../../compare.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
-import { boundariesOf, compileLexicon, themeOccurrences, type Occurrence } from './theme-match.js';
+import { compileLexicon, themeOccurrences, type Occurrence } from './theme-match.js';
 import type { Tokens } from './tokens.js';
 
 /** The hits of one theme in one document; `matched` lists each matched text with its count. */
@@ -25,7 +25,7 @@ export interface ThemeHit {
  */
 export function scoreThemes(text: string, tokens: Tokens, lex: ThemeLexicon): ThemeHit[] {
   const compiled = compileLexicon(lex);
-  const byTheme = themeOccurrences(text, compiled, boundariesOf(text, tokens));
+  const byTheme = themeOccurrences(text, compiled, tokens);
   const out: ThemeHit[] = [];
   byTheme.forEach((occ, i) => {
     if (occ.length > 0) out.push({ theme: compiled.themes[i]!.id, hits: occ.length, matched: tally(occ) });
