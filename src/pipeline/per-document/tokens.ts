@@ -61,7 +61,7 @@ export function tokenSink(expected: number): TokenSink {
   };
   return {
     push(start, kind, text) {
-      if (n === capacity) resize(Math.ceil(capacity * 1.5));
+      if (n === capacity) resize(Math.ceil(capacity * 1.25) + 16);
       let id = index.get(text);
       if (id === undefined) {
         id = types.length;
@@ -74,7 +74,7 @@ export function tokenSink(expected: number): TokenSink {
     },
     done(end) {
       offsets[n] = end;
-      // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a third.
+      // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a fifth.
       return { length: n, offsets: offsets.subarray(0, n + 1), kinds: kinds.subarray(0, n), ids: ids.subarray(0, n), types };
     },
   };

@@ -100,6 +100,15 @@ describe('tokenize with a fake segmenter', () => {
     expect(show(tokens)).toEqual(['𠀀年:word', '𝐀2023:latin']);
   });
 
+  it('grows its columns for a text with more tokens than expected (one per code unit)', () => {
+    const text = '，1'.repeat(5000);
+    const tokens = tokenize(text, pairs);
+    expect(tokens.length).toBe(10_000);
+    expect(tokens.offsets.length).toBe(10_001);
+    expect(tokens.types).toEqual(['，', '1']);
+    expectExactCover(text, tokenList(tokens));
+  });
+
   it('returns no tokens for an empty text', () => {
     expect(tokenList(tokenize('', pairs))).toEqual([]);
   });
