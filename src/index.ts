@@ -28,6 +28,7 @@ export { createDocContext, loadThemeLexicon } from './context.js';
 // Stages (pure functions over plain data).
 export { loadJieba } from './segmenter/jieba.js';
 export { tokenize, type Segmenter, type Token, type TokenKind } from './pipeline/per-document/tokenize.js';
+export { tokenColumns, tokenList, type Tokens } from './pipeline/per-document/tokens.js';
 export { countDocument, countTerms, type DocCounts } from './pipeline/per-document/count.js';
 export { keywordsByTfidf, documentFrequency } from './pipeline/per-document/keywords.js';
 export { resolveMeta, inferMetaFromText } from './pipeline/docvars/metadata.js';
