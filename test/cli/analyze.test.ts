@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
-import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
+import { outputReadme } from '../../src/format/output-readme.js';
 import { SCHEMAS } from '../../src/schemas/index.js';
 import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
@@ -39,8 +39,8 @@ describe('workreport analyze corpus', () => {
     const files = readdirSync(out).sort();
     expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json', 'topic_trends.json'].sort());
     expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
-    expect(read('README.md')).toBe(OUTPUT_README);
-    expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(OUTPUT_README);
+    expect(read('README.md')).toBe(outputReadme());
+    expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(outputReadme());
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(Object.keys(SCHEMAS).map((n) => `${n}.schema.json`).sort());
   });
 
