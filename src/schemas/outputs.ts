@@ -146,7 +146,7 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
   },
   {
     name: 'topic_trends.json', scope: 'corpus', format: 'json', schema: TopicTrendsSchema,
-    purpose: 'topic_trends.csv nested for programs, with every year\'s documents',
+    purpose: 'the counts of topic_trends.csv nested for programs, with every year\'s documents',
     builder: 'pipeline/topics/outputs.ts#topicTables',
   },
   {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
 import { outputReadme } from '../../src/format/output-readme.js';
 import { SCHEMAS } from '../../src/schemas/index.js';
+import { OUTPUTS } from '../../src/schemas/outputs.js';
 import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
 
@@ -38,6 +39,8 @@ describe('workreport analyze corpus', () => {
   it('writes every table, summary.json, the schemas and the output README', () => {
     const files = readdirSync(out).sort();
     expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json', 'topic_trends.json'].sort());
+    // The registry of outputs names exactly the files written (README.md and schema/ come from the registry itself).
+    expect(files).toEqual(['README.md', 'schema', ...OUTPUTS.map((o) => o.name)].sort());
     expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
     expect(read('README.md')).toBe(outputReadme());
     expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(outputReadme());
