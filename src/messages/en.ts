@@ -196,6 +196,7 @@ export const en = {
   'cli.analyze.quiet': 'no progress or summary on stderr',
   'cli.schema': 'Print the JSON Schemas of every output table, the config and the lexicons.',
   'cli.schema.name': 'one schema by name (default: all)',
+  'cli.schema.list': 'list the schemas\' names, each with what it describes, instead',
   'cli.check': 'Find unfilled placeholders (XX, **, 某某, 20XX年 …) and blank slots in drafts, like a linter.',
   'cli.check.paths': 'files, folders (recursive: .txt, .md, .docx), or - for standard input',
   'cli.check.format': 'stylish, unix, json, sarif or csv',

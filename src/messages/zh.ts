@@ -197,6 +197,7 @@ export const zh: Record<MessageKey, string> = {
   'cli.analyze.quiet': '不在 stderr 显示进度和汇总',
   'cli.schema': '输出各输出表、配置文件和词表的 JSON Schema。',
   'cli.schema.name': '只输出指定名称的 schema（默认：全部）',
+  'cli.schema.list': '改为列出各 schema 的名称及其所描述的内容',
   'cli.check': '像 linter 一样检查草稿中未填写的占位符（XX、**、某某、20XX年……）和空缺的数字。',
   'cli.check.paths': '文件、文件夹（递归：.txt、.md、.docx），或用 - 表示标准输入',
   'cli.check.format': '输出格式：stylish、unix、json、sarif 或 csv',

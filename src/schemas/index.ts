@@ -15,11 +15,24 @@ export const INPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'workreport.config.json': ConfigSchema,
 };
 
+/** What each input is, for `workreport schema --list`. */
+const INPUT_PURPOSES: Readonly<Record<string, string>> = {
+  'themes.json': 'input: a theme lexicon (--lexicon)',
+  'quantities.json': 'input: a quantity vocabulary (--quantity-lexicon)',
+  'workreport.config.json': 'input: the configuration file (--config)',
+};
+
 /** Published schemas by name (output tables by their file name). */
 export const SCHEMAS: Record<string, z.ZodType> = {
   ...Object.fromEntries(OUTPUTS.flatMap((o) => (o.schema ? [[o.name, o.schema]] : []))),
   ...INPUT_SCHEMAS,
 };
+
+/** Every published schema's name and what it describes (an output's purpose from the registry), in sorted order. */
+export function schemaList(): Array<[name: string, purpose: string]> {
+  const purposes = new Map([...OUTPUTS.map((o) => [o.name, o.purpose] as const), ...Object.entries(INPUT_PURPOSES)]);
+  return Object.keys(SCHEMAS).sort().map((name) => [name, purposes.get(name) ?? '']);
+}
 
 /** JSON Schemas of everything in `SCHEMAS`, keyed by name, in sorted order. */
 export function jsonSchemas(): Record<string, unknown> {

@@ -85,11 +85,11 @@ export function corpusOutputs(
     documents, errors: before.errors, analyses, corpusTerms: before.corpusTerms, options, lexicon, compare, run, duplicates, formulation,
   });
   const data = new Map<string, OutputContent>([
-    ...[...compare.tables].map(([name, table]) => [name, { rows: table.rows }] as const),
+    ...[...compare.tables].map(([name, rows]) => [name, { rows }] as const),
     ['topic_trends.json', { value: compare.topicTrends }],
     ['quantity_trends.csv', { rows: quantityTrends }],
     ['quantity_groups.csv', { rows: quantityGroupRows(quantityDocs, compare.groupBy, run.quantities) }],
-    ...[...formulation.tables].map(([name, table]) => [name, { rows: table.rows }] as const),
+    ...[...formulation.tables].map(([name, rows]) => [name, { rows }] as const),
     ['documents.csv', { rows: documents }],
     ['shared_passages.csv', { lines: shared.passagesCsv }],
     ['doc_similarity.csv', { rows: shared.similarity }],
