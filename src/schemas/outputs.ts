@@ -174,7 +174,7 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
   {
     name: 'errors.csv', scope: 'corpus', format: 'csv', schema: ErrorRowSchema,
     purpose: 'files that could not be analysed (file, stage, message)',
-    rowsPer: 'file that could not be analysed', sortedBy: 'file path', builder: 'pipeline/corpus/outputs.ts#corpusOutputs',
+    rowsPer: 'file that could not be analysed', sortedBy: 'file path', builder: 'pipeline/corpus/outputs.ts#outputsBeforePassages',
   },
   {
     name: 'summary.json', scope: 'corpus', format: 'json', schema: SummarySchema,
