@@ -25,7 +25,7 @@ export interface DocPool {
 
 /**
  * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
- * document holds about 45 bytes per byte of text at its peak (tokens as objects; README, Guarantees), beyond
+ * document holds about 45 bytes per byte of text at its peak (tokens as objects; docs/guarantees.md), beyond
  * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
  */
 export function workerHeapMb(maxFileBytes: number): number {

@@ -1,7 +1,7 @@
 /**
  * Why a file or folder was not read: the reasons the listing and the reader give, as catalogue messages (`Message`:
  * a key and its parameters). errors.csv (analyze) records them in English, whatever the locale — an output must not
- * depend on the machine that wrote it — and stderr says them in the interface language (README, "Chinese or English").
+ * depend on the machine that wrote it — and stderr says them in the interface language (docs/language.md).
  */
 import { MessageError, reasonText, render, t, type Message } from '../messages/index.js';
 import type { FileError } from '../types.js';

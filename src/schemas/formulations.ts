@@ -1,6 +1,6 @@
 /**
  * The formulation tables (提法): collocations.csv, formulations.csv, formulation_trends.csv and adoption.csv.
- * See the README section "Formulations" for the method and its thresholds.
+ * See docs/method/formulations.md for the method and its thresholds.
  */
 import { z } from 'zod';
 
@@ -21,7 +21,7 @@ export const CollocationRowSchema = z.object({
 });
 export type CollocationRow = z.infer<typeof CollocationRowSchema>;
 
-/** formulations.csv — one row per term or phrase that emerges (test in the README). */
+/** formulations.csv — one row per term or phrase that emerges (test in docs/method/formulations.md). */
 export const FormulationRowSchema = z.object({
   term: z.string().min(1).describe('a term of terms.csv or a phrase of collocations.csv'),
   source: z.enum(['term', 'ngram', 'quoted', 'plus']).describe('term: a word of the segmenter; otherwise the kind in collocations.csv'),

@@ -99,9 +99,9 @@ describe('choosing the language', () => {
   });
 });
 
-describe('the Chinese example run in the README', () => {
+describe('the Chinese example run in docs/commands/check.md', () => {
   it('is what check prints on that draft today', async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const readme = await readFile(join(ROOT, 'docs', 'commands', 'check.md'), 'utf8');
     const block = /\$ cat drafts\/工作报告\.txt\n([\s\S]*?)\n\n\$ npx workreport check drafts\/\n([\s\S]*?)\$ echo \$\?\n(\d)\n\n\$ npx workreport check drafts\/会议纪要\.txt\n(.*)\n/.exec(readme);
     expect(block).not.toBeNull();
     const [, draft, output, status, clean] = block!;

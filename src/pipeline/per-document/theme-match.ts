@@ -1,7 +1,7 @@
 /**
  * The matching engine behind `scoreThemes` and `themeOfText`: where the terms of each theme occur in a text.
  *
- * Rules (documented in the README):
+ * Rules (documented in docs/method/themes.md):
  * - with token boundaries, a term occurrence counts only when it starts where a token starts and ends where a
  *   token ends — so 提案 does not count inside the token 提案办理 (list the compound when it belongs to the theme);
  *   without boundaries (`themeOfText`) every position is allowed;
