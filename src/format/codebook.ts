@@ -1,7 +1,7 @@
 /**
  * docs/codebook.md, generated from the registry of outputs (schemas/outputs.ts): an overview of every output
  * file, then per file its purpose, where it is made, its columns (or a JSON file's fields) with their types and
- * `.describe()` texts, and the registry's note. `node scripts/gen-docs.mjs` writes it; a test fails when the
+ * `.describe()` texts, the registry's note and links to the method pages. `npm run docs` writes it; a test fails when the
  * committed page differs. Pure.
  */
 import { z } from 'zod';
@@ -9,14 +9,15 @@ import { OUTPUTS, TABLES, type OutputSpec } from '../schemas/outputs.js';
 
 /** Where the page comes from, said at its top so that nobody edits it by hand. */
 export const CODEBOOK_ORIGIN =
-  '<!-- Generated from src/schemas/outputs.ts (the registry of outputs) by `npm run build && node scripts/gen-docs.mjs`. Do not edit by hand. -->';
+  '<!-- Generated from src/schemas/outputs.ts (the registry of outputs) by `npm run docs`. Do not edit by hand. -->';
 
 const CONVENTIONS = `Every table is UTF-8 CSV with a header row, LF line ends, \`,\` separators and RFC 4180 quoting (a UTF-8 BOM
 with \`--excel\`); an empty cell means unknown. Cells that a spreadsheet would execute as formulas (text
 starting with \`=\`, \`+\`, \`-\`, \`@\`, tab or CR, except plain numbers such as \`-3.5\`) are prefixed with \`'\`.
 Each table is checked against its zod schema before it is written, and \`schema/<file>.schema.json\` in the output
 folder (or \`npx workreport schema <file>\`) gives the same contract as JSON Schema. Rates are per 10,000 **Han**
-characters and rounded to 4 decimals. Lists inside a cell are separated by \`|\`.`;
+characters and rounded to 4 decimals. Lists inside a cell are separated by \`|\`. How each table is computed,
+with what was measured, is in the method notes linked from each section.`;
 
 /** The codebook page (markdown). */
 export function codebook(): string {
@@ -51,6 +52,7 @@ function section(o: OutputSpec): string[] {
   const lines = [`## ${o.name}`, '', `${capitalise(o.purpose)}. Scope: ${made}; built by \`${fn}\` in \`src/${module}\`.`];
   if (o.schema) lines.push('', ...(TABLES.includes(o as never) ? columnTable(o.schema as z.ZodObject) : fieldTable(o.schema)));
   if (o.note) lines.push('', o.note.trim());
+  if (o.method) lines.push('', `How it is computed: ${o.method.map((page) => `[${page}](${page})`).join(', ')}.`);
   return lines;
 }
 

@@ -178,7 +178,7 @@ export const en = {
 
   // Help: commands, arguments and options
   'cli.description': 'Analyse and check Chinese work reports (工作报告, 工作要点, 述职报告).',
-  'cli.analyze': 'Analyse a corpus folder into CSV and JSON tables (codebook: docs/tables.md).',
+  'cli.analyze': 'Analyse a corpus folder into CSV and JSON tables (codebook: docs/codebook.md).',
   'cli.analyze.dir': 'corpus folder, read recursively (.txt, .md, .docx) (default: "corpus")',
   'cli.analyze.out': 'output folder (default: "output")',
   'cli.analyze.manifest': 'manifest CSV (default: <dir>/manifest.csv when present)',

@@ -179,7 +179,7 @@ export const zh: Record<MessageKey, string> = {
 
   // 帮助：命令、参数与选项
   'cli.description': '分析和检查中文工作报告（工作报告、工作要点、述职报告）。',
-  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（codebook 见 docs/tables.md）。',
+  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（codebook 见 docs/codebook.md）。',
   'cli.analyze.dir': '语料文件夹，递归读取（.txt、.md、.docx）（默认："corpus"）',
   'cli.analyze.out': '输出文件夹（默认："output"）',
   'cli.analyze.manifest': '清单 CSV（默认：存在时用 <dir>/manifest.csv）',

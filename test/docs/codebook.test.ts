@@ -15,7 +15,7 @@ const page = codebook();
 
 describe('docs/codebook.md', () => {
   it('is up to date with the registry of outputs', () => {
-    expect(committed === page, 'docs/codebook.md is stale: regenerate it with `npm run build && node scripts/gen-docs.mjs` and commit it').toBe(true);
+    expect(committed === page, 'docs/codebook.md is stale: run `npm run docs` and commit the page').toBe(true);
   });
 
   it('has a section for every output file and a row for every column of every table', () => {
