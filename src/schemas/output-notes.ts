@@ -8,6 +8,9 @@ export const OUTPUT_NOTES: Readonly<Record<string, string>> = {
 The metadata columns (title to doc_type) come from the manifest, the path pattern or the text, in that order
 of precedence; the counts (chars to paragraphs) are of the normalised text.`,
 
+  'terms.csv': `
+Single characters are left out (mostly function characters or pieces of names the dictionary does not know).`,
+
   'placeholders.csv': `
 One row per finding of the placeholder and blank-slot rules — the same rules as \`workreport check\`, inline
 suppression included.`,
@@ -111,6 +114,10 @@ share ≥ 0.2 with at least 5 judged years before it (the onset); (2) at most 3 
 onset use it; (3) some year at or after the onset has share ≥ 0.5, at most 3 years after the last judged year
 before the onset whose share was ≤ 0.05; (4) at least 2 judged years have share ≥ 0.2. Without region and year
 per document, or with fewer than 10 regions per year, the table is empty.`,
+
+  'summary.json': `
+No timestamps: the same input gives the same bytes. \`options\` are the options as given (with the defaults
+in force), \`options.manifest\` the manifest actually used (given, or found in the corpus folder).`,
 
   'report.html': `
 One self-contained page to open in a browser: key figures (documents, characters, years, regions,
