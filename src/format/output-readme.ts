@@ -1,6 +1,6 @@
 /**
  * The README.md written into every output folder, so that a folder of tables explains itself: one line per file,
- * from the registry of outputs. The project's committed output/README.md is the same text.
+ * from the registry of outputs.
  */
 import { OUTPUTS } from '../schemas/outputs.js';
 

@@ -107,6 +107,7 @@ export const en = {
   'error.withNotChecked': '{head}; not checked:',
   'error.insideOutput': '{option} {file}: is inside the output folder {out}, which this run replaces: move it out of {out} first',
   'error.diskFull': 'disk full while writing {what}: free some space (or choose another --out) and run again',
+  'error.outInTheWay': '--out {out}: {path} is in the way: workreport needs that name beside the output folder, and what is there was not made by workreport; move it away, or use another --out',
   'error.lostRace': "--out {out}: another run wrote its output there at the same time; this run's output was discarded: run again, or use another --out",
   'error.mountPoint': '--out {out}: is a mount point (a container volume?); the output folder is replaced by renaming, which a mount point does not allow: write into a folder inside it, e.g. --out {inside}',
   'config.cannotDecode': '{path}: cannot decode the config file: {reason}',

@@ -108,6 +108,7 @@ export const zh: Record<MessageKey, string> = {
   'error.withNotChecked': '{head}；未检查：',
   'error.insideOutput': '{option} {file}：位于本次运行将整体替换的输出文件夹 {out} 之内：请先把它移出 {out}',
   'error.diskFull': '写入 {what} 时磁盘已满：请腾出空间（或另选 --out）后重新运行',
+  'error.outInTheWay': '--out {out}：{path} 挡住了去路：workreport 需要在输出文件夹旁使用这个名称，而现有的内容不是 workreport 创建的；请把它移走，或另选 --out',
   'error.lostRace': '--out {out}：另一次运行同时在此写入了输出，本次运行的输出已丢弃：请重新运行，或另选 --out',
   'error.mountPoint': '--out {out}：这是一个挂载点（容器卷？）；输出文件夹通过重命名整体替换，而挂载点不能被替换：请写入其中的一个文件夹，例如 --out {inside}',
   'config.cannotDecode': '{path}：无法解码配置文件：{reason}',

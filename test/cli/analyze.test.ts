@@ -43,7 +43,6 @@ describe('workreport analyze corpus', () => {
     expect(files).toEqual(['README.md', 'schema', ...OUTPUTS.map((o) => o.name)].sort());
     expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
     expect(read('README.md')).toBe(outputReadme());
-    expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(outputReadme());
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(Object.keys(SCHEMAS).map((n) => `${n}.schema.json`).sort());
   });
 
