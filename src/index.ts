@@ -16,7 +16,7 @@ export { readDocument, documentFromBytes } from './io/read.js';
 // Orchestrators.
 export { analyzeCorpus, analyzeToFolder, memoryOutput, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 export { openOutputFolder, type OutputFolder, type OutputSink } from './io/output-folder.js';
-export { checkFiles, summarize } from './check.js';
+export { checkFiles, noticesOf, summarize, type CheckOptions, type CheckRun, type FileResult } from './check.js';
 export {
   setLanguage, language, languageFromEnv, t, render, reasonText, MessageError, type Language, type Message, type MessageKey,
 } from './messages/index.js';

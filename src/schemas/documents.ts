@@ -23,7 +23,7 @@ export const DocumentRowSchema = z.object({
     .enum([...REGION_LEVELS, ''])
     .describe('county (县, 旗, 自治县, county-level city), district (市辖区), city (prefecture level, 自治州, 盟), province or national; empty when unknown'),
   year: z.number().int().nullable().describe('the year the text is about: reviewed (常委会/提案工作报告), planned (工作要点), named (政府工作报告) or the event year (新闻); empty when unknown'),
-  year_source: z.enum(YEAR_SOURCES).describe('where year came from: manifest, path, text or unknown'),
+  year_source: z.enum(YEAR_SOURCES).describe("where year came from: manifest (its year column), path (--meta-from-path), manifest_title (the manifest's title read as the title line), manifest_url (a date in the manifest's source or url column), text or unknown"),
   delivery_year: z.number().int().nullable().describe('the year the text was delivered or dated (session date, date line); empty when unknown'),
   doc_type: z.enum([...DOC_TYPES, '']).describe(`genre, one of ${DOC_TYPES.join(', ')}; empty when unknown`),
   encoding: z.enum(ENCODINGS).describe('how the file was decoded'),

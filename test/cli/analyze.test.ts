@@ -166,7 +166,7 @@ describe('workreport analyze options', () => {
     expect(runCli(['analyze', 'corpus', '--jobs', '0']).status).toBe(2);
     const run = runCli(['analyze', 'corpus', '--lexicon-mode', 'add']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: --lexicon-mode: expected "merge" or "replace", got "add"\n');
+    expect(run.stderr).toBe('workreport: --lexicon-mode: expected one of merge, replace, got "add"\n');
   });
 
   it('prints --help and --version', () => {

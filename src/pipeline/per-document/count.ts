@@ -12,6 +12,7 @@
  * - paragraphs: lines that are not blank.
  */
 import type { Token } from './tokenize.js';
+import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
 
 export interface DocCounts {
   chars: number;
@@ -45,7 +46,7 @@ export function countDocument(text: string, tokens: readonly Token[], words: Rea
     }
     if (CONTENT.test(line.slice(last))) sentences++;
   }
-  return { chars: codePoints(text), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
+  return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
 let hanBmp: Uint8Array | undefined;
@@ -66,27 +67,6 @@ export function hanChars(text: string): number {
     } else n += hanBmp[c]!;
   }
   return n;
-}
-
-/** Code points of `text`, line breaks excluded. */
-function codePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) continue;
-    // the low half of a surrogate pair belongs to the code point already counted
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
-    n++;
-  }
-  return n;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 /**
