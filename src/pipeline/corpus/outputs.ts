@@ -31,7 +31,7 @@ export interface OutputsBeforePassages {
   keywords: Map<string, string[]>;
   placeholders: PlaceholderRow[];
   /** errors.csv's rows: the English message only, so that an output does not depend on the locale that wrote it. */
-  errors: FileError[];
+  errors: Array<Pick<FileError, 'file' | 'stage' | 'message'>>;
   corpusTerms: number;
 }
 
