@@ -32,7 +32,7 @@ import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
-import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
+import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
@@ -174,8 +174,7 @@ async function finish(
   output: OutputSink, passagesStep?: PassagesStep,
 ): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
-  const files = await buildTables(analyses, errors, options, lexicon, run, passagesStep);
-  for (const [name, content] of files) await output.append(name, content);
+  await writeCorpusOutputs(analyses, errors, options, lexicon, run, output, passagesStep);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { errors, documents: analyses.length, chars, dir: options.dir };
 }

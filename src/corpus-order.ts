@@ -6,7 +6,8 @@ import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
 import type { DocAnalysis } from './pipeline/per-document/analyze-document.js';
-import { streamedHeads, STREAMED_TABLES } from './pipeline/corpus/outputs.js';
+import { streamedHeads } from './format/outputs.js';
+import { STREAMED_TABLES } from './schemas/outputs.js';
 import type { FileError } from './types.js';
 
 /** What is left of a corpus once every document's long-table rows are written. */
@@ -46,7 +47,7 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     analyses.push(o.analysis);
     const { tables } = o;
     writing = writing.then(async () => {
-      for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
+      for (const { name, streamed } of STREAMED_TABLES) await output.append(name, tables[streamed]);
     });
     writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
   };

@@ -58,6 +58,8 @@ export { renderReport } from './format/report-html.js';
 
 // Schemas: the single source of every input and output type.
 export { SCHEMAS, jsonSchemas } from './schemas/index.js';
+export { OUTPUTS, type OutputSpec } from './schemas/outputs.js';
+export { codebook } from './format/codebook.js';
 export { parseLexicon, mergeLexicons, ThemeLexiconSchema, type ThemeLexicon } from './schemas/lexicon.js';
 export { ManifestRowSchema, type ManifestRow } from './schemas/manifest.js';
 export { ConfigSchema, type Config } from './schemas/config.js';

@@ -135,6 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   command('schema')
     .description(t('cli.schema'))
     .argument('[name]', t('cli.schema.name'))
+    .option('--list', t('cli.schema.list'), false)
     .action(run(async () => (await import('./schema.js')).runSchema));
 
   command('check')

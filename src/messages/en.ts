@@ -176,7 +176,7 @@ export const en = {
 
   // Help: commands, arguments and options
   'cli.description': 'Analyse and check Chinese work reports (工作报告, 工作要点, 述职报告).',
-  'cli.analyze': 'Analyse a corpus folder into CSV and JSON tables (codebook: docs/tables.md).',
+  'cli.analyze': 'Analyse a corpus folder into CSV and JSON tables (codebook: docs/codebook.md).',
   'cli.analyze.dir': 'corpus folder, read recursively (.txt, .md, .docx) (default: "corpus")',
   'cli.analyze.out': 'output folder (default: "output")',
   'cli.analyze.manifest': 'manifest CSV (default: <dir>/manifest.csv when present)',
@@ -194,6 +194,7 @@ export const en = {
   'cli.analyze.quiet': 'no progress or summary on stderr',
   'cli.schema': 'Print the JSON Schemas of every output table, the config and the lexicons.',
   'cli.schema.name': 'one schema by name (default: all)',
+  'cli.schema.list': 'list the schemas\' names, each with what it describes, instead',
   'cli.check': 'Find unfilled placeholders (XX, **, 某某, 20XX年 …) and blank slots in drafts, like a linter.',
   'cli.check.paths': 'files, folders (recursive: .txt, .md, .docx), or - for standard input',
   'cli.check.format': 'stylish, unix, json, sarif or csv',

@@ -177,7 +177,7 @@ export const zh: Record<MessageKey, string> = {
 
   // 帮助：命令、参数与选项
   'cli.description': '分析和检查中文工作报告（工作报告、工作要点、述职报告）。',
-  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（codebook 见 docs/tables.md）。',
+  'cli.analyze': '分析一个语料文件夹，输出 CSV 和 JSON 表格（codebook 见 docs/codebook.md）。',
   'cli.analyze.dir': '语料文件夹，递归读取（.txt、.md、.docx）（默认："corpus"）',
   'cli.analyze.out': '输出文件夹（默认："output"）',
   'cli.analyze.manifest': '清单 CSV（默认：存在时用 <dir>/manifest.csv）',
@@ -195,6 +195,7 @@ export const zh: Record<MessageKey, string> = {
   'cli.analyze.quiet': '不在 stderr 显示进度和汇总',
   'cli.schema': '输出各输出表、配置文件和词表的 JSON Schema。',
   'cli.schema.name': '只输出指定名称的 schema（默认：全部）',
+  'cli.schema.list': '改为列出各 schema 的名称及其所描述的内容',
   'cli.check': '像 linter 一样检查草稿中未填写的占位符（XX、**、某某、20XX年……）和空缺的数字。',
   'cli.check.paths': '文件、文件夹（递归：.txt、.md、.docx），或用 - 表示标准输入',
   'cli.check.format': '输出格式：stylish、unix、json、sarif 或 csv',

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openOutputFolder } from '../../src/io/output-folder.js';
 import { assertReplaceableOutput } from '../../src/io/write.js';
-import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
+import { outputReadme } from '../../src/format/output-readme.js';
 
 describe('assertReplaceableOutput', () => {
   const setup = () => {
@@ -18,7 +18,7 @@ describe('assertReplaceableOutput', () => {
     writeFileSync(join(root, 'file.txt'), 'x');
     mkdirSync(join(root, 'empty'));
     mkdirSync(join(root, 'fresh'));
-    writeFileSync(join(root, 'fresh', 'README.md'), OUTPUT_README);
+    writeFileSync(join(root, 'fresh', 'README.md'), outputReadme());
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, 'docs', 'README.md'), '# My notes\n');
     return root;

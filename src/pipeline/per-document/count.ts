@@ -1,7 +1,7 @@
 /**
  * Per-document counts (documents.csv) and term counts (terms.csv) from a text and its tokens.
  *
- * Definitions (the codebook, docs/tables.md, repeats them):
+ * Definitions (the codebook, docs/codebook.md, repeats them):
  * - chars: Unicode code points, line breaks (\n, \r) excluded; spaces and punctuation included.
  * - han_chars: code points of the Han script (CJK ideographs, including 〇).
  * - words: tokens that are neither punctuation nor space — Han words, numbers, placeholders, Latin words.
