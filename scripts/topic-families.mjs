@@ -6,7 +6,7 @@
  * The wordings are the `topic` and `theme` columns of analyze's topics.csv files, plus, with --harvest, topic-like
  * phrases taken from the texts by a few loose patterns of 政协 reporting (围绕/就/聚焦 X 开展…协商/调研,
  * 《关于X的调研报告》, X专题协商) — more wordings than the extractor found when the threshold was first set; it is now
- * measured without them, on the extracted topics alone (README, "Threshold, measured").
+ * measured without them, on the extracted topics alone (docs/method/topic-families.md, "Threshold, measured").
  * It prints (1) natural's DiceCoefficient against a plain bigram Dice over the same pairs: disagreements and
  * time (natural is no longer a dependency: `npm install --no-save natural@8.1.1` first to compare); (2) the
  * families of more than one wording; (3) the pairs of wordings of one theme with Dice ≥ `--floor` as CSV, for

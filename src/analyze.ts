@@ -33,7 +33,7 @@ import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
-import { buildTables, type PassagesStep } from './pipeline/corpus/outputs.js';
+import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
 import { openPool, workerHeapMb, type DocPool } from './pool.js';
 
@@ -93,7 +93,7 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
   await assertReplaceableOutput(out, [options.dir], inputs);
   const prepared = await prepareCorpus(options);
   const folder = await openOutputFolder(out).catch((e: Error) => {
-    throw new UsageError(t('error.outCannotMake', { out, reason: e.message }));
+    throw e instanceof UsageError ? e : new UsageError(t('error.outCannotMake', { out, reason: e.message }));
   });
   try {
     const result = await runAnalysis(prepared, options, folder, onProgress);
@@ -179,8 +179,7 @@ async function finish(
   output: OutputSink, passagesStep?: PassagesStep,
 ): Promise<AnalyzeResult> {
   assertFieldsKnown(analyses, options);
-  const files = await buildTables(analyses, errors, options, lexicon, run, passages, passagesStep);
-  for (const [name, content] of files) await output.append(name, content);
+  await writeCorpusOutputs(analyses, errors, options, lexicon, run, passages, output, passagesStep);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
   return { errors, documents: analyses.length, chars, dir: options.dir };
 }

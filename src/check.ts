@@ -10,16 +10,16 @@ import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
-import { findConfig, loadConfig } from './io/config.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
+import { outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
-import { BUILTIN_RULES } from './rules/index.js';
-import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
+import { rulesetResolver, unionMeta } from './check-rulesets.js';
+import type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
-import type { Diagnostic, FileError, ReportDoc, SourceFormat } from './types.js';
+import type { Diagnostic, FileError, Notice, ReportDoc, SourceFormat } from './types.js';
 
 export { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
@@ -59,10 +59,14 @@ export interface CheckOptions {
   config?: string;
   /** Text rules (default: the built-in placeholder and blank-slot rules). */
   rules?: readonly Rule[];
-  /** Whole-document checks, e.g. section numbering (outline). */
+  /** Whole-document checks (default: the section numbering rules, as `workreport check` runs them). */
   documentRules?: readonly DocumentRules[];
-  /** Heading paths for the `section` field. */
+  /** Heading paths for the `section` field (default: from each document's outline). */
   sectionOf?: SectionOf;
+  /** Last year's report (`--previous`): sentences of a draft left as they were in it are reported. */
+  previous?: string;
+  /** Whether 一、 after a heading number is fine (`--allow-dun-hao`); wins over the config's `numbering.allowDunHao`. */
+  allowDunHao?: boolean;
   /** Name (and so format and config folder) reported for standard input; default `-` read as .txt. */
   stdinName?: string;
   /** Limits on reading each file: the largest file (`--max-file-mb`) and the largest inflated .docx part. */
@@ -75,12 +79,16 @@ export interface CheckOptions {
 export async function checkFiles(paths: readonly string[], options: CheckOptions = {}): Promise<CheckRun> {
   if (paths.length === 0) throw new UsageError(t('error.noPaths'));
   const cwd = process.cwd();
+  // Last year's report is read first: a draft cannot be compared with a report that cannot be read.
+  const outline = await outlineChecks(options.allowDunHao);
+  const documentRules = [...(options.documentRules ?? outline.documentRules), ...(await previousChecks(options.previous, options.read))];
+  const sectionOf = options.sectionOf ?? outline.sectionOf;
   const { files, skipped: passedOver } = await expandAll(paths);
   const failures: FileError[] = passedOver.filter((k) => k.given).map((k) => fileError(k.path, 'skipped', k.reason));
-  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason));
+  const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason, 'info'));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
   if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
-  const rulesetFor = rulesetResolver(options);
+  const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
   // Reads run a few files ahead so that waiting on the disk overlaps checking.
@@ -106,7 +114,7 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
       failures.push(failureOf(shown, 'read', doc));
       continue;
     }
-    results.push({ ...checkResult(doc, ruleset, options.sectionOf), file: shown });
+    results.push({ ...checkResult(doc, ruleset, sectionOf), file: shown });
   }
   if (used.size === 0) used.add(await rulesetFor(cwd));
   return { results, failures, skipped, rules: unionMeta(used) };
@@ -130,6 +138,11 @@ export function summarize(results: readonly FileResult[]): CheckSummary {
   return { files: results.length, errors, warnings };
 }
 
+/** Everything a run reports, as messages (the one model): findings, files that failed, files passed over in folders. */
+export function noticesOf(run: Pick<CheckRun, 'results' | 'failures' | 'skipped'>): Notice[] {
+  return [...run.results.flatMap((r) => r.diagnostics), ...run.failures, ...run.skipped];
+}
+
 async function expandAll(paths: readonly string[]): Promise<Listing> {
   const out: Listing = { files: [], skipped: [] };
   for (const p of paths) {
@@ -147,32 +160,6 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
     }
   }
   return out;
-}
-
-/** Rule sets by folder: one explicit config for all, or the nearest config file, each compiled once. */
-function rulesetResolver(options: CheckOptions): (dir: string) => Promise<RuleSet> {
-  const rules = options.rules ?? BUILTIN_RULES;
-  const byConfig = new Map<string, Promise<RuleSet>>();
-  const byDir = new Map<string, Promise<RuleSet>>();
-  const compile = (configFile: string | undefined): Promise<RuleSet> => {
-    const key = configFile ?? '';
-    let rs = byConfig.get(key);
-    if (!rs) {
-      const load = (file: string) => loadConfig(file, knownRuleIds(rules, options.documentRules));
-      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, options.documentRules))();
-      byConfig.set(key, rs);
-    }
-    return rs;
-  };
-  return (dir) => {
-    if (options.config !== undefined) return compile(options.config);
-    let rs = byDir.get(dir);
-    if (!rs) {
-      rs = findConfig(dir).then(compile);
-      byDir.set(dir, rs);
-    }
-    return rs;
-  };
 }
 
 async function readStdinDocument(options: CheckOptions, cwd: string): Promise<ReportDoc> {
@@ -193,10 +180,4 @@ function sourceLines(doc: ReportDoc, diagnostics: readonly Diagnostic[]): Map<nu
     lines.set(d.line, doc.source.slice(start, end).replace(/\r?\n$|\r$/, ''));
   }
   return lines;
-}
-
-function unionMeta(sets: Iterable<RuleSet>): RuleMeta[] {
-  const byId = new Map<string, RuleMeta>();
-  for (const rs of sets) for (const m of rs.meta) if (!byId.has(m.id)) byId.set(m.id, m);
-  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

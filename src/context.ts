@@ -5,6 +5,7 @@
  * quantity vocabulary. The edge where lexicon files are read.
  */
 import { readFileSync } from 'node:fs';
+import type { LexiconMode } from './choices.js';
 import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
@@ -22,10 +23,10 @@ import { mergeQuantityLexicons, parseQuantityLexicon, type QuantityLexicon } fro
 export interface ContextOptions {
   /** A user theme lexicon (JSON) to merge with or replace the built-in one. */
   lexicon?: string | undefined;
-  lexiconMode?: 'merge' | 'replace' | undefined;
+  lexiconMode?: LexiconMode | undefined;
   /** A user quantity vocabulary (JSON) to merge with or replace the built-in one (src/lexicon/quantities.json). */
   quantityLexicon?: string | undefined;
-  quantityLexiconMode?: 'merge' | 'replace' | undefined;
+  quantityLexiconMode?: LexiconMode | undefined;
   /** A user dictionary for the segmenter (jieba's format), added to the built-in one; checked beforehand. */
   userdict?: string | undefined;
   /** A stop-word file (one word per line), added to the built-in stop words; checked beforehand. */

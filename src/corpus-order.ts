@@ -7,7 +7,8 @@ import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
-import { streamedHeads, STREAMED_TABLES } from './pipeline/corpus/outputs.js';
+import { streamedHeads } from './format/outputs.js';
+import { STREAMED_TABLES } from './schemas/outputs.js';
 import { collectPassages, type CollectedPassages } from './pipeline/passages/index.js';
 import type { FileError } from './types.js';
 
@@ -55,7 +56,7 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     analyses.push(analysis);
     const { tables } = o;
     writing = writing.then(async () => {
-      for (const { name, part } of STREAMED_TABLES) await output.append(name, tables[part]);
+      for (const { name, streamed } of STREAMED_TABLES) await output.append(name, tables[streamed]);
     });
     writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
   };

@@ -16,7 +16,7 @@ export { readDocument, documentFromBytes } from './io/read.js';
 // Orchestrators.
 export { analyzeCorpus, analyzeToFolder, memoryOutput, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 export { openOutputFolder, type OutputFolder, type OutputSink } from './io/output-folder.js';
-export { checkFiles, summarize } from './check.js';
+export { checkFiles, noticesOf, summarize, type CheckOptions, type CheckRun, type FileResult } from './check.js';
 export {
   setLanguage, language, languageFromEnv, t, render, reasonText, MessageError, type Language, type Message, type MessageKey,
 } from './messages/index.js';
@@ -28,6 +28,7 @@ export { createDocContext, loadThemeLexicon } from './context.js';
 // Stages (pure functions over plain data).
 export { loadJieba } from './segmenter/jieba.js';
 export { tokenize, type Segmenter, type Token, type TokenKind } from './pipeline/per-document/tokenize.js';
+export { tokenColumns, tokenList, type Tokens } from './pipeline/per-document/tokens.js';
 export { countDocument, countTerms, type DocCounts } from './pipeline/per-document/count.js';
 export { keywordsByTfidf, documentFrequency } from './pipeline/per-document/keywords.js';
 export { resolveMeta, inferMetaFromText } from './pipeline/docvars/metadata.js';
@@ -57,6 +58,8 @@ export { renderReport } from './format/report-html.js';
 
 // Schemas: the single source of every input and output type.
 export { SCHEMAS, jsonSchemas } from './schemas/index.js';
+export { OUTPUTS, type OutputSpec } from './schemas/outputs.js';
+export { codebook } from './format/codebook.js';
 export { parseLexicon, mergeLexicons, ThemeLexiconSchema, type ThemeLexicon } from './schemas/lexicon.js';
 export { ManifestRowSchema, type ManifestRow } from './schemas/manifest.js';
 export { ConfigSchema, type Config } from './schemas/config.js';

@@ -24,7 +24,7 @@ export interface DocPool {
 
 /**
  * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
- * document holds about 45 bytes per byte of text at its peak (tokens as objects; README, Guarantees), beyond
+ * document holds about 45 bytes per byte of text at its peak (tokens as objects; docs/guarantees.md), beyond
  * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
  */
 export function workerHeapMb(maxFileBytes: number): number {
@@ -33,13 +33,16 @@ export function workerHeapMb(maxFileBytes: number): number {
 
 /**
  * Start `jobs` worker threads (`filename`: another worker module, for tests) whose heap may grow to `heapMb`
- * (default: V8's).
+ * (default: V8's). They live until `close`; open a pool only in a command that segments.
  */
 export async function openPool(jobs: number, filename: string = workerFile(), heapMb?: number): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
-    // Workers that run out of documents leave at once: their nodejieba and heap are not needed for the corpus step.
-    filename, minThreads: 0, maxThreads: jobs, idleTimeout: 100,
+    // Exactly `jobs` threads, started once and kept to the end of the run: each loads nodejieba on its first
+    // document (1.2-1.8 CPU s), and nodejieba never frees a loaded dictionary (~240 MB), not even when its thread
+    // ends, so a worker let go when idle and started again later paid the load twice and held both dictionaries.
+    // A worker that dies on a document is replaced (piscina keeps minThreads).
+    filename, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity,
     // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
     // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
     // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.

@@ -26,11 +26,15 @@ export type SourceFormat = 'txt' | 'md' | 'docx';
 export const REGION_LEVELS = ['county', 'district', 'city', 'province', 'national'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
-/** The closed list of genres (README, *Document metadata*); `other` is only ever set by a manifest. */
+/** The closed list of genres (docs/metadata.md); `other` is only ever set by a manifest. */
 export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
-export const YEAR_SOURCES = ['manifest', 'path', 'text', 'unknown'] as const;
+/**
+ * Where a document's year came from, in order of precedence: the manifest's year column, the path pattern, the
+ * manifest's title column read as the title line, a date in the manifest's source/url column, the text itself.
+ */
+export const YEAR_SOURCES = ['manifest', 'path', 'manifest_title', 'manifest_url', 'text', 'unknown'] as const;
 export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** Document variables ("docvars" in quanteda's words): what a document is, where and when. */
@@ -121,11 +125,41 @@ export interface Finding {
   severity?: Severity;
 }
 
-/** One message about one place in one file — the one diagnostic model (check, outline, analyze). */
-export interface Diagnostic {
+/** How much a message weighs: a rule's level, or `info` for a note that never changes the exit code. */
+export type NoticeSeverity = Severity | 'info';
+
+/**
+ * One message of any command — the one message model (as vfile's): a rule's finding at a place in a file, or why
+ * a file was left out. Every command reports through it, and one function (`exitCodeOf`, cli/exit-code.ts) turns
+ * a command's messages into its exit code. `Diagnostic` and `FileError` are its two kinds; the output formats
+ * (stylish, json, sarif, csv, unix, errors.csv) each pick their columns from it.
+ */
+export interface Notice {
+  /** The rule that reported it (a finding)… */
+  ruleId?: string;
+  /** …or the stage at which the file was left out: `skipped` (never read), `read`, `decode`, `metadata`, `analyze`; `usage` for the whole run (cli/exit-code.ts). */
+  stage?: string;
+  /** The path as given or found (`-`, or the `--stdin-filename`, for standard input). */
+  file: string;
+  /** The place in the file, when the message is about one: 1-based, columns in code points, `endColumn` exclusive. */
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  severity: NoticeSeverity;
+  /** Nothing of the file was processed: it is missing from the results (its read, decode or analysis failed). */
+  fatal: boolean;
+  /** What outputs record: a rule's own text (Chinese in every language), or `reason` written in English. */
+  message: string;
+  /** The same reason as catalogue data, for stderr and stylish in the interface language; absent for a rule's or a library's own text. */
+  reason?: Message | undefined;
+}
+
+/** A rule's finding at one place in one file (check, outline): a `Notice` with its place and the text found. */
+export interface Diagnostic extends Notice {
   ruleId: string;
   severity: Severity;
-  message: string;
+  fatal: false;
   kind?: string;
   /** The text found, as written in the source. */
   text: string;
@@ -142,12 +176,8 @@ export interface Diagnostic {
   location?: string;
 }
 
-/** A file that could not be processed at some stage; the batch goes on without it. */
-export interface FileError {
-  file: string;
+/** A file left out at some stage (a fatal `Notice`); the batch goes on without it. errors.csv records `file, stage, message`. */
+export interface FileError extends Notice {
   stage: string;
-  /** In English: what errors.csv and every machine output record, whatever the locale. */
-  message: string;
-  /** The same reason as catalogue data, for stderr and stylish in the interface language; absent for a library's own text. */
-  reason?: Message | undefined;
+  fatal: true;
 }

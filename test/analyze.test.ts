@@ -3,9 +3,9 @@
  * seed in other encodings. The batch goes on, errors.csv names each bad file and stage, and the exit code is 1.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeCorpus, memoryOutput } from '../src/analyze.js';
@@ -142,9 +142,10 @@ describe('analyze killed while running', () => {
       // Killed or finished: the folder is there and every table is whole (the same input gives the same bytes).
       for (const [name, content] of before) expect(readFileSync(join(out, name), 'utf8'), `${name} after ${delay} ms`).toBe(content);
     }
-    // A killed run leaves its temporary folder (.out.tmp-<pid>) behind; the next run into the same place removes it.
+    // A killed run leaves its run folder (.out.workreport/<run-id>) behind; the next run into the same place removes it.
     expect(runCli(['analyze', 'corpus', '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
-    expect(readdirSync(join(out, '..'))).toEqual(['out']);
+    expect(readdirSync(join(out, '..')).sort()).toEqual(['.out.workreport', 'out']);
+    expect(readdirSync(join(out, '..', '.out.workreport')).sort()).toEqual(['README.txt', basename(readlinkSync(out))]);
   });
 
   it('removes its temporary folder when interrupted (SIGINT, SIGTERM) and leaves the previous output', async () => {
@@ -154,13 +155,15 @@ describe('analyze killed while running', () => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       const child = spawn(process.execPath, [join(ROOT, 'bin', 'workreport.js'), 'analyze', 'corpus', '--out', out, '--jobs', '2', '--quiet'], { cwd: ROOT });
       const closed = new Promise<NodeJS.Signals | null>((r) => child.on('close', (_, sig) => r(sig)));
-      // Interrupt once the run has started writing (its temporary folder exists).
-      const writing = () => readdirSync(join(out, '..')).some((n) => n.startsWith('.out.tmp-'));
+      // Interrupt once the run has started writing (its run folder exists beside the one --out links to).
+      const runs = () => readdirSync(join(out, '..', '.out.workreport')).filter((n) => n !== 'README.txt');
+      const writing = () => runs().length > 1;
       for (let waited = 0; !writing() && waited < 20_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       expect(writing(), `${signal}: the run never started writing`).toBe(true);
       child.kill(signal);
       expect(await closed).toBe(signal);
-      expect(readdirSync(join(out, '..'))).toEqual(['out']);
+      expect(readdirSync(join(out, '..')).sort()).toEqual(['.out.workreport', 'out']);
+      expect(runs()).toEqual([basename(readlinkSync(out))]);
       expect(readFileSync(join(out, 'terms.csv'), 'utf8')).toBe(before);
     }
   });

@@ -40,7 +40,7 @@ describe('checkFiles', () => {
       ['drafts/sub/b.md', '4:4-6 warning numbering/test 二、', '4:8-10 warning placeholder/test-letter XX', '5:3-4 warning placeholder/test-letter X'],
     ]);
     expect(run.failures).toEqual([{
-      file: join(tmp, 'drafts', 'bad.txt'), stage: 'read',
+      file: join(tmp, 'drafts', 'bad.txt'), stage: 'read', severity: 'error', fatal: true,
       message: 'binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file',
       reason: { key: 'decode.binary' },
     }]);

@@ -6,7 +6,7 @@ import { JIEBA_PROBE } from './cli/jieba-probe.js';
 
 describe('public API', () => {
   it('exposes the orchestrators and stages', () => {
-    for (const name of ['analyzeCorpus', 'checkFiles', 'checkDocument', 'compileRuleSet', 'readDocument', 'tokenize', 'parseOutline', 'extractTopics', 'scoreThemes', 'kwic', 'topicFamilies', 'topicTables', 'duplicatesOf']) {
+    for (const name of ['analyzeCorpus', 'checkFiles', 'checkDocument', 'compileRuleSet', 'readDocument', 'tokenize', 'parseOutline', 'extractTopics', 'scoreThemes', 'kwic', 'topicFamilies', 'topicTables', 'duplicatesOf', 'codebook']) {
       expect(typeof (api as Record<string, unknown>)[name], name).toBe('function');
     }
   });

@@ -4,6 +4,7 @@ import type { FileOutcome } from '../src/analyze-file.js';
 import { openPool } from '../src/pool.js';
 
 const CRASHING = fileURLToPath(new URL('./fixtures/crashing-worker.mjs', import.meta.url));
+const THREADS = fileURLToPath(new URL('./fixtures/thread-worker.mjs', import.meta.url));
 const task = (file: string) => ({ entry: { file, path: file }, root: '.', context: {} }) as never;
 
 describe('openPool', () => {
@@ -21,5 +22,24 @@ describe('openPool', () => {
     expect(failed.map((e) => [e!.file, e!.stage])).toEqual([['crash.txt', 'analyze'], ['throw.txt', 'analyze']]);
     expect(failed[0]!.message).toBe('the worker analysing it stopped: worker exited with code: 3');
     expect(failed[1]!.message).toBe('the worker analysing it stopped: a bug in a stage');
+  });
+
+  it('keeps the same `jobs` threads for the whole run, also after they were idle', async () => {
+    const pool = await openPool(2, THREADS);
+    const threads: number[] = [];
+    const run = async (names: string[]) =>
+      pool.analyze(names.map(task), (o) => threads.push((o as unknown as { analysis: { thread: number } }).analysis.thread));
+    try {
+      await run(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+      // Idle far longer than the 100 ms after which the pool used to let a worker go (and start a new one later).
+      await new Promise((r) => setTimeout(r, 400));
+      await run(['e.txt', 'f.txt', 'g.txt', 'h.txt']);
+    } finally {
+      await pool.close();
+    }
+    expect(threads).toHaveLength(8);
+    expect(new Set(threads).size).toBeLessThanOrEqual(2);
+    const first = new Set(threads.slice(0, 4));
+    expect(threads.slice(4).filter((t) => !first.has(t))).toEqual([]);
   });
 });

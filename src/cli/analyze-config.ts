@@ -3,6 +3,7 @@
  * (given with `--config`, or the one in the current folder), over the defaults. Paths from the config are
  * resolved against the config file's folder, so that a study is one file that can be run from anywhere.
  */
+import type { LexiconMode } from '../choices.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../io/config.js';
@@ -16,9 +17,9 @@ export interface AnalyzeSettingsFlags {
   excel?: boolean | undefined;
   keepDuplicates?: boolean | undefined;
   lexicon?: string | undefined;
-  lexiconMode?: string | undefined;
+  lexiconMode?: LexiconMode | undefined;
   quantityLexicon?: string | undefined;
-  quantityLexiconMode?: string | undefined;
+  quantityLexiconMode?: LexiconMode | undefined;
   userdict?: string | undefined;
   stopwords?: string | undefined;
   groupBy?: string[] | undefined;
@@ -34,9 +35,9 @@ export interface AnalyzeSettings {
   excel: boolean;
   keepDuplicates: boolean;
   lexicon?: string | undefined;
-  lexiconMode: string;
+  lexiconMode: LexiconMode;
   quantityLexicon?: string | undefined;
-  quantityLexiconMode: string;
+  quantityLexiconMode: LexiconMode;
   userdict?: string | undefined;
   stopwords?: string | undefined;
   groupBy: string[];

@@ -1,10 +1,11 @@
 /**
  * `workreport analyze [dir]`: options → analyzeToFolder (atomic) → one summary line on stderr.
- * Exit 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists them).
+ * Exit (cli/exit-code.ts) 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists
+ * them), 2 when none could be analysed (the outputs are written all the same, errors.csv saying why).
  */
 import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
-import { EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
 import { say } from './stderr.js';
@@ -22,13 +23,8 @@ interface AnalyzeFlags extends AnalyzeSettingsFlags {
 export async function runAnalyze(dirArgument: string | undefined, flags: AnalyzeFlags): Promise<number> {
   const started = performance.now();
   const settings = await analyzeSettings(dirArgument, flags);
+  // --lexicon-mode and --quantity-lexicon-mode were checked by commander (main.ts), the config's by its schema.
   const { dir, lexiconMode, quantityLexiconMode } = settings;
-  if (lexiconMode !== 'merge' && lexiconMode !== 'replace') {
-    throw new UsageError(t('error.lexiconMode', { value: lexiconMode }));
-  }
-  if (quantityLexiconMode !== 'merge' && quantityLexiconMode !== 'replace') {
-    throw new UsageError(t('error.quantityLexiconMode', { value: quantityLexiconMode }));
-  }
   const options: AnalyzeOptions = {
     dir,
     manifest: settings.manifest,
@@ -67,7 +63,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     const documents = plural('count.document', result.documents), characters = plural('count.character', result.chars);
     say(t('analyze.summary', { documents, characters, seconds, skipped, out: settings.out }));
   }
-  return result.errors.length ? EXIT_FINDINGS : EXIT_OK;
+  return exitCodeOf(result.errors, { processed: result.documents });
 }
 
 /**

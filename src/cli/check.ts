@@ -1,27 +1,26 @@
 /**
  * `workreport check <paths…>`: options → `checkFiles` → formatter → exit code.
  *
- * Exit codes: 0 no error-level findings (and warnings within --max-warnings) · 1 errors found, or more
- * warnings than --max-warnings · 2 usage, config or I/O failure (including a file that could not be read, a .doc
- * or FIFO named on the command line, and no file checked at all). Files passed over in folders are named on stderr.
+ * Exit codes (cli/exit-code.ts): 0 no error-level findings (and warnings within --max-warnings) · 1 errors found,
+ * more warnings than --max-warnings, or a file that could not be checked (unreadable, or a .doc or FIFO named on
+ * the command line) while others were · 2 usage, config or I/O failure, or no file could be checked at all. Files
+ * of other formats found in folders are named on stderr (notes: they never change the exit code).
  */
-import { summarize, checkFiles, type CheckRun, type CheckSummary, type FileResult } from '../check.js';
+import { summarize, checkFiles, noticesOf, type CheckRun, type FileResult } from '../check.js';
+import type { CheckFormat } from '../choices.js';
 import type { ReadOptions } from '../io/read.js';
-import type { DocumentRules } from '../rules/ruleset.js';
-import type { SectionOf } from '../pipeline/per-document/check-document.js';
-import type { ReportDoc } from '../types.js';
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
-export const CHECK_FORMATS = ['stylish', 'unix', 'json', 'sarif', 'csv'] as const;
-type CheckFormat = (typeof CHECK_FORMATS)[number];
-
+/** The flags, as commander parsed and checked them (main.ts: `.choices()` and argument parsers). */
 export interface CheckCliOptions {
-  format: string;
+  format: CheckFormat;
   config?: string;
-  maxWarnings?: string;
+  /** `--max-warnings`; Infinity for -1 (no limit). */
+  maxWarnings?: number;
   quiet?: boolean;
   /** `--excel`: CSV with a UTF-8 BOM. */
   excel?: boolean;
@@ -38,13 +37,12 @@ export interface CheckCliOptions {
 
 /** Run the command; resolves to the exit code. */
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
-  const format = parseFormat(opts.format);
-  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  const { format, maxWarnings } = opts;
   if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
   const read: ReadOptions = { maxFileBytes: opts.maxFileMb, maxDocxPartBytes: opts.maxDocxPartMb };
-  const hooks = await documentHooks(opts.allowDunHao);
-  const documentRules = [...hooks.documentRules, ...(await previousRules(opts.previous, read))];
-  const run = await checkFiles(paths, { config: opts.config, stdinName: opts.stdinFilename, read, ...hooks, documentRules });
+  const run = await checkFiles(paths, {
+    config: opts.config, stdinName: opts.stdinFilename, read, previous: opts.previous, allowDunHao: opts.allowDunHao,
+  });
   const results = opts.quiet ? errorsOnly(run.results) : run.results;
   writeStdout(await render(format, { ...run, results }, { excel: opts.excel === true, quiet: opts.quiet === true }));
   for (const f of run.skipped) say(t('check.skipped', { file: f.file, message: reasonText(f) }));
@@ -53,58 +51,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<
   if (maxWarnings !== undefined && summary.warnings > maxWarnings) {
     say(t('check.maxWarnings', { warnings: plural('count.warning', summary.warnings), max: maxWarnings }));
   }
-  return exitCodeOf(summary, run.failures.length, maxWarnings);
-}
-
-/** The one place the check exit code is decided. */
-export function exitCodeOf(summary: CheckSummary, failures: number, maxWarnings?: number): number {
-  if (failures > 0) return EXIT_FAILURE;
-  if (summary.errors > 0) return EXIT_FINDINGS;
-  if (maxWarnings !== undefined && summary.warnings > maxWarnings) return EXIT_FINDINGS;
-  return EXIT_OK;
-}
-
-/**
- * Whole-document checks and heading paths from the outline (section numbering warnings, `section`): one
- * parse per document, shared by both. outline/ never imports nodejieba.
- */
-async function documentHooks(allowDunHao: boolean | undefined): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
-  const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('../pipeline/outline/index.js');
-  const { bodyOf } = await import('../document/docx-body.js');
-  const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
-  const outlineOf = (doc: ReportDoc) => {
-    let outline = outlines.get(doc);
-    if (!outline) {
-      // A .docx's sections are its body's: headers, notes and comments have no place in them.
-      outline = parseOutline(bodyOf(doc));
-      outlines.set(doc, outline);
-    }
-    return outline;
-  };
-  return {
-    documentRules: [{
-      rules: NUMBERING_RULES,
-      check: (doc, options) => numberingFindings(doc, outlineOf(doc), allowDunHao === undefined ? options : { ...options, allowDunHao }),
-    }],
-    sectionOf: (doc) => {
-      const outline = outlineOf(doc);
-      const end = bodyOf(doc).text.length;
-      return (offset) => (offset < end ? sectionPathAt(outline, offset) : undefined);
-    },
-  };
-}
-
-/** `--previous`: last year's report read once, and the rule that compares every draft with it. */
-async function previousRules(file: string | undefined, read: ReadOptions): Promise<DocumentRules[]> {
-  if (file === undefined) return [];
-  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
-    import('../io/read.js'), import('../pipeline/per-document/stale.js'),
-  ]);
-  const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
-    throw new UsageError(t('error.previousUnreadable', { file, message: e.message }));
-  });
-  const previous = previousReport(file, doc);
-  return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
+  return exitCodeOf(noticesOf({ ...run, results }), { processed: results.length, maxWarnings });
 }
 
 async function render(format: CheckFormat, run: CheckRun, options: { excel: boolean; quiet: boolean }): Promise<string> {
@@ -126,17 +73,6 @@ async function render(format: CheckFormat, run: CheckRun, options: { excel: bool
 
 function errorsOnly(results: readonly FileResult[]): FileResult[] {
   return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-}
-
-function parseFormat(format: string): CheckFormat {
-  if ((CHECK_FORMATS as readonly string[]).includes(format)) return format as CheckFormat;
-  throw new UsageError(t('error.unknownFormat', { value: format, allowed: CHECK_FORMATS.join(', ') }));
-}
-
-function parseMaxWarnings(value: string | undefined): number | undefined {
-  if (value === undefined || value === '-1') return undefined;
-  if (!/^\d+$/.test(value)) throw new UsageError(t('error.maxWarnings', { value }));
-  return Number(value);
 }
 
 async function toolVersion(): Promise<string> {

@@ -29,12 +29,17 @@ export const LOCALIZED_HELP: HelpConfiguration = {
     );
   },
   optionDescription(option: Option): string {
-    return localizeDefault(Help.prototype.optionDescription.call(this, option));
+    return localizeDefault(withoutChoices(Help.prototype.optionDescription.call(this, option)));
   },
   argumentDescription(argument: Argument): string {
     return localizeDefault(Help.prototype.argumentDescription.call(this, argument));
   },
 };
+
+/** The description without commander's `choices: "a", "b"`: the catalogue's description names the values already. */
+function withoutChoices(description: string): string {
+  return description.replace(/ \(choices: "[^"]*"(?:, "[^"]*")*(\)|, )/, (_whole, end: string) => (end === ')' ? '' : ' ('));
+}
 
 function localizeDefault(description: string): string {
   return description.replace(/ ?\(default: ((?:[^()]|\([^()]*\))*)\)$/, (_whole, value: string) => t('help.default', { value }));
@@ -47,6 +52,9 @@ const ERRORS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^option '([^']*)' argument missing/, (m) => t('commander.optionArgumentMissing', { option: m[1]! })],
   [/^too many arguments(?: for '[^']*')?\. Expected (\d+) arguments? but got (\d+)[^\n]*/,
     (m) => t('commander.tooManyArguments', { expected: m[1]!, received: m[2]! })],
+  // `.choices()`: a value not in the list, named by the option's long flag, as our own messages name options.
+  [/^option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are ([^\n]*)\./,
+    (m) => t('error.choice', { option: /--[\w-]+/.exec(m[1]!)?.[0] ?? m[1]!, value: m[2]!, allowed: m[3]! })],
   [/^option '([^']*)' argument '([^']*)' is invalid\. ?([^\n]*)/,
     (m) => t('commander.invalidArgument', { option: m[1]!, value: m[2]!, reason: m[3]! })],
 ];

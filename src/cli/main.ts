@@ -2,21 +2,25 @@
  * The CLI entry: maps argv to option objects and calls the library. Commands are imported lazily so a fast
  * command (check, outline) never pays for a slow one's imports (nodejieba).
  *
- * Exit codes (the only place they are decided is the value `main` returns to bin/workreport.js):
+ * Exit codes (decided by `exitCodeOf` in cli/exit-code.ts from a command's messages; `main` returns them to
+ * bin/workreport.js, the one place that sets the process's):
  *   0  success, nothing found
- *   1  findings at error level (check), or some files skipped (analyze)
- *   2  usage, configuration or I/O failure
+ *   1  findings at error level (check), or some files left out (every command)
+ *   2  usage, configuration or I/O failure, or no file could be read at all
  *
  * Every text a user reads comes from the message catalogue (src/messages/), in the language of `--lang` or
  * of the locale.
  */
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, OUTLINE_FORMATS } from '../choices.js';
 import { terminalSafe } from '../format/terminal.js';
+import { KWIC_GROUP_FIELDS } from '../pipeline/kwic/rows.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
 import { isLanguage, setLanguage, t, type Language } from '../messages/index.js';
 import { LOCALIZED_HELP, localizeCommanderError, withLang } from './localize.js';
-import { EXIT_FAILURE, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf, runFailure } from './exit-code.js';
 import { say } from './stderr.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -32,6 +36,28 @@ function parseMegabytes(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(t('error.megabytes', { value }));
   return megabytes(n);
+}
+
+/** `kwic --window`: a whole number of characters, 0 or more. */
+function parseWindow(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('error.window', { value }));
+  return Number(value);
+}
+
+/** `check --max-warnings`: a whole number, or -1 for no limit (Infinity: commander would store `undefined` as ''). */
+function parseMaxWarnings(value: string): number {
+  if (value === '-1') return Number.POSITIVE_INFINITY;
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError(t('error.maxWarnings', { value }));
+  return Number(value);
+}
+
+/**
+ * An option that takes one of `values`: commander checks the value (`.choices()`), the message it writes is put in
+ * the user's language by localize.ts, and the help leaves commander's `(choices: …)` out (the description names them).
+ */
+function oneOf(flags: string, description: string, values: readonly string[], defaultValue?: string): Option {
+  const option = new Option(flags, description).choices(values);
+  return defaultValue === undefined ? option : option.default(defaultValue);
 }
 
 function splitList(value: string, previous: string[] | undefined): string[] {
@@ -61,8 +87,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     // Without --lang the locale decides (also when main runs again in one process).
     setLanguage(langArgument(argv));
   } catch (e) {
-    say((e as Error).message);
-    return EXIT_FAILURE;
+    return failed((e as Error).message);
   }
   const program = withLang(new Command('workreport'))
     .description(t('cli.description'))
@@ -93,9 +118,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--excel', t('cli.analyze.excel'))
     .option('-j, --jobs <n>', t('cli.analyze.jobs'), parsePositiveInt)
     .option('--lexicon <file>', t('cli.analyze.lexicon'))
-    .option('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'))
+    .addOption(oneOf('--lexicon-mode <mode>', t('cli.analyze.lexiconMode'), LEXICON_MODES))
     .option('--quantity-lexicon <file>', t('cli.analyze.quantityLexicon'))
-    .option('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'))
+    .addOption(oneOf('--quantity-lexicon-mode <mode>', t('cli.analyze.quantityLexiconMode'), LEXICON_MODES))
     .option('--userdict <file>', t('cli.analyze.userdict'))
     .option('--stopwords <file>', t('cli.analyze.stopwords'))
     .option('-c, --config <file>', t('cli.analyze.config'))
@@ -110,14 +135,15 @@ export async function main(argv: readonly string[]): Promise<number> {
   command('schema')
     .description(t('cli.schema'))
     .argument('[name]', t('cli.schema.name'))
+    .option('--list', t('cli.schema.list'), false)
     .action(run(async () => (await import('./schema.js')).runSchema));
 
   command('check')
     .description(t('cli.check'))
     .argument('<paths...>', t('cli.check.paths'))
-    .option('-f, --format <format>', t('cli.check.format'), 'stylish')
+    .addOption(oneOf('-f, --format <format>', t('cli.check.format'), CHECK_FORMATS, 'stylish'))
     .option('-c, --config <file>', t('cli.check.config'))
-    .option('--max-warnings <n>', t('cli.check.maxWarnings'))
+    .option('--max-warnings <n>', t('cli.check.maxWarnings'), parseMaxWarnings)
     .option('-q, --quiet', t('cli.check.quiet'), false)
     .option('--stdin-filename <name>', t('cli.check.stdinFilename'))
     .option('--allow-dun-hao', t('cli.check.allowDunHao'))
@@ -131,7 +157,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   command('outline')
     .description(t('cli.outline'))
     .argument('<file>', t('cli.outline.file'))
-    .option('-f, --format <format>', t('cli.outline.format'), 'text')
+    .addOption(oneOf('-f, --format <format>', t('cli.outline.format'), OUTLINE_FORMATS, 'text'))
     .option('--allow-dun-hao', t('cli.outline.allowDunHao'))
     .option('--no-allow-dun-hao', t('cli.outline.noAllowDunHao'))
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
@@ -141,10 +167,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description(t('cli.kwic'))
     .argument('<term>', t('cli.kwic.term'))
     .argument('[dir]', t('cli.kwic.dir'), 'corpus')
-    .option('-w, --window <n>', t('cli.kwic.window'), '10')
-    .option('-f, --format <format>', t('cli.kwic.format'), 'text')
-    .option('--sort <context>', t('cli.kwic.sort'))
-    .option('--by <field>', t('cli.kwic.by'))
+    .option('-w, --window <n>', t('cli.kwic.window'), parseWindow, 10)
+    .addOption(oneOf('-f, --format <format>', t('cli.kwic.format'), KWIC_FORMATS, 'text'))
+    .addOption(oneOf('--sort <context>', t('cli.kwic.sort'), KWIC_SORTS))
+    .addOption(oneOf('--by <field>', t('cli.kwic.by'), KWIC_GROUP_FIELDS))
     .option('--manifest <file>', t('cli.kwic.manifest'))
     .option('--meta-from-path <pattern>', t('cli.kwic.metaFromPath'))
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)
@@ -154,19 +180,17 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv as string[]);
     return code;
   } catch (e) {
-    if (e instanceof CommanderError) {
-      return e.exitCode === 0 ? 0 : EXIT_FAILURE;
-    }
-    if (e instanceof UsageError) {
-      say(e.message);
-      return EXIT_FAILURE;
-    }
+    // Commander has written its own message (help and --version end with 0).
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : exitCodeOf([runFailure(e.message)], { processed: 0 });
+    if (e instanceof UsageError) return failed(e.message);
     const err = e as NodeJS.ErrnoException;
-    if (err && typeof err.code === 'string' && typeof err.path === 'string') {
-      say(t('error.notRead', { path: err.path, reason: err.message }));
-      return EXIT_FAILURE;
-    }
-    say(t('error.internal', { stack: (e as Error)?.stack ?? String(e) }));
-    return EXIT_FAILURE;
+    if (err && typeof err.code === 'string' && typeof err.path === 'string') return failed(t('error.notRead', { path: err.path, reason: err.message }));
+    return failed(t('error.internal', { stack: (e as Error)?.stack ?? String(e) }));
   }
+}
+
+/** A failure of the whole run: said on stderr, and exit 2 (usage, configuration or I/O). */
+function failed(message: string): number {
+  say(message);
+  return exitCodeOf([runFailure(message)], { processed: 0 });
 }

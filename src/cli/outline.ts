@@ -2,20 +2,21 @@
  * `workreport outline <file>`: read one report, print its heading tree (or JSON) with the numbering
  * issues. Never loads nodejieba.
  *
- * Exit codes: 0 the outline was printed (numbering issues are warnings and do not change it) · 2 usage
- * error, or a file that cannot be read or decoded.
+ * Exit codes (cli/exit-code.ts): 0 the outline was printed (numbering issues are warnings and do not change it)
+ * · 2 usage error, or a file that cannot be read or decoded.
  */
+import type { OutlineFormat } from '../choices.js';
 import { unsupportedReason } from '../io/list.js';
 import { readDocument } from '../io/read.js';
 import type { ReportDoc } from '../types.js';
-import { EXIT_OK, UsageError } from './errors.js';
+import { UsageError } from './errors.js';
+import { exitCodeOf } from './exit-code.js';
 import { reasonText, render, t } from '../messages/index.js';
 import { writeStdout } from './stdout.js';
 
-export const OUTLINE_FORMATS = ['text', 'json'] as const;
-
 export interface OutlineCliOptions {
-  format: string;
+  /** Checked by commander (main.ts). */
+  format: OutlineFormat;
   allowDunHao?: boolean;
   /** `--max-file-mb`, already in bytes. */
   maxFileMb?: number;
@@ -23,9 +24,6 @@ export interface OutlineCliOptions {
 
 /** Run the command; resolves to the exit code. */
 export async function runOutline(file: string, opts: OutlineCliOptions): Promise<number> {
-  if (!(OUTLINE_FORMATS as readonly string[]).includes(opts.format)) {
-    throw new UsageError(t('error.unknownFormat', { value: opts.format, allowed: OUTLINE_FORMATS.join(', ') }));
-  }
   const doc = await read(file, opts.maxFileMb);
   const { outlineReport } = await import('../pipeline/outline/report.js');
   const report = outlineReport(doc, file, opts.allowDunHao === undefined ? {} : { allowDunHao: opts.allowDunHao });
@@ -33,7 +31,7 @@ export async function runOutline(file: string, opts: OutlineCliOptions): Promise
     ? (await import('../format/outline-json.js')).formatOutlineJson(report)
     : (await import('../format/outline-text.js')).formatOutlineText(report);
   writeStdout(text);
-  return EXIT_OK;
+  return exitCodeOf(report.issues, { processed: 1 });
 }
 
 async function read(file: string, maxFileMb: number | undefined): Promise<ReportDoc> {

@@ -7,6 +7,7 @@
  * 10 MB single-line file with thousands of findings stays linear.
  */
 import type { Position } from '../types.js';
+import { isHighSurrogate, isLowSurrogate } from './code-points.js';
 
 export interface Locator {
   /** Position of a UTF-16 offset in the located text. An offset inside a CRLF belongs to its line's end. */
@@ -28,7 +29,7 @@ export function createLocator(text: string): Locator {
     else if (c === 13) {
       if (text.charCodeAt(i + 1) === 10) i++;
       starts.push(i + 1);
-    } else if (c >= 0xd800 && c <= 0xdbff && isLow(text.charCodeAt(i + 1))) lows.push(++i);
+    } else if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) lows.push(++i);
   }
   const lineCount = starts.length > 1 && starts[starts.length - 1] === text.length ? starts.length - 1 : starts.length;
   return {
@@ -41,16 +42,6 @@ export function createLocator(text: string): Locator {
       return { line, column: offset - start - pairs + 1 };
     },
   };
-}
-
-/** Count code points in `text[from, to)`: surrogate pairs count once. */
-export function codePointsBetween(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const pairedLow = isLow(text.charCodeAt(i)) && i > from && isHigh(text.charCodeAt(i - 1));
-    if (!pairedLow) n++;
-  }
-  return n;
 }
 
 /** Number of entries ≤ x in a sorted array. */
@@ -67,12 +58,4 @@ function countAtMost(sorted: readonly number[], x: number): number {
 /** Number of entries < x in a sorted array. */
 function countBelow(sorted: readonly number[], x: number): number {
   return countAtMost(sorted, x - 1);
-}
-
-function isHigh(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLow(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

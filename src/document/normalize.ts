@@ -64,7 +64,9 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
     pos = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
   map[length] = source.length;
-  return { text: parts.join(''), map: map.slice(0, length + 1), frontMatter: front.values, markupHeadings };
+  // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
+  // removed, so there is little slack).
+  return { text: parts.join(''), map: map.subarray(0, length + 1), frontMatter: front.values, markupHeadings };
 }
 
 function findLineEnd(source: string, from: number): number {

@@ -79,6 +79,8 @@ export function toDiagnostic(doc: ReportDoc, finding: Finding, severity: Severit
   const b = loc.at(span.end);
   const d: Diagnostic = {
     ruleId: finding.ruleId,
+    file: doc.path,
+    fatal: false,
     severity: finding.severity ?? severity,
     message: finding.message,
     text: doc.source.slice(span.start, span.end),

@@ -12,9 +12,9 @@ import { toCsv } from './csv.js';
 import { tableCsv } from './table.js';
 import { terminalSafe } from './terminal.js';
 import { displayWidth } from './width.js';
+import type { KwicFormat } from '../choices.js';
 
-export type KwicFormat = 'text' | 'csv' | 'json';
-export const KWIC_FORMATS: readonly KwicFormat[] = ['text', 'csv', 'json'];
+export { KWIC_FORMATS, type KwicFormat } from '../choices.js';
 
 /** Concordance lines in `format`. Text and CSV end with a line break; no rows → empty text, a CSV header, `[]`. */
 export function formatKwic(rows: readonly KwicRow[], format: KwicFormat): string {

@@ -8,6 +8,7 @@
  * vega and vega-lite are imported on first use, so commands that write no report never load them.
  */
 import type { TopLevelSpec } from 'vega-lite';
+import { codePointCount } from '../document/code-points.js';
 import { displayWidth } from './width.js';
 
 interface TextItem {
@@ -42,7 +43,7 @@ async function loadEngines(): Promise<Engines> {
     const s = String(text ?? item.text ?? '').trim();
     const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
     // wide characters: display width 2, 1 em; narrow: display width 1, 0.6 em
-    return Math.ceil(size * (0.4 * displayWidth(s) + 0.2 * [...s].length));
+    return Math.ceil(size * (0.4 * displayWidth(s) + 0.2 * codePointCount(s)));
   };
   return [vega, vegaLite];
 }

@@ -21,6 +21,7 @@ import { summarize, type FileResult } from '../check.js';
 import { plural, t } from '../messages/index.js';
 import type { Diagnostic } from '../types.js';
 import { terminalSafe } from './terminal.js';
+import { displayWidth } from './width.js';
 
 /** Code points shown either side of a finding in the source excerpt. */
 const WINDOW = 20;
@@ -88,20 +89,6 @@ export function excerpt(source: string, d: Pick<Diagnostic, 'line' | 'column' | 
   const found = chars.slice(start, end).join('');
   const text = before + found + chars.slice(end, to).join('') + (to < chars.length ? '…' : '');
   return { text, caretFrom: displayWidth(before), caretWidth: Math.max(1, displayWidth(found)) };
-}
-
-/** Terminal columns a string takes: East Asian wide and full-width characters count two. */
-export function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += isWide(ch.codePointAt(0)!) ? 2 : 1;
-  return w;
-}
-
-function isWide(cp: number): boolean {
-  return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff)
-    || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf)
-    || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f)
-    || (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
 }
 
 function painter(color: boolean): (code: string, s: string) => string {

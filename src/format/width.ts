@@ -1,14 +1,17 @@
-/** Terminal (and estimated typographic) width of text: East Asian wide characters count twice. Pure. */
+/**
+ * Terminal (and estimated typographic) width of text: the one `displayWidth` of the project (stylish carets, KWIC
+ * columns, chart label widths). Characters of Unicode's East Asian Width classes Wide and Fullwidth (UAX #11: Han,
+ * kana, Hangul, full-width forms, CJK punctuation, emoji) take two columns, every other one column — Ambiguous ones
+ * (①, ※, ×) too, as UAX #11 advises when the context is unknown. The table is Unicode's own, kept by
+ * `get-east-asian-width`, so new ideographs and blocks are counted right without a hand-kept list. Pure.
+ *
+ * ok: displayWidth('X县（１）') → 9 · displayWidth('𠀀a') → 3
+ */
+import { eastAsianWidth } from 'get-east-asian-width';
 
-/** Terminal columns of `s`: two for East Asian wide and full-width characters, one otherwise. */
+/** Terminal columns of `s`: two for East Asian Wide and Fullwidth characters, one otherwise. */
 export function displayWidth(s: string): number {
   let width = 0;
-  for (const ch of s) width += isWide(ch.codePointAt(0)!) ? 2 : 1;
+  for (const ch of s) width += eastAsianWidth(ch.codePointAt(0)!);
   return width;
-}
-
-function isWide(c: number): boolean {
-  return (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf && c !== 0x303f) ||
-    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
-    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
 }

@@ -8,6 +8,7 @@
  *         → `missing (expected a string)`
  */
 import type { z } from 'zod';
+import { codePointCount } from '../document/code-points.js';
 import { t } from '../messages/index.js';
 
 /** The message for one issue of validating `input`. */
@@ -56,7 +57,7 @@ function shown(value: unknown): string {
   if (Array.isArray(value)) return t('zod.array');
   if (value !== null && typeof value === 'object') return t('zod.object');
   const text = typeof value === 'bigint' || typeof value === 'symbol' ? String(value) : JSON.stringify(value) ?? String(value);
-  return [...text].length > 60 ? `${[...text].slice(0, 57).join('')}…` : text;
+  return codePointCount(text) > 60 ? `${[...text].slice(0, 57).join('')}…` : text;
 }
 
 function withArticle(type: string): string {

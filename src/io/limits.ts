@@ -9,7 +9,7 @@ export const BYTES_PER_MB = 1024 * 1024;
 /**
  * Largest file read by default, in MB; `--max-file-mb` raises or lowers it. The largest of the 2,283 real reports
  * in the shared corpora is 0.17 MB; 128 MB is some 700 times that, and keeps the analysis of one file within a few
- * GB (README, Guarantees).
+ * GB (docs/guarantees.md).
  */
 export const DEFAULT_MAX_FILE_MB = 128;
 

@@ -1,10 +1,10 @@
 /**
  * Why a file or folder was not read: the reasons the listing and the reader give, as catalogue messages (`Message`:
  * a key and its parameters). errors.csv (analyze) records them in English, whatever the locale — an output must not
- * depend on the machine that wrote it — and stderr says them in the interface language (README, "Chinese or English").
+ * depend on the machine that wrote it — and stderr says them in the interface language (docs/language.md).
  */
 import { MessageError, reasonText, render, t, type Message } from '../messages/index.js';
-import type { FileError } from '../types.js';
+import type { FileError, NoticeSeverity } from '../types.js';
 import { BYTES_PER_MB } from './limits.js';
 
 /** Document formats the tool is often handed but cannot read, by extension; each has its reason `reason.format.<ext>`. */
@@ -47,12 +47,15 @@ export function mountPointMessage(out: string): string {
   return t('error.mountPoint', { out, inside: `${out.replace(/\/+$/, '')}/output` });
 }
 
-/** A file that was not read or analysed, its reason as data and in English (`message`, what outputs record). */
-export function fileError(file: string, stage: string, reason: Message): FileError {
-  return { file, stage, message: render(reason, 'en'), reason };
+/**
+ * A file that was not read or analysed, its reason as data and in English (`message`, what outputs record). An
+ * error unless said otherwise: `info` for a file `check` found in a folder but does not check (a .pdf beside drafts).
+ */
+export function fileError(file: string, stage: string, reason: Message, severity: NoticeSeverity = 'error'): FileError {
+  return { file, stage, severity, fatal: true, message: render(reason, 'en'), reason };
 }
 
 /** A file that failed with `error`: its catalogue reason kept when it has one (a read refusal, a decode error). */
 export function failureOf(file: string, stage: string, error: Error): FileError {
-  return error instanceof MessageError ? fileError(file, stage, error.reason) : { file, stage, message: error.message };
+  return error instanceof MessageError ? fileError(file, stage, error.reason) : { file, stage, severity: 'error', fatal: true, message: error.message };
 }

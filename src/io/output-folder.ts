@@ -1,16 +1,19 @@
 /**
- * An output folder written as a run goes and moved into place at the end. Files are appended to in a
- * temporary sibling folder (`.<name>.tmp-<pid>`), so the long tables can be streamed there document by document
- * instead of being held in memory; `commit` swaps it for the previous output (swap.ts), `discard` removes it. A run
- * that is killed or fails leaves the previous output untouched; the temporary folder a killed run leaves behind is
- * removed by the next run into the same place. A full disk is a message naming the file being written.
+ * An output folder written as a run goes and put in place at the end. Files are appended to in a run folder of
+ * its own (`.<name>.workreport/<run-id>/`, output-place.ts), so the long tables can be streamed there document by
+ * document instead of being held in memory; `commit` links it in at `--out` (swap.ts) and removes the previous run
+ * folder, `discard` removes it. A run that is killed or fails leaves the previous output untouched; what a killed
+ * run leaves behind is mended by the next run into the same place (output-tidy.ts). A full disk is a message naming
+ * the file being written.
  */
-import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { mkdirSync, rmdirSync, rmSync } from 'node:fs';
+import { mkdir, open, rm, stat, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
-import { oldFolderOf, recoverInterruptedSwaps, swapFolder } from './swap.js';
+import { tidyOutputPlace } from './output-tidy.js';
+import { ensureStateFolder, MARKER, newRunId, onlyMarker, placeOf, writeMarker, type OutputPlace } from './output-place.js';
+import { swapIn } from './swap.js';
 
 /** Where a run's output files go: appended to chunk by chunk, by relative name (`schema/x.json`). */
 export interface OutputSink {
@@ -20,32 +23,64 @@ export interface OutputSink {
 
 /** An output folder being written; nothing is visible at `--out` until `commit`. */
 export interface OutputFolder extends OutputSink {
-  /** Close every file and move the folder into place, replacing the previous output. */
+  /** Close every file and link the run folder in at `--out`, replacing the previous output (swap.ts). */
   commit(): Promise<void>;
-  /** Close every file and remove the temporary folder; the previous output stays. */
+  /** Close every file and remove the run folder; the previous output stays. */
   discard(): Promise<void>;
 }
 
+/** How long the previous run folder stays after the swap before it is removed. */
+const PREVIOUS_RUN_GRACE_MS = 100;
+
+/** The run folders this process is writing and has not committed, by resolved `--out`: for a signal handler. */
+const writing = new Map<string, string>();
+
 /** Start writing the output folder `out` (its parent folders are made as needed). */
 export async function openOutputFolder(out: string): Promise<OutputFolder> {
-  const target = resolve(out);
-  const parent = dirname(target);
-  await makeFolders(parent);
-  await removeStaleTemporaries(parent, basename(target));
-  recoverInterruptedSwaps(parent, basename(target), await readdir(parent), isRunning);
-  const tmp = temporaryFolderOf(out);
-  await rm(tmp, { recursive: true, force: true });
-  await mkdir(tmp);
-  const handles = new Map<string, Promise<FileHandle>>();
-  const closeAll = async () => {
-    const opened = await Promise.allSettled(handles.values());
-    handles.clear();
-    await Promise.all(opened.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
+  const place = placeOf(out);
+  await makeFolders(place.parent);
+  tidyOutputPlace(place);
+  const run = makeRunFolder(place);
+  writing.set(place.target, run);
+  const files = appendingFiles(run, out);
+  let committed = false;
+  const discard = async () => {
+    await files.closeAll();
+    if (committed) return;
+    writing.delete(place.target);
+    await rm(run, { recursive: true, force: true });
+    tidyEmptyState(place);
   };
+  const commit = async () => {
+    await files.closeAll().catch((e: unknown) => {
+      throw diskFullAsUsage(e, out);
+    });
+    let previous: string | undefined;
+    try {
+      previous = swapIn(place, basename(run));
+    } catch (e) {
+      await discard();
+      throw e;
+    }
+    committed = true;
+    writing.delete(place.target);
+    if (previous === undefined) return;
+    // A reader that followed the old link just before the swap is still looking up a file in the previous
+    // folder: give it a moment (measured: without it, 1 read in 155,000 found no file; scripts/swap-readers.mjs).
+    await new Promise((r) => setTimeout(r, PREVIOUS_RUN_GRACE_MS));
+    // Best effort: a reader may hold a file open there (Windows refuses then); the next run removes it.
+    await rm(previous, { recursive: true, force: true }).catch(() => undefined);
+  };
+  return { append: files.append, commit, discard };
+}
+
+/** Files in `dir` appended to through handles kept open; `out` names them in messages. */
+function appendingFiles(dir: string, out: string) {
+  const handles = new Map<string, Promise<FileHandle>>();
   const handleOf = (name: string): Promise<FileHandle> => {
     let h = handles.get(name);
     if (!h) {
-      const p = join(tmp, name);
+      const p = join(dir, name);
       h = mkdir(dirname(p), { recursive: true }).then(() => open(p, 'w'));
       handles.set(name, h);
     }
@@ -53,54 +88,61 @@ export async function openOutputFolder(out: string): Promise<OutputFolder> {
   };
   return {
     // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
-    append: async (name, text) => {
+    append: async (name: string, text: string) => {
       try {
         await (await handleOf(name)).writeFile(text);
       } catch (e) {
         throw diskFullAsUsage(e, join(out, name));
       }
     },
-    async commit() {
-      await closeAll().catch((e: unknown) => {
-        throw diskFullAsUsage(e, out);
-      });
-      const old = oldFolderOf(parent, basename(target));
-      swapFolder(tmp, target, old, out);
-      await rm(old, { recursive: true, force: true });
-    },
-    async discard() {
-      await closeAll();
-      await rm(tmp, { recursive: true, force: true });
+    closeAll: async () => {
+      const opened = await Promise.allSettled(handles.values());
+      handles.clear();
+      await Promise.all(opened.map((h) => (h.status === 'fulfilled' ? h.value.close() : undefined)));
     },
   };
 }
 
 /**
- * Remove the temporary folder this process is writing `out` in, synchronously: for a signal handler, when the
- * run is interrupted and `discard` will not get to run.
+ * Remove the run folder this process is writing `out` in, synchronously: for a signal handler, when the run is
+ * interrupted and `discard` will not get to run. A committed run folder (DIR links to it) is never removed.
  */
 export function removeTemporaryFolderSync(out: string): void {
-  rmSync(temporaryFolderOf(out), { recursive: true, force: true });
+  const place = placeOf(out);
+  const run = writing.get(place.target);
+  if (run === undefined) return;
+  writing.delete(place.target);
+  rmSync(run, { recursive: true, force: true });
+  tidyEmptyState(place);
 }
 
-function temporaryFolderOf(out: string): string {
-  const target = resolve(out);
-  return join(dirname(target), `${tmpPrefix(basename(target))}${process.pid}`);
+/** Make the state folder (when needed) and a new run folder in it; the run folder's path. */
+function makeRunFolder(place: OutputPlace): string {
+  ensureStateFolder(place);
+  const run = join(place.state, newRunId());
+  try {
+    mkdirSync(run);
+  } catch (e) {
+    // A failed first run of another process tidied the state folder away between the two steps: make it again.
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    ensureStateFolder(place);
+    mkdirSync(run);
+  }
+  return run;
 }
 
-function tmpPrefix(name: string): string {
-  return `.${name}.tmp-`;
-}
-
-/** Temporary folders of earlier runs into the same place whose process is gone (killed runs). */
-async function removeStaleTemporaries(parent: string, name: string): Promise<void> {
-  const prefix = tmpPrefix(name);
-  for (const entry of await readdir(parent)) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = Number(entry.slice(prefix.length));
-    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isRunning(pid)) {
-      await rm(join(parent, entry), { recursive: true, force: true });
-    }
+/**
+ * A state folder holding only its marker (a failed first run, or one before DIR was ever a link) is removed, so
+ * that a failed run leaves nothing behind. Another run that made its folder there meanwhile keeps it (rmdir refuses).
+ */
+function tidyEmptyState(place: OutputPlace): void {
+  if (!onlyMarker(place)) return;
+  try {
+    rmSync(join(place.state, MARKER));
+    rmdirSync(place.state);
+  } catch {
+    // ENOTEMPTY: another run has just made its folder there; the marker goes back, as that run relies on it.
+    writeMarker(place);
   }
 }
 
@@ -108,15 +150,6 @@ async function removeStaleTemporaries(parent: string, name: string): Promise<voi
 function diskFullAsUsage(e: unknown, what: string): unknown {
   const code = (e as NodeJS.ErrnoException).code;
   return code === 'ENOSPC' || code === 'EDQUOT' ? new UsageError(t('error.diskFull', { what })) : e;
-}
-
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /**

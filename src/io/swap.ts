@@ -1,80 +1,124 @@
 /**
- * Putting a finished output folder in the place of the previous one, and mending what a run killed in the
- * middle of that left.
+ * Putting a finished run folder in place at `--out`, so that DIR shows a complete output at every instant.
  *
- * Linux can exchange two folders in one step (renameat2 with RENAME_EXCHANGE), but Node does not expose it, and
- * a `current` symbolic link would change what users find at --out. The swap is two renames made synchronously
- * one after the other (previous output → `.<name>.old-<pid>`, new output → `<name>`): no JavaScript, and so no
- * Ctrl-C or SIGTERM handler, runs between them; only SIGKILL or a power cut can fall in that gap of a few
- * microseconds. The next run into the same place then finds `<name>` missing and `.<name>.old-<pid>` of a dead
- * process, and puts it back (`recoverInterruptedSwaps`); a leftover beside a present output is removed.
+ * Linux can exchange two folders in one step (renameat2 with RENAME_EXCHANGE), but Node does not expose it. What
+ * POSIX does make atomic is renaming a symbolic link over another: so DIR is a link to a run folder
+ * (output-place.ts), and a swap is (1) make the new link `.<name>.next` beside DIR, (2) rename it over DIR, then the
+ * caller removes the previous run folder. A reader opening DIR/terms.csv finds the old run or the new one, never
+ * nothing. `.<name>.next` is also the lock: creating a link fails (EEXIST) while another run is swapping, and that
+ * run wins. The steps are synchronous, so no signal handler runs between them.
+ *
+ * Two cases are not atomic. DIR still a real folder (written by an earlier version, or made empty by the user)
+ * must first be moved aside into the state folder: between that move and the rename DIR is missing, and a run
+ * killed there is finished by the next one (output-tidy.ts). On Windows a junction cannot be renamed over another,
+ * so the old one is removed first: the same gap, mended the same way.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, renameSync, symlinkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { mountPointMessage } from './messages.js';
+import { linkedRunId, linkText, newRunId, ownerIsGone, type OutputPlace } from './output-place.js';
 
-/** The rename used by `swapFolder`; tests pass one that fails as a disk or a concurrent run would. */
-export type RenameSync = (from: string, to: string) => void;
+/** The steps of a swap, after each of which `onStep` is called (tests stop or kill the process there). */
+export type SwapStep = 'linked' | 'moved-aside' | 'swapped';
 
-/** The name of the previous output while it is being replaced. */
-export function oldFolderOf(parent: string, name: string, pid: number = process.pid): string {
-  return join(parent, `${oldPrefix(name)}${pid}`);
-}
+/** A `.<name>.next` older than this was left by a run killed mid-swap, which takes microseconds. */
+const STALE_NEXT_MS = 60_000;
 
 /**
- * Replace `target` by `tmp`; `old` receives the previous output (the caller removes it after). `out` is the
- * folder as the user wrote it, for messages. Another run that put its output in place meanwhile (ENOTEMPTY,
- * EEXIST) wins: this run's previous-output copy is put back or dropped, and a `UsageError` says what happened.
+ * Link the finished run folder `id` in at DIR. Returns the folder DIR showed before (a run folder, or the folder
+ * moved aside), which the caller removes; undefined when there was none of ours. Throws `UsageError` when another
+ * run is swapping at the same moment (this run loses; the other's output stays), and for a mount point.
  */
-export function swapFolder(tmp: string, target: string, old: string, out: string, rename: RenameSync = renameSync): void {
-  let moved = false;
+export function swapIn(place: OutputPlace, id: string, onStep: (step: SwapStep) => void = signalAtStep): string | undefined {
+  takeNextLink(place, id);
+  onStep('linked');
+  let aside: string | undefined;
   try {
-    rename(target, old);
-    moved = true;
+    aside = moveAsideIfFolder(place);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EBUSY') throw new UsageError(mountPointMessage(out));
-    if (code !== 'ENOENT') throw e;
-  }
-  try {
-    rename(tmp, target);
-  } catch (e) {
-    if (moved) restoreOrDrop(old, target, rename);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOTEMPTY' || code === 'EEXIST') throw new UsageError(t('error.lostRace', { out }));
+    unlinkSync(place.next);
     throw e;
   }
+  if (aside !== undefined) onStep('moved-aside');
+  const previous = aside ?? runFolderOf(place, linkedRunId(place, place.target));
+  try {
+    replaceLink(place);
+  } catch (e) {
+    unlinkSync(place.next);
+    // Put a folder moved aside back, unless something took its place meanwhile (then it stays in the state folder).
+    if (aside !== undefined) tryRename(aside, place.target);
+    // A folder put at DIR in the moment it was free: another run (an earlier version's) got there first.
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') throw new UsageError(t('error.lostRace', { out: place.out }));
+    throw e;
+  }
+  onStep('swapped');
+  return previous;
+}
+
+/** Make `.<name>.next` → the run folder, or learn that another run holds it (lost race), or clear a stale one. */
+function takeNextLink(place: OutputPlace, id: string, retry = true): void {
+  try {
+    // 'junction' is read on Windows only (needs no privilege there; Node makes the target absolute).
+    symlinkSync(linkText(place, id), place.next, 'junction');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    const holder = linkedRunId(place, place.next);
+    if (holder === undefined) throw new UsageError(t('error.outInTheWay', { out: place.out, path: place.next }));
+    if (!retry || !(ownerIsGone(holder) || Date.now() - lstatSync(place.next).mtimeMs > STALE_NEXT_MS)) {
+      throw new UsageError(t('error.lostRace', { out: place.out }));
+    }
+    unlinkSync(place.next);
+    takeNextLink(place, id, false);
+  }
+}
+
+/** DIR as a real folder (an earlier version's output, an empty folder): moved into the state folder; its new path. */
+function moveAsideIfFolder(place: OutputPlace): string | undefined {
+  const s = lstatSync(place.target, { throwIfNoEntry: false });
+  if (s === undefined || s.isSymbolicLink()) return undefined;
+  if (!s.isDirectory()) throw new UsageError(t('error.outIsFile', { out: place.out }));
+  const aside = join(place.state, newRunId());
+  try {
+    renameSync(place.target, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EBUSY') throw new UsageError(mountPointMessage(place.out));
+    throw e;
+  }
+  return aside;
+}
+
+/** Rename `.<name>.next` over DIR; on Windows, where a junction cannot be replaced, remove the old one first. */
+function replaceLink(place: OutputPlace): void {
+  try {
+    renameSync(place.next, place.target);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (process.platform !== 'win32' || !(code === 'EPERM' || code === 'EACCES' || code === 'EEXIST')) throw e;
+    unlinkSync(place.target);
+    renameSync(place.next, place.target);
+  }
+}
+
+function tryRename(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch {
+    // Left where it is; see the caller.
+  }
+}
+
+function runFolderOf(place: OutputPlace, id: string | undefined): string | undefined {
+  return id === undefined ? undefined : join(place.state, id);
 }
 
 /**
- * Mend what runs killed during a swap left beside `<name>` in `parent`: the previous output of a dead process
- * goes back in place when nothing is there, and is removed otherwise. Folders of running processes are left.
+ * For tests only: `WORKREPORT_TEST_SIGNAL_AT=<step>:<signal>` makes the process send itself the signal after that
+ * step (SIGKILL to crash there, SIGSTOP to hold a swap half-done while another run tries its own).
  */
-export function recoverInterruptedSwaps(parent: string, name: string, entries: readonly string[], isRunning: (pid: number) => boolean): void {
-  const prefix = oldPrefix(name);
-  for (const entry of [...entries].sort()) {
-    if (!entry.startsWith(prefix)) continue;
-    const pid = Number(entry.slice(prefix.length));
-    if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid || isRunning(pid)) continue;
-    restoreOrDrop(join(parent, entry), join(parent, name), renameSync);
-  }
-}
-
-/** Put `old` back at `target` when that place is free, otherwise remove it. */
-function restoreOrDrop(old: string, target: string, rename: RenameSync): void {
-  if (!existsSync(target)) {
-    try {
-      rename(old, target);
-      return;
-    } catch {
-      // Taken meanwhile by another run: its output is the newer one.
-    }
-  }
-  rmSync(old, { recursive: true, force: true });
-}
-
-function oldPrefix(name: string): string {
-  return `.${name}.old-`;
+function signalAtStep(step: SwapStep): void {
+  const [at, signal] = (process.env.WORKREPORT_TEST_SIGNAL_AT ?? '').split(':');
+  if (at === step && signal) process.kill(process.pid, signal);
 }

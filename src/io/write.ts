@@ -2,11 +2,13 @@
  * The guard that decides whether an output folder may be replaced. The folder itself is written by
  * output-folder.ts.
  */
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { t } from '../messages/index.js';
 import { mountPointMessage } from './messages.js';
+import { placeOf } from './output-place.js';
 
 /** An input file named on the command line, which must not lie inside the output folder it replaces. */
 export interface NamedInput {
@@ -17,28 +19,32 @@ export interface NamedInput {
 /**
  * Refuse an output folder whose replacement would destroy something that is not a previous output: a file,
  * a non-empty folder without summary.json, the corpus folder or a folder containing it (`keep`), the current
- * folder or one of its parents, or a folder holding one of the `inputs` (a manifest kept in a previous output).
- * Refuse a mount point too, which cannot be renamed (see output-folder.ts). Throws `UsageError` before any work.
+ * folder or one of its parents, or a folder holding one of the `inputs` (a manifest kept in a previous output) —
+ * DIR, the run folder it links to, or the state folder beside it (output-place.ts). Refuse a mount point too,
+ * which cannot be replaced by a link (see swap.ts). Throws `UsageError` before any work.
  */
 export async function assertReplaceableOutput(out: string, keep: readonly string[] = [], inputs: readonly NamedInput[] = []): Promise<void> {
   const target = resolve(out);
+  // What a run replaces or removes: DIR, the run folder it links to, and the other run folders beside it.
+  const replaced = [...new Set([target, await realpath(target).catch(() => target), placeOf(out).state])];
   for (const input of inputs) {
-    if (isInside(resolve(input.file), target)) throw new UsageError(t('error.insideOutput', { option: input.option, file: input.file, out }));
+    const files = [resolve(input.file), await realpath(input.file).catch(() => resolve(input.file))];
+    if (files.some((f) => replaced.some((r) => isInside(f, r)))) {
+      throw new UsageError(t('error.insideOutput', { option: input.option, file: input.file, out }));
+    }
   }
   const guarded = [...keep.map((k) => ({ path: resolve(k), what: t('error.outCorpus', { dir: k }) })), { path: process.cwd(), what: t('error.outCwd') }];
   for (const g of guarded) {
-    if (target === g.path || isInside(g.path, target)) {
-      throw new UsageError(t(target === g.path ? 'error.outRefuse' : 'error.outRefuseInside', { out, what: g.what }));
+    const same = replaced.some((r) => r === g.path);
+    if (same || replaced.some((r) => isInside(g.path, r))) {
+      throw new UsageError(t(same ? 'error.outRefuse' : 'error.outRefuseInside', { out, what: g.what }));
     }
   }
   const s = await stat(target).catch(() => undefined);
   if (s && !s.isDirectory()) throw new UsageError(t('error.outIsFile', { out }));
   if (s) {
     if (await isMountPoint(target, s.dev)) throw new UsageError(mountPointMessage(out));
-    const entries = await readdir(target);
-    if (entries.length > 0 && !entries.includes('summary.json') && !(await isOutputReadmeOnly(target, entries))) {
-      throw new UsageError(t('error.outNotOutput', { out }));
-    }
+    if (!looksLikeOutput(target)) throw new UsageError(t('error.outNotOutput', { out }));
     return;
   }
   for (let p = dirname(target); ; p = dirname(p)) {
@@ -48,11 +54,19 @@ export async function assertReplaceableOutput(out: string, keep: readonly string
   }
 }
 
-/** A folder holding only the README.md that analyze writes (as a fresh clone's output/ does). */
-async function isOutputReadmeOnly(dir: string, entries: readonly string[]): Promise<boolean> {
+/**
+ * What may be replaced as a previous output: a folder with summary.json, an empty one, or one holding only the
+ * README.md that analyze writes (as a fresh clone's output/ does).
+ */
+export function looksLikeOutput(dir: string): boolean {
+  const entries = readdirSync(dir);
+  if (entries.length === 0 || entries.includes('summary.json')) return true;
   if (entries.length !== 1 || entries[0] !== 'README.md') return false;
-  const text = await readFile(join(dir, 'README.md'), 'utf8').catch(() => '');
-  return text.startsWith('# Output of workreport analyze\n');
+  try {
+    return readFileSync(join(dir, 'README.md'), 'utf8').startsWith('# Output of workreport analyze\n');
+  } catch {
+    return false;
+  }
 }
 
 /**

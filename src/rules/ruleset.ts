@@ -12,7 +12,7 @@ import { matcherOf } from './matcher.js';
 import { UNKNOWN_DIRECTIVE_RULE, UNUSED_DIRECTIVE_RULE } from './suppress.js';
 import type { Rule } from './types.js';
 
-/** What a user reads about a rule (SARIF rule metadata, the README, config validation). */
+/** What a user reads about a rule (SARIF rule metadata, the generated docs/rules.md, config validation). */
 export interface RuleMeta {
   id: string;
   description: string;

@@ -13,6 +13,7 @@
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
+import { LEXICON_MODES } from '../choices.js';
 import { t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
@@ -46,9 +47,9 @@ export const AnalyzeConfigSchema = z.strictObject({
   manifest: z.string().min(1).optional().describe('manifest CSV (--manifest)'),
   metaFromPath: z.string().min(1).optional().describe("metadata from relative paths, e.g. '{region}/{year}.md' (--meta-from-path)"),
   lexicon: z.string().min(1).optional().describe('your theme lexicon, JSON (--lexicon)'),
-  lexiconMode: z.enum(['merge', 'replace']).optional().describe('merge or replace the built-in themes (--lexicon-mode)'),
+  lexiconMode: z.enum(LEXICON_MODES).optional().describe('merge or replace the built-in themes (--lexicon-mode)'),
   quantityLexicon: z.string().min(1).optional().describe('your quantity vocabulary, JSON (--quantity-lexicon)'),
-  quantityLexiconMode: z.enum(['merge', 'replace']).optional().describe('merge or replace the built-in quantity subjects (--quantity-lexicon-mode)'),
+  quantityLexiconMode: z.enum(LEXICON_MODES).optional().describe('merge or replace the built-in quantity subjects (--quantity-lexicon-mode)'),
   userdict: z.string().min(1).optional().describe("words for the segmenter in jieba's format, added to the built-in dictionary (--userdict)"),
   stopwords: z.string().min(1).optional().describe('stop words, one per line, added to the built-in ones (--stopwords)'),
   groupBy: z.array(z.string().min(1)).optional().describe('extra metadata fields for groups.csv (--group-by)'),

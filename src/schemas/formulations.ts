@@ -1,6 +1,6 @@
 /**
  * The formulation tables (提法): collocations.csv, formulations.csv, formulation_trends.csv and adoption.csv.
- * See the README section "Formulations" for the method and its thresholds.
+ * See docs/method/formulations.md for the method and its thresholds.
  */
 import { z } from 'zod';
 
@@ -16,22 +16,22 @@ export const CollocationRowSchema = z.object({
   tokens: z.string().min(1).describe('the words of an ngram as the segmenter cut them, separated by spaces (新 常态); the phrase itself otherwise'),
   count: count.describe('occurrences in the corpus (a quoted phrase: every occurrence in the documents that quote it)'),
   documents: count.describe('documents it occurs in'),
-  g2: z.number().nullable().describe('log-likelihood G² of the ngram against independence of its parts (empty for quoted and plus)'),
-  lambda: z.number().nullable().describe("quanteda's λ: log odds ratio of the 2×2 table, each cell + 0.5 (empty for quoted and plus)"),
+  g2: z.number().nullable().describe('log-likelihood G² of the ngram against independence of its parts, 4 decimals (empty for quoted and plus)'),
+  lambda: z.number().nullable().describe("quanteda's λ: log odds ratio of the 2×2 table, each cell + 0.5, 4 decimals (empty for quoted and plus)"),
 });
 export type CollocationRow = z.infer<typeof CollocationRowSchema>;
 
-/** formulations.csv — one row per term or phrase that emerges (test in the README). */
+/** formulations.csv — one row per term or phrase that emerges (test in docs/method/formulations.md). */
 export const FormulationRowSchema = z.object({
   term: z.string().min(1).describe('a term of terms.csv or a phrase of collocations.csv'),
   source: z.enum(['term', 'ngram', 'quoted', 'plus']).describe('term: a word of the segmenter; otherwise the kind in collocations.csv'),
   first_year: year.describe('first year any document uses it'),
   first_regions: z.string().describe('the regions using it in first_year, |-separated in code-unit order'),
-  onset_year: year.describe('first year at least onset share of the regions reporting use it'),
-  half_year: year.describe('first year at least half of the regions reporting use it'),
+  onset_year: year.describe('the first judged year (at least 10 regions reporting) in which at least 0.2 of the regions reporting use it'),
+  half_year: year.describe('the first year at least half of the regions reporting use it'),
   peak_year: year.describe('year of the highest share of regions (the earliest, on a tie)'),
   peak_share: share.describe('share of the regions reporting in peak_year that use it'),
-  latest_year: year.describe('the last year of the corpus with enough regions reporting'),
+  latest_year: year.describe('the last judged year of the corpus (at least 10 regions reporting)'),
   latest_share: share.describe('share of the regions reporting in latest_year that use it; below peak_share when it fades'),
   years_active: count.describe('years in which at least one document uses it'),
   documents: count.describe('documents using it (with a known year and region)'),
@@ -56,7 +56,7 @@ export const AdoptionRowSchema = z.object({
   term: z.string().min(1).describe('a term of formulations.csv'),
   region: z.string().min(1).describe('a region that uses it'),
   first_year: year.describe('first year a document of the region uses it'),
-  lag: count.describe('years after the formulation’s first_year'),
-  rank: z.number().int().positive().describe('rank of adoption: 1 + the number of regions that adopted it in an earlier year'),
+  lag: count.describe('years after the formulation’s first_year (formulations.csv)'),
+  rank: z.number().int().positive().describe('rank of adoption: 1 + the number of regions that adopted it in an earlier year (ties share a rank)'),
 });
 export type AdoptionRow = z.infer<typeof AdoptionRowSchema>;

@@ -1,55 +1,38 @@
 /**
- * Every schema published by `workreport schema` and written to `output/schema/`.
- * Add a table here when a stage adds an output.
+ * Every schema published by `workreport schema` and written to `output/schema/`: the outputs of the registry
+ * (outputs.ts: add a table there) and the files a user gives (lexicons, config).
  */
 import { z } from 'zod';
 import { ConfigSchema } from './config.js';
-import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
-import { DocumentRowSchema, TermRowSchema } from './documents.js';
-import { AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema } from './formulations.js';
-import { GroupRowSchema } from './groups.js';
-import { KeynessRowSchema } from './keyness.js';
-import { DocSimilarityRowSchema, SharedPassageRowSchema } from './passages.js';
 import { ThemeLexiconSchema } from './lexicon.js';
-import { PlaceholderRowSchema } from './placeholders.js';
-import { QuantityGroupRowSchema, QuantityRowSchema, QuantityTrendRowSchema } from './quantities.js';
+import { OUTPUTS } from './outputs.js';
 import { QuantityLexiconSchema } from './quantity-lexicon.js';
-import { SectionRowSchema } from './sections.js';
-import { ThemeRowSchema } from './themes.js';
-import { TopicFamilyRowSchema, TopicTrendRowSchema, TopicTrendsSchema } from './topic-families.js';
-import { TopicRowSchema } from './topics.js';
-import { TrendRowSchema } from './trends.js';
 
-/** Published schemas by name (output tables by their file name). */
-export const SCHEMAS: Record<string, z.ZodType> = {
-  'documents.csv': DocumentRowSchema,
-  'terms.csv': TermRowSchema,
-  'corpus_terms.csv': CorpusTermRowSchema,
-  'errors.csv': ErrorRowSchema,
-  'summary.json': SummarySchema,
-  'placeholders.csv': PlaceholderRowSchema,
-  'sections.csv': SectionRowSchema,
-  'topics.csv': TopicRowSchema,
-  'themes.csv': ThemeRowSchema,
-  'trends.csv': TrendRowSchema,
-  'groups.csv': GroupRowSchema,
-  'keyness.csv': KeynessRowSchema,
-  'shared_passages.csv': SharedPassageRowSchema,
-  'doc_similarity.csv': DocSimilarityRowSchema,
-  'topic_families.csv': TopicFamilyRowSchema,
-  'topic_trends.csv': TopicTrendRowSchema,
-  'topic_trends.json': TopicTrendsSchema,
-  'collocations.csv': CollocationRowSchema,
-  'formulations.csv': FormulationRowSchema,
-  'formulation_trends.csv': FormulationTrendRowSchema,
-  'adoption.csv': AdoptionRowSchema,
+/** The inputs whose schemas are published: the theme lexicon, the quantity vocabulary and the config file. */
+export const INPUT_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   'themes.json': ThemeLexiconSchema,
-  'quantities.csv': QuantityRowSchema,
-  'quantity_trends.csv': QuantityTrendRowSchema,
-  'quantity_groups.csv': QuantityGroupRowSchema,
   'quantities.json': QuantityLexiconSchema,
   'workreport.config.json': ConfigSchema,
 };
+
+/** What each input is, for `workreport schema --list`. */
+const INPUT_PURPOSES: Readonly<Record<string, string>> = {
+  'themes.json': 'input: a theme lexicon (--lexicon)',
+  'quantities.json': 'input: a quantity vocabulary (--quantity-lexicon)',
+  'workreport.config.json': 'input: the configuration file (--config)',
+};
+
+/** Published schemas by name (output tables by their file name). */
+export const SCHEMAS: Record<string, z.ZodType> = {
+  ...Object.fromEntries(OUTPUTS.flatMap((o) => (o.schema ? [[o.name, o.schema]] : []))),
+  ...INPUT_SCHEMAS,
+};
+
+/** Every published schema's name and what it describes (an output's purpose from the registry), in sorted order. */
+export function schemaList(): Array<[name: string, purpose: string]> {
+  const purposes = new Map([...OUTPUTS.map((o) => [o.name, o.purpose] as const), ...Object.entries(INPUT_PURPOSES)]);
+  return Object.keys(SCHEMAS).sort().map((name) => [name, purposes.get(name) ?? '']);
+}
 
 /** JSON Schemas of everything in `SCHEMAS`, keyed by name, in sorted order. */
 export function jsonSchemas(): Record<string, unknown> {

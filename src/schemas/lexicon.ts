@@ -15,6 +15,7 @@ import { UsageError } from '../errors.js';
 import { overlayByKey, SemverSchema, uniqueBy } from './common.js';
 import { itemPlace, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../compare.js';
+import { codePointCount } from '../document/code-points.js';
 import { t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
@@ -103,7 +104,7 @@ export function mergeLexicons(base: ThemeLexicon, user: ThemeLexicon, mode: 'mer
 export function lexiconTerms(lex: ThemeLexicon): string[] {
   const out = new Set<string>();
   for (const theme of lex.themes) {
-    for (const t of theme.terms) if (!isRegexTerm(t) && [...t].length >= 2 && /^\p{Script=Han}+$/u.test(t)) out.add(t);
+    for (const t of theme.terms) if (!isRegexTerm(t) && codePointCount(t) >= 2 && /^\p{Script=Han}+$/u.test(t)) out.add(t);
   }
   return [...out].sort(compareStrings);
 }

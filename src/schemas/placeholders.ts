@@ -13,7 +13,7 @@ export const PlaceholderRowSchema = z.object({
   end_column: z.number().int().positive().describe('column just after the placeholder (exclusive), on its end line'),
   text: z.string().describe('the placeholder as written (empty for a zero-width blank slot)'),
   kind: z.enum(PLACEHOLDER_KINDS).describe('region, number, date, name, other, or blank (a missing number)'),
-  rule_id: z.string().min(1).describe('placeholder/<form> or blank-slot'),
+  rule_id: z.string().min(1).describe('the rule that found it, as in check: placeholder/<form> (placeholder/letter-mask …) or blank-slot'),
   context: z.string().describe('about ten characters either side, whitespace collapsed'),
   location: z.string().describe('.docx only: the place in Word, part and paragraph (正文 第12段, 页眉 第1段, 脚注2 第1段); empty otherwise'),
 });

@@ -85,6 +85,6 @@ describe('analyze --quantity-lexicon', () => {
     expect(existsSync(out)).toBe(false);
     const mode = analyze('--quantity-lexicon-mode', 'add').run;
     expect(mode.status).toBe(2);
-    expect(mode.stderr).toBe('workreport: --quantity-lexicon-mode: expected "merge" or "replace", got "add"\n');
+    expect(mode.stderr).toBe('workreport: --quantity-lexicon-mode: expected one of merge, replace, got "add"\n');
   });
 });

@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/format/csv.js';
-import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
+import { outputReadme } from '../../src/format/output-readme.js';
 import { SCHEMAS } from '../../src/schemas/index.js';
+import { OUTPUTS } from '../../src/schemas/outputs.js';
 import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
 
@@ -38,9 +39,10 @@ describe('workreport analyze corpus', () => {
   it('writes every table, summary.json, the schemas and the output README', () => {
     const files = readdirSync(out).sort();
     expect(files).toEqual(['README.md', ...TABLES, 'report.html', 'schema', 'summary.json', 'topic_trends.json'].sort());
+    // The registry of outputs names exactly the files written (README.md and schema/ come from the registry itself).
+    expect(files).toEqual(['README.md', 'schema', ...OUTPUTS.map((o) => o.name)].sort());
     expect(read('report.html')).toMatch(/^<!DOCTYPE html>/i);
-    expect(read('README.md')).toBe(OUTPUT_README);
-    expect(readFileSync(join(ROOT, 'output', 'README.md'), 'utf8')).toBe(OUTPUT_README);
+    expect(read('README.md')).toBe(outputReadme());
     expect(readdirSync(join(out, 'schema')).sort()).toEqual(Object.keys(SCHEMAS).map((n) => `${n}.schema.json`).sort());
   });
 
@@ -164,7 +166,7 @@ describe('workreport analyze options', () => {
     expect(runCli(['analyze', 'corpus', '--jobs', '0']).status).toBe(2);
     const run = runCli(['analyze', 'corpus', '--lexicon-mode', 'add']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: --lexicon-mode: expected "merge" or "replace", got "add"\n');
+    expect(run.stderr).toBe('workreport: --lexicon-mode: expected one of merge, replace, got "add"\n');
   });
 
   it('prints --help and --version', () => {

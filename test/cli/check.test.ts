@@ -49,16 +49,23 @@ describe('workreport check: exit codes', () => {
     expect(r).toEqual({ code: 1, stdout: 'draft.txt:1:5: error: 未填写的占位符“待定”（其他）：此处应填写具体内容 [placeholder/custom-tbd]\n', stderr: '' });
   });
 
-  it('2 for a missing path, an invalid config, an unknown format, or an unreadable file', () => {
+  it('2 for a missing path, an invalid config, an unknown format, or a file that cannot be read when it is the only one', () => {
     expect(cli(['check', 'nope.txt'])).toEqual({ code: 2, stdout: '', stderr: 'workreport: nope.txt: no such file or folder\n' });
     expect(cli(['check', 'clean.txt', '--config', 'invalid.json'])).toEqual({
       code: 2, stdout: '', stderr: 'workreport: invalid.json: invalid config:\n  rules["blank-slot"]: expected one of "off", "warn", "error", got "loud"\n',
     });
-    expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: unknown format "xml": expected one of stylish, unix, json, sarif, csv\n');
+    expect(cli(['check', 'clean.txt', '--format', 'xml']).stderr).toBe('workreport: --format: expected one of stylish, unix, json, sarif, csv, got "xml"\n');
+    const binary = 'workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n';
+    expect(cli(['check', 'binary.txt', '--format', 'unix'])).toEqual({ code: 2, stdout: '', stderr: binary });
+  });
+
+  it('1 for a file that cannot be read among others that were checked, clean or not (as analyze and kwic)', () => {
+    const binary = 'workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n';
     const r = cli(['check', 'binary.txt', 'draft.txt', '--format', 'unix']);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.stdout).toContain('draft.txt:1:5: error:');
-    expect(r.stderr).toBe('workreport: binary.txt: binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file\n');
+    expect(r.stderr).toBe(binary);
+    expect(cli(['check', 'binary.txt', 'clean.txt', '--format', 'unix'])).toEqual({ code: 1, stdout: '', stderr: binary });
   });
 
   it('2 for a config with a bad level and an unknown rule id, both named in one message', () => {
@@ -75,10 +82,10 @@ describe('workreport check: exit codes', () => {
     });
   });
 
-  it('2 for a .docx that is not a Word document, said plainly (no zip jargon, no link)', () => {
-    expect(cli(['check', 'renamed.docx', 'clean.txt'])).toEqual({
-      code: 2, stdout: '', stderr: 'workreport: renamed.docx: not a valid .docx file (expected a Word document, which is a zip archive)\n',
-    });
+  it('a .docx that is not a Word document is said plainly (no zip jargon, no link): 1 beside a clean file, 2 alone', () => {
+    const stderr = 'workreport: renamed.docx: not a valid .docx file (expected a Word document, which is a zip archive)\n';
+    expect(cli(['check', 'renamed.docx', 'clean.txt'])).toEqual({ code: 1, stdout: '', stderr });
+    expect(cli(['check', 'renamed.docx'])).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('--max-warnings turns too many warnings into exit 1; --quiet shows errors only', () => {
@@ -90,10 +97,10 @@ describe('workreport check: exit codes', () => {
     });
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--quiet', '--max-warnings', '0'])).toEqual({ code: 0, stdout: '✔ 1 file, no errors\n', stderr: '' });
     expect(cli(['check', 'draft.txt', '--max-warnings', 'many'])).toEqual({
-      code: 2, stdout: '', stderr: 'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "many"\n',
+      code: 2, stdout: '', stderr: 'workreport: option \'--max-warnings <n>\' argument \'many\' is invalid: expected a whole number, or -1 for no limit, found "many"\n',
     });
     expect(cli(['check', 'draft.txt', '--max-warnings', '-2']).stderr).toBe(
-      'workreport: --max-warnings: expected a whole number, or -1 for no limit, found "-2"\n',
+      'workreport: option \'--max-warnings <n>\' argument \'-2\' is invalid: expected a whole number, or -1 for no limit, found "-2"\n',
     );
     expect(cli(['check', 'draft.txt', '--config', 'warn.json', '--max-warnings', '-1']).code).toBe(0);
   });

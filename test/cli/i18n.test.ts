@@ -53,7 +53,10 @@ describe('check in Chinese', () => {
     expect(cli(['check', 'clean.txt', '--config', 'bad.json'], ZH)).toEqual({
       status: 2, stdout: '', stderr: 'workreport: bad.json：配置无效：\n  rules["blank-slot"]: 应为以下之一："off", "warn", "error"，实际为 "loud"\n',
     });
-    expect(cli(['check', 'clean.txt', '--max-warnings', 'many'], ZH).stderr).toBe('workreport: --max-warnings：应为整数（-1 表示不限），实际为“many”\n');
+    expect(cli(['check', 'clean.txt', '--max-warnings', 'many'], ZH).stderr).toBe('workreport: 选项“--max-warnings <n>”的取值“many”无效：应为整数（-1 表示不限），实际为“many”\n');
+    expect(cli(['check', 'clean.txt', '--format', 'xml'], ZH)).toEqual({
+      status: 2, stdout: '', stderr: 'workreport: --format：应为以下之一：stylish, unix, json, sarif, csv，实际为“xml”\n',
+    });
   });
 
   it('words every problem of an invalid config in Chinese', () => {
@@ -99,9 +102,9 @@ describe('choosing the language', () => {
   });
 });
 
-describe('the Chinese example run in the README', () => {
+describe('the Chinese example run in docs/commands/check.md', () => {
   it('is what check prints on that draft today', async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const readme = await readFile(join(ROOT, 'docs', 'commands', 'check.md'), 'utf8');
     const block = /\$ cat drafts\/工作报告\.txt\n([\s\S]*?)\n\n\$ npx workreport check drafts\/\n([\s\S]*?)\$ echo \$\?\n(\d)\n\n\$ npx workreport check drafts\/会议纪要\.txt\n(.*)\n/.exec(readme);
     expect(block).not.toBeNull();
     const [, draft, output, status, clean] = block!;

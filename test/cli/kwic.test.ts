@@ -74,9 +74,11 @@ describe('workreport kwic', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^workreport: kwic: term \/协商\(\/ is not a valid regular expression/);
     expect(runCli(['kwic', '协商', 'corpus', '--window', 'ten']).stderr).toBe(
-      'workreport: --window: expected a whole number of characters (0 or more), got "ten"\n',
+      'workreport: option \'-w, --window <n>\' argument \'ten\' is invalid: expected a whole number of characters (0 or more), got "ten"\n',
     );
-    expect(runCli(['kwic', '协商', 'corpus', '--sort', 'middle']).status).toBe(2);
+    expect(runCli(['kwic', '协商', 'corpus', '--sort', 'middle'])).toEqual({
+      status: 2, stdout: '', stderr: 'workreport: --sort: expected one of left, right, got "middle"\n',
+    });
     expect(runCli(['kwic', '协商', 'no-such-folder'])).toEqual({
       status: 2, stdout: '', stderr: 'workreport: no-such-folder: not a folder (expected a corpus folder)\n',
     });

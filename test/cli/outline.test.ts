@@ -43,7 +43,7 @@ describe('workreport outline', () => {
     expect(runCli(['outline', 'nope.txt'])).toEqual({ status: 2, stdout: '', stderr: 'workreport: nope.txt: no such file\n' });
     expect(runCli(['outline', 'corpus'])).toEqual({ status: 2, stdout: '', stderr: 'workreport: corpus: is a folder: expected one .txt, .md or .docx file\n' });
     expect(runCli(['outline', 'corpus/003_b45dcb9941570f9a.txt', '-f', 'xml'])).toEqual({
-      status: 2, stdout: '', stderr: 'workreport: --format: unknown format "xml": expected one of text, json\n',
+      status: 2, stdout: '', stderr: 'workreport: --format: expected one of text, json, got "xml"\n',
     });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codePointsBetween, createLocator } from '../../src/document/location.js';
+import { codePointsBetween } from '../../src/document/code-points.js';
+import { createLocator } from '../../src/document/location.js';
 
 describe('createLocator', () => {
   it('counts lines across LF, CRLF and CR', () => {

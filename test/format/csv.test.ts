@@ -130,3 +130,42 @@ describe('fieldWriter', () => {
     expect([1, '1', '-1', -1, '=1', 'true', true].map(write)).toEqual(['1', '1', '-1', '-1', "'=1", 'true', 'true']);
   });
 });
+
+describe('csvField: the escaping rules, value by value', () => {
+  it.each<[string, Cell, string]>([
+    ['a quote, doubled inside quotes', '说"好"', '"说""好"""'],
+    ['a lone quote', '"', '""""'],
+    ['a comma', '一,二', '"一,二"'],
+    ['LF', '第一行\n第二行', '"第一行\n第二行"'],
+    ['CRLF', 'a\r\nb', '"a\r\nb"'],
+    ['a leading space', ' 协商', '" 协商"'],
+    ['a trailing space', '协商 ', '"协商 "'],
+    ['a byte order mark', '\uFEFF协商', '"\uFEFF协商"'],
+    ['= lead, neutralised', '=SUM(A1)', "'=SUM(A1)"],
+    ['+ lead, neutralised', '+X县', "'+X县"],
+    ['- lead, neutralised', '-X县', "'-X县"],
+    ['@ lead, neutralised', '@cmd', "'@cmd"],
+    ['a formula with a comma: neutralised, then quoted', '=A1,B1', `"'=A1,B1"`],
+    ['CR lead: neutralised and quoted', '\r', `"'\r"`],
+    ['tab lead: neutralised, not quoted', '\t1', "'\t1"],
+    ['a signed number stays a number', '-3.5', '-3.5'],
+    ['empty', '', ''],
+    ['null', null, ''],
+    ['undefined', undefined, ''],
+    ['U+2028 is not a line break for CSV readers: as it is', '上\u2028下', '上\u2028下'],
+    ['U+2029 likewise', '上\u2029下', '上\u2029下'],
+    ['a tab inside', '甲\t乙', '甲\t乙'],
+    ['a number', 12.3456, '12.3456'],
+    ['negative zero', -0, '0'],
+    ['a boolean', false, 'false'],
+  ])('%s', (_what, value, field) => {
+    expect(csvField(value)).toBe(field);
+  });
+
+  it('reads every awkward value back as written (after the apostrophe of a neutralised formula)', () => {
+    const values = ['说"好"', '一,二', '第一行\n第二行', 'a\r\nb', ' 协商', '协商 ', '=A1,B1', '上\u2028下', '甲\t乙'];
+    const csv = toCsv(values.map((v, i) => ({ i, v })), ['i', 'v']);
+    expect(parseCsv(csv).rows.map((r) => r.v)).toEqual(values.map((v) => (v.startsWith('=') ? `'${v}` : v)));
+  });
+});
+

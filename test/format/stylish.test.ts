@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, excerpt, formatStylish } from '../../src/format/stylish.js';
+import { excerpt, formatStylish } from '../../src/format/stylish.js';
 import { setLanguage } from '../../src/messages/index.js';
 import { sampleRun } from './fixture.js';
 
@@ -75,11 +75,5 @@ describe('excerpt', () => {
 
   it('counts a character outside the BMP as one column', () => {
     expect(excerpt('𠀀X', { line: 1, column: 2, endLine: 1, endColumn: 3 })).toEqual({ text: '𠀀X', caretFrom: 2, caretWidth: 1 });
-  });
-});
-
-describe('displayWidth', () => {
-  it('counts Han and full-width characters as two columns', () => {
-    expect(displayWidth('X县（１）')).toBe(9);
   });
 });

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { openOutputFolder } from '../../src/io/output-folder.js';
 import { assertReplaceableOutput } from '../../src/io/write.js';
-import { OUTPUT_README } from '../../src/pipeline/corpus/output-readme.js';
+import { outputReadme } from '../../src/format/output-readme.js';
 
 describe('assertReplaceableOutput', () => {
   const setup = () => {
@@ -17,7 +18,7 @@ describe('assertReplaceableOutput', () => {
     writeFileSync(join(root, 'file.txt'), 'x');
     mkdirSync(join(root, 'empty'));
     mkdirSync(join(root, 'fresh'));
-    writeFileSync(join(root, 'fresh', 'README.md'), OUTPUT_README);
+    writeFileSync(join(root, 'fresh', 'README.md'), outputReadme());
     mkdirSync(join(root, 'docs'));
     writeFileSync(join(root, 'docs', 'README.md'), '# My notes\n');
     return root;
@@ -44,6 +45,22 @@ describe('assertReplaceableOutput', () => {
     for (const [out, message] of cases) {
       await expect(assertReplaceableOutput(join(root, out), keep), out).rejects.toThrow(message);
     }
+  });
+
+  it('refuses, through the link --out is, the run folder it shows and the state folder beside it', async () => {
+    const root = setup();
+    const folder = await openOutputFolder(join(root, 'out'));
+    await folder.append('summary.json', '{}');
+    await folder.commit();
+    const run = realpathSync(join(root, 'out'));
+    mkdirSync(join(run, 'corpus'));
+    await expect(assertReplaceableOutput(join(root, 'out'), [join(run, 'corpus')])).rejects.toThrow(
+      `--out ${join(root, 'out')}: refusing to replace a folder that contains the corpus folder ${join(run, 'corpus')}; choose a new or empty folder`,
+    );
+    await expect(assertReplaceableOutput(join(root, 'out'), [], [{ option: '--lexicon', file: join(root, '.out.workreport', 'x.json') }])).rejects.toThrow(
+      `--lexicon ${join(root, '.out.workreport', 'x.json')}: is inside the output folder ${join(root, 'out')}, which this run replaces`,
+    );
+    await expect(assertReplaceableOutput(join(root, 'out'), [join(root, 'corpus')])).resolves.toBeUndefined();
   });
 
   it('refuses the current folder', async () => {

@@ -1,52 +1,53 @@
 /**
- * The output folder: replaced in one step or not at all, mended after a run killed mid-swap, refused when it is a
- * mount point or holds an input, and a full disk said in words.
+ * The output folder: two runs into one place (the loser says so), an earlier version's folder migrated to a link,
+ * refused when it is a mount point or holds an input, and a full disk said in words. The swap's steps: swap.test.ts.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { UsageError } from '../../src/errors.js';
-import { openOutputFolder } from '../../src/io/output-folder.js';
-import { oldFolderOf, swapFolder } from '../../src/io/swap.js';
 import { runCli } from '../cli/run.js';
+import { ROOT } from '../helpers.js';
 import { IS_ROOT, makeTree, REPORT } from './tree.js';
 
-/** A previous output (`out/summary.json` = "old") and a finished new one beside it. */
-function setup() {
-  const parent = makeTree({ 'out/summary.json': 'old', '.out.tmp-1/summary.json': 'new' });
-  return { parent, out: join(parent, 'out'), tmp: join(parent, '.out.tmp-1'), old: join(parent, '.out.old-1') };
+/** Wait (bounded) until `ready()`; the bound only keeps a broken run from hanging the test. */
+async function until(ready: () => boolean): Promise<boolean> {
+  for (let waited = 0; !ready() && waited < 60_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+  return ready();
 }
 
-describe('swapping the output folder', () => {
-  it('a run that lost the race to another one says so, and the other run\'s output stays', () => {
-    const { parent, out, tmp, old } = setup();
-    // The other run puts its output in place between this run's two renames.
-    const rename = (from: string, to: string) => {
-      renameSync(from, to);
-      if (to === old) mkdirSync(out), writeFileSync(join(out, 'summary.json'), 'other');
-    };
-    expect(() => swapFolder(tmp, out, old, 'out', rename)).toThrow(UsageError);
-    expect(() => swapFolder(tmp, out, old, 'out', rename)).toThrow(
-      "--out out: another run wrote its output there at the same time; this run's output was discarded",
-    );
-    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe('other');
-    expect(readdirSync(parent).filter((e) => e.startsWith('.out.old'))).toEqual([]);
+describe('two analyze runs into one --out', () => {
+  it('the run that swaps while the other is swapping exits 2 with a message; the other finishes and its output stays', async () => {
+    const parent = makeTree({});
+    const out = join(parent, 'out');
+    const [first, second] = [makeTree({ 'a.txt': REPORT }), makeTree({ 'b.txt': REPORT })];
+    expect(runCli(['analyze', first, '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
+    // The first run stops itself halfway through its swap (its `.out.next` made, not yet renamed over out).
+    const env = { ...process.env, WORKREPORT_TEST_SIGNAL_AT: 'linked:SIGSTOP', LANG: 'C.UTF-8' };
+    const held = spawn(process.execPath, [join(ROOT, 'bin', 'workreport.js'), 'analyze', first, '--out', out, '--jobs', '1', '--quiet'], { env });
+    const closed = new Promise<number | null>((r) => held.on('close', (code) => r(code)));
+    expect(await until(() => existsSync(join(parent, '.out.next')))).toBe(true);
+    const lost = runCli(['analyze', second, '--out', out, '--jobs', '1', '--quiet']);
+    expect(lost.status).toBe(2);
+    expect(lost.stderr).toBe(`workreport: --out ${out}: another run wrote its output there at the same time; this run's output was discarded: run again, or use another --out\n`);
+    held.kill('SIGCONT');
+    expect(await closed).toBe(0);
+    expect(readFileSync(join(out, 'documents.csv'), 'utf8')).toMatch(/^doc_id,[^\n]*\na,/);
+    // The loser's run folder is gone: the state folder holds the marker and the winner's folder only.
+    expect(readdirSync(join(parent, '.out.workreport')).sort()).toEqual(['README.txt', readlinkSync(out).split('/')[1]]);
   });
 
-  it('a run killed between the two renames leaves the previous output, which the next run puts back', async () => {
-    const { parent, out } = setup();
-    // What SIGKILL after the first rename leaves: no out/, the previous output under a dead process's name.
-    const dead = 2 ** 22 + 1; // above Linux's pid_max
-    renameSync(out, oldFolderOf(parent, 'out', dead));
-    const folder = await openOutputFolder(out);
-    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe('old');
-    await folder.discard();
-    // And a leftover beside an output that is in place is removed.
-    mkdirSync(oldFolderOf(parent, 'out', dead));
-    await (await openOutputFolder(out)).discard();
-    expect(existsSync(oldFolderOf(parent, 'out', dead))).toBe(false);
-    expect(readFileSync(join(out, 'summary.json'), 'utf8')).toBe('old');
+  it('migrates an output the previous version wrote (a real folder) to a link, and a second run reads the same', () => {
+    const parent = makeTree({ 'out/summary.json': '{}', 'out/terms.csv': 'old' });
+    const out = join(parent, 'out');
+    const corpus = makeTree({ 'a.txt': REPORT });
+    expect(runCli(['analyze', corpus, '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    const terms = readFileSync(join(out, 'terms.csv'), 'utf8');
+    expect(terms).toMatch(/^doc_id,/);
+    expect(runCli(['analyze', corpus, '--out', out, '--jobs', '2', '--quiet']).status).toBe(0);
+    expect(readFileSync(join(out, 'terms.csv'), 'utf8')).toBe(terms);
+    expect(readdirSync(parent).sort()).toEqual(['.out.workreport', 'out']);
   });
 });
 
@@ -59,6 +60,18 @@ describe('inputs inside the output folder', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`workreport: --manifest ${out}/manifest.csv: is inside the output folder ${out}, which this run replaces: move it out of ${out} first\n`);
     expect(readFileSync(join(out, 'manifest.csv'), 'utf8')).toBe('file,title\na.txt,标题\n');
+  });
+
+  it('refuses a manifest reached through the run folder --out links to', () => {
+    const dir = makeTree({ 'a.txt': REPORT });
+    const out = join(makeTree({}), 'out');
+    expect(runCli(['analyze', dir, '--out', out, '--jobs', '1', '--quiet']).status).toBe(0);
+    const manifest = join(realpathSync(out), 'manifest.csv');
+    writeFileSync(manifest, 'file,title\na.txt,标题\n');
+    const run = runCli(['analyze', dir, '--out', out, '--manifest', manifest, '--jobs', '1']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`workreport: --manifest ${manifest}: is inside the output folder ${out}, which this run replaces: move it out of ${out} first\n`);
+    expect(readFileSync(manifest, 'utf8')).toBe('file,title\na.txt,标题\n');
   });
 });
 
@@ -90,7 +103,7 @@ describe.skipIf(!IS_ROOT)('mount points and full disks (root: a small tmpfs)', (
     );
     const inside = runCli(['analyze', makeTree({ 'a.txt': REPORT }), '--out', join(vol, 'output'), '--jobs', '1', '--quiet']);
     expect(inside.status).toBe(0);
-    expect(readdirSync(vol)).toEqual(['output']);
+    expect(readdirSync(vol).sort()).toEqual(['.output.workreport', 'output']);
   });
 
   it('says "disk full while writing" naming the file, removes its temporary folder and keeps the previous output', (ctx) => {

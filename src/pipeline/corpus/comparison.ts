@@ -4,23 +4,23 @@
  * topic_trends.csv (with topic_trends.json).
  */
 import type { AnalyzeOptions } from '../../analyze-options.js';
-import { GroupRowSchema, type GroupRow } from '../../schemas/groups.js';
-import { KeynessRowSchema, type KeynessRow } from '../../schemas/keyness.js';
+import type { GroupRow } from '../../schemas/groups.js';
+import type { KeynessRow } from '../../schemas/keyness.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
-import { TopicFamilyRowSchema, TopicTrendRowSchema, type TopicFamilyRow, type TopicTrends } from '../../schemas/topic-families.js';
-import { TrendRowSchema, type TrendRow } from '../../schemas/trends.js';
+import type { TopicFamilyRow, TopicTrends } from '../../schemas/topic-families.js';
+import type { TrendRow } from '../../schemas/trends.js';
 import type { CorpusDoc } from './corpus-doc.js';
 import { fieldOf, groupRows } from './groups.js';
 import { keynessRows } from './keyness.js';
 import { topicTables } from '../topics/outputs.js';
 import { trendRows } from './trends.js';
-import type { z } from 'zod';
 
 /** Metadata fields every groups.csv compares by, before the user's `--group-by` fields. */
 export const GROUP_FIELDS = ['region', 'region_level', 'doc_type', 'year'] as const;
 
 export interface ComparisonTables {
-  tables: Map<string, { schema: z.ZodObject; rows: object[] }>;
+  /** Rows by output file name (their schemas are in the registry of outputs). */
+  tables: Map<string, readonly object[]>;
   trends: TrendRow[];
   groups: GroupRow[];
   /** topic_families.csv's rows and topic_trends.json. */
@@ -43,12 +43,12 @@ export function comparisonTables(analyses: readonly CorpusDoc[], options: Analyz
   const keyness: KeynessRow[] = keynessRows(analyses.map((a) => ({ group: fieldOf(a.meta, keynessBy) ?? '', terms: a.terms })), keynessBy);
   const topics = topicTables(analyses.map((a) => ({ id: a.row.doc_id, region: a.row.region, year: a.row.year, topics: a.topics })), lexicon);
   return {
-    tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([
-      ['trends.csv', { schema: TrendRowSchema, rows: trend.rows }],
-      ['groups.csv', { schema: GroupRowSchema, rows: groups }],
-      ['keyness.csv', { schema: KeynessRowSchema, rows: keyness }],
-      ['topic_families.csv', { schema: TopicFamilyRowSchema, rows: topics.families }],
-      ['topic_trends.csv', { schema: TopicTrendRowSchema, rows: topics.trends }],
+    tables: new Map<string, readonly object[]>([
+      ['trends.csv', trend.rows],
+      ['groups.csv', groups],
+      ['keyness.csv', keyness],
+      ['topic_families.csv', topics.families],
+      ['topic_trends.csv', topics.trends],
     ]),
     trends: trend.rows,
     groups,

@@ -28,7 +28,8 @@ export interface RunInfo {
 
 export interface SummaryInput {
   documents: readonly DocumentRow[];
-  errors: readonly FileError[];
+  /** The rows of errors.csv: a `FileError`'s columns. */
+  errors: readonly Pick<FileError, 'file' | 'stage' | 'message'>[];
   analyses: readonly CorpusDoc[];
   corpusTerms: number;
   options: AnalyzeOptions;

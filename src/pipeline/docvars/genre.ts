@@ -3,7 +3,10 @@
  *
  * 1. a speech: a title 在…上的讲话 / 致辞 / 发言 (also after the speaker: 政协副主席在…座谈会上的讲话), or an opening
  *    that addresses its audience (同志们：) → 讲话;
- * 2. a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
+ * 2. a title that names a notice or a rule (…须知, …办法, …条例, …通知) → empty; an opening in the voice of a
+ *    standing committee (我代表…常务委员会, step 3) under a title that is not a headline → 常委会工作报告 or
+ *    提案工作报告, whatever else the title says (政协换届工作报告讲话);
+ *    a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
  *    …常务委员会工作报告 / 常委会报告 → 常委会工作报告; 述职 → 述职报告; 工作要点; 讲话 / 致辞 → 讲话;
  *    经验交流 / 典型经验 / 主要做法 → 经验交流; 工作报告 / 工作总结 → 工作报告. A headline reports an event
  *    (开幕, 召开, 审议, 讨论, 作…报告, 发表 …): `市政协九届五次会议委员分组讨论常委会工作报告` is news, not the report;
@@ -12,7 +15,7 @@
  *    a “我代表…常务委员会” anywhere in an opening line, or 以下是报告全文:
  *    提案 in it or in the title → 提案工作报告; 常务委员会 / 常委会 → 常委会工作报告; else 工作报告;
  * 4. news markers in the opening: 本报讯, 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
- *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `发布时间`, `发表于`), 图为, or a line that starts
+ *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
  *    with the day (`3月11日下午，`); one of the first two sentences of the first two lines reporting an event on a
  *    day or at an hour (`…第十六次会议26日在北京开幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
  * 5. the opening's other cues: 述职如下 → 述职报告; 主要做法是 → 经验交流; 向大会作/报告 → 工作报告;
@@ -31,13 +34,16 @@ const TITLE_TYPES: Array<[RegExp, DocType]> = [
   [/经验交流|典型经验|经验材料|交流发言|主要做法/, '经验交流'],
   [/工作报告|工作总结/, '工作报告'],
 ];
+/** A notice, a rule or a set of instructions is none of the genres (反映社情民意信息须知, 提案工作条例). */
+const NOTICE_TITLE = /(须知|办法|规定|规则|条例|细则|章程|通知|公告)$/;
 /** Words of a headline that reports an event (outside its quotation marks). */
-const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|(?<!工)[作向].{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
+const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
 /** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
 const SPEECH_TITLE = /^在.{2,40}上的(讲话|致辞|发言)$/;
 const SPEECH_VOICE = /^同志们[：:，,！!]/;
+const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
-const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/;
+const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/;
 /** The first sentence reports an event on a day: `…委员会第三次会议26日在北京开幕`, `1月12日下午，参加…`. */
 const NEWS_EVENT = /(\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|昨日|[上下]午\d{1,2}[时点])(上午|下午|晚上|晚)?[，,]?[^。]{0,60}?(开幕|闭幕|召开|举行|举办|开展|视察|调研|考察|座谈|参加|出席)/;
 const OPENING_TYPES: Array<[RegExp, DocType]> = [
@@ -53,6 +59,10 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   const named = stripTrailingNote(title);
   if (SPEECH_TITLE.test(named.replace(/^.{0,12}?(?=在)/, '')) || SPEECH_VOICE.test(opening[0] ?? '')) return '讲话';
   const headline = HEADLINE.test(named.replace(/“[^”]*”|《[^》]*》/g, ''));
+  if (NOTICE_TITLE.test(named)) return '';
+  // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话);
+  // a government's 我代表省人民政府 does not.
+  if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.

@@ -39,14 +39,19 @@ const TRADITIONAL_MIN = 5;
 
 /** The document's head: title and opening, in Simplified characters. */
 export function readHead(doc: ReportDoc): DocHead {
-  let text = doc.text.slice(0, HEAD_CHARS);
-  if ((text.slice(0, 2000).match(TRADITIONAL)?.length ?? 0) >= TRADITIONAL_MIN) {
-    text = foldToSimplified(text);
-  }
+  const text = simplified(doc.text.slice(0, HEAD_CHARS), TRADITIONAL_MIN);
   const lines = text.split('\n').map((l) => unspace(l.trim())).filter((l) => l !== '');
   const { title, bodyStart } = findTitle(lines);
-  const opening = lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l)).slice(0, OPENING_LINES);
+  // A page's byline or date line before the title (or before a body without one) stays in the opening.
+  // (发布日期:2020-01-16 来源: 本站原创 is a date line, not a disclaimer.)
+  const before = lines.slice(0, bodyStart).filter((l) => PAGE_LINE.test(l));
+  const opening = [...before, ...lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l) || PAGE_LINE.test(l))].slice(0, OPENING_LINES);
   return { title, opening, text };
+}
+
+/** `text` in Simplified characters when its first 2,000 characters have at least `min` Traditional forms (a page title: 1). */
+export function simplified(text: string, min: number): string {
+  return (text.slice(0, 2000).match(TRADITIONAL)?.length ?? 0) >= min ? foldToSimplified(text) : text;
 }
 
 /** `工 作 报 告` → `工作报告`: spaces between single Han characters only (a line of words keeps its spaces). */

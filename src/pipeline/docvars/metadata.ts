@@ -1,15 +1,19 @@
 /**
- * Docvars of one document from its three sources, field by field, first one that says wins:
- * the manifest row, then the path pattern (`--meta-from-path`), then the text itself (front matter first).
- * `region_level` also follows from the region's name (云南省 → province) before the text's own cues.
+ * Docvars of one document from its sources, field by field, first one that says wins: the manifest row's
+ * field, then the path pattern (`--meta-from-path`), then the page the text came from (the manifest's title
+ * column read as the title line, a date in its source or url column; see page.ts), then the text itself
+ * (front matter first). `region_level` also follows from the region's name (云南省 → province) before the
+ * text's own cues.
  *
  * ok: manifest year 2023 + path year 2024 + text 2020年 → year 2023, year_source 'manifest'.
+ * ok: manifest year empty, source http://x.cn/2021-03/15/c.htm, text without a year → 2021, 'manifest_url'.
  */
 import type { ManifestRow } from '../../schemas/manifest.js';
 import type { DocMeta, ReportDoc, YearSource } from '../../types.js';
 import { inferMetaFromText } from './text.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { resolveRegion } from './region-code.js';
+import { pageUrl } from './page.js';
 import type { matchPath } from './path-pattern.js';
 
 export { inferMetaFromText } from './text.js';
@@ -21,7 +25,8 @@ export { inferMetaFromText } from './text.js';
  */
 export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPath: ReturnType<typeof matchPath>): DocMeta {
   const path = fromPath ?? {};
-  const text = inferMetaFromText(doc);
+  const docType = first(row?.doc_type, toDocType(path.doc_type));
+  const text = inferMetaFromText(doc, { title: row?.title ?? '', url: pageUrl(row), docType });
   const region = first(row?.region, path.region, text.region);
   // A region the manifest or the path gives is resolved on its own; the text's comes resolved with its context.
   const code = region === text.region ? text : resolveRegion(region);
@@ -31,7 +36,7 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
   let year_source: YearSource = 'unknown';
   if (row?.year != null) [year, year_source] = [row.year, 'manifest'];
   else if (pathYear !== null) [year, year_source] = [pathYear, 'path'];
-  else if (text.year != null) [year, year_source] = [text.year, 'text'];
+  else if (text.year != null) [year, year_source] = [text.year, text.year_source ?? 'text'];
 
   return {
     title: first(row?.title, path.title, text.title),
@@ -43,7 +48,7 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
     year,
     year_source,
     delivery_year: text.delivery_year ?? null,
-    doc_type: first(row?.doc_type, toDocType(path.doc_type), text.doc_type),
+    doc_type: first(docType, text.doc_type),
     extra: { ...text.extra, ...row?.extra },
   };
 }

@@ -152,7 +152,7 @@ function county(a: { code: string; name: string }, province: Division, prefectur
   };
 }
 
-/** The name and its usual short forms: 内蒙古自治区 → 内蒙古; 黔东南苗族侗族自治州 → 黔东南州; 石柱土家族自治县 → 石柱县. */
+/** The name and its usual short forms: 内蒙古自治区 → 内蒙古; 黔东南苗族侗族自治州 → 黔东南州; 石柱土家族自治县 → 石柱县; 科尔沁右翼前旗 → 科右前旗. */
 function namesOf(d: { name: string; level: RegionLevel }): string[] {
   const names = [d.name];
   if (d.level === 'province') {
@@ -167,5 +167,8 @@ function namesOf(d: { name: string; level: RegionLevel }): string[] {
     const stem = autonomous[1]!.replace(NATIONALITY, '');
     if (stem.length >= 2) names.push(stem + autonomous[2]!);
   }
+  // Inner Mongolia's wing banners go by their first character and wing: 科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗.
+  const wing = /^(\p{Script=Han})\p{Script=Han}*?([左右])翼(前|中|后)?旗$/u.exec(d.name);
+  if (wing) names.push(`${wing[1]}${wing[2]}${wing[3] ?? ''}旗`);
   return names;
 }

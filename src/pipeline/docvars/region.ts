@@ -46,9 +46,10 @@ export interface RegionFound {
 /** The issuing body's region from the title, the opening and the head's text. */
 export function regionOfText(title: string, opening: readonly string[], head: string): RegionFound {
   const near = [title, ...opening].join('\n');
-  let cueLevel: RegionLevel | '' = '';
+  // 到我市 / 来我县: the page speaks for a body of that level, whoever else's 政协 it names first.
+  let cueLevel: RegionLevel | '' = ownLevel(near);
   let national = false;
-  const consistent = (name: string) => cueLevel === '' || levelOf(name, near) === cueLevel;
+  const consistent = (name: string) => cueLevel === '' || fitsLevel(name, levelOf(name, near), cueLevel);
   for (const [i, line] of [title, ...opening].entries()) {
     const formal = formalName(line, near);
     if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
@@ -64,6 +65,20 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   if (cueLevel) return { region: firstNameOfLevel(head, cueLevel) || sourceName(near, cueLevel), cueLevel };
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
+}
+
+/** The level of the body a page speaks for (我县, 我市, 我区 …), '' when it does not say 我 of a place. */
+function ownLevel(near: string): RegionLevel | '' {
+  const m = /我(县|旗|市|州|区|省)(?![长委])/.exec(near);
+  return m ? (m[1] === '州' ? 'city' : toRegionLevel(m[1])) : '';
+}
+
+/**
+ * Whether a name of `level` fits a bare cue of `cue` level: 市 is written by county-level cities too (宜城市政协
+ * says 市政协 and 我市), and 区 by autonomous regions (我区 in a 广西壮族自治区 text).
+ */
+function fitsLevel(name: string, level: RegionLevel | '', cue: RegionLevel): boolean {
+  return level === cue || (cue === 'city' && level === 'county' && name.endsWith('市')) || (cue === 'district' && name.endsWith('自治区'));
 }
 
 function levelOf(name: string, near: string): RegionLevel | '' {
@@ -128,9 +143,10 @@ function isShortCounty(name: string): boolean {
   return name.length === 2 && /[县区]$/.test(name);
 }
 
-/** Whether a name may start at `i`: after a non-Han character or a word of place (在, 到, 赴, 莅, 来, 至). */
+/** Whether a name may start at `i`: after a non-Han character that does not close a title or quotation, or a word of place (在, 到, 赴, 莅, 来, 至). */
 function atBoundary(text: string, i: number): boolean {
-  return i === 0 || !/\p{Script=Han}/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
+  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
+  return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
 }
 
 /** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */

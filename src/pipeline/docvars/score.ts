@@ -10,14 +10,21 @@
  *   6-digit code when both have one, else the same name: the gold name ends with the predicted one, both
  *   without their final suffix 省/市/县/区/旗/自治州… (四川省泸州市古蔺县 ends with 古蔺县 and with 古蔺).
  * - region_level, year (empty = empty), doc_type: equal; a gold 其他 matches `other` or empty.
+ *
+ * Gold values found wrong are corrected by a list of corrections (test/fixtures/metadata-gold-corrections.json)
+ * applied on top of the manifest, each with its reason, so that the shared manifest is never edited.
  */
 import Papa from 'papaparse';
+import { z } from 'zod';
 import type { DocMeta } from '../../types.js';
 import { levelOfRegion } from './values.js';
 
-/** One gold row. */
+/** One gold row, with the page columns a researcher has besides the text (title, source URL). */
 export interface GoldMeta {
   file: string;
+  /** The page's title and address (the manifest's title and source columns; '' when empty). */
+  title: string;
+  source: string;
   region: string;
   region_code: string;
   region_level: string;
@@ -54,6 +61,8 @@ export function parseGold(csv: string, codeOf: (name: string) => string = () => 
     const year = /^\d{4}$/.test((r['year'] ?? '').trim()) ? Number(r['year']) : null;
     return {
       file: (r['file'] ?? '').trim(),
+      title: (r['title'] ?? '').trim(),
+      source: (r['source'] ?? r['url'] ?? '').trim(),
       region,
       region_code: region === '' || isMaskedGold(region) ? '' : codeOf(region),
       region_level: (r['region_level'] ?? '').trim(),
@@ -61,6 +70,35 @@ export function parseGold(csv: string, codeOf: (name: string) => string = () => 
       doc_type: (r['doc_type'] ?? '').trim(),
     };
   });
+}
+
+/** A gold value found wrong on reading the text and its page: the field's right value and why. */
+export const GoldCorrectionSchema = z.object({
+  file: z.string().min(1),
+  field: z.enum(SCORED_FIELDS),
+  value: z.string().describe('the right value as the manifest would write it (a year as 4 digits, "" for unknown)'),
+  reason: z.string().min(1).describe('one line: what in the text or on the page shows it'),
+});
+export type GoldCorrection = z.infer<typeof GoldCorrectionSchema>;
+
+/**
+ * `gold` with `corrections` applied (the shared manifest stays as it is). A correction naming a file that is
+ * not in the gold, or a year that is not 4 digits, is an error: the corrections must stay in step with the gold.
+ */
+export function applyCorrections(gold: readonly GoldMeta[], corrections: readonly GoldCorrection[], codeOf: (name: string) => string = () => ''): GoldMeta[] {
+  const out = gold.map((g) => ({ ...g }));
+  for (const c of corrections) {
+    const row = out.find((g) => g.file === c.file);
+    if (!row) throw new Error(`gold correction: no gold row for ${c.file}`);
+    if (c.field === 'year') {
+      if (!/^(\d{4})?$/.test(c.value)) throw new Error(`gold correction: year of ${c.file} must be 4 digits or empty, got "${c.value}"`);
+      row.year = c.value === '' ? null : Number(c.value);
+    } else if (c.field === 'region') {
+      row.region = c.value;
+      row.region_code = c.value === '' || isMaskedGold(c.value) ? '' : codeOf(c.value);
+    } else row[c.field] = c.value;
+  }
+  return out;
 }
 
 /** Which fields of `p` agree with `g`. */

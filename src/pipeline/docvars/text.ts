@@ -8,23 +8,31 @@
  *   else the most frequent of 县政协 / 区政协 / 市政协 / 省政协 / 自治区政协 / 全国政协 in the text.
  * - year and delivery_year: see pipeline/docvars/when.ts (a 常委会工作报告 gets the year it reviews, news its event year).
  */
-import type { DocMeta, RegionLevel, ReportDoc } from '../../types.js';
+import type { DocMeta, RegionLevel, ReportDoc, YearSource } from '../../types.js';
 import { genreOf } from './genre.js';
-import { readHead, type DocHead } from './head.js';
+import { readHead, simplified, unspace, type DocHead } from './head.js';
 import { regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
-import { whenOfText } from './when.js';
+import { NO_PAGE, urlDate, type PageInfo } from './page.js';
+import { whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
-const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协/g;
+/** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
+const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
 const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
 
-/** Docvars the document states itself (front matter counts as text). Missing keys mean "not stated". */
-export function inferMetaFromText(doc: ReportDoc): Partial<DocMeta> {
+/**
+ * Docvars the document states itself (front matter counts as text). Missing keys mean "not stated".
+ * `page` is what is known of the page the text came from (pipeline/docvars/page.ts): its title is read as the
+ * title line, ahead of the front matter's and the head's; the date in its address is read for the year when
+ * neither the front matter nor that title gives one and the head states none (see yearAndSource); its genre
+ * (a manifest's or path's doc_type) is the one the year rules use.
+ */
+export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Partial<DocMeta> {
   const front = doc.frontMatter;
   const read = readHead(doc);
-  const title = cleanTitle(front['title'] ?? '') || read.title;
+  const title = cleanTitle(simplified(unspace(page.title.trim()), 1)) || cleanTitle(front['title'] ?? '') || read.title;
   // A front-matter title replaces the head's title line, which still has its say as the first opening line.
   const head = title === read.title || read.title === '' ? read : { ...read, opening: [read.title, ...read.opening] };
   const out: Partial<DocMeta> = {};
@@ -32,13 +40,14 @@ export function inferMetaFromText(doc: ReportDoc): Partial<DocMeta> {
 
   const docType = toDocType(front['doc_type']) || genreOf(title, head.opening, head.text);
   if (docType) out.doc_type = docType;
+  const genre = page.docType || docType;
 
-  const when = whenOfText(title, head.opening, docType, head.text);
+  const when = whenOfText(title, head.opening, genre, head.text);
   if (when.delivery !== undefined) out.delivery_year = when.delivery;
-  const year = yearFromFront(front['year']) ?? when.year;
+  const [year, source] = yearAndSource(front, page, title, genre, when);
   if (year) {
     out.year = year.kind === 'year' ? year.year : null;
-    out.year_source = year.kind === 'year' ? 'text' : 'unknown';
+    out.year_source = year.kind === 'year' ? source : 'unknown';
   }
 
   Object.assign(out, regionFields(front, title, head, doc.text));
@@ -66,6 +75,24 @@ function cleanTitle(title: string): string {
   return title.replace(/\[\^[^\]]*\]/g, '').trim();
 }
 
+/**
+ * The year and where it came from: the front matter's year, else the page's title read alone (its year, or
+ * its bracketed date), else a year the head states, else the date in the page's address (a page filed under
+ * 2019-09 may republish a 2013 item that says so: the text's own date comes first), else the year the head's
+ * undated news suggests (see when.ts).
+ */
+function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen): [YearFound | undefined, YearSource] {
+  const fromFront = yearFromFront(front['year']);
+  if (fromFront) return [fromFront, 'text'];
+  const fromTitle = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
+  if (fromTitle) return [fromTitle, 'manifest_title'];
+  if (head.year && !head.guessed) return [head.year, 'text'];
+  // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.
+  const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
+  if (dated) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
+  return [head.year, 'text'];
+}
+
 function yearFromFront(value: string | undefined): YearFound | undefined {
   if (value === undefined || value.trim() === '') return undefined;
   const year = toYear(value);
@@ -76,7 +103,7 @@ function yearFromFront(value: string | undefined): YearFound | undefined {
 function levelFromCues(text: string): RegionLevel | '' {
   const counts = new Map<RegionLevel, number>();
   for (const m of text.matchAll(LEVEL_CUE)) {
-    const level = toRegionLevel(m[1]);
+    const level = toRegionLevel(m[1] ?? m[2]);
     if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
   }
   let best: RegionLevel | '' = '';

@@ -29,11 +29,24 @@ const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
 
+/** When a text is, as far as it says. */
+export interface TextWhen {
+  year?: YearFound;
+  /** The year is inferred from a news item's undated mentions (its session, the latest year it names), not stated. */
+  guessed?: true;
+  delivery?: number;
+}
+
 /** The year the text is about and the year it was delivered, as far as `title` and `opening` say (`rest`: the head's text, for news). */
-export function whenOfText(title: string, opening: readonly string[], docType: string, rest = ''): { year?: YearFound; delivery?: number } {
+export function whenOfText(title: string, opening: readonly string[], docType: string, rest = ''): TextWhen {
   const delivery = deliveryDate(title, opening);
-  const year = subjectYear(title, opening, docType, delivery, rest);
-  return { ...(year ? { year } : {}), ...(delivery?.year.kind === 'year' ? { delivery: delivery.year.year } : {}) };
+  const stated = subjectYear(title, opening, docType, delivery);
+  const year = stated ?? (docType === '新闻' ? undatedNewsYear([title, ...opening].join('\n'), rest) : undefined);
+  return {
+    ...(year ? { year } : {}),
+    ...(year && !stated ? { guessed: true as const } : {}),
+    ...(delivery?.year.kind === 'year' ? { delivery: delivery.year.year } : {}),
+  };
 }
 
 /** The first date in the title's bracketed note or the opening lines. */
@@ -45,21 +58,33 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   return dateIn(note) ?? bare ?? opening.slice(0, DATE_LINES).map(dateIn).find((d) => d !== undefined);
 }
 
-function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined, rest: string): YearFound | undefined {
+function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
-  const retrospective = (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);
-  if (retrospective) {
+  if (isRetrospective(title, docType)) {
     const reviewed = titleYear ?? opening.map(reviewedYear).find((y) => y !== undefined);
     if (reviewed) return reviewed;
     if (delivery?.year.kind !== 'year') return delivery?.year;
-    // Sessions meet early in the year; a delivery month that is not known is taken to be one of those.
-    const shift = delivery.month <= 6 ? 1 : 0;
-    return { kind: 'year', year: delivery.year.year - shift };
+    return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  const stated = titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
-  if (stated || docType !== '新闻') return stated;
-  const text = [title, ...opening].join('\n');
+  return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
+}
+
+/** A news item that states no year: the national plenary session it names, else the latest year its opening (else its head) names. */
+function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   return nationalSessionYear(text) ?? latestYear(text) ?? latestYear(rest.slice(0, 2000));
+}
+
+/** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
+function isRetrospective(title: string, docType: string): boolean {
+  return (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);
+}
+
+/**
+ * The year a text dated `year`-`month` is about (month 0: not known): the year before for a report that
+ * reviews (sessions meet early in the year; an unknown month is taken to be one of those), else that year.
+ */
+export function yearOfDated(title: string, docType: string, year: number, month: number): number {
+  return isRetrospective(title, docType) && month <= 6 ? year - 1 : year;
 }
 
 /** `2017年是…`, `一、2012年工作回顾`: a year a line starts with, not a date and not a plan (2020年提案工作安排). */
@@ -83,12 +108,13 @@ function nationalSessionYear(text: string): YearFound | undefined {
 
 /**
  * A news item without a date reports the present: the latest year its opening names (a session in early 2014
- * reviews 2013 and plans 2014; a horizon such as 2035年远景目标 is passed over).
+ * reviews 2013 and plans 2014; a horizon such as 2035年远景目标 and a start such as 自2014年起 are passed over).
  */
 function latestYear(text: string): YearFound | undefined {
   let latest: YearFound | undefined;
   for (const m of text.matchAll(YEAR_IN_TEXT)) {
-    if (/^(远景|前|以前)/.test(text.slice(m.index + m[0].length))) continue;
+    // A horizon (2035年远景目标) or a start (自2014年起, 2014年以来) is not the present.
+    if (/^(远景|前|以前|起|以来|至今)/.test(text.slice(m.index + m[0].length)) || /[自从]$/.test(text.slice(0, m.index))) continue;
     const found = readYear(m[1]!);
     if (found?.kind === 'year' && (latest?.kind !== 'year' || found.year > latest.year)) latest = found;
   }

@@ -14,6 +14,8 @@ const YEAR_AT_START = new RegExp(`^[\\s—\\-－（(【[]*([${DIGIT}${MASK}]{4})
 const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年([0-9０-９一二三四五六七八九十]{1,3})月`, 'u');
 /** 2022-01-18, 2018.12.20, 2018/1/6 — the date lines of web pages and news items. */
 const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})([-./])(\d{1,2})\2\d{1,2}(?!\d)/u;
+/** 06.01.2020 19:32 — a page's date line written day first. */
+const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/u;
 const HAN_DIGITS = '〇一二三四五六七八九';
 
 /**
@@ -35,13 +37,17 @@ export function yearAtStart(line: string): YearFound | undefined {
   return m ? readYear(m[1]!) : undefined;
 }
 
-/** The year of a date anywhere in `line`: `（一九九九年一月二十七日）`, `报告（2010年1月19日在…`, `2022-01-18 14:12`. */
+/** The year of a date anywhere in `line`: `（一九九九年一月二十七日）`, `报告（2010年1月19日在…`, `2022-01-18 14:12`, `06.01.2020`. */
 export function yearOfDate(line: string): YearFound | undefined {
   return dateIn(line)?.year;
 }
 
 /** The first date in `line` (年月 or numeric) with its month (0 when the month is not a plain number). */
 export function dateIn(line: string): { year: YearFound; month: number; index: number } | undefined {
+  const dayFirst = DAY_FIRST_DATE.exec(line);
+  if (dayFirst && Number(dayFirst[2]) >= 1 && Number(dayFirst[2]) <= 12 && !DATE.test(line) && !NUMERIC_DATE.test(line)) {
+    return { year: readYear(dayFirst[3]!)!, month: Number(dayFirst[2]), index: dayFirst.index };
+  }
   const written = DATE.exec(line);
   const numeric = NUMERIC_DATE.exec(line);
   const useNumeric = numeric && (!written || numeric.index < written.index);

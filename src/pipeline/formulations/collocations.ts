@@ -15,7 +15,7 @@ import type { TermCounts } from '../per-document/count.js';
 import { signedG2 } from '../corpus/keyness.js';
 import { round4 } from '../corpus/rates.js';
 
-/** Thresholds of a collocation; the README ("Formulations") gives the reasons. */
+/** Thresholds of a collocation; docs/method/formulations.md gives the reasons. */
 export const COLLOCATION_THRESHOLDS = {
   /** Occurrences in the corpus (n-grams, quoted phrases and A+ alike). */
   minCount: 10,

@@ -5,7 +5,7 @@
  *
  * The unit is the region-year: in year y, `share` = regions with a document of y that uses the term / regions
  * with any document of y ("reporting"). Only years with at least `minRegionsReporting` regions are judged.
- * A term emerges (`EMERGENCE` below; the README explains the values) when, over those years:
+ * A term emerges (`EMERGENCE` below; docs/method/formulations.md explains the values) when, over those years:
  * 1. onset: some judged year has share ≥ `onsetShare`, and at least `minPriorYears` judged years come before it;
  * 2. near-absent before: of all documents dated before the onset (judged years or not), at most `maxPriorShare`
  *    use it (a few early users are allowed; a word in steady use is not new);

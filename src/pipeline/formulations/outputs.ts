@@ -2,17 +2,14 @@
  * The formulation outputs of a run: collocations.csv, formulations.csv, formulation_trends.csv and adoption.csv,
  * from the documents' term counts and phrase candidates. Part of the corpus step (pipeline/corpus/outputs.ts).
  */
-import type { z } from 'zod';
-import {
-  AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema,
-  type FormulationRow, type FormulationTrendRow,
-} from '../../schemas/formulations.js';
+import type { FormulationRow, FormulationTrendRow } from '../../schemas/formulations.js';
 import type { CorpusDoc } from '../corpus/corpus-doc.js';
 import { findCollocations } from './collocations.js';
 import { formulationTables } from './emergence.js';
 
 export interface FormulationOutputs {
-  tables: Map<string, { schema: z.ZodObject; rows: object[] }>;
+  /** Rows by output file name (their schemas are in the registry of outputs). */
+  tables: Map<string, readonly object[]>;
   formulations: FormulationRow[];
   trends: FormulationTrendRow[];
   collocations: number;
@@ -24,11 +21,11 @@ export function formulationOutputs(analyses: readonly CorpusDoc[]): FormulationO
   const docs = analyses.map((a) => ({ year: a.row.year, region: a.row.region, terms: a.terms, phrases: a.phrases }));
   const { formulations, trends, adoption } = formulationTables(docs, collocations);
   return {
-    tables: new Map<string, { schema: z.ZodObject; rows: object[] }>([
-      ['collocations.csv', { schema: CollocationRowSchema, rows: collocations.map((c) => c.row) }],
-      ['formulations.csv', { schema: FormulationRowSchema, rows: formulations }],
-      ['formulation_trends.csv', { schema: FormulationTrendRowSchema, rows: trends }],
-      ['adoption.csv', { schema: AdoptionRowSchema, rows: adoption }],
+    tables: new Map<string, readonly object[]>([
+      ['collocations.csv', collocations.map((c) => c.row)],
+      ['formulations.csv', formulations],
+      ['formulation_trends.csv', trends],
+      ['adoption.csv', adoption],
     ]),
     formulations,
     trends,

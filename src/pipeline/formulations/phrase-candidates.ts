@@ -15,7 +15,7 @@
  * Bounded: a document keeps one count per distinct candidate, never its text or tokens.
  */
 import type { TermCounts } from '../per-document/count.js';
-import type { Token } from '../per-document/tokenize.js';
+import { WORD, type Tokens } from '../per-document/tokens.js';
 
 /** The longest phrase (code points) counted as an n-gram or a quoted phrase. */
 export const MAX_PHRASE_CHARS = 8;
@@ -24,41 +24,36 @@ const QUOTED = /[“「]([\p{Script=Han}]{2,8})[”」]/gu;
 const PLUS = /^[+＋]$/;
 
 /** Candidate key → count, in order of first occurrence, as columns (cheap to move between threads). */
-export function phraseCandidates(text: string, tokens: readonly Token[], stopwords: ReadonlySet<string>): TermCounts {
+export function phraseCandidates(text: string, tokens: Tokens, stopwords: ReadonlySet<string>): TermCounts {
   const counts = new Map<string, number>();
   const add = (key: string, n = 1) => counts.set(key, (counts.get(key) ?? 0) + n);
+  const { kinds, ids, types, offsets } = tokens;
+  // Whether each distinct text is a stop word, asked once per text rather than once per token.
+  const stop = Uint8Array.from(types, (t) => (stopwords.has(t) ? 1 : 0));
+  /** A Han word of the text that is not a stop word (tokens of kind WORD are Han by construction). */
+  const content = (i: number) => i < tokens.length && kinds[i] === WORD && stop[ids[i]!] === 0;
+  const len = (i: number) => offsets[i + 1]! - offsets[i]!;
+  const word = (i: number) => types[ids[i]!]!;
   for (let i = 0; i < tokens.length; i++) {
-    const a = tokens[i]!;
-    if (!isContentWord(a, stopwords)) {
-      if (i > 0 && PLUS.test(a.text) && isPlusHead(tokens[i - 1]!)) add(`${tokens[i - 1]!.text}+`);
+    if (!content(i)) {
+      if (i > 0 && PLUS.test(word(i)) && kinds[i - 1] === WORD && len(i - 1) >= 2) add(`${word(i - 1)}+`);
       continue;
     }
-    const b = tokens[i + 1];
-    if (b === undefined || !isContentWord(b, stopwords)) continue;
-    if (a.text.length + b.text.length <= MAX_PHRASE_CHARS) add(`${a.text} ${b.text}`);
-    const c = tokens[i + 2];
-    if (c === undefined || !isContentWord(c, stopwords)) continue;
-    const oneChar = a.text.length === 1 || b.text.length === 1 || c.text.length === 1;
-    if (oneChar && a.text.length + b.text.length + c.text.length <= MAX_PHRASE_CHARS) add(`${a.text} ${b.text} ${c.text}`);
+    if (!content(i + 1)) continue;
+    if (len(i) + len(i + 1) <= MAX_PHRASE_CHARS) add(`${word(i)} ${word(i + 1)}`);
+    if (!content(i + 2)) continue;
+    const oneChar = len(i) === 1 || len(i + 1) === 1 || len(i + 2) === 1;
+    if (oneChar && len(i) + len(i + 1) + len(i + 2) <= MAX_PHRASE_CHARS) add(`${word(i)} ${word(i + 1)} ${word(i + 2)}`);
   }
-  for (const [phrase, pieces] of quotedPhrases(text, tokens)) {
+  for (const [phrase, pieces] of quotedPhrases(text, offsets, tokens.length)) {
     if (pieces > 1) add(`“${phrase}”`, occurrences(text, phrase));
     else add(`‘${phrase}’`);
   }
   return { terms: [...counts.keys()], counts: Uint32Array.from(counts.values()) };
 }
 
-/** A Han word of the text that is not a stop word (tokens of kind `word` are Han by construction). */
-function isContentWord(t: Token, stopwords: ReadonlySet<string>): boolean {
-  return t.kind === 'word' && !stopwords.has(t.text);
-}
-
-function isPlusHead(t: Token): boolean {
-  return t.kind === 'word' && t.text.length >= 2;
-}
-
-/** Each distinct quoted phrase → how many words the segmenter made of it (at its first quoted occurrence). */
-function quotedPhrases(text: string, tokens: readonly Token[]): Map<string, number> {
+/** Each distinct quoted phrase → how many tokens the segmenter made of it (at its first quoted occurrence). */
+function quotedPhrases(text: string, offsets: Int32Array, n: number): Map<string, number> {
   const out = new Map<string, number>();
   let t = 0;
   for (const m of text.matchAll(QUOTED)) {
@@ -66,9 +61,9 @@ function quotedPhrases(text: string, tokens: readonly Token[]): Map<string, numb
     if (out.has(phrase)) continue;
     const start = m.index + 1;
     const end = start + phrase.length;
-    while (t < tokens.length && tokens[t]!.start < start) t++;
+    while (t < n && offsets[t]! < start) t++;
     let pieces = 0;
-    for (let k = t; k < tokens.length && tokens[k]!.end <= end; k++) pieces++;
+    for (let k = t; k < n && offsets[k + 1]! <= end; k++) pieces++;
     out.set(phrase, pieces);
   }
   return out;

@@ -4,13 +4,14 @@
  * Sorting by `left` compares left contexts read backwards from the match (the word just before the term
  * first), as concordancers do; by `right`, right contexts read forwards. Ties: doc_id, then position.
  */
+import type { KWIC_SORTS } from '../../choices.js';
 import { compareStrings } from '../../compare.js';
 import type { KwicCountRow, KwicRow } from '../../schemas/kwic.js';
 import type { DocMeta } from '../../types.js';
 import type { KwicHit } from './search.js';
 import { rate10k, round4 } from '../corpus/rates.js';
 
-export type KwicSort = 'position' | 'left' | 'right';
+export type KwicSort = 'position' | (typeof KWIC_SORTS)[number];
 export const KWIC_GROUP_FIELDS = ['year', 'region', 'region_level', 'doc_type'] as const;
 export type KwicGroupField = (typeof KWIC_GROUP_FIELDS)[number];
 

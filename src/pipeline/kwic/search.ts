@@ -7,6 +7,7 @@
  *
  * ok: kwic(seed 000, '全覆盖', 5)[0] → { line: 4, left: '党员委员的', match: '全覆盖', right: '、党的工作对', section: '一、筑牢协商根基 › （二）坚持党的领导' }
  */
+import { codePointsBack, codePointsForward } from '../../document/code-points.js';
 import { locatorOf, sourceSpan } from '../../document/span.js';
 import type { ReportDoc } from '../../types.js';
 import { parseOutline, sectionPathAt } from '../outline/index.js';
@@ -37,9 +38,9 @@ export function kwic(doc: ReportDoc, pattern: string | RegExp, window: number): 
       offset: start,
       line: at.line,
       column: at.column,
-      left: oneLine(codePointsBefore(doc.text, start, window)),
+      left: oneLine(doc.text.slice(codePointsBack(doc.text, start, window), start)),
       match: oneLine(doc.text.slice(start, end)),
-      right: oneLine(codePointsAfter(doc.text, end, window)),
+      right: oneLine(doc.text.slice(end, codePointsForward(doc.text, end, window))),
       section: '',
     });
   }
@@ -71,23 +72,6 @@ function matchSpans(text: string, pattern: string | RegExp): [number, number][] 
     spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
-}
-
-function codePointsBefore(text: string, end: number, n: number): string {
-  let start = end;
-  for (let k = 0; k < n && start > 0; k++) start -= isLowSurrogate(text, start - 1) ? 2 : 1;
-  return text.slice(Math.max(0, start), end);
-}
-
-function codePointsAfter(text: string, start: number, n: number): string {
-  let end = start;
-  for (let k = 0; k < n && end < text.length; k++) end += isLowSurrogate(text, end + 1) ? 2 : 1;
-  return text.slice(start, Math.min(text.length, end));
-}
-
-function isLowSurrogate(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff;
 }
 
 function oneLine(s: string): string {

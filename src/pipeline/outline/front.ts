@@ -5,7 +5,8 @@
  * ok: '政协XX县委员会2020年工作要点' is a title; '——2020年5月22日在…会议上', '省长 王某', '各位代表：' are
  * front lines, not part headings.
  */
-import { codePoints, type Line } from './lines.js';
+import { codePointCount } from '../../document/code-points.js';
+import type { Line } from './lines.js';
 
 const GENRE = /报告|要点|总结|述职|讲话|计划|汇报|意见|方案|纪要/;
 const SENTENCE_PUNCT = /[。，；！？,;!?：:]/;
@@ -15,9 +16,9 @@ const SPEAKER = /(省\s*长|主\s*席|市\s*长|县\s*长|区\s*长|总\s*理|�
 
 /** A line typical of a report's front: dated, a speaker line, a —— subtitle, a salutation, bracketed. */
 export function isFrontLine(content: string): boolean {
-  return DATE.test(content) && codePoints(content) <= 60
+  return DATE.test(content) && codePointCount(content) <= 60
     || SALUTATION.test(content)
-    || SPEAKER.test(content) && codePoints(content) <= 20
+    || SPEAKER.test(content) && codePointCount(content) <= 20
     || /^[—－-]{2}/.test(content)
     || /^[（(].*[）)]$/.test(content);
 }
@@ -29,7 +30,7 @@ export function isSubtitle(content: string): boolean {
 
 /** A title-like line: short, no sentence punctuation. */
 function isTitleLike(content: string): boolean {
-  const n = codePoints(content);
+  const n = codePointCount(content);
   return n >= 4 && n <= 40 && !SENTENCE_PUNCT.test(content);
 }
 
@@ -71,5 +72,5 @@ export function frontEnd(lines: readonly Line[], title: number | undefined, firs
 }
 
 function isBodyParagraph(content: string): boolean {
-  return /[。，]/.test(content) && codePoints(content) > 30;
+  return /[。，]/.test(content) && codePointCount(content) > 30;
 }

@@ -7,7 +7,8 @@
  * not ok: '一年来，各项工作取得了一些成绩，…' (a comma: body, not a lead) · a lone short first sentence
  */
 import type { Span } from '../../types.js';
-import { codePoints, type Line } from './lines.js';
+import { codePointCount } from '../../document/code-points.js';
+import type { Line } from './lines.js';
 
 export interface LeadCandidate {
   index: number;
@@ -59,7 +60,7 @@ function firstSentence(text: string, line: Line): Span | undefined {
 }
 
 function isPlainLead(sentence: string): boolean {
-  const n = codePoints(sentence);
+  const n = codePointCount(sentence);
   return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
     && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);
 }

@@ -80,10 +80,3 @@ export function titleOf(text: string, line: Line): { span: Span; runIn: boolean 
   }
   return { span: { start: from, end: to }, runIn: false };
 }
-
-/** Code points of `s` (a surrogate pair counts once). */
-export function codePoints(s: string): number {
-  let n = 0;
-  for (const _ of s) n++;
-  return n;
-}

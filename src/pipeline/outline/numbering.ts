@@ -12,7 +12,7 @@ import type { Outline } from './types.js';
 export interface NumberingOptions {
   /**
    * Accept 1、 for level-3 headings. Default true: about a third of the provincial reports with level-3
-   * headings write 1、 (GB/T 9704 writes 1.); see the README, "Numbering rules".
+   * headings write 1、 (GB/T 9704 writes 1.); see docs/method/outline.md, "Numbering rules".
    */
   allowDunHao: boolean;
   /** Accept 1. directly under 一、 without a （一） level (default true). */

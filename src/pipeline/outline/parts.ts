@@ -9,7 +9,8 @@
  * not ok: '**理论学习**' followed by '（一）…' in a report whose top level is 一、 → not a part
  */
 import { isFrontLine } from './front.js';
-import { codePoints, type Line } from './lines.js';
+import { codePointCount } from '../../document/code-points.js';
+import type { Line } from './lines.js';
 
 /**
  * `appendix`: a part whatever follows; `sure`: a part when a top-level heading follows; `restart`: a
@@ -31,7 +32,7 @@ export function partCandidate(line: Line): PartKind | undefined {
   const c = bold ? line.content.slice(0, line.boldEnd! - line.contentStart).trim() : line.content;
   // `**扎实办好民生实事**。重点…` is a bold lead sentence, not a part heading.
   if (bold && /^[。，；：,;:]/.test(line.content.slice(line.boldEnd! - line.contentStart))) return undefined;
-  const n = codePoints(c);
+  const n = codePointCount(c);
   // Longer lines are never parts (markupKind and plainKind say so): leave before the tests that scan the line.
   if (n < 2 || n > 40 || isFrontLine(c) || /^目\s*录$/.test(c) || !TWO_HAN.test(c)) return undefined;
   if (/^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/.test(c)) return undefined;

@@ -2,7 +2,7 @@
  * Corpus level: passages that recur across documents, the most similar document pairs, and how much of each
  * document is reused text. Pure; near-linear in the number of units plus the pairs that share a passage.
  *
- * Method (documented in the README):
+ * Method (documented in docs/method/passages.md):
  * 1. units with equal normalised keys are one key (normalize.ts);
  * 2. keys whose bigram sets have a Jaccard index ≥ 0.8 are clustered (near-dup.ts); a cluster is a passage;
  * 3. a passage found in two or more documents is a shared passage; its text is its first occurrence

@@ -3,6 +3,7 @@
  * unit: the key is written as code units into one buffer, hashed and banded there, and the buffer, cut to its
  * length, is `keys` at the end. Internal to `passageUnits` (fingerprints.ts).
  */
+import { codePointsBetween } from '../../document/code-points.js';
 import type { PassageUnits } from './units.js';
 import { BANDS, writeBandValuesOf } from './minhash.js';
 import { writeHash, writeUnitKey, type CodeBuffer } from './normalize.js';
@@ -51,7 +52,7 @@ export function addUnit(
   writeBandValuesOf(codes, keyStart, keyEnd, cols.bands, BANDS * i);
   cols.starts[i] = start;
   cols.ends[i] = end;
-  cols.chars[i] = codePoints(text, start, end);
+  cols.chars[i] = codePointsBetween(text, start, end);
   cols.parents[i] = parent;
   cols.keyEnds[i] = keyEnd;
   cols.count = i + 1;
@@ -88,14 +89,4 @@ function grow(cols: UnitColumns): void {
   cols.chars = twice(cols.chars);
   cols.parents = twice(cols.parents);
   cols.keyEnds = twice(cols.keyEnds);
-}
-
-/** Code points of `text[start, end)`. */
-function codePoints(text: string, start: number, end: number): number {
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xdc00 || c > 0xdfff) n++;
-  }
-  return n;
 }

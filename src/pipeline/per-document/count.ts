@@ -1,7 +1,7 @@
 /**
  * Per-document counts (documents.csv) and term counts (terms.csv) from a text and its tokens.
  *
- * Definitions (the README codebook repeats them):
+ * Definitions (the codebook, docs/codebook.md, repeats them):
  * - chars: Unicode code points, line breaks (\n, \r) excluded; spaces and punctuation included.
  * - han_chars: code points of the Han script (CJK ideographs, including 〇).
  * - words: tokens that are neither punctuation nor space — Han words, numbers, placeholders, Latin words.
@@ -11,7 +11,8 @@
  *   。！？!? (？！ ends one sentence) or with the paragraph itself (a heading is one sentence; a stray 。 none).
  * - paragraphs: lines that are not blank.
  */
-import type { Token } from './tokenize.js';
+import { LATIN, PUNCT, WORD, type Tokens } from './tokens.js';
+import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
 
 export interface DocCounts {
   chars: number;
@@ -30,9 +31,10 @@ const CONTENT = /[\p{L}\p{N}]/u;
  * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
  * has it already (it also gives the terms).
  */
-export function countDocument(text: string, tokens: readonly Token[], words: ReadonlyMap<string, number> = wordCounts(tokens)): DocCounts {
+export function countDocument(text: string, tokens: Tokens, words: ReadonlyMap<string, number> = wordCounts(tokens)): DocCounts {
   let wordTokens = 0;
-  for (const t of tokens) if (t.kind !== 'punct' && t.kind !== 'space') wordTokens++;
+  // Kind codes below PUNCT are the word-like ones: word, number, placeholder, latin.
+  for (let i = 0; i < tokens.length; i++) if (tokens.kinds[i]! < PUNCT) wordTokens++;
   let sentences = 0;
   let paragraphs = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
@@ -45,7 +47,7 @@ export function countDocument(text: string, tokens: readonly Token[], words: Rea
     }
     if (CONTENT.test(line.slice(last))) sentences++;
   }
-  return { chars: codePoints(text), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
+  return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
 let hanBmp: Uint8Array | undefined;
@@ -68,27 +70,6 @@ export function hanChars(text: string): number {
   return n;
 }
 
-/** Code points of `text`, line breaks excluded. */
-function codePoints(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) continue;
-    // the low half of a surrogate pair belongs to the code point already counted
-    if (c >= 0xdc00 && c <= 0xdfff && i > 0 && isHighSurrogate(text.charCodeAt(i - 1))) continue;
-    n++;
-  }
-  return n;
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}
-
 /**
  * How often each term occurs: Han-word and Latin tokens of two or more code points that are not stop words.
  * Single characters are left out: in this genre they are mostly function characters (的, 和, 在) or pieces of
@@ -96,7 +77,7 @@ function isLowSurrogate(c: number): boolean {
  * Numbers, placeholders, punctuation and spaces are never terms.
  */
 export function countTerms(
-  tokens: readonly Token[], stopwords: ReadonlySet<string>, words: ReadonlyMap<string, number> = wordCounts(tokens),
+  tokens: Tokens, stopwords: ReadonlySet<string>, words: ReadonlyMap<string, number> = wordCounts(tokens),
 ): Map<string, number> {
   // Filtering the distinct texts rather than every token: a few thousand stop-word lookups per document, not millions.
   const counts = new Map<string, number>();
@@ -107,11 +88,17 @@ export function countTerms(
 }
 
 /** How often each distinct Han-word and Latin token text occurs, in order of first occurrence: `types` and terms come from it. */
-export function wordCounts(tokens: readonly Token[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const t of tokens) {
-    if (t.kind === 'word' || t.kind === 'latin') counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+export function wordCounts(tokens: Tokens): Map<string, number> {
+  // Counted by the tokens' type ids (an array index each), then one map entry per distinct text.
+  const byId = new Uint32Array(tokens.types.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kinds[i];
+    if (kind === WORD || kind === LATIN) byId[tokens.ids[i]!]!++;
   }
+  const counts = new Map<string, number>();
+  tokens.types.forEach((text, id) => {
+    if (byId[id]! > 0) counts.set(text, byId[id]!);
+  });
   return counts;
 }
 

@@ -9,7 +9,7 @@
  * terms. Order: score descending, then term in code-unit order.
  *
  * natural's TfIdf (idf = 1 + ln(N / (1 + df)), raw counts) was measured on the 773 government reports: about
- * 20 times slower (see the README), and its idf keeps every-document terms (发展, 工作) at the top.
+ * 20 times slower (see docs/performance.md), and its idf keeps every-document terms (发展, 工作) at the top.
  */
 import { compareStrings } from '../../compare.js';
 import { forEachTermCount, type TermCountsLike } from './count.js';

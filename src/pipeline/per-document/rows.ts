@@ -6,6 +6,7 @@
 import { tableLines } from '../../format/table.js';
 import { TermRowSchema, type TermRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
+import type { StreamedPart } from '../../schemas/outputs.js';
 import { SectionRowSchema, type SectionRow } from '../../schemas/sections.js';
 import { ThemeRowSchema } from '../../schemas/themes.js';
 import type { TermCounts } from './count.js';
@@ -14,11 +15,7 @@ import { themeRows } from './theme-rows.js';
 import type { ThemeHit } from './themes.js';
 
 /** CSV data lines (no header) of one document's rows, each table's part ending with a line break. */
-export interface DocTables {
-  terms: string;
-  sections: string;
-  themes: string;
-}
+export type DocTables = Record<StreamedPart, string>;
 
 /** What the three tables are made of, for one document. */
 export interface DocTablesInput {

@@ -4,6 +4,7 @@
  *
  * ok: 000's '二、打造特色品牌' → { level: 1, marker: '二、', number: '二', title: '二、打造特色品牌', line: 6, numbered: true, chars: … }
  */
+import { codePointsBetween } from '../../document/code-points.js';
 import type { SectionRow } from '../../schemas/sections.js';
 import type { ReportDoc } from '../../types.js';
 import type { Heading, Outline } from '../outline/types.js';
@@ -21,22 +22,12 @@ export function sectionRows(doc: ReportDoc, outline: Outline): SectionRow[] {
       title: h.title,
       line: h.line,
       numbered: h.numbered,
-      chars: sectionChars(doc.text, h),
+      // Line breaks excluded, as documents.csv's chars.
+      chars: codePointsBetween(doc.text, h.span.start, h.span.end, { lineBreaks: false }),
     }));
 }
 
 /** Number of numbered headings (the `headings` column of documents.csv). */
 export function headingCount(outline: Outline): number {
   return outline.headings.filter((h) => h.numbered).length;
-}
-
-/** Code points of a heading's section, line breaks excluded. */
-function sectionChars(text: string, h: Heading): number {
-  let n = 0;
-  for (let i = h.span.start; i < h.span.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c >= 0xdc00 && c <= 0xdfff && i > h.span.start)) continue;
-    n++;
-  }
-  return n;
 }

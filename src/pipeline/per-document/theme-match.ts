@@ -1,7 +1,7 @@
 /**
  * The matching engine behind `scoreThemes` and `themeOfText`: where the terms of each theme occur in a text.
  *
- * Rules (documented in the README):
+ * Rules (documented in docs/method/themes.md):
  * - with token boundaries, a term occurrence counts only when it starts where a token starts and ends where a
  *   token ends — so 提案 does not count inside the token 提案办理 (list the compound when it belongs to the theme);
  *   without boundaries (`themeOfText`) every position is allowed;
@@ -12,6 +12,7 @@
  */
 import { compareStrings } from '../../compare.js';
 import { compileRegexTerm, isRegexTerm, type ThemeLexicon } from '../../schemas/lexicon.js';
+import type { Tokens } from './tokens.js';
 
 /** One counted occurrence: theme index (into `CompiledLexicon.themes`), offsets and the text matched. */
 export interface Occurrence {
@@ -36,9 +37,6 @@ export interface CompiledLexicon {
   /** Plain terms by their first UTF-16 code unit (a number: no one-character string per position), longest first. */
   byFirst: Map<number, Array<{ term: string; theme: number }>>;
 }
-
-/** Flags per text offset: 1 = a token starts here, 2 = a token ends here. */
-export type Boundaries = Uint8Array;
 
 const compiled = new WeakMap<ThemeLexicon, CompiledLexicon>();
 
@@ -81,40 +79,81 @@ export function themeLabels(lex: ThemeLexicon): Map<string, string> {
   return new Map(compileLexicon(lex).themes.map((t) => [t.id, t.label]));
 }
 
-/** Boundary flags of `text` from its tokens' offsets. */
-export function boundariesOf(text: string, tokens: readonly { start: number; end: number }[]): Boundaries {
-  const flags = new Uint8Array(text.length + 1);
-  for (const t of tokens) {
-    flags[t.start]! |= 1;
-    flags[t.end]! |= 2;
-  }
-  return flags;
-}
-
 /**
- * Counted occurrences of every theme in `text`, grouped by theme index (each group sorted by start).
- * `bounds` null: any position may start or end a term.
+ * Counted occurrences of every theme in `text`, grouped by theme index (each group sorted by start). With
+ * `tokens` (the text's), a term must start where a token starts and end where one ends; with null, anywhere.
  */
-export function themeOccurrences(text: string, lex: CompiledLexicon, bounds: Boundaries | null): Occurrence[][] {
+export function themeOccurrences(text: string, lex: CompiledLexicon, tokens: Tokens | null): Occurrence[][] {
   const raw: Occurrence[][] = lex.themes.map(() => []);
-  const ok = (s: number, e: number) => bounds === null || ((bounds[s]! & 1) !== 0 && (bounds[e]! & 2) !== 0);
-  for (let p = 0; p < text.length; p++) {
-    if (bounds !== null && (bounds[p]! & 1) === 0) continue;
-    const candidates = lex.byFirst.get(text.charCodeAt(p));
-    if (!candidates) continue;
-    for (const { term, theme } of candidates) {
-      if (text.startsWith(term, p) && ok(p, p + term.length)) raw[theme]!.push({ theme, start: p, end: p + term.length, surface: term });
-    }
-  }
+  const found = (theme: number, start: number, end: number, surface: string) => raw[theme]!.push({ theme, start, end, surface });
+  if (tokens === null) plainAnywhere(text, lex, found);
+  else plainOnTokens(text, lex, tokens, found);
+  const ok = tokens === null ? () => true : (s: number, e: number) => isOffset(tokens, s, 0) && isOffset(tokens, e, 1);
   lex.themes.forEach((t, theme) => {
     for (const re of t.regexes) {
       for (const m of text.matchAll(re)) {
         const end = m.index + m[0].length;
-        if (m[0].length > 0 && ok(m.index, end)) raw[theme]!.push({ theme, start: m.index, end, surface: m[0] });
+        if (m[0].length > 0 && ok(m.index, end)) found(theme, m.index, end, m[0]);
       }
     }
   });
   return raw.map((occ, i) => longestFirst(withoutExcluded(text, occ, lex.themes[i]!)));
+}
+
+type Found = (theme: number, start: number, end: number, surface: string) => void;
+
+/** Plain terms at every position of a short text (a topic: no tokens). */
+function plainAnywhere(text: string, lex: CompiledLexicon, found: Found): void {
+  for (let p = 0; p < text.length; p++) {
+    for (const { term, theme } of lex.byFirst.get(text.charCodeAt(p)) ?? []) {
+      if (text.startsWith(term, p)) found(theme, p, p + term.length, term);
+    }
+  }
+}
+
+/**
+ * Plain terms on token boundaries, looked up by token: a term that starts and ends on boundaries is one token's
+ * text or begins with it, so each distinct token text is given, once, the terms that begin with it (most texts
+ * none), and only those are tried where it occurs — the same occurrences as trying every term at every token
+ * start, at the cost of one array lookup per token.
+ */
+function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found: Found): void {
+  const { offsets, ids, types } = tokens;
+  const termsOf: Array<ReadonlyArray<{ term: string; theme: number }> | undefined> = new Array(types.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const id = ids[i]!;
+    let terms = termsOf[id];
+    if (terms === undefined) {
+      const type = types[id]!;
+      terms = termsOf[id] = (lex.byFirst.get(type.charCodeAt(0)) ?? []).filter(({ term }) => term.startsWith(type));
+    }
+    if (terms.length === 0) continue;
+    const start = offsets[i]!;
+    for (const { term, theme } of terms) {
+      if (term.length === types[id]!.length || (text.startsWith(term, start) && endsOnToken(offsets, i, start + term.length))) {
+        found(theme, start, start + term.length, term);
+      }
+    }
+  }
+}
+
+/** Whether `end` is where one of the tokens after token i ends. */
+function endsOnToken(offsets: Int32Array, i: number, end: number): boolean {
+  let j = i + 1;
+  while (j < offsets.length - 1 && offsets[j]! < end) j++;
+  return offsets[j] === end;
+}
+
+/** Whether `at` is where a token starts (`side` 0) or ends (`side` 1): a binary search of the offsets. */
+function isOffset(tokens: Tokens, at: number, side: 0 | 1): boolean {
+  let lo = side;
+  let hi = tokens.length + side; // offsets[side .. length - 1 + side]
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.offsets[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length + side && tokens.offsets[lo] === at;
 }
 
 function withoutExcluded(text: string, occ: Occurrence[], theme: CompiledTheme): Occurrence[] {

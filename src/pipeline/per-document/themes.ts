@@ -8,7 +8,8 @@
  */
 import { compareStrings } from '../../compare.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
-import { boundariesOf, compileLexicon, themeOccurrences, type Occurrence } from './theme-match.js';
+import { compileLexicon, themeOccurrences, type Occurrence } from './theme-match.js';
+import type { Tokens } from './tokens.js';
 
 /** The hits of one theme in one document; `matched` lists each matched text with its count. */
 export interface ThemeHit {
@@ -19,13 +20,12 @@ export interface ThemeHit {
 }
 
 /**
- * Score `text` against every theme of `lex`. `tokens` are the text's tokens (any kind; only their offsets
- * are used) and give the boundaries a term must start and end on. Only themes with at least one hit are
- * returned, sorted by theme id. Pure.
+ * Score `text` against every theme of `lex`. `tokens` are the text's tokens (all kinds) and give the boundaries
+ * a term must start and end on. Only themes with at least one hit are returned, sorted by theme id. Pure.
  */
-export function scoreThemes(text: string, tokens: readonly { start: number; end: number }[], lex: ThemeLexicon): ThemeHit[] {
+export function scoreThemes(text: string, tokens: Tokens, lex: ThemeLexicon): ThemeHit[] {
   const compiled = compileLexicon(lex);
-  const byTheme = themeOccurrences(text, compiled, boundariesOf(text, tokens));
+  const byTheme = themeOccurrences(text, compiled, tokens);
   const out: ThemeHit[] = [];
   byTheme.forEach((occ, i) => {
     if (occ.length > 0) out.push({ theme: compiled.themes[i]!.id, hits: occ.length, matched: tally(occ) });

@@ -7,7 +7,7 @@
 
 /**
  * Normalised activities (the `activity` column of topics.csv): one closed vocabulary, in a fixed documented order.
- * Several written forms map to one activity (README, "Activities"): 专题协商会 also covers 专题协商 / 专题协商议政;
+ * Several written forms map to one activity (docs/method/topics.md, "Activities"): 专题协商会 also covers 专题协商 / 专题协商议政;
  * 常委会议协商 covers 专题议政性常委会议 and what a standing-committee meeting consults on; 专题资政会 and 专题议政会
  * cover 资政会 and 议政会; 协商议事 covers 有事来协商 / 有事好商量; 协商议政 is consultation with no named format
  * (协商, 议政建言, 建言献策, 提出意见建议); 专题调研 covers any research on a named topic (调研, 调研报告, 课题);

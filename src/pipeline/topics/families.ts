@@ -2,13 +2,13 @@
  * Topic families: the wordings of one subject grouped, so that 优化营商环境, 营商环境优化, 持续优化营商环境 and
  * 优化法治化营商环境 are counted as one topic across reports. Pure.
  *
- * Method (documented in the README, with the measured precision):
+ * Method (documented in docs/method/topic-families.md, with the measured precision):
  * 1. a wording is a distinct (topic, theme) pair; its key drops punctuation, spaces and the intensifiers a report
  *    puts before any subject (持续, 进一步, 深入, 全面, 加快, 大力 …), which say how hard, not what;
  * 2. wordings are visited most frequent first (topic rows, then documents, then code-unit order); each joins the
  *    family whose label is most similar to it — the Dice coefficient of the keys' character bigrams at or above
  *    `FAMILY_SIMILARITY`, same theme — or starts a family of its own (natural's `DiceCoefficient` gives the same
- *    values 5–7× slower, rebuilding both bigram sets at every call: see the README);
+ *    values 5–7× slower, rebuilding both bigram sets at every call: see docs/method/topic-families.md);
  * 3. comparing with the label only (not with every member) keeps a family from drifting along a chain of
  *    wordings each like the next; the label is the family's most frequent wording;
  * 4. a family's id is `t` + 10 hex digits of the sha256 of its theme and label: the same family gets the same id

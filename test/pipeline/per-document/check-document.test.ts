@@ -39,7 +39,7 @@ describe('checkDocument', () => {
     const rs = rulesetOf({ patterns: [{ id: 'tbd', pattern: '/待[定补]/', kind: 'other', message: '“{text}”尚未确定' }] });
     const ds = checkDocument(docOf('经费来源待定。'), rs);
     expect(ds).toEqual([{
-      ruleId: 'placeholder/custom-tbd', severity: 'error', message: '“待定”尚未确定', kind: 'other', text: '待定',
+      ruleId: 'placeholder/custom-tbd', file: 'a.txt', fatal: false, severity: 'error', message: '“待定”尚未确定', kind: 'other', text: '待定',
       line: 1, column: 5, endLine: 1, endColumn: 7, context: '经费来源待定。',
     }]);
   });

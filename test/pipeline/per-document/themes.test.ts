@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lexiconPath } from '../../../src/lexicon/index.js';
 import { themeRows } from '../../../src/pipeline/per-document/theme-rows.js';
 import { scoreThemes, themeOfText, type ThemeHit } from '../../../src/pipeline/per-document/themes.js';
+import { tokenColumns, type Token, type Tokens } from '../../../src/pipeline/per-document/tokens.js';
 import { parseLexicon } from '../../../src/schemas/lexicon.js';
 import { ThemeRowSchema } from '../../../src/schemas/themes.js';
 
@@ -26,14 +27,14 @@ const lex = parseLexicon(
 );
 
 /** Text and tokens from words written `a|b|c` (the tokens a segmenter would return). */
-function cut(words: string): { text: string; tokens: Array<{ start: number; end: number }> } {
-  const tokens: Array<{ start: number; end: number }> = [];
+function cut(words: string): { text: string; tokens: Tokens } {
+  const list: Token[] = [];
   let pos = 0;
   for (const w of words.split('|')) {
-    tokens.push({ start: pos, end: pos + w.length });
+    list.push({ text: w, start: pos, end: pos + w.length, kind: 'word' });
     pos += w.length;
   }
-  return { text: words.replaceAll('|', ''), tokens };
+  return { text: words.replaceAll('|', ''), tokens: tokenColumns(list) };
 }
 
 function score(words: string): ThemeHit[] {
@@ -81,7 +82,7 @@ describe('scoreThemes: overlaps, exclusions, regexes, order', () => {
   });
 
   it('finds nothing without tokens', () => {
-    expect(scoreThemes('提交提案', [], lex)).toEqual([]);
+    expect(scoreThemes('提交提案', tokenColumns([]), lex)).toEqual([]);
   });
 });
 

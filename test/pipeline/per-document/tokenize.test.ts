@@ -2,14 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read.js';
-import { tokenize, type Segmenter, type Token } from '../../../src/pipeline/per-document/tokenize.js';
+import { tokenize, type Segmenter, type Token, type Tokens } from '../../../src/pipeline/per-document/tokenize.js';
+import { tokenList } from '../../../src/pipeline/per-document/tokens.js';
 import { loadJieba } from '../../../src/segmenter/jieba.js';
 import { CORPUS, GOVREPORTS, HAS_GOVREPORTS, SEED_FILES } from '../../helpers.js';
 
 /** Cuts every Han run into pieces of two characters; returns the "\n" separators as words of their own. */
 const pairs: Segmenter = { cut: (text) => text.split(/(\n)/).flatMap((run) => run.match(/[\s\S]{1,2}/gu) ?? []) };
 
-const show = (tokens: readonly Token[]): string[] => tokens.map((t) => `${t.text}:${t.kind}`);
+const show = (tokens: readonly Token[] | Tokens): string[] => ('offsets' in tokens ? tokenList(tokens) : tokens).map((t) => `${t.text}:${t.kind}`);
 
 /** Tokens cover the text without gap or overlap, and each token's offsets slice back to its text. */
 function expectExactCover(text: string, tokens: readonly Token[]): void {
@@ -94,13 +95,22 @@ describe('tokenize with a fake segmenter', () => {
 
   it('keeps offsets of characters outside the Basic Multilingual Plane', () => {
     const text = '𠀀年𝐀2023';
-    const tokens = tokenize(text, pairs);
+    const tokens = tokenList(tokenize(text, pairs));
     expectExactCover(text, tokens);
     expect(show(tokens)).toEqual(['𠀀年:word', '𝐀2023:latin']);
   });
 
+  it('grows its columns for a text with more tokens than expected (one per code unit)', () => {
+    const text = '，1'.repeat(5000);
+    const tokens = tokenize(text, pairs);
+    expect(tokens.length).toBe(10_000);
+    expect(tokens.offsets.length).toBe(10_001);
+    expect(tokens.types).toEqual(['，', '1']);
+    expectExactCover(text, tokenList(tokens));
+  });
+
   it('returns no tokens for an empty text', () => {
-    expect(tokenize('', pairs)).toEqual([]);
+    expect(tokenList(tokenize('', pairs))).toEqual([]);
   });
 });
 
@@ -110,7 +120,7 @@ describe('tokenize with nodejieba on the seeds', () => {
     const jieba = loadJieba();
     for (const file of SEED_FILES) {
       const doc = await readDocument(join(CORPUS, file), CORPUS);
-      seeds.set(file.slice(0, 3), { text: doc.text, tokens: tokenize(doc.text, jieba) });
+      seeds.set(file.slice(0, 3), { text: doc.text, tokens: tokenList(tokenize(doc.text, jieba)) });
     }
   }, 60_000);
 
@@ -132,6 +142,17 @@ describe('tokenize with nodejieba on the seeds', () => {
   ])('%s: %s comes out as one word, %i times', (seed, word, times) => {
     const { tokens } = seeds.get(seed)!;
     expect(tokens.filter((t) => t.text === word && t.kind === 'word')).toHaveLength(times);
+  });
+
+  it('gives the same tokens when the text is cut in parts of 40 code units as in one call', () => {
+    const jieba = loadJieba();
+    const calls: number[] = [];
+    const counting: Segmenter = { cut: (t) => (calls.push(t.length), jieba.cut(t)) };
+    for (const { text, tokens } of seeds.values()) {
+      calls.length = 0;
+      expect(tokenList(tokenize(text, counting, 40))).toEqual(tokens);
+      expect(calls.length).toBeGreaterThan(text.length / 200);
+    }
   });
 
   it('keeps every 社情民意 of every seed whole (alone, or in the listed name 社情民意信息)', () => {
@@ -173,7 +194,7 @@ describe.skipIf(!HAS_GOVREPORTS)('tokenize on ../shared/govreports', () => {
     const dir = join(GOVREPORTS, 'provinces', '山东省');
     for (const f of readdirSync(dir).sort().slice(-3)) {
       const text = readFileSync(join(dir, f), 'utf8');
-      const tokens = tokenize(text, jieba);
+      const tokens = tokenList(tokenize(text, jieba));
       expectExactCover(text, tokens);
       expect(tokens.filter((t) => t.kind === 'word').length).toBeGreaterThan(1000);
     }

@@ -1,6 +1,6 @@
 /**
  * quantities.csv against the hand-made gold of counts in 33 texts of ../shared/cppcc (read from there, never
- * copied; skipped when absent). The gold itself is checked always. Figures as reported in the README.
+ * copied; skipped when absent). The gold itself is checked always. Figures as reported in docs/method/quantities.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

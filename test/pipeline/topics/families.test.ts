@@ -61,7 +61,7 @@ const tally = (pairs: Record<string, string>[], threshold: number) => {
 
 describe('the threshold on every pair of extracted topics with Dice ≥ 0.5 (test/fixtures/topic-families/pairs-extracted.csv)', () => {
   // The topics analyze extracts from ../shared/cppcc, the provinces and the cities (278 topics, 256 keys): all 39
-  // pairs of one theme with Dice ≥ 0.5 that scripts/topic-families.mjs lists, each judged by hand (README).
+  // pairs of one theme with Dice ≥ 0.5 that scripts/topic-families.mjs lists, each judged by hand (docs/method/topic-families.md).
   const pairs = fixture('pairs-extracted.csv');
 
   it(`joins 10 of them at ${FAMILY_SIMILARITY}, 9 rightly (precision 0.90); 0.6 joins 4 wrongly in 19, 0.8 only 2`, () => {

@@ -1,6 +1,6 @@
 /**
  * extractTopics on the hand-annotated gold (test/fixtures/topics-gold.json) over ../shared/cppcc: the figures the
- * README reports, held as exact counts so that a regression fails; and the evaluation's own rules (schema,
+ * docs/method/topics.md reports, held as exact counts so that a regression fails; and the evaluation's own rules (schema,
  * split, matching) on small made-up cases.
  */
 import { readFileSync } from 'node:fs';
@@ -71,14 +71,14 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
   };
   const scores = scoreParts(gold, foundIn);
 
-  it('dev: at least 46 of 48 gold topics found, at most 2 rows that are none (README figures)', () => {
+  it('dev: at least 46 of 48 gold topics found, at most 2 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.dev).toMatchObject({ texts: 44, gold: 48 });
     expect(scores.dev.matched).toBeGreaterThanOrEqual(46);
     expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(2);
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
 
-  it('held-out: at least 43 of 53 gold topics found, at most 1 row that is none (README figures)', () => {
+  it('held-out: at least 43 of 53 gold topics found, at most 1 row that is none (docs/method/topics.md figures)', () => {
     expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
     expect(scores.heldout.matched).toBeGreaterThanOrEqual(43);
     expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(1);

@@ -1,0 +1,49 @@
+/**
+ * The corpus step of `analyze`, scheduled and written: the shared passages are started first (in a worker when the
+ * pool has one, `PassagesStep`), the outputs that do not need them are built and serialised meanwhile, then the
+ * rest; report.html is rendered and every file appended to the output. The step itself is pure
+ * (pipeline/corpus/outputs.ts), the serialising and rendering are in format/; this module only orders them.
+ */
+import { basename, resolve } from 'node:path';
+import type { AnalyzeOptions } from './analyze-options.js';
+import { assertEveryOutput, fixedFiles, formatOutputs } from './format/outputs.js';
+import { renderCharts, renderReport } from './format/report-html.js';
+import type { OutputSink } from './io/output-folder.js';
+import { corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
+import type { RunInfo } from './pipeline/corpus/summary.js';
+import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
+import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import type { ThemeLexicon } from './schemas/lexicon.js';
+import type { FileError } from './types.js';
+
+/** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
+export type PassagesStep = (passages: CollectedPassages) => Promise<SharedPassagesTables>;
+
+/**
+ * Run the corpus step over the analyses (in corpus order), the files that failed and the documents' passage units
+ * (collected as they came: pipeline/passages/index.ts), and append every output file but the streamed tables to
+ * `output`.
+ */
+export async function writeCorpusOutputs(
+  analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+  passages: CollectedPassages, output: OutputSink, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
+): Promise<void> {
+  const sharedStep = passagesStep(passages);
+  sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
+  // Between stages this thread lets its event loop run: a worker that starts for the step only gets its task then.
+  await nextTurn();
+  const before = outputsBeforePassages(analyses, errors, options);
+  await nextTurn();
+  const files = new Map([...fixedFiles(), ...formatOutputs(before.data, options)]);
+  const after = corpusOutputs(analyses, before, await sharedStep, options, lexicon, run);
+  for (const [name, content] of formatOutputs(after.data, options)) files.set(name, content);
+  const report = { ...after.report, title: basename(resolve(options.dir)) };
+  files.set('report.html', await renderReport(report, await renderCharts(after.charts)));
+  assertEveryOutput(files.keys());
+  for (const [name, content] of files) await output.append(name, content);
+}
+
+/** Let the event loop run (messages from workers) before going on. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

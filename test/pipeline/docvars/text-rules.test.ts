@@ -1,0 +1,69 @@
+/** Rules added from how 政协 news pages are written (made-up texts worded as the genre words them). */
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../../src/document/create.js';
+import { inferMetaFromText } from '../../../src/pipeline/docvars/metadata.js';
+import { resolveRegion } from '../../../src/pipeline/docvars/region-code.js';
+import type { ReportDoc } from '../../../src/types.js';
+
+const txt = (source: string): ReportDoc => createDocument({ path: 'a.txt', file: 'a.txt', format: 'txt', encoding: 'utf-8', source });
+
+describe('dates of news pages', () => {
+  it('a date line before the body stays in the opening, even when it says 本站原创', () => {
+    const news = '发布日期:2020-01-16 21:34 来源: 本站原创\n记者从省政协十二届三次会议提案审查情况通报会上获悉，共收到提案1023件。';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ year: 2020, delivery_year: 2020, doc_type: '新闻' });
+  });
+
+  it('a day-first date line (06.01.2020 19:32) dates the item; 32.01.2020 and 06.13.2020 do not', () => {
+    expect(inferMetaFromText(txt('省政协召开常委会议\n\n06.01.2020  19:32\n\n1月3日，省政协召开常委会议。'))).toMatchObject({ year: 2020, doc_type: '新闻' });
+    expect(inferMetaFromText(txt('省政协召开常委会议\n06.13.2020  19:32\n会议召开。'))).not.toHaveProperty('year');
+  });
+
+  it('a start (自2014年起, 2014年以来) is not the present of an undated news item', () => {
+    expect(inferMetaFromText(txt('9月20日下午，市政协举办公众日活动。公众日活动自2014年起正式举办。'))).not.toHaveProperty('year');
+    expect(inferMetaFromText(txt('9月20日下午，市政协举办公众日活动。2014年以来已举办多次，2016年有300人参加。'))).toMatchObject({ year: 2016 });
+  });
+});
+
+describe('the body a page speaks for', () => {
+  it('到我市 / 来我县: the visitor named first is not the issuing body', () => {
+    expect(inferMetaFromText(txt('6月17日，湖北省政协副主席带领考察组到我市考察。三明市政协主席参加。'))).toMatchObject({ region: '三明市', region_level: 'city' });
+    expect(inferMetaFromText(txt('乐山市政协来我县考察调研\n5月16日，乐山市政协主席率队到我县考察。县政协主席陪同。'))).toMatchObject({ region_level: 'county' });
+    expect(inferMetaFromText(txt('乐山市政协来我县考察调研\n5月16日，乐山市政协主席率队到我县考察。')).region).toBeUndefined();
+  });
+
+  it('我区 in an autonomous region and 市政协 of a county-level city fit their bodies', () => {
+    expect(inferMetaFromText(txt('广西壮族自治区政协召开常委会议，为我区发展建言。'))).toMatchObject({ region: '广西壮族自治区', region_level: 'province' });
+    expect(inferMetaFromText(txt('11月7日，市政协七届一次会议确立提案72件。\n根据《政协宜城市委员会提案工作条例》，经审查立案。'))).toMatchObject({
+      region: '宜城市', region_code: '420684', region_level: 'county',
+    });
+  });
+
+  it('》和县政协 names no 和县: after a closing mark comes a conjunction', () => {
+    expect(inferMetaFromText(txt('会议审议了《关于文旅产业的调研报告》和县政协全体会议议程。')).region).toBeUndefined();
+  });
+
+  it('wing banners go by their short forms (科右前旗, 察右后旗)', () => {
+    expect(resolveRegion('科右前旗')).toMatchObject({ region_code: '152221', region_level: 'county', prefecture: '兴安盟' });
+    expect(resolveRegion('察右后旗')).toMatchObject({ region_code: '150928', region_level: 'county' });
+  });
+});
+
+describe('genre', () => {
+  it('X作<a long body name>…的报告 is a headline, not the report', () => {
+    const title = '万钢作政协第十一届全国委员会常务委员会关于提案工作情况的报告';
+    expect(inferMetaFromText(txt(`${title}\n人民网北京3月3日电 全国政协十二届一次会议今天下午开幕。`)).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('关于区域合作提案办理情况的报告\n正文。')).doc_type).toBe('提案工作报告');
+  });
+
+  it('a notice or a rule is none of the genres, even with a date line', () => {
+    expect(inferMetaFromText(txt('反映社情民意信息须知\n\n发布时间:2019-01-14\n\n一、反映社情民意信息是重要方式。'))).not.toHaveProperty('doc_type');
+  });
+
+  it('我代表…常务委员会 makes a standing committee report whatever else the title says; an unnamed 政协区第十届委员会 gives the level', () => {
+    const template = '政协换届工作报告讲话\n各位委员：我代表政协区第十届委员会常务委员会，向大会作工作报告，请予审议。';
+    expect(inferMetaFromText(txt(template))).toMatchObject({ doc_type: '常委会工作报告', region_level: 'district' });
+    expect(inferMetaFromText(txt(template)).region).toBeUndefined();
+    const government = '政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n各位代表！五年来办理政协委员提案1707件。';
+    expect(inferMetaFromText(txt(government)).doc_type).toBe('工作报告');
+  });
+});
