@@ -165,9 +165,16 @@ async function runAnalysis(
     const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
     try {
       await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
-      return await finish(await outcomes(), options, lexicon, run, output, (collected) => pool.sharedPassages(collected));
     } finally {
       await pool.close();
+    }
+    // The analysing workers end with the last document, so that their heaps do not stay through the corpus step;
+    // the shared passages get one fresh worker, which never loads the segmenter (it analyses no document).
+    const tail = await openPool(1);
+    try {
+      return await finish(await outcomes(), options, lexicon, run, output, (collected) => tail.sharedPassages(collected));
+    } finally {
+      await tail.close();
     }
   } finally {
     kept.close();
