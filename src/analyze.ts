@@ -170,7 +170,7 @@ async function runAnalysis(
     }
     // The analysing workers end with the last document, so that their heaps do not stay through the corpus step;
     // the shared passages get one fresh worker, which never loads the segmenter (it analyses no document).
-    const tail = await openPool(1);
+    const tail = await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)));
     try {
       return await finish(await outcomes(), options, lexicon, run, output, (collected) => tail.sharedPassages(collected));
     } finally {
