@@ -4,24 +4,22 @@
  * resolved against the config file's folder, so that a study is one file that can be run from anywhere.
  */
 import type { LexiconMode } from '../choices.js';
+import type { ContextOptions } from '../context.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../io/config.js';
 import type { AnalyzeConfig } from '../schemas/config.js';
 
-/** The analyze flags a config can also give (undefined = not given on the command line). */
-export interface AnalyzeSettingsFlags {
+/**
+ * The analyze flags a config can also give (undefined = not given on the command line): the word lists of the
+ * document context (`ContextOptions`) and these.
+ */
+export interface AnalyzeSettingsFlags extends ContextOptions {
   out?: string | undefined;
   manifest?: string | undefined;
   metaFromPath?: string | undefined;
   excel?: boolean | undefined;
   keepDuplicates?: boolean | undefined;
-  lexicon?: string | undefined;
-  lexiconMode?: LexiconMode | undefined;
-  quantityLexicon?: string | undefined;
-  quantityLexiconMode?: LexiconMode | undefined;
-  userdict?: string | undefined;
-  stopwords?: string | undefined;
   groupBy?: string[] | undefined;
   keynessBy?: string | undefined;
   config?: string | undefined;
