@@ -162,7 +162,8 @@ async function runAnalysis(
       await analyzeHere(entries, root, contextOptions, read, finished);
       return await finish(await outcomes(), options, lexicon, run, output);
     }
-    const pool = await openPool(jobs, undefined, workerHeapMb(maxFileBytesOf(read)));
+    const heapMb = workerHeapMb(maxFileBytesOf(read));
+    const pool = await openPool(jobs, undefined, heapMb);
     try {
       await pool.analyze(entries.map((entry) => ({ entry, root, context: contextOptions, read })), finished);
     } finally {
@@ -170,7 +171,7 @@ async function runAnalysis(
     }
     // The analysing workers end with the last document, so that their heaps do not stay through the corpus step;
     // the shared passages get one fresh worker, which never loads the segmenter (it analyses no document).
-    const tail = await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)));
+    const tail = await openPool(1, undefined, heapMb);
     try {
       return await finish(await outcomes(), options, lexicon, run, output, (collected) => tail.sharedPassages(collected));
     } finally {
