@@ -28,7 +28,8 @@ export interface RegionCode {
   region_level: RegionLevel | '';
 }
 
-interface Division {
+/** A division of GB/T 2260 as the index keeps it. */
+export interface Division {
   code: string;
   name: string;
   level: RegionLevel;
@@ -51,6 +52,26 @@ export const MAX_NAME_LENGTH = Math.max(...[...byName.keys()].map((k) => k.lengt
 /** Divisions called `name` (a full name or a short form); empty when none. */
 export function divisionsNamed(name: string): readonly Division[] {
   return byName.get(name) ?? [];
+}
+
+/** Every division, each once (for scans that start from the divisions rather than from a name). */
+export function allDivisions(): IterableIterator<Division> {
+  return DIVISIONS_BY_CODE.values();
+}
+
+/**
+ * A division's name without its suffix and nationality words, as it is written in running text and in site
+ * names: 青龙满族自治县 → 青龙, 清远市 → 清远, 广西壮族自治区 → 广西, 陇县 → 陇.
+ */
+export function stemOf(name: string): string {
+  const bare = name.replace(/(?:自治)?(?:特别行政区|自治区|地区|省|市|县|区|旗|盟|州)$/u, '');
+  const stem = bare.replace(NATIONALITY, '').replace(/维吾尔$/u, '');
+  return stem.length > 0 ? stem : bare;
+}
+
+/** The division with `code`, if any. */
+export function divisionByCode(code: string): Division | undefined {
+  return DIVISIONS_BY_CODE.get(code);
 }
 
 /**

@@ -18,6 +18,7 @@
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion } from './region-code.js';
+import { regionOfHost } from './host.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 
@@ -44,7 +45,7 @@ export interface RegionFound {
 }
 
 /** The issuing body's region from the title, the opening and the head's text. */
-export function regionOfText(title: string, opening: readonly string[], head: string): RegionFound {
+export function regionOfText(title: string, opening: readonly string[], head: string, url = ''): RegionFound {
   const near = [title, ...opening].join('\n');
   // 到我市 / 来我县: the page speaks for a body of that level, whoever else's 政协 it names first.
   let cueLevel: RegionLevel | '' = ownLevel(near);
@@ -62,7 +63,11 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
-  if (cueLevel) return { region: firstNameOfLevel(head, cueLevel) || sourceName(near, cueLevel), cueLevel };
+  if (cueLevel) {
+    const level = cueLevel;
+    const byHost = () => regionOfHost(url, (d) => fitsLevel(d.name, d.level, level), `${near}\n${head}`);
+    return { region: firstNameOfLevel(head, level) || sourceName(near, level) || byHost(), cueLevel };
+  }
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
 }

@@ -50,15 +50,15 @@ export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Par
     out.year_source = year.kind === 'year' ? source : 'unknown';
   }
 
-  Object.assign(out, regionFields(front, title, head, doc.text));
+  Object.assign(out, regionFields(front, title, head, doc.text, page.url));
   const extra = Object.fromEntries(Object.entries(front).filter(([k]) => !FRONT_KEYS.includes(k)));
   if (Object.keys(extra).length > 0) out.extra = extra;
   return out;
 }
 
 /** region, its code, province, prefecture and level, as far as the text says. */
-function regionFields(front: Record<string, string>, title: string, head: DocHead, text: string): Partial<DocMeta> {
-  const found = front['region']?.trim() ? { region: front['region'].trim(), cueLevel: '' as const } : regionOfText(title, head.opening, head.text);
+function regionFields(front: Record<string, string>, title: string, head: DocHead, text: string, url: string): Partial<DocMeta> {
+  const found = front['region']?.trim() ? { region: front['region'].trim(), cueLevel: '' as const } : regionOfText(title, head.opening, head.text, url);
   const code = resolveRegion(found.region, [title, ...head.opening].join('\n'));
   const out: Partial<DocMeta> = {};
   if (found.region) out.region = found.region;

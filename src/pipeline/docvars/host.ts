@@ -1,0 +1,78 @@
+/**
+ * The place a page's web address is named after. Pure. Local 政协 and news sites are named after their place in
+ * pinyin (yongqing.gov.cn, baojizx.cn = 宝鸡 + 政协, chinaqinglong.gov.cn, m-xiaochang.cjyun.org), so when a
+ * text says only 县政协 / 市政协, the host of its page names the body's region.
+ *
+ * A division matches a label of the host when the label is the pinyin of the division's stem (宝鸡 → baoji)
+ * or of its whole name (陇县 → longxian), at least five letters, alone or with one of a site's own words
+ * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS). A pinyin found inside another
+ * word is not read (chin·anqing·long is 青龙's, not 安庆's). Only divisions of the level the text's cue gives are candidates;
+ * several are narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is
+ * given only when one division is left. Initials (sctjzx, jdzx) are not read: two letters fit too many places.
+ *
+ * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
+ * a polyphonic character by the word it is in (重庆 → chongqing, 六安 → luan).
+ *
+ * ok: regionOfHost('http://baojizx.cn/art/2024/3/21/a.html', isCity, '') → 宝鸡市;
+ * not ok: regionOfHost('http://www.chinaqinglong.gov.cn/x', isCity, '') → '' (安庆 sits mid-label).
+ */
+import { pinyin } from 'pinyin-pro';
+import { allDivisions, divisionByCode, stemOf, type Division } from './region-code.js';
+
+/** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
+const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
+/** What a site adds to its place's name in a label: 政协 (zx), 中国 (china, zg), 新闻 (news, xw), 日报 (rb), 融媒体 (rmt), tv. */
+const SITE_WORDS = new Set(['', 'zx', 'zxw', 'china', 'zg', 'news', 'xw', 'xww', 'rb', 'rmt', 'tv']);
+const MIN_KEY = 5;
+
+let keysByDivision: Array<{ division: Division; keys: string[] }> | undefined;
+
+/** Each division with the pinyin of its stem and of its whole name, computed once on first use. */
+function pinyinKeys(): Array<{ division: Division; keys: string[] }> {
+  if (keysByDivision) return keysByDivision;
+  const spell = (s: string) => pinyin(s, { toneType: 'none', separator: '', v: true, nonZh: 'removed' }).toLowerCase();
+  keysByDivision = [...allDivisions()].map((division) => {
+    const keys = [...new Set([spell(stemOf(division.name)), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
+    return { division, keys };
+  });
+  return keysByDivision;
+}
+
+/** The host's labels that may name a place (yongqing, baojizx, chinaqinglong, xiaochang). */
+export function hostLabels(url: string): string[] {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/iu.exec(url.trim())?.[1]?.toLowerCase() ?? '';
+  return host.split(/[.-]/u).filter((label) => /^[a-z]+$/u.test(label) && !GENERIC_LABELS.has(label));
+}
+
+/**
+ * The name of the one division that the host of `url` is named after among those `fits` accepts (the level
+ * of the text's cue); `context` (the title and the head) narrows several. '' when none or several.
+ */
+export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
+  const labels = hostLabels(url);
+  if (labels.length === 0) return '';
+  const matches = pinyinKeys().filter(({ division, keys }) =>
+    fits(division) && keys.some((k) => labels.some((label) => namesPlace(label, k))),
+  ).map((e) => e.division);
+  const left = narrow(matches, context);
+  return left.length === 1 ? left[0]!.name : '';
+}
+
+/** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */
+function namesPlace(label: string, key: string): boolean {
+  return (label.startsWith(key) && SITE_WORDS.has(label.slice(key.length))) || (label.endsWith(key) && SITE_WORDS.has(label.slice(0, -key.length)));
+}
+
+/** The candidates whose stem the text writes, else those whose province or prefecture it names, else all. */
+function narrow(candidates: Division[], context: string): Division[] {
+  if (candidates.length <= 1) return candidates;
+  const written = candidates.filter((d) => context.includes(stemOf(d.name)));
+  if (written.length > 0) return written;
+  const byAncestor = candidates.filter((d) =>
+    d.within.slice(0, -1).some((code) => {
+      const ancestor = divisionByCode(code);
+      return ancestor !== undefined && context.includes(stemOf(ancestor.name));
+    }),
+  );
+  return byAncestor.length > 0 ? byAncestor : candidates;
+}

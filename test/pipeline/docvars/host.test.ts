@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { hostLabels, regionOfHost } from '../../../src/pipeline/docvars/host.js';
+import { stemOf, type Division } from '../../../src/pipeline/docvars/region-code.js';
+
+const county = (d: Division) => d.level === 'county';
+const city = (d: Division) => d.level === 'city';
+
+describe('hostLabels', () => {
+  it('keeps the labels that may name a place', () => {
+    expect(hostLabels('http://m-xiaochang.cjyun.org/p/73225.html')).toEqual(['xiaochang', 'cjyun']);
+    expect(hostLabels('https://www.yongqing.gov.cn/a?b=c')).toEqual(['yongqing']);
+    expect(hostLabels('not an address')).toEqual([]);
+  });
+});
+
+describe('stemOf', () => {
+  it.each([
+    ['青龙满族自治县', '青龙'], ['清远市', '清远'], ['广西壮族自治区', '广西'], ['陇县', '陇'], ['石柱土家族自治县', '石柱'],
+  ])('%s → %s', (name, stem) => expect(stemOf(name)).toBe(stem));
+});
+
+describe('regionOfHost', () => {
+  it.each([
+    ['http://www.yongqing.gov.cn/xinwenzhongxin/1.html', county, '', '永清县'],
+    ['http://m-xiaochang.cjyun.org/p/73225.html', county, '', '孝昌县'],
+    ['http://baojizx.cn/art/2024/3/21/art_1.html', city, '', '宝鸡市'],
+    // 青龙 (Hebei) and 晴隆 (Guizhou) are both qinglong: the text that writes 青龙 decides.
+    ['http://www.chinaqinglong.gov.cn/single/1.html', county, '委员们来到青龙建昊…', '青龙满族自治县'],
+  ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
+
+  it.each([
+    // two counties are qinglong and the text names neither
+    ['http://www.chinaqinglong.gov.cn/single/1.html', county, ''],
+    // anqing sits inside chin·anqing·long: not read as 安庆
+    ['http://www.chinaqinglong.gov.cn/single/1.html', city, ''],
+    // a site's name that is no place, and a page without an address
+    ['https://news.sohu.com/20061212/n1.shtml', city, ''],
+    ['', county, ''],
+  ])('%s gives none', (url, fits, context) => expect(regionOfHost(url, fits, context)).toBe(''));
+});
