@@ -17,8 +17,9 @@
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
-import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion } from './region-code.js';
+import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
 import { regionOfHost } from './host.js';
+import { prefectureOfOwnPlace, regionOfStem } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 
@@ -65,8 +66,10 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   }
   if (cueLevel) {
     const level = cueLevel;
-    const byHost = () => regionOfHost(url, (d) => fitsLevel(d.name, d.level, level), `${near}\n${head}`);
-    return { region: firstNameOfLevel(head, level) || sourceName(near, level) || byHost(), cueLevel };
+    const fits = (d: Division) => fitsLevel(d.name, d.level, level);
+    const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) : '') || regionOfStem(head, fits);
+    const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
+    return { region: firstNameOfLevel(head, level) || sourceName(near, level) || byStem() || byHost(), cueLevel };
   }
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
