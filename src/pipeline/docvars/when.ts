@@ -17,6 +17,7 @@
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './head.js';
+import { divisionsNamed } from './region-code.js';
 import { dateIn, hanNumber, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
 type DateFound = NonNullable<ReturnType<typeof dateIn>>;
@@ -27,6 +28,12 @@ const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}�
 const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
 const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+/** (中国人民)政协第十二届宁夏回族自治区委员会第三次会议 (the name in group 1), or …政协十三届二次会议 (the body written before 政协). */
+const SESSION_NAMED = new RegExp(
+  `(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?([^\\s，。、；（(]{2,12}?)(?:第?[一二三四五六七八九十]+届)?委员会第([一二三四五六])次(?:全体)?会议` +
+    `|政协第?[一二三四五六七八九十]+届第?([一二三四五六])次(?:全体)?会议`,
+  'gu',
+);
 const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
 
 /** When a text is, as far as it says. */
@@ -69,11 +76,51 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
   return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
 }
 
-/** A news item that states no year: the national plenary session it names, else the latest year its opening (else its head) names. */
+/**
+ * A news item that states no year: the national plenary session it names, else the latest year its opening
+ * (else its head) names, moved to the year a provincial plenary session it names met in.
+ */
 function undatedNewsYear(text: string, rest: string): YearFound | undefined {
-  return nationalSessionYear(text) ?? latestYear(text) ?? latestYear(rest.slice(0, 2000));
+  const latest = latestYear(text) ?? latestYear(rest.slice(0, 2000));
+  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? latest;
 }
 
+/**
+ * 省政协十二届四次会议, 青海省政协十三届二次会议, 政协云南省第十三届委员会第四次会议: every province's committee has
+ * been elected in the same year as the national one since 1988 (1988, 1993, …, 2023), its sessions one a year
+ * early in the year, so its Mth session met in a year 1988 + (M − 1) + 5k. Of the latest year the text names
+ * (a session reviews the year before it) and the next, the one that fits; none when neither does. The term's
+ * number is no help: provinces number their committees differently (广东省 and 宁夏 elected their 13th and 12th in 2023).
+ */
+function provincialSessionYear(text: string, latest: YearFound | undefined): YearFound | undefined {
+  if (latest?.kind !== 'year') return undefined;
+  const session = provincialSession(text);
+  if (session === undefined) return undefined;
+  const fits = (year: number) => (year - 1988 - (session - 1)) % 5 === 0;
+  const year = [latest.year, latest.year + 1].find(fits);
+  return year === undefined ? undefined : { kind: 'year', year };
+}
+
+/** The number of the first provincial plenary session `text` names (M of …届M次会议), undefined when none. */
+function provincialSession(text: string): number | undefined {
+  for (const m of text.matchAll(SESSION_NAMED)) {
+    const provincial = m[1] !== undefined ? isProvince(m[1]) : endsWithProvince(text.slice(Math.max(0, m.index - 8), m.index));
+    const session = hanNumber(m[2] ?? m[3]!);
+    if (provincial && session >= 1 && session <= 5) return session;
+  }
+  return undefined;
+}
+
+/** 省政协, 自治区政协, 青海省政协, 北京市政协, 内蒙古政协: what is written before 政协 names a province-level body. */
+function endsWithProvince(before: string): boolean {
+  if (/(省|自治区)$/u.test(before)) return true;
+  for (let len = 2; len <= before.length; len++) if (isProvince(before.slice(-len))) return true;
+  return false;
+}
+
+function isProvince(name: string): boolean {
+  return divisionsNamed(name).some((d) => d.level === 'province');
+}
 /** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
 function isRetrospective(title: string, docType: string): boolean {
   return (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);

@@ -85,6 +85,7 @@ describe('gold corrections', () => {
     const list = GoldCorrectionSchema.array().parse(JSON.parse(readFileSync(join(ROOT, 'test', 'fixtures', 'metadata-gold-corrections.json'), 'utf8')));
     expect(list.map((c) => `${c.file} ${c.field}`)).toEqual([
       '106_longxian_2024.txt region', '106_longxian_2024.txt region_level', '151_qingxin_2023.txt region', '151_qingxin_2023.txt region_level',
+      '130_zhejiang_2009.txt year',
     ]);
     for (const c of list) expect(c.reason).not.toContain('\n');
   });

@@ -22,6 +22,18 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt('9月20日下午，市政协举办公众日活动。公众日活动自2014年起正式举办。'))).not.toHaveProperty('year');
     expect(inferMetaFromText(txt('9月20日下午，市政协举办公众日活动。2014年以来已举办多次，2016年有300人参加。'))).toMatchObject({ year: 2016 });
   });
+
+  it('a provincial plenary session meets in a year 1988 + (M − 1) + 5k: the latest year named, or the next', () => {
+    // a session early in the year reviews the year before it
+    const opening = (session: string) => `1月27日上午，${session}开幕。省委书记指出，2025年是具有里程碑意义的一年。`;
+    expect(inferMetaFromText(txt(opening('中国人民政治协商会议云南省第十三届委员会第四次会议')))).toMatchObject({ year: 2026, doc_type: '新闻' });
+    expect(inferMetaFromText(txt(opening('青海省政协十三届四次会议')))).toMatchObject({ year: 2026 });
+    expect(inferMetaFromText(txt(opening('自治区政协十二届四次会议')))).toMatchObject({ year: 2026 });
+    // the third session fits neither 2025 nor 2026: the latest year named stays
+    expect(inferMetaFromText(txt(opening('省政协十三届三次会议')))).toMatchObject({ year: 2025 });
+    // a city's session says nothing of the calendar (cities are elected in different years)
+    expect(inferMetaFromText(txt(opening('宁波市政协十六届四次会议')))).toMatchObject({ year: 2025 });
+  });
 });
 
 describe('the body a page speaks for', () => {
@@ -35,6 +47,16 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('广西壮族自治区政协召开常委会议，为我区发展建言。'))).toMatchObject({ region: '广西壮族自治区', region_level: 'province' });
     expect(inferMetaFromText(txt('11月7日，市政协七届一次会议确立提案72件。\n根据《政协宜城市委员会提案工作条例》，经审查立案。'))).toMatchObject({
       region: '宜城市', region_code: '420684', region_level: 'county',
+    });
+  });
+
+  it('a bare cue takes a county named by its stem with its prefecture, a city the prefecture of 我市X区', () => {
+    expect(inferMetaFromText(txt('11月14日上午，县政协主席一行赴西坡镇调研。要结合陇南民事直说工作法，奋力建设大美两当。'))).toMatchObject({
+      region: '两当县', region_code: '621228', region_level: 'county',
+    });
+    expect(inferMetaFromText(txt('11月14日上午，县政协主席一行赴西坡镇调研，奋力建设大美两当。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('近年来，区政协委员工作室建设成效明显，我市清新区山塘镇政协委员工作室的做法值得点赞。'))).toMatchObject({
+      region: '清远市', region_level: 'city',
     });
   });
 
