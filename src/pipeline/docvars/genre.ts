@@ -18,7 +18,8 @@
  *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
  *    with the day (`3月11日下午，`); one of the first two sentences of the first two lines reporting an event on a
  *    day or at an hour (`…第十六次会议26日在北京开幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
- * 5. the opening's other cues: 述职如下 → 述职报告; 主要做法是 → 经验交流; 向大会作/报告 → 工作报告;
+ * 5. the opening's other cues: 述职如下 → 述职报告; 主要做法是 → 经验交流; 向大会作/报告 → 工作报告; a speaker's
+ *    按照会议议程，我就… (a line that starts so) → 讲话;
  * 6. a numbered review heading together with a plan heading (一、2023年工作及成效 … 二、2024年工作要点) → 工作报告.
  * Else empty (`other` is only ever set by a manifest).
  */
@@ -43,13 +44,15 @@ const SPEECH_TITLE = /^在.{2,40}上的(讲话|致辞|发言)$/;
 const SPEECH_VOICE = /^同志们[：:，,！!]/;
 const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
-const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/;
+const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/u;
 /** The first sentence reports an event on a day: `…委员会第三次会议26日在北京开幕`, `1月12日下午，参加…`. */
 const NEWS_EVENT = /(\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|昨日|[上下]午\d{1,2}[时点])(上午|下午|晚上|晚)?[，,]?[^。]{0,60}?(开幕|闭幕|召开|举行|举办|开展|视察|调研|考察|座谈|参加|出席)/;
 const OPENING_TYPES: Array<[RegExp, DocType]> = [
   [/述职如下|述职报告/, '述职报告'],
   [/主要做法(是|如下)|经验做法/, '经验交流'],
   [/向大会(作|报告)/, '工作报告'],
+  // 按照会议议程，我就…予以通报: a speaker at a meeting, not a report to a plenary (我代表… is step 3's).
+  [/^(按照|根据)(会议|大会)的?(议程|安排)[，,]\s*我(就|把|将)/, '讲话'],
 ];
 const REVIEW_HEADING = /^[一二三四五六七八九十]+、.{0,12}年.{0,6}(回顾|成效|总结|完成情况)/m;
 const PLAN_HEADING = /^[一二三四五六七八九十]+、.{0,12}年.{0,6}(要点|安排|打算|计划|思路|任务)/m;

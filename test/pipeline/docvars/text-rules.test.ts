@@ -77,6 +77,11 @@ describe('genre', () => {
     expect(inferMetaFromText(txt('关于区域合作提案办理情况的报告\n正文。')).doc_type).toBe('提案工作报告');
   });
 
+  it('按照会议议程，我就… opens the account of a speaker at a meeting; 我代表… stays the voice of the report', () => {
+    expect(inferMetaFromText(txt('关于县政协主要工作的通报\n按照会议议程，我就县政协2017年主要工作予以简要通报。')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('根据会议安排，我代表县政协常务委员会向大会报告工作。')).doc_type).toBe('常委会工作报告');
+  });
+
   it('a notice or a rule is none of the genres, even with a date line', () => {
     expect(inferMetaFromText(txt('反映社情民意信息须知\n\n发布时间:2019-01-14\n\n一、反映社情民意信息是重要方式。'))).not.toHaveProperty('doc_type');
   });
