@@ -8,7 +8,8 @@
  * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS). A pinyin found inside another
  * word is not read (chin·anqing·long is 青龙's, not 安庆's). Only divisions of the level the text's cue gives are candidates;
  * several are narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is
- * given only when one division is left. Initials (sctjzx, jdzx) are not read: two letters fit too many places.
+ * given only when one division is left. Initials are read only after the province's (sc·dl.gov.cn for 四川 丹棱,
+ * sc·tj·zx for 四川 通江 政协): a place's initials alone (jdzx, bhxf) fit too many places.
  *
  * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
  * a polyphonic character by the word it is in (重庆 → chongqing, 六安 → luan).
@@ -25,15 +26,26 @@ const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'o
 const SITE_WORDS = new Set(['', 'zx', 'zxw', 'china', 'zg', 'news', 'xw', 'xww', 'rb', 'rmt', 'tv']);
 const MIN_KEY = 5;
 
-let keysByDivision: Array<{ division: Division; keys: string[] }> | undefined;
+interface HostKeys {
+  division: Division;
+  /** The pinyin of its stem and of its whole name (baoji, longxian). */
+  keys: string[];
+  /** Its province's initials and its own (sc + dl for 四川 丹棱), '' for a province. */
+  initials: string;
+}
 
-/** Each division with the pinyin of its stem and of its whole name, computed once on first use. */
-function pinyinKeys(): Array<{ division: Division; keys: string[] }> {
+let keysByDivision: HostKeys[] | undefined;
+
+/** Each division with the pinyin keys a host may name it by, computed once on first use. */
+function pinyinKeys(): HostKeys[] {
   if (keysByDivision) return keysByDivision;
   const spell = (s: string) => pinyin(s, { toneType: 'none', separator: '', v: true, nonZh: 'removed' }).toLowerCase();
+  const first = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'removed' }).toLowerCase();
   keysByDivision = [...allDivisions()].map((division) => {
-    const keys = [...new Set([spell(stemOf(division.name)), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
-    return { division, keys };
+    const stem = stemOf(division.name);
+    const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
+    const initials = division.level === 'province' || stem.length < 2 ? '' : first(stemOf(division.province)) + first(stem);
+    return { division, keys, initials };
   });
   return keysByDivision;
 }
@@ -51,8 +63,8 @@ export function hostLabels(url: string): string[] {
 export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
-  const matches = pinyinKeys().filter(({ division, keys }) =>
-    fits(division) && keys.some((k) => labels.some((label) => namesPlace(label, k))),
+  const matches = pinyinKeys().filter(({ division, keys, initials }) =>
+    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k)) || byInitials(label, initials)),
   ).map((e) => e.division);
   const left = narrow(matches, context);
   return left.length === 1 ? left[0]!.name : '';
@@ -61,6 +73,11 @@ export function regionOfHost(url: string, fits: (d: Division) => boolean, contex
 /** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */
 function namesPlace(label: string, key: string): boolean {
   return (label.startsWith(key) && SITE_WORDS.has(label.slice(key.length))) || (label.endsWith(key) && SITE_WORDS.has(label.slice(0, -key.length)));
+}
+
+/** Whether `label` is a province's and a place's initials, with at most a site's word after them (sc·tj·zx, sc·dl). */
+function byInitials(label: string, initials: string): boolean {
+  return initials.length >= 4 && label.startsWith(initials) && SITE_WORDS.has(label.slice(initials.length));
 }
 
 /** The candidates whose stem the text writes, else those whose province or prefecture it names, else all. */

@@ -26,6 +26,9 @@ describe('regionOfHost', () => {
     ['http://baojizx.cn/art/2024/3/21/art_1.html', city, '', '宝鸡市'],
     // 青龙 (Hebei) and 晴隆 (Guizhou) are both qinglong: the text that writes 青龙 decides.
     ['http://www.chinaqinglong.gov.cn/single/1.html', county, '委员们来到青龙建昊…', '青龙满族自治县'],
+    // a province's initials, then the place's (and 政协's): 四川 丹棱, 四川 通江 政协
+    ['https://www.scdl.gov.cn/info/3002/220618.htm', county, '', '丹棱县'],
+    ['http://sctjzx.gov.cn/Item/4082.aspx', county, '', '通江县'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
@@ -33,6 +36,8 @@ describe('regionOfHost', () => {
     ['http://www.chinaqinglong.gov.cn/single/1.html', county, ''],
     // anqing sits inside chin·anqing·long: not read as 安庆
     ['http://www.chinaqinglong.gov.cn/single/1.html', city, ''],
+    // a place's initials without its province's fit too many places
+    ['http://www.jdzx.gov.cn/News/show/262.html', county, ''],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],

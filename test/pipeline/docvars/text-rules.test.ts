@@ -43,6 +43,13 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('乐山市政协来我县考察调研\n5月16日，乐山市政协主席率队到我县考察。')).region).toBeUndefined();
   });
 
+  it('those who 陪同 a visit, all named bare at one level, are the own bodies of the page', () => {
+    const visit = '4月18日，市政协主席一行莅丹调研县政协工作。市政协副主席参加调研；县委书记郭红，县政协主席杨华，县委副书记赵强陪同调研。';
+    expect(inferMetaFromText(txt(visit))).toMatchObject({ region_level: 'county' });
+    // visitors and hosts of two levels accompany: nothing is decided by them
+    expect(inferMetaFromText(txt('4月18日，市政协主席一行调研县政协工作。市政协副主席、县政协主席陪同调研。'))).toMatchObject({ region_level: 'city' });
+  });
+
   it('我区 in an autonomous region and 市政协 of a county-level city fit their bodies', () => {
     expect(inferMetaFromText(txt('广西壮族自治区政协召开常委会议，为我区发展建言。'))).toMatchObject({ region: '广西壮族自治区', region_level: 'province' });
     expect(inferMetaFromText(txt('11月7日，市政协七届一次会议确立提案72件。\n根据《政协宜城市委员会提案工作条例》，经审查立案。'))).toMatchObject({
