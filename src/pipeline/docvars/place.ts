@@ -1,11 +1,13 @@
 /**
  * Places a local text names in passing, for a text whose body is named only by a bare cue (县政协, 市政协). Pure.
  *
+ * The level of the body a page speaks for (我县, or the bare bodies that 陪同 a visit), and the place a news
+ * page's source line is named after (来源:民权网 → 民权县).
+ *
  * A county or district named by its bare stem in running text, as local news names its own place (建设大美两当,
- * 来到通江…), when the text also names the prefecture it lies in (陇南, 巴中). Pure. A stem alone is an ordinary
+ * 来到通江…), when the text also names the prefecture it lies in (陇南, 巴中). A stem alone is an ordinary
  * word too often (永清, 青龙, 和平) to be read by itself; with its prefecture (or, for a municipality's
  * district or a county under no prefecture, its province) written in the same head it names the place.
- *
  *
  * A city's page that writes 我市 before a county or district (我市清新区山塘镇…) speaks for that place's
  * prefecture.
@@ -13,7 +15,13 @@
  * ok: regionOfStem('…陇南民事直说…建设大美两当', isCounty) → 两当县; not ok: regionOfStem('建设绿色永清', isCounty) → ''.
  * ok: prefectureOfOwnPlace('我市清新区山塘镇…') → 清远市.
  */
+import { toRegionLevel } from './values.js';
+import type { RegionLevel } from '../../types.js';
 import { allDivisions, divisionByCode, divisionsNamed, MAX_NAME_LENGTH, stemOf, type Division } from './region-code.js';
+
+const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,3}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)/gu;
+/** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
+const BARE_BODY = /(?<!\p{Script=Han})(县|区|市)(?:委|政府|政协|人大)/gu;
 
 /** The name of the one division `fits` accepts whose stem and whose parent's stem `head` both write; '' else. */
 export function regionOfStem(head: string, fits: (d: Division) => boolean): string {
@@ -36,6 +44,32 @@ export function prefectureOfOwnPlace(head: string): string {
       const places = divisionsNamed(head.slice(after, after + len)).filter((d) => d.level === 'county' || d.level === 'district');
       const prefectures = new Set(places.map((d) => d.prefecture));
       if (places.length > 0) return prefectures.size === 1 ? [...prefectures][0]! : '';
+    }
+  }
+  return '';
+}
+
+/**
+ * The level of the body a page speaks for: 我县, 我市, 我区 …; else the hosts of a visit, when those who
+ * 陪同 (accompany the visitors) are all named by bare cues of one level (县委书记…，县政协主席…陪同调研: a
+ * page writes its own place's bodies bare). '' when neither says.
+ */
+export function ownLevel(near: string): RegionLevel | '' {
+  const m = /我(县|旗|市|州|区|省)(?![长委])/.exec(near);
+  if (m) return m[1] === '州' ? 'city' : toRegionLevel(m[1]);
+  for (const hosts of near.matchAll(/[^。；;！\n]*陪同/gu)) {
+    const levels = new Set([...hosts[0].matchAll(BARE_BODY)].map((b) => b[1]!));
+    if (levels.size === 1) return toRegionLevel([...levels][0]);
+  }
+  return '';
+}
+
+/** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */
+export function sourceName(text: string, level: RegionLevel): string {
+  for (const m of text.matchAll(SOURCE_SITE)) {
+    for (const suffix of ['县', '区', '市', '旗', '州']) {
+      const name = m[1]! + suffix;
+      if (divisionsNamed(name).some((d) => d.level === level)) return name;
     }
   }
   return '';

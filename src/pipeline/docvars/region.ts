@@ -19,7 +19,7 @@
  */
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
 import { regionOfHost } from './host.js';
-import { prefectureOfOwnPlace, regionOfStem } from './place.js';
+import { ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 
@@ -35,9 +35,6 @@ const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
 const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
 const CONGRESS_NAME = new RegExp(`在(${NAME})第[一二三四五六七八九十]+届人民代表大会`, 'u');
 const NATIONAL_CONGRESS = /在(?:中华人民共和国)?第[一二三四五六七八九十]+届全国人民代表大会/;
-const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,3}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)/gu;
-/** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
-const BARE_BODY = /(?<!\p{Script=Han})(县|区|市)(?:委|政府|政协|人大)/gu;
 /** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
 const WORD_LIKE = /^.区$/;
 
@@ -75,21 +72,6 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   }
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
-}
-
-/**
- * The level of the body a page speaks for: 我县, 我市, 我区 …; else the hosts of a visit, when those who
- * 陪同 (accompany the visitors) are all named by bare cues of one level (县委书记…，县政协主席…陪同调研: a
- * page writes its own place's bodies bare). '' when neither says.
- */
-function ownLevel(near: string): RegionLevel | '' {
-  const m = /我(县|旗|市|州|区|省)(?![长委])/.exec(near);
-  if (m) return m[1] === '州' ? 'city' : toRegionLevel(m[1]);
-  for (const hosts of near.matchAll(/[^。；;！\n]*陪同/gu)) {
-    const levels = new Set([...hosts[0].matchAll(BARE_BODY)].map((b) => b[1]!));
-    if (levels.size === 1) return toRegionLevel([...levels][0]);
-  }
-  return '';
 }
 
 /**
@@ -166,17 +148,6 @@ function isShortCounty(name: string): boolean {
 function atBoundary(text: string, i: number): boolean {
   // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
   return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
-}
-
-/** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */
-function sourceName(text: string, level: RegionLevel): string {
-  for (const m of text.matchAll(SOURCE_SITE)) {
-    for (const suffix of ['县', '区', '市', '旗', '州']) {
-      const name = m[1]! + suffix;
-      if (divisionsNamed(name).some((d) => d.level === level)) return name;
-    }
-  }
-  return '';
 }
 
 /** The longest known division name that ends at `end` in `text` ('' when none). */

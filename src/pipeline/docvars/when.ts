@@ -26,6 +26,8 @@ type DateFound = NonNullable<ReturnType<typeof dateIn>>;
 const DATE_LINES = 4;
 const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
 const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
+/** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
+const YEAR_END = /截[至止](?:到)?((?:19|20)\d{2})年(?:底|末)/u;
 const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
 /** (中国人民)政协第十二届宁夏回族自治区委员会第三次会议 (the name in group 1), or …政协十三届二次会议 (the body written before 政协). */
@@ -68,7 +70,7 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
 function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
   if (isRetrospective(title, docType)) {
-    const reviewed = titleYear ?? opening.map(reviewedYear).find((y) => y !== undefined);
+    const reviewed = titleYear ?? reviewedYearOf(opening);
     if (reviewed) return reviewed;
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
@@ -132,6 +134,22 @@ function isRetrospective(title: string, docType: string): boolean {
  */
 export function yearOfDated(title: string, docType: string, year: number, month: number): number {
   return isRetrospective(title, docType) && month <= 6 ? year - 1 : year;
+}
+
+/**
+ * The year a report's review part names: a year a line starts with, else the year whose end it counts to
+ * (截至2019年底); the lines from a plan heading on (2020年提案工作安排, then 2020年，提案工作要…) are the plan's.
+ */
+function reviewedYearOf(opening: readonly string[]): YearFound | undefined {
+  const plan = opening.findIndex(isPlanHeading);
+  const review = plan < 0 ? opening : opening.slice(0, plan);
+  const yearEnd = review.map((l) => YEAR_END.exec(l)?.[1]).find((y) => y !== undefined);
+  return review.map(reviewedYear).find((y) => y !== undefined) ?? (yearEnd ? readYear(yearEnd) : undefined);
+}
+
+/** `2020年提案工作安排`, `二、2024年工作要点`: a short line that starts with a year and names a plan. */
+function isPlanHeading(line: string): boolean {
+  return line.length <= 30 && REVIEWED_YEAR.test(line) && PLAN_WORDS.test(line);
 }
 
 /** `2017年是…`, `一、2012年工作回顾`: a year a line starts with, not a date and not a plan (2020年提案工作安排). */

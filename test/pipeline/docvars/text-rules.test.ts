@@ -23,6 +23,12 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt('9月20日下午，市政协举办公众日活动。2014年以来已举办多次，2016年有300人参加。'))).toMatchObject({ year: 2016 });
   });
 
+  it('a report reviews the part before its plan heading: a year the review starts a line with, else 截至X年底', () => {
+    const report = (review: string) => `提案工作情况报告\n白海珠受政协绛县第十三届委员会常务委员会的委托，向大会报告提案工作情况。\n${review}\n2020年提案工作安排\n2020年，提案工作要围绕中心。`;
+    expect(inferMetaFromText(txt(report('在过去的一年里，共收到提案134件。截止2019年底，已全部办理完毕。')))).toMatchObject({ doc_type: '提案工作报告', year: 2019 });
+    expect(inferMetaFromText(txt(report('2018年，县政协共收到提案134件。')))).toMatchObject({ year: 2018 });
+  });
+
   it('a provincial plenary session meets in a year 1988 + (M − 1) + 5k: the latest year named, or the next', () => {
     // a session early in the year reviews the year before it
     const opening = (session: string) => `1月27日上午，${session}开幕。省委书记指出，2025年是具有里程碑意义的一年。`;
