@@ -14,7 +14,8 @@
  * 3. an opening in the report's own voice — a line that starts 各位委员 / 我代表… / 我受…委托 (or 现在，我代表…),
  *    a “我代表…常务委员会” anywhere in an opening line, or 以下是报告全文:
  *    提案 in it or in the title → 提案工作报告; 常务委员会 / 常委会 → 常委会工作报告; else 工作报告;
- * 4. news markers in the opening: 本报讯, 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
+ * 4. news markers in the opening: a byline (`□滕艳芸`, `文/…`) over a piece in the third person (not a memoir's
+ *    我是…), 本报讯, 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
  *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
  *    with the day (`3月11日下午，`); one of the first two sentences of the first two lines reporting an event on a
  *    day or at an hour (`…第十六次会议26日在北京开幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
@@ -45,6 +46,10 @@ const SPEECH_VOICE = /^同志们[：:，,！!]/;
 const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
 const NEWS_MARKER = /本报讯|记者|通讯员|近日|日前|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/u;
+/** A signed newspaper piece: a line that is only its author's name after a mark (□滕艳芸) or 文/… . */
+const BYLINE = /^(?:[□■◇◆]\s*|(?:文|文\/图|图\/文|撰稿)\s*[：:/／]\s*)\p{Script=Han}{2,4}$/u;
+/** A narrator's 我 (我是…, 我从…), not the 我市 / 我县 / 我们 of a body's news. */
+const NARRATOR = /我(?![市县区省州国们党])/u;
 /** The first sentence reports an event on a day: `…委员会第三次会议26日在北京开幕`, `1月12日下午，参加…`. */
 const NEWS_EVENT = /(\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|昨日|[上下]午\d{1,2}[时点])(上午|下午|晚上|晚)?[，,]?[^。]{0,60}?(开幕|闭幕|召开|举行|举办|开展|视察|调研|考察|座谈|参加|出席)/;
 const OPENING_TYPES: Array<[RegExp, DocType]> = [
@@ -91,5 +96,11 @@ function reportVoice(named: string, opening: readonly string[]): DocType | '' {
 /** News markers anywhere in the opening, or an event on a day in the first sentences of its first two lines. */
 function isNews(opening: readonly string[]): boolean {
   const firstSentences = opening.slice(0, 2).map((l) => /^[^。！？]*[。！？]?[^。！？]*/.exec(l)![0]);
-  return opening.some((l) => NEWS_MARKER.test(l)) || firstSentences.some((l) => NEWS_EVENT.test(l));
+  return opening.some((l) => NEWS_MARKER.test(l)) || firstSentences.some((l) => NEWS_EVENT.test(l)) || isSignedReport(opening);
+}
+
+/** A signed piece in the third person reports (…宁波市政协始终坚持…); one told by its author (我是1989年进入…) is a memoir. */
+function isSignedReport(opening: readonly string[]): boolean {
+  const at = opening.slice(0, 4).findIndex((l) => BYLINE.test(l.trim()));
+  return at >= 0 && !opening.slice(at + 1, at + 4).some((l) => NARRATOR.test(l));
 }

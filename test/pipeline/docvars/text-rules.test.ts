@@ -95,6 +95,11 @@ describe('genre', () => {
     expect(inferMetaFromText(txt('根据会议安排，我代表县政协常务委员会向大会报告工作。')).doc_type).toBe('常委会工作报告');
   });
 
+  it('a signed piece (□ name) in the third person is news; told by its author (我是…) it is a memoir', () => {
+    expect(inferMetaFromText(txt('同向同行 凝心聚力\n\n□滕艳芸\n\n一年来，宁波市政协始终坚持党的领导，聚焦大局勤履职。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('与日俱增的文史情结\n\n□ 杨巨源\n\n我是1989年初进入莘县政协的，至2003年退休。'))).not.toHaveProperty('doc_type');
+  });
+
   it('a notice or a rule is none of the genres, even with a date line', () => {
     expect(inferMetaFromText(txt('反映社情民意信息须知\n\n发布时间:2019-01-14\n\n一、反映社情民意信息是重要方式。'))).not.toHaveProperty('doc_type');
   });
