@@ -8,17 +8,20 @@
  * - year:
  *   - a 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session: a year its
  *     title names outside a date, or a year an opening line or review heading starts with (`2017年是…`,
- *     `一、2012年工作回顾`, not a plan such as `2020年提案工作安排`); else the delivery year minus one when it was
- *     delivered in January–June or the month is unknown (plenary sessions meet early in the year);
+ *     `一、2012年工作回顾`; the lines from a plan heading such as `2020年提案工作安排` on are not read), else a
+ *     截至2019年底 there; else the delivery year minus one when it was delivered in January–June or the month is
+ *     unknown (plenary sessions meet early in the year);
  *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
  *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a government
- *     report's delivery date, a news item's date line); for news without any of these, the national plenary
- *     session it names, else the latest year its opening names (else the first 2,000 characters of the head).
+ *     report's delivery date, a news item's date line), else (not for a 工作报告, 工作要点 or news) the year
+ *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
+ *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
+ *     the year a provincial plenary session it names met in (see session.ts).
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './head.js';
-import { divisionsNamed } from './region-code.js';
-import { dateIn, hanNumber, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
+import { nationalSessionYear, provincialSessionYear } from './session.js';
+import { dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
 type DateFound = NonNullable<ReturnType<typeof dateIn>>;
 
@@ -26,17 +29,12 @@ type DateFound = NonNullable<ReturnType<typeof dateIn>>;
 const DATE_LINES = 4;
 const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
 const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
+/** 2017年主要工作及2018年工作安排, 2017年工作情况和2018年工作打算. */
+const REVIEW_AND_PLAN = /((?:19|20)\d{2})年[^。；，,]{0,8}?工作[^。；，,]{0,6}?[及和与、][^。；，,]{0,4}?((?:19|20)\d{2})年[^。；，,]{0,6}?(?:安排|打算|计划|思路|要点)/u;
 /** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
 const YEAR_END = /截[至止](?:到)?((?:19|20)\d{2})年(?:底|末)/u;
 const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
 const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
-/** (中国人民)政协第十二届宁夏回族自治区委员会第三次会议 (the name in group 1), or …政协十三届二次会议 (the body written before 政协). */
-const SESSION_NAMED = new RegExp(
-  `(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?([^\\s，。、；（(]{2,12}?)(?:第?[一二三四五六七八九十]+届)?委员会第([一二三四五六])次(?:全体)?会议` +
-    `|政协第?[一二三四五六七八九十]+届第?([一二三四五六])次(?:全体)?会议`,
-  'gu',
-);
-const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
 
 /** When a text is, as far as it says. */
 export interface TextWhen {
@@ -75,7 +73,21 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year;
+  return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+}
+
+/**
+ * 我就县政协2017年主要工作及2018年工作安排予以通报: a speech or an undated account of a year's work and the next
+ * year's plan is about the year it reviews (as 002 is, which opens with it). Not for a government work report
+ * (filed by the year it plans, see docs) nor for news (its event year).
+ */
+function reviewAndPlanYear(opening: readonly string[], docType: string): YearFound | undefined {
+  if (docType === '工作报告' || docType === '新闻' || docType === '工作要点') return undefined;
+  for (const line of opening.slice(0, DATE_LINES)) {
+    const m = REVIEW_AND_PLAN.exec(line);
+    if (m && Number(m[2]) === Number(m[1]) + 1) return readYear(m[1]!);
+  }
+  return undefined;
 }
 
 /**
@@ -87,42 +99,6 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? latest;
 }
 
-/**
- * 省政协十二届四次会议, 青海省政协十三届二次会议, 政协云南省第十三届委员会第四次会议: every province's committee has
- * been elected in the same year as the national one since 1988 (1988, 1993, …, 2023), its sessions one a year
- * early in the year, so its Mth session met in a year 1988 + (M − 1) + 5k. Of the latest year the text names
- * (a session reviews the year before it) and the next, the one that fits; none when neither does. The term's
- * number is no help: provinces number their committees differently (广东省 and 宁夏 elected their 13th and 12th in 2023).
- */
-function provincialSessionYear(text: string, latest: YearFound | undefined): YearFound | undefined {
-  if (latest?.kind !== 'year') return undefined;
-  const session = provincialSession(text);
-  if (session === undefined) return undefined;
-  const fits = (year: number) => (year - 1988 - (session - 1)) % 5 === 0;
-  const year = [latest.year, latest.year + 1].find(fits);
-  return year === undefined ? undefined : { kind: 'year', year };
-}
-
-/** The number of the first provincial plenary session `text` names (M of …届M次会议), undefined when none. */
-function provincialSession(text: string): number | undefined {
-  for (const m of text.matchAll(SESSION_NAMED)) {
-    const provincial = m[1] !== undefined ? isProvince(m[1]) : endsWithProvince(text.slice(Math.max(0, m.index - 8), m.index));
-    const session = hanNumber(m[2] ?? m[3]!);
-    if (provincial && session >= 1 && session <= 5) return session;
-  }
-  return undefined;
-}
-
-/** 省政协, 自治区政协, 青海省政协, 北京市政协, 内蒙古政协: what is written before 政协 names a province-level body. */
-function endsWithProvince(before: string): boolean {
-  if (/(省|自治区)$/u.test(before)) return true;
-  for (let len = 2; len <= before.length; len++) if (isProvince(before.slice(-len))) return true;
-  return false;
-}
-
-function isProvince(name: string): boolean {
-  return divisionsNamed(name).some((d) => d.level === 'province');
-}
 /** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
 function isRetrospective(title: string, docType: string): boolean {
   return (docType === '常委会工作报告' || docType === '提案工作报告') && !/审查/.test(title);
@@ -156,19 +132,6 @@ function isPlanHeading(line: string): boolean {
 function reviewedYear(line: string): YearFound | undefined {
   const m = REVIEWED_YEAR.exec(line);
   return m && !PLAN_WORDS.test(line.slice(0, 20)) ? readYear(m[1]!) : undefined;
-}
-
-/**
- * 全国政协十二届一次会议 / 政协第十一届全国委员会第三次会议: the national plenary sessions meet every March, the
- * Nth committee's first in 1983 + 5 × (N − 6) (the sixth in 1983, the fourteenth in 2023).
- */
-function nationalSessionYear(text: string): YearFound | undefined {
-  const m = NATIONAL_SESSION.exec(text);
-  if (!m) return undefined;
-  const term = hanNumber(m[1] ?? m[3]!);
-  const session = hanNumber(m[2] ?? m[4]!);
-  if (term < 6 || session < 1 || session > 5) return undefined;
-  return { kind: 'year', year: 1983 + 5 * (term - 6) + session - 1 };
 }
 
 /**

@@ -29,6 +29,13 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(report('2018年，县政协共收到提案134件。')))).toMatchObject({ year: 2018 });
   });
 
+  it('a speech on a year and the next year\'s plan is about the year it reviews', () => {
+    const speech = '关于县政协主要工作的通报\n按照会议议程，我就县政协2017年主要工作及2018年工作安排予以简要通报。';
+    expect(inferMetaFromText(txt(speech))).toMatchObject({ doc_type: '讲话', year: 2017 });
+    // two years that are not a year and the next: no review-and-plan
+    expect(inferMetaFromText(txt(speech.replace('2018年', '2020年')))).not.toHaveProperty('year');
+  });
+
   it('a provincial plenary session meets in a year 1988 + (M − 1) + 5k: the latest year named, or the next', () => {
     // a session early in the year reviews the year before it
     const opening = (session: string) => `1月27日上午，${session}开幕。省委书记指出，2025年是具有里程碑意义的一年。`;

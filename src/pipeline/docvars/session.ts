@@ -1,0 +1,65 @@
+/**
+ * The year a plenary session a news item names met in. Pure. Sessions meet once a year, early in the year; the
+ * national committee's terms are numbered from a known start, and the provinces' committees are elected in the
+ * same years as the national one.
+ */
+import { divisionsNamed } from './region-code.js';
+import { hanNumber, type YearFound } from './year.js';
+
+/** (中国人民)政协第十二届宁夏回族自治区委员会第三次会议 (the name in group 1), or …政协十三届二次会议 (the body written before 政协). */
+const SESSION_NAMED = new RegExp(
+  `(?:政协|中国人民政治协商会议)(?:第?[一二三四五六七八九十]+届)?([^\\s，。、；（(]{2,12}?)(?:第?[一二三四五六七八九十]+届)?委员会第([一二三四五六])次(?:全体)?会议` +
+    `|政协第?[一二三四五六七八九十]+届第?([一二三四五六])次(?:全体)?会议`,
+  'gu',
+);
+const NATIONAL_SESSION = /全国政协(?:第)?([一二三四五六七八九十]+)届(?:第)?([一二三四五])次会议|政协第([一二三四五六七八九十]+)届全国委员会第([一二三四五])次会议/u;
+
+/**
+ * 全国政协十二届一次会议 / 政协第十一届全国委员会第三次会议: the national plenary sessions meet every March, the
+ * Nth committee's first in 1983 + 5 × (N − 6) (the sixth in 1983, the fourteenth in 2023).
+ */
+export function nationalSessionYear(text: string): YearFound | undefined {
+  const m = NATIONAL_SESSION.exec(text);
+  if (!m) return undefined;
+  const term = hanNumber(m[1] ?? m[3]!);
+  const session = hanNumber(m[2] ?? m[4]!);
+  if (term < 6 || session < 1 || session > 5) return undefined;
+  return { kind: 'year', year: 1983 + 5 * (term - 6) + session - 1 };
+}
+
+/**
+ * 省政协十二届四次会议, 青海省政协十三届二次会议, 政协云南省第十三届委员会第四次会议: every province's committee has
+ * been elected in the same year as the national one since 1988 (1988, 1993, …, 2023), its sessions one a year
+ * early in the year, so its Mth session met in a year 1988 + (M − 1) + 5k. Of the latest year the text names
+ * (a session reviews the year before it) and the next, the one that fits; none when neither does. The term's
+ * number is no help: provinces number their committees differently (广东省 and 宁夏 elected their 13th and 12th in 2023).
+ */
+export function provincialSessionYear(text: string, latest: YearFound | undefined): YearFound | undefined {
+  if (latest?.kind !== 'year') return undefined;
+  const session = provincialSession(text);
+  if (session === undefined) return undefined;
+  const fits = (year: number) => (year - 1988 - (session - 1)) % 5 === 0;
+  const year = [latest.year, latest.year + 1].find(fits);
+  return year === undefined ? undefined : { kind: 'year', year };
+}
+
+/** The number of the first provincial plenary session `text` names (M of …届M次会议), undefined when none. */
+function provincialSession(text: string): number | undefined {
+  for (const m of text.matchAll(SESSION_NAMED)) {
+    const provincial = m[1] !== undefined ? isProvince(m[1]) : endsWithProvince(text.slice(Math.max(0, m.index - 8), m.index));
+    const session = hanNumber(m[2] ?? m[3]!);
+    if (provincial && session >= 1 && session <= 5) return session;
+  }
+  return undefined;
+}
+
+/** 省政协, 自治区政协, 青海省政协, 北京市政协, 内蒙古政协: what is written before 政协 names a province-level body. */
+function endsWithProvince(before: string): boolean {
+  if (/(省|自治区)$/u.test(before)) return true;
+  for (let len = 2; len <= before.length; len++) if (isProvince(before.slice(-len))) return true;
+  return false;
+}
+
+function isProvince(name: string): boolean {
+  return divisionsNamed(name).some((d) => d.level === 'province');
+}
