@@ -3,8 +3,8 @@
  * column (the page's title) and a `source` or `url` column (the page's address). Pure.
  *
  * The page's title is read like the document's own title line (see metadata.ts); its address is read for the
- * date a site files its pages under. Only dates that cannot be anything else are read, from the path (the
- * host and the query are left alone):
+ * date a site files its pages under, and its host for the place the site is named after (host.ts). Only dates
+ * that cannot be anything else are read, from the path (the host and the query are left alone for dates):
  * - year, month and day: `/2021-03/15/`, `/202103/t20210315_…`, `/20061212/n…`, `/2025/01/21/`, `/2024/3/21/`,
  *   `/2009/01-07/`, `/c/2019-04-28/`;
  * - year and month: `/202103/`, `/2021-03/`.
