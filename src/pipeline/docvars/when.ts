@@ -34,7 +34,8 @@ const REVIEW_AND_PLAN = /((?:19|20)\d{2})年[^。；，,]{0,8}?工作[^。；，
 /** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
 const YEAR_END = /截[至止](?:到)?((?:19|20)\d{2})年(?:底|末)/u;
 const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
-const YEAR_IN_TEXT = /(?<!\d)((?:19|20)\d{2})年/gu;
+/** A year in running text: 2009年, ２００９年, 二〇〇九年, and the 二00九年 that Han and Arabic zeros mix into. */
+const YEAR_IN_TEXT = /(?<![0-9０-９〇零一二三四五六七八九])([0-9０-９〇零一二三四五六七八九]{4})年/gu;
 
 /** When a text is, as far as it says. */
 export interface TextWhen {

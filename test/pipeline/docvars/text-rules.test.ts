@@ -44,6 +44,8 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(opening('自治区政协十二届四次会议')))).toMatchObject({ year: 2026 });
     // the third session fits neither 2025 nor 2026: the latest year named stays
     expect(inferMetaFromText(txt(opening('省政协十三届三次会议')))).toMatchObject({ year: 2025 });
+    // a year written in Han digits, or with Arabic zeros among them (二00九年), is a year too
+    expect(inferMetaFromText(txt('1月7日上午，河北省政协十届二次会议开幕。会议要求做好二00九年的工作。'))).toMatchObject({ year: 2009 });
     // a city's session says nothing of the calendar (cities are elected in different years)
     expect(inferMetaFromText(txt(opening('宁波市政协十六届四次会议')))).toMatchObject({ year: 2025 });
   });
