@@ -17,7 +17,7 @@
  * ok: regionOfHost('http://baojizx.cn/art/2024/3/21/a.html', isCity, '') → 宝鸡市;
  * not ok: regionOfHost('http://www.chinaqinglong.gov.cn/x', isCity, '') → '' (安庆 sits mid-label).
  */
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
 import { allDivisions, divisionByCode, stemOf, type Division } from './region-code.js';
 
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
@@ -36,9 +36,18 @@ interface HostKeys {
 
 let keysByDivision: HostKeys[] | undefined;
 
+/**
+ * pinyin-pro, loaded on first use: its dictionary takes about 0.2 s to load, which a run that never reads a
+ * host (most runs, and every worker of them) should not pay at start-up.
+ */
+function loadPinyin(): typeof import('pinyin-pro').pinyin {
+  return (createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro')).pinyin;
+}
+
 /** Each division with the pinyin keys a host may name it by, computed once on first use. */
 function pinyinKeys(): HostKeys[] {
   if (keysByDivision) return keysByDivision;
+  const pinyin = loadPinyin();
   const spell = (s: string) => pinyin(s, { toneType: 'none', separator: '', v: true, nonZh: 'removed' }).toLowerCase();
   const first = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'removed' }).toLowerCase();
   keysByDivision = [...allDivisions()].map((division) => {
