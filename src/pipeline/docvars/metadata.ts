@@ -26,7 +26,8 @@ export { inferMetaFromText } from './text.js';
 export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPath: ReturnType<typeof matchPath>): DocMeta {
   const path = fromPath ?? {};
   const docType = first(row?.doc_type, toDocType(path.doc_type));
-  const text = inferMetaFromText(doc, { title: row?.title ?? '', url: pageUrl(row), docType });
+  const regionGiven = Boolean(row?.region || path.region);
+  const text = inferMetaFromText(doc, { title: row?.title ?? '', url: pageUrl(row), docType, regionGiven });
   const region = first(row?.region, path.region, text.region);
   // A region the manifest or the path gives is resolved on its own; the text's comes resolved with its context.
   const code = region === text.region ? text : resolveRegion(region);

@@ -25,6 +25,11 @@ export interface PageInfo {
   url: string;
   /** The genre a manifest or the path gives, which decides how a date is read (a report reviews the year before). */
   docType: DocType | '';
+  /**
+   * The manifest or the path gives the region, so the host is not read for one: the text's region is then
+   * unused, and reading a host builds the pinyin keys of every division (about half a second per thread).
+   */
+  regionGiven?: boolean;
 }
 
 export const NO_PAGE: PageInfo = { title: '', url: '', docType: '' };

@@ -50,7 +50,7 @@ export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Par
     out.year_source = year.kind === 'year' ? source : 'unknown';
   }
 
-  Object.assign(out, regionFields(front, title, head, doc.text, page.url));
+  Object.assign(out, regionFields(front, title, head, doc.text, page.regionGiven ? '' : page.url));
   const extra = Object.fromEntries(Object.entries(front).filter(([k]) => !FRONT_KEYS.includes(k)));
   if (Object.keys(extra).length > 0) out.extra = extra;
   return out;
