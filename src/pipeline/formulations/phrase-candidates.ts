@@ -95,16 +95,17 @@ class CandidateCounts {
   /** The candidates' keys as text (`新 常态`, `新 质 生产力`, `互联网+`, `“…”`), with their counts. */
   columns(): TermCounts {
     const { types, size, keys } = this;
-    const text = (key: number | string): string => {
-      if (typeof key === 'string') return key;
-      if (key < 0) {
+    const terms: string[] = [];
+    for (const key of keys) {
+      if (typeof key === 'string') terms.push(key);
+      else if (key < 0) {
+        // A triple's pair comes before it: its text is written already.
         const triple = -1 - key;
-        return `${text(keys[Math.floor(triple / size)]!)} ${types[triple % size]}`;
-      }
-      if (key >= size * size) return `${types[key - size * size]}+`;
-      return `${types[Math.floor(key / size)]} ${types[key % size]}`;
-    };
-    return { terms: keys.map(text), counts: Uint32Array.from(this.counts) };
+        terms.push(`${terms[Math.floor(triple / size)]} ${types[triple % size]}`);
+      } else if (key >= size * size) terms.push(`${types[key - size * size]}+`);
+      else terms.push(`${types[Math.floor(key / size)]} ${types[key % size]}`);
+    }
+    return { terms, counts: Uint32Array.from(this.counts) };
   }
 }
 
