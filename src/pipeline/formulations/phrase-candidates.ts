@@ -38,8 +38,8 @@ export function phraseCandidates(text: string, tokens: Tokens, stopwords: Readon
       continue;
     }
     if (!content(i + 1)) continue;
-    // A triple's two first words are within the length limit too, so its pair is always counted first.
-    const pair = len(i) + len(i + 1) <= MAX_PHRASE_CHARS ? counts.addPair(ids[i]!, ids[i + 1]!) : -1;
+    if (len(i) + len(i + 1) > MAX_PHRASE_CHARS) continue; // then no triple fits either
+    const pair = counts.addPair(ids[i]!, ids[i + 1]!);
     if (!content(i + 2)) continue;
     const oneChar = len(i) === 1 || len(i + 1) === 1 || len(i + 2) === 1;
     if (oneChar && len(i) + len(i + 1) + len(i + 2) <= MAX_PHRASE_CHARS) counts.addTriple(pair, ids[i + 2]!);
