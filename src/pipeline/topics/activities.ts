@@ -126,7 +126,7 @@ const MODIFIES = '(?!议题|计划|成果|机构|平台|形式|方式|渠道|能
 
 /**
  * How far around a match's start the pattern of `forms` can read: its lookbehinds before it, the form and
- * `MODIFIES` after it. No form has an unbounded quantifier (`*`, `+`, `{n,}`), so no form or lookaround reads
+ * `MODIFIES` after it. No form repeats anything (`*`, `+`, `{…}`; only `?`), so no form or lookaround reads
  * more characters than its pattern has. Lets a caller search a window of the text instead of all the rest of it.
  */
 export function formsReach(forms: readonly Form[]): number {
