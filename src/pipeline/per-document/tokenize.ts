@@ -1,7 +1,8 @@
 /**
  * Text → tokens with offsets. Only runs of Han characters go to the segmenter; everything else is typed by the
- * scanner (scan.ts: one sticky regular expression), so numbers (2023, 3.5%, 1,000, ２０２３, 二〇二三), placeholders (X, XX, 20XX, *,
- * ××, □□, 某某) and Latin words (GDP, 5G) are never cut into pieces (plain nodejieba cuts 2023 into 2/0/2/3).
+ * scanner (scan.ts: one sticky regular expression), so numbers (2023, 3.5%, 1,000, ２０２３, 二〇二三), placeholders
+ * (X, XX, 20XX, *, ××, □□, 某某) and Latin words (GDP, 5G) are never cut into pieces (plain nodejieba cuts 2023
+ * into 2/0/2/3).
  *
  * Speed: the Han pieces of up to `CUT_CHARS` of text are joined with "\n" and cut in ONE call of the segmenter (one
  * native call per document of ordinary size, instead of one per run); the words are then laid back onto the text
