@@ -77,13 +77,14 @@ export type FieldWriter = (value: unknown) => string | undefined;
 const MAX_REMEMBERED = 1 << 17;
 /** Integers 0 ≤ n < this are remembered in an array. */
 const SMALL_INTEGERS = 1 << 12;
-/** Longer strings are not remembered: V8 may keep them as slices of a whole document's text. */
-const MAX_REMEMBERED_LENGTH = 12;
 
 /**
  * `csvField` for the values `admit` accepts (e.g. a column's schema), `undefined` for the others. `admit` is
- * asked once per distinct value remembered (short strings, numbers, booleans, null, undefined; and always the
- * last value, e.g. a document's id on every row): validating a value costs more than writing it. Must be pure.
+ * asked once per distinct value remembered (numbers, booleans, null, undefined; and always the last value, e.g.
+ * a document's id on every row): validating a value costs more than writing it. Other strings are asked every
+ * time: looking up a string in a Map (hashing it, comparing it with an equal string of another document) costs
+ * more than a column schema's check and writing it (terms.csv of the provinces: 1.35 → 0.9 CPU s), and a
+ * remembered string could keep a whole document's text alive as its slice. Must be pure.
  */
 export function fieldWriter(admit: (value: unknown) => boolean = () => true): FieldWriter {
   let known = new Map<unknown, string>();
@@ -93,9 +94,8 @@ export function fieldWriter(admit: (value: unknown) => boolean = () => true): Fi
   const write = (value: unknown): string | undefined => (admit(value) ? csvField(value) : undefined);
   return (value) => {
     if (value === last) return lastField;
-    // Map keys and === equate -0 with 0; spare `admit` the question. Objects and long strings are not remembered.
-    if ((value === 0 && 1 / value < 0) || (typeof value === 'object' && value !== null)
-      || (typeof value === 'string' && value.length > MAX_REMEMBERED_LENGTH)) {
+    // Map keys and === equate -0 with 0; spare `admit` the question. Objects and strings are not remembered.
+    if ((value === 0 && 1 / value < 0) || (typeof value === 'object' && value !== null) || typeof value === 'string') {
       const field = write(value);
       if (field !== undefined && typeof value === 'string') [last, lastField] = [value, field];
       return field;
@@ -111,7 +111,6 @@ export function fieldWriter(admit: (value: unknown) => boolean = () => true): Fi
         known.set(value, field);
       }
     }
-    if (typeof value === 'string') [last, lastField] = [value, field];
     return field;
   };
 }

@@ -121,12 +121,42 @@ export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCount
   const terms: string[] = [];
   const out = new Uint32Array(counts.size);
   for (const n of [...byCount.keys()].sort((a, b) => b - a)) {
-    for (const term of byCount.get(n)!.sort()) {
+    for (const term of inCodeUnitOrder(byCount.get(n)!)) {
       out[terms.length] = n;
       terms.push(term);
     }
   }
   return { terms, counts: out };
+}
+
+/** Room for an index below a key's two code units (a group of more strings is sorted by `sort()`). */
+const INDEX_SPAN = 2 ** 20;
+
+/**
+ * Distinct `strings` in code-unit order (what `sort()` gives): sorted as numbers made of each string's first two
+ * code units and its index (a typed array's numeric sort, native), then each run of strings with the same two
+ * code units by `sort()`. A third of the time of `sort()` on a document's terms, which come in text order.
+ */
+function inCodeUnitOrder(strings: string[]): string[] {
+  const n = strings.length;
+  if (n < 2 || n >= INDEX_SPAN) return strings.sort();
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const s = strings[i]!;
+    // 0 for no second code unit, so that a prefix comes before its longer strings ('' goes with '\0', sorted by run)
+    keys[i] = ((s.length > 0 ? s.charCodeAt(0) * 65537 : 0) + (s.length > 1 ? s.charCodeAt(1) + 1 : 0)) * INDEX_SPAN + i;
+  }
+  keys.sort();
+  const out: string[] = new Array<string>(n);
+  for (let i = 0, j = 0; i < n; i = j) {
+    const prefix = Math.floor(keys[i]! / INDEX_SPAN);
+    for (j = i + 1; j < n && Math.floor(keys[j]! / INDEX_SPAN) === prefix; j++);
+    const run: string[] = [];
+    for (let k = i; k < j; k++) run.push(strings[keys[k]! % INDEX_SPAN]!);
+    if (run.length > 1) run.sort();
+    for (let k = i; k < j; k++) out[k] = run[k - i]!;
+  }
+  return out;
 }
 
 /** Term counts as a map (term → count) or as columns: what the corpus statistics (keywords, keyness) take. */

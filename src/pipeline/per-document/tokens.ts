@@ -43,6 +43,8 @@ export interface Token {
 /** Appends tokens in text order; `done(end)` gives the columns, `end` being the text's length. */
 export interface TokenSink {
   push(start: number, kind: number, text: string): void;
+  /** `push` of a token of one UTF-16 code unit, `code`, without its string (made only for a new type). */
+  pushUnit(start: number, kind: number, code: number): void;
   done(end: number): Tokens;
 }
 
@@ -53,25 +55,45 @@ export function tokenSink(expected: number): TokenSink {
   let kinds = new Uint8Array(capacity);
   let ids = new Int32Array(capacity);
   const index = new Map<string, number>();
+  // Type id + 1 of each one-code-unit text (punctuation, 的, 和 …, a third of the tokens), by its code: found
+  // without hashing a string.
+  const unitIds = new Int32Array(0x10000);
   const types: string[] = [];
   let n = 0;
   const resize = (size: number): void => {
     [offsets, kinds, ids] = [copied(offsets, size + 1), copied(kinds, size), copied(ids, size)];
     capacity = size;
   };
+  const append = (start: number, kind: number, id: number): void => {
+    if (n === capacity) resize(Math.ceil(capacity * 1.25) + 16);
+    offsets[n] = start;
+    kinds[n] = kind;
+    ids[n++] = id;
+  };
+  const pushUnit = (start: number, kind: number, code: number): void => {
+    let id = unitIds[code]! - 1;
+    if (id < 0) {
+      id = types.length;
+      types.push(String.fromCharCode(code));
+      unitIds[code] = id + 1;
+    }
+    append(start, kind, id);
+  };
   return {
     push(start, kind, text) {
-      if (n === capacity) resize(Math.ceil(capacity * 1.25) + 16);
+      if (text.length === 1) {
+        pushUnit(start, kind, text.charCodeAt(0));
+        return;
+      }
       let id = index.get(text);
       if (id === undefined) {
         id = types.length;
         types.push(text);
         index.set(text, id);
       }
-      offsets[n] = start;
-      kinds[n] = kind;
-      ids[n++] = id;
+      append(start, kind, id);
     },
+    pushUnit,
     done(end) {
       offsets[n] = end;
       // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a fifth.

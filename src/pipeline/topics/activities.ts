@@ -124,6 +124,15 @@ export const ACTIVITY_FORMS: readonly Form[] = [
  */
 const MODIFIES = '(?!议题|计划|成果|机构|平台|形式|方式|渠道|能力|水平|格局|制度|机制|职能|作用|体系|民主|报告|组|室|员|工作会|工作座谈)';
 
+/**
+ * How far around a match's start the pattern of `forms` can read: its lookbehinds before it, the form and
+ * `MODIFIES` after it. No form repeats anything (`*`, `+`, `{…}`; only `?`), so no form or lookaround reads
+ * more characters than its pattern has. Lets a caller search a window of the text instead of all the rest of it.
+ */
+export function formsReach(forms: readonly Form[]): number {
+  return Math.max(...forms.map(([p]) => p.length)) + MODIFIES.length;
+}
+
 /** A global regex matching any of `forms`, in their order. */
 export function formsRegex(forms: readonly Form[]): RegExp {
   return new RegExp(`(?:${forms.map(([p]) => `(?:${p})`).join('|')})${MODIFIES}`, 'gu');

@@ -136,4 +136,11 @@ describe('sortedTermCounts', () => {
     expect(sorted.terms).toEqual(['政协', 'B委员', 'a委员', '𠀀村', 'ｆ协商', '提案']);
     expect(Array.from(sorted.counts)).toEqual([5, 2, 2, 2, 2, 1]);
   });
+
+  it('orders terms that share their first code units, and prefixes of each other, as sort() does', () => {
+    const terms = ['政协委员', '政协', '政', '', '\0', '政协委', '政治', '𠀀', '𠀁村', '𠀀村', 'ab', 'a', '协商', '政协会议'];
+    const sorted = sortedTermCounts(new Map(terms.map((t) => [t, 1])));
+    expect(sorted.terms).toEqual(['', '\0', 'a', 'ab', '协商', '政', '政协', '政协会议', '政协委', '政协委员', '政治', '𠀀', '𠀀村', '𠀁村']);
+    expect(sorted.terms).toEqual([...terms].sort());
+  });
 });

@@ -100,6 +100,17 @@ describe('tokenize with a fake segmenter', () => {
     expect(show(tokens)).toEqual(['𠀀年:word', '𝐀2023:latin']);
   });
 
+  it.each([
+    // A Han run going on outside the BMP, then 某某; an emoji between Han characters; mixed whitespace.
+    ['年𠀀度某某', ['年𠀀:word', '度:word', '某某:placeholder']],
+    ['会😀议\u3000\u00a0\t。', ['会:word', '😀:punct', '议:word', '\u3000\u00a0\t:space', '。:punct']],
+    ['某年○', ['某年:word', '○:punct']],
+    ['二〇二三年𠀀', ['二〇二三:number', '年𠀀:word']],
+    ['ab，cd', ['ab:latin', '，:punct', 'cd:latin']],
+  ])('scans %s as its regular expression does (runs and punctuation found by table)', (text, expected) => {
+    expect(show(tokenize(text, pairs))).toEqual(expected);
+  });
+
   it('grows its columns for a text with more tokens than expected (one per code unit)', () => {
     const text = '，1'.repeat(5000);
     const tokens = tokenize(text, pairs);

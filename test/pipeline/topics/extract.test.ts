@@ -3,6 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
+import { ACTIVITY_FORMS } from '../../../src/pipeline/topics/activities.js';
 import { ACTIVITIES, extractTopics, topicRows } from '../../../src/pipeline/topics/extract.js';
 import { jsonSchemas } from '../../../src/schemas/index.js';
 import { TopicRowSchema } from '../../../src/schemas/topics.js';
@@ -95,7 +96,16 @@ describe('topic lists framed by 围绕 / 聚焦 / 紧扣 / 重点就', () => {
     ['围绕党委政府中心任务和群众关心热点难点问题确定协商议题。', []],
     ['围绕学习贯彻会议精神、提案撰写等方面进行专题授课。', []],
     ['围绕农业、工业等领域，制订计划，落实责任，强化保障，开展调研。', []],
+    // The activity is looked for in the list's sentence only; one in a later sentence does not count.
+    ['围绕农业、工业等加强指导。年内开展专题调研。', []],
+    // A form with a lookbehind (进行协商) right after the list.
+    ['重点就农业、工业等进行协商。', ['协商议政 农业', '协商议政 工业']],
   ]);
+
+  it('reads a bounded stretch around each activity form, so the search after a list can stop at its sentence', () => {
+    // formsReach holds only while no form repeats anything (only ? is allowed).
+    for (const [pattern] of ACTIVITY_FORMS) expect(pattern).not.toMatch(/[*+{]/u);
+  });
 });
 
 describe('research report and project titles', () => {
