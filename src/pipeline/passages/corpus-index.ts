@@ -10,7 +10,9 @@
  *
  * On a real corpus nearly every unit is a key of its own (604,000 keys of 659,000 units on the provinces), so
  * the keys' codes and texts grow with the corpus: `analyze` spills them to a file (io/code-store.ts) and reads
- * them back once, at the end: the normalised keys front to back, the texts of the shared passages only.
+ * them back once, at the end: the normalised keys front to back, the texts of the shared passages only. So too
+ * the columns written once per key (hash, band values, code start: key-records.ts); what stays in the heap while
+ * documents come is 28 bytes a key (first occurrence) and the key lookup.
  */
 import { compareStrings } from '../../compare.js';
 import { appendCodes, closeCodeStore, memoryCodeStore, settle, spilledCodeStore, storedLength, type CodeStore } from '../../io/code-store.js';
