@@ -1,7 +1,8 @@
 /**
  * Document outcomes back in corpus order, whatever order the workers finish in: the long tables are streamed to
  * the output as soon as their turn comes, each document's passage units go into the shared-passages step at
- * once, and only what the rest of the corpus step needs is kept. Part of `analyze`.
+ * once, its term and phrase counts to a spill file (spilled-counts.ts), and only what the rest of the corpus step
+ * needs is kept. Part of `analyze`.
  */
 import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
@@ -9,6 +10,7 @@ import type { OutputSink } from './io/output-folder.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { streamedHeads } from './format/outputs.js';
 import { STREAMED_TABLES } from './schemas/outputs.js';
+import { CountSpill } from './spilled-counts.js';
 import { collectPassages, type CollectedPassages } from './pipeline/passages/index.js';
 import type { FileError } from './types.js';
 
@@ -31,15 +33,9 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
   const passages = collectPassages({ spill: true });
   const errors: FileError[] = [];
   const waiting = new Map<number, FileOutcome>();
-  // Documents from workers arrive with their own copy of every term string; one shared copy per distinct term
-  // keeps the term columns of all documents at a pointer per term.
-  const vocabulary = new Map<string, string>();
-  const intern = (term: string): string => {
-    const known = vocabulary.get(term);
-    if (known !== undefined) return known;
-    vocabulary.set(term, term);
-    return term;
-  };
+  // Documents from workers arrive with their own copy of every term string: the spill keeps one copy of each
+  // distinct one, and each document's term and phrase counts in a file of the temporary folder.
+  const spill = new CountSpill();
   let next = 0;
   let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
   const release = (o: FileOutcome) => {
@@ -47,13 +43,9 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
       errors.push(o.error);
       return;
     }
-    const { terms } = o.analysis.terms;
-    for (let i = 0; i < terms.length; i++) terms[i] = intern(terms[i]!);
-    const phrases = o.analysis.phrases.terms;
-    for (let i = 0; i < phrases.length; i++) phrases[i] = intern(phrases[i]!);
     const { passages: units, ...analysis } = o.analysis;
     passages.add({ id: analysis.row.doc_id, year: analysis.row.year, region: analysis.row.region, chars: analysis.row.chars }, units);
-    analyses.push(analysis);
+    analyses.push({ ...analysis, terms: spill.add(analysis.terms), phrases: spill.add(analysis.phrases) });
     const { tables } = o;
     writing = writing.then(async () => {
       for (const { name, streamed } of STREAMED_TABLES) await output.append(name, tables[streamed]);
@@ -68,8 +60,11 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
         release(ready);
       }
     },
-    /** Delete the passages' spill files: once the shared passages are done, or when the run fails. */
-    close: () => passages.close(),
+    /** Delete the spill files: once the corpus step is done, or when the run fails. */
+    close: () => {
+      passages.close();
+      spill.close();
+    },
     /** Every outcome, once all have come and their rows are written, and their passage units collected. */
     async all(): Promise<KeptOutcomes> {
       if (next !== total) throw new Error(`analyze: ${total - next} of ${total} documents never came back from the workers`);

@@ -45,6 +45,34 @@ function moving<T extends object>(value: T, buffers: ArrayBuffer[]): T {
   return move({ [transferableSymbol]: buffers, [valueSymbol]: value }) as unknown as T;
 }
 
+/** What `releaseTask` is given: a counter shared by the pool's workers, and how many they are. */
+export interface ReleaseBarrier {
+  arrived: SharedArrayBuffer;
+  workers: number;
+}
+
+/** How long a worker waits at the release barrier for the others (a dead worker's replacement never comes). */
+const BARRIER_MS = 2000;
+
+/**
+ * Free this worker's segmenter before the pool ends (segmenter/jieba.ts `releaseJieba`). The pool runs one of
+ * these per worker at once; each waits until all have arrived, so that no worker takes two and every worker
+ * takes one.
+ */
+export async function releaseTask({ arrived, workers }: ReleaseBarrier): Promise<void> {
+  const count = new Int32Array(arrived);
+  Atomics.add(count, 0, 1);
+  Atomics.notify(count, 0);
+  const deadline = Date.now() + BARRIER_MS;
+  for (let n = Atomics.load(count, 0); n < workers && Date.now() < deadline; n = Atomics.load(count, 0)) {
+    Atomics.wait(count, 0, n, Math.max(1, deadline - Date.now()));
+  }
+  if (analysis === undefined) return; // this worker never analysed a document: nothing was loaded
+  analysis = undefined;
+  const { releaseJieba } = await import('./segmenter/jieba.js');
+  releaseJieba();
+}
+
 /** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
 export function sharedPassagesTask(collected: CollectedPassages): SharedPassagesTables {
   return sharedPassagesTables(collected);

@@ -10,13 +10,15 @@ import type { Segmenter } from '../pipeline/per-document/tokenize.js';
 
 interface NodeJieba {
   DEFAULT_USER_DICT: string;
-  load(options: { userDict?: string; idfDict?: string }): void;
+  load(options: { dict?: string; userDict?: string; idfDict?: string }): void;
   cut(text: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
 
 /** src/segmenter/idf-stub.utf8, from src/ (vitest) or dist/ (compiled) alike. */
 const IDF_STUB = fileURLToPath(new URL('../../src/segmenter/idf-stub.utf8', import.meta.url));
+/** src/segmenter/dict-stub.utf8: a dictionary of one word, loaded in place of the real ones to free them. */
+const DICT_STUB = fileURLToPath(new URL('../../src/segmenter/dict-stub.utf8', import.meta.url));
 
 let jieba: NodeJieba | undefined;
 let segmenter: Segmenter | undefined;
@@ -61,6 +63,21 @@ export function loadJieba(extraWords: readonly string[] = [], userDicts: readonl
   const lib = jieba;
   segmenter ??= { cut: (text) => lib.cut(text) };
   return segmenter;
+}
+
+/**
+ * Free the dictionaries of the segmenter loaded in this thread, if any (the next `loadJieba` loads them again).
+ * nodejieba never frees them itself, not even when its thread ends: a worker thread that ends would leave its
+ * ~240 MB behind for the rest of the process. Loading a dictionary of one word in their place makes nodejieba
+ * delete the loaded ones.
+ */
+export function releaseJieba(): void {
+  if (!jieba) return;
+  jieba.load({ dict: DICT_STUB, userDict: DICT_STUB, idfDict: IDF_STUB });
+  jieba = undefined;
+  segmenter = undefined;
+  loadedWith = undefined;
+  inserted.clear();
 }
 
 /*

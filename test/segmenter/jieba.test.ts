@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lexiconPath } from '../../src/lexicon/index.js';
-import { loadJieba } from '../../src/segmenter/jieba.js';
+import { loadJieba, releaseJieba } from '../../src/segmenter/jieba.js';
 import { ROOT } from '../helpers.js';
 
 const lines = readFileSync(lexiconPath('userdict.txt'), 'utf8').split('\n').filter((l) => l !== '');
@@ -85,5 +85,17 @@ describe('src/segmenter/idf-stub.utf8', () => {
   it('is the one valid `word idf` line nodejieba needs in place of its 6 MB IDF table (a missing file aborts the load)', () => {
     expect(readFileSync(join(ROOT, 'src', 'segmenter', 'idf-stub.utf8'), 'utf8')).toBe('的 1\n');
     expect(loadJieba().cut('坚持以习近平新时代中国特色社会主义思想为指导')).toEqual(['坚持', '以', '习近平新时代中国特色社会主义思想', '为', '指导']);
+  });
+});
+
+describe('releaseJieba', () => {
+  it('frees the dictionaries with a one-word stand-in, and the next loadJieba loads them again', () => {
+    expect(readFileSync(join(ROOT, 'src', 'segmenter', 'dict-stub.utf8'), 'utf8')).toBe('的 1 uj\n');
+    const sentence = '坚持以习近平新时代中国特色社会主义思想为指导';
+    const before = loadJieba().cut(sentence);
+    releaseJieba();
+    expect(loadJieba().cut(sentence)).toEqual(before);
+    releaseJieba();
+    releaseJieba(); // nothing loaded: nothing to do
   });
 });

@@ -10,10 +10,13 @@
  *
  * On a real corpus nearly every unit is a key of its own (604,000 keys of 659,000 units on the provinces), so
  * the keys' codes and texts grow with the corpus: `analyze` spills them to a file (io/code-store.ts) and reads
- * them back once, at the end: the normalised keys front to back, the texts of the shared passages only.
+ * them back once, at the end: the normalised keys front to back, the texts of the shared passages only. So too
+ * the columns written once per key (hash, band values, code start: key-records.ts); what stays in the heap while
+ * documents come is 28 bytes a key (first occurrence) and the key lookup.
  */
 import { compareStrings } from '../../compare.js';
-import { appendCodes, memoryCodeStore, settle, spilledCodeStore, storedLength, type CodeStore } from '../../io/code-store.js';
+import { appendCodes, closeCodeStore, memoryCodeStore, settle, spilledCodeStore, storedLength, type CodeStore } from '../../io/code-store.js';
+import { appendKeyRecord, readKeyRecords } from './key-records.js';
 import { BANDS } from './minhash.js';
 import type { PackedPassageUnits } from './packed.js';
 import { createKeyTable, insert, lookUp, type KeyTable } from './key-table.js';
@@ -37,8 +40,11 @@ export interface PassageIndex {
   unitChars: Uint32Array[];
   /** Distinct keys (by 53-bit packed hash) and their columns, by key id. */
   count: number;
+  /** Packed hash, band values (`BANDS` a key) and code starts of the keys: filled by `collectedOf` from `records`. */
   packed: Float64Array;
   bands: Uint32Array;
+  /** Those three columns while documents come, a record per key (key-records.ts). */
+  records: CodeStore;
   /** Key id of arrival by 53-bit packed hash (for `addPassageDoc` only). */
   ids: KeyTable;
   /** Key k's normalised codes are `keyCodes.codes[keyStart[k], keyStart[k + 1])`. */
@@ -54,7 +60,7 @@ export interface PassageIndex {
 const TWO_21 = 2 ** 21;
 
 /** An index as the corpus step reads it once every document is in: plain data, without the lookup of keys. */
-export type CollectedPassages = Omit<PassageIndex, 'ids'>;
+export type CollectedPassages = Omit<PassageIndex, 'ids' | 'records'>;
 
 /** An empty index; `spill`: keys' codes and texts go to files (`closePassageIndex` when done), not the heap. */
 export function createPassageIndex(options: { spill?: boolean } = {}): PassageIndex {
@@ -62,8 +68,8 @@ export function createPassageIndex(options: { spill?: boolean } = {}): PassageIn
   const store = options.spill === true ? spilledCodeStore : memoryCodeStore;
   return {
     docs: [], keyOf: [], parents: [], unitChars: [], count: 0, ids: createKeyTable(),
-    packed: new Float64Array(capacity), bands: new Uint32Array(BANDS * capacity),
-    keyCodes: store(), keyStart: new Float64Array(capacity + 1),
+    packed: new Float64Array(0), bands: new Uint32Array(0), records: store(),
+    keyCodes: store(), keyStart: Float64Array.of(0),
     firstDoc: new Int32Array(capacity), firstHash: new Uint32Array(2 * capacity),
     texts: store(), textAt: new Float64Array(2 * capacity),
   };
@@ -73,7 +79,9 @@ export function createPassageIndex(options: { spill?: boolean } = {}): PassageIn
 export function collectedOf(index: PassageIndex): CollectedPassages {
   settle(index.keyCodes);
   settle(index.texts);
-  const { ids: _, ...collected } = index;
+  Object.assign(index, readKeyRecords(index.records, index.count));
+  closeCodeStore(index.records);
+  const { ids: _, records: __, ...collected } = index;
   return collected;
 }
 
@@ -106,13 +114,11 @@ export function addPassageDoc(index: PassageIndex, doc: PassageDocInfo, units: P
 
 function newKey(index: PassageIndex, packed: number, units: PackedPassageUnits, u: number): number {
   const k = index.count++;
-  if (k === index.packed.length) growKeys(index);
+  if (k === index.firstDoc.length) growKeys(index);
   insert(index.ids, packed, k);
-  index.packed[k] = packed;
-  index.bands.set(units.bands.subarray(u * BANDS, (u + 1) * BANDS), k * BANDS);
   const from = u === 0 ? 0 : units.keyEnds[u - 1]!;
   appendCodes(index.keyCodes, units.keys, from, units.keyEnds[u]!);
-  index.keyStart[k + 1] = storedLength(index.keyCodes);
+  appendKeyRecord(index.records, packed, units.bands, u * BANDS, storedLength(index.keyCodes));
   return k;
 }
 
@@ -128,11 +134,12 @@ function firstSeen(index: PassageIndex, k: number, d: number, units: PackedPassa
   index.textAt[2 * k + 1] = storedLength(index.texts);
 }
 
+/**
+ * Room for half as many keys again: while the columns grow the old and the new are both held, and doubling left up
+ * to twice the room needed.
+ */
 function growKeys(index: PassageIndex): void {
-  const n = 2 * index.packed.length;
-  index.packed = grown(index.packed, n);
-  index.bands = grown(index.bands, BANDS * n);
-  index.keyStart = grown(index.keyStart, n + 1);
+  const n = Math.ceil(1.5 * index.firstDoc.length);
   index.firstDoc = grown(index.firstDoc, n);
   index.firstHash = grown(index.firstHash, 2 * n);
   index.textAt = grown(index.textAt, 2 * n);

@@ -49,6 +49,7 @@ export function collectPassages(options: { spill?: boolean } = {}): PassageColle
     close: () => {
       closeCodeStore(index.keyCodes);
       closeCodeStore(index.texts);
+      closeCodeStore(index.records);
     },
   };
 }

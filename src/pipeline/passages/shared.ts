@@ -16,7 +16,7 @@ import type { DocSimilarityRow, SharedPassageRow } from '../../schemas/passages.
 import { round4 } from '../corpus/rates.js';
 import type { PassageUnits } from './fingerprints.js';
 import type { EachKey } from './bigram-sets.js';
-import { addPassageDoc, createPassageIndex, rankedIndex, type CollectedPassages, type PassageDocInfo, type RankedIndex } from './corpus-index.js';
+import { addPassageDoc, collectedOf, createPassageIndex, rankedIndex, type CollectedPassages, type PassageDocInfo, type RankedIndex } from './corpus-index.js';
 import { nearDuplicateClusters } from './near-dup.js';
 import { fromCodes, hashHex } from './normalize.js';
 import { packUnits } from './packed.js';
@@ -58,7 +58,7 @@ export const DEFAULT_TOP_PAIRS = 100;
 export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassagesOptions = {}): SharedPassagesResult {
   const index = createPassageIndex();
   for (const { units, ...doc } of docs) addPassageDoc(index, doc, packUnits(units));
-  return sharedPassagesOf(index, options);
+  return sharedPassagesOf(collectedOf(index), options);
 }
 
 /** `topPairs` (default 100) rows of doc_similarity.csv; `nearDuplicates: false` keeps exact matches of normalised units only. */

@@ -1,0 +1,76 @@
+/**
+ * The term counts and phrase candidate counts of every document, kept for the corpus step in a spill file of the
+ * temporary folder (io/code-store.ts) instead of the heap: per document, a number per distinct term (an id into
+ * one table of the corpus's distinct strings) and its count, appended as documents come and read back when the
+ * corpus step reads them. On the provinces these columns were about 40 MB of the main thread's heap (11 + 15 MB of
+ * pointers, 13 MB of counts), four times that at four times the corpus; what stays is the table of distinct
+ * strings, which grows with the vocabulary, not with the documents. Part of `analyze` (corpus-order.ts).
+ */
+import { appendCodes, closeCodeStore, readCodes, settle, spilledCodeStore, type CodeStore } from './io/code-store.js';
+import type { TermCounts } from './pipeline/per-document/count.js';
+
+/** Where a document's columns are: its first word in the store and how many terms it has. */
+interface Place {
+  at: number;
+  size: number;
+}
+
+/** A document's term counts read back from the store when asked for, each time (nothing is kept). */
+class SpilledTermCounts implements TermCounts {
+  constructor(private readonly spill: CountSpill, private readonly place: Place) {}
+
+  get terms(): string[] {
+    const ids = this.spill.words(this.place.at, this.place.size);
+    const { strings } = this.spill;
+    const terms = new Array<string>(ids.length);
+    for (let i = 0; i < ids.length; i++) terms[i] = strings[ids[i]!]!;
+    return terms;
+  }
+
+  get counts(): Uint32Array {
+    return this.spill.words(this.place.at + this.place.size, this.place.size);
+  }
+}
+
+/** The spill: `add` a document's counts, get back a stand-in that reads them when asked; `close` at the end. */
+export class CountSpill {
+  /** Every distinct term and phrase key of the corpus, by id (one copy of each string). */
+  readonly strings: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private readonly store: CodeStore = spilledCodeStore();
+  /** Words (32-bit) written so far. */
+  private length = 0;
+
+  /** Append `counts` (not kept) and return what reads them back. */
+  add(counts: TermCounts): TermCounts {
+    const { terms } = counts;
+    const words = new Uint32Array(2 * terms.length);
+    for (let i = 0; i < terms.length; i++) words[i] = this.idOf(terms[i]!);
+    words.set(counts.counts, terms.length);
+    appendCodes(this.store, new Uint16Array(words.buffer), 0, 2 * words.length);
+    const place = { at: this.length, size: terms.length };
+    this.length += words.length;
+    return new SpilledTermCounts(this, place);
+  }
+
+  /** `size` words from word `at` (a copy). */
+  words(at: number, size: number): Uint32Array {
+    settle(this.store);
+    const codes = readCodes(this.store, 2 * at, 2 * (at + size));
+    return new Uint32Array(codes.buffer, codes.byteOffset, size);
+  }
+
+  /** Delete the spill file. */
+  close(): void {
+    closeCodeStore(this.store);
+  }
+
+  private idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.strings.push(term) - 1;
+      this.ids.set(term, id);
+    }
+    return id;
+  }
+}

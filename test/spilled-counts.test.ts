@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { forEachTermCount, termCountSize } from '../src/pipeline/per-document/count.js';
+import { CountSpill } from '../src/spilled-counts.js';
+
+describe('CountSpill', () => {
+  it('gives back each document\'s terms and counts as they were added, keeping one copy of each distinct string', () => {
+    const spill = new CountSpill();
+    try {
+      const a = spill.add({ terms: ['协商', '委员', '提案'], counts: Uint32Array.from([7, 3, 1]) });
+      const b = spill.add({ terms: ['提案', '新 常态'], counts: Uint32Array.from([4294967295, 2]) });
+      const none = spill.add({ terms: [], counts: new Uint32Array(0) });
+      expect(a.terms).toEqual(['协商', '委员', '提案']);
+      expect([...a.counts]).toEqual([7, 3, 1]);
+      expect(b.terms).toEqual(['提案', '新 常态']);
+      expect([...b.counts]).toEqual([4294967295, 2]);
+      expect([none.terms, [...none.counts]]).toEqual([[], []]);
+      expect(spill.strings).toEqual(['协商', '委员', '提案', '新 常态']);
+      const seen: Array<[string, number]> = [];
+      forEachTermCount(b, (term, n) => seen.push([term, n]));
+      expect(seen).toEqual([['提案', 4294967295], ['新 常态', 2]]);
+      expect(termCountSize(a)).toBe(3);
+    } finally {
+      spill.close();
+    }
+  });
+
+  it('reads back what was added after an earlier read (the file is written out before each read)', () => {
+    const spill = new CountSpill();
+    try {
+      const first = spill.add({ terms: ['甲'], counts: Uint32Array.from([1]) });
+      expect(first.terms).toEqual(['甲']);
+      const many = Array.from({ length: 300_000 }, (_, i) => `词${i}`);
+      const second = spill.add({ terms: many, counts: Uint32Array.from(many, (_, i) => i) });
+      expect(second.terms).toEqual(many);
+      expect(second.counts[299_999]).toBe(299_999);
+      expect(first.counts[0]).toBe(1);
+    } finally {
+      spill.close();
+    }
+  });
+});
