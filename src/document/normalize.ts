@@ -19,10 +19,12 @@ export interface Normalized {
 
 const REMOVED = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad];
 const AS_SPACE = [0x00a0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f];
-/** Per BMP code unit: 0 kept, 1 removed, 2 replaced by a space (one table lookup per character). */
+/** Per BMP code unit: 0 kept, 1 removed, 2 replaced by a space. */
 const CHANGE = new Uint8Array(0x10000);
 for (const c of REMOVED) CHANGE[c] = 1;
 for (const c of AS_SPACE) CHANGE[c] = 2;
+/** Any character that CHANGE removes or replaces (all in the BMP, none a surrogate). */
+const CHANGED = new RegExp(`[${[...REMOVED, ...AS_SPACE].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;
 const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
 
@@ -32,29 +34,37 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   const parts: string[] = [];
   let length = 0;
   const markupHeadings: number[] = [];
-  // Copy runs of unchanged characters as slices; only removed or replaced characters break a run.
+  // Characters to remove or replace are rare: the next one is found by a search (kept while the text is read in
+  // order, so the text is searched once), and the runs between them are copied as slices.
+  const nextChange = nextFinder(source, CHANGED);
+  const copy = (from: number, to: number) => {
+    if (to <= from) return;
+    parts.push(source.slice(from, to));
+    // A local counter: the loop runs once per character, and a closure variable would be loaded and stored each time.
+    let n = length;
+    for (let i = from; i < to; i++) map[n++] = i;
+    length = n;
+  };
   const emit = (from: number, to: number) => {
     let run = from;
-    for (let i = from; i < to; i++) {
-      const change = CHANGE[source.charCodeAt(i)]!;
-      map[length++] = i;
-      if (change === 0) continue;
-      length--;
-      if (i > run) parts.push(source.slice(run, i));
-      if (change === 2) {
+    for (let at = nextChange(run); at < to; at = nextChange(run)) {
+      copy(run, at);
+      if (CHANGE[source.charCodeAt(at)] === 2) {
         parts.push(' ');
-        map[length++] = i;
+        map[length++] = at;
       }
-      run = i + 1;
+      run = at + 1;
     }
-    if (to > run) parts.push(source.slice(run, to));
+    copy(run, to);
   };
 
   const md = format === 'md';
   const front = md ? readFrontMatter(source) : { end: 0, values: {} };
+  const nextCr = nextFinder(source, /\r/g);
   let pos = front.end;
   while (pos < source.length) {
-    const lineEnd = findLineEnd(source, pos);
+    const lf = source.indexOf('\n', pos);
+    const lineEnd = Math.min(lf < 0 ? source.length : lf, nextCr(pos));
     if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(length));
     else emit(pos, lineEnd);
     if (lineEnd < source.length) {
@@ -69,12 +79,20 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   return { text: parts.join(''), map: map.subarray(0, length + 1), frontMatter: front.values, markupHeadings };
 }
 
-function findLineEnd(source: string, from: number): number {
-  for (let i = from; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return source.length;
+/**
+ * `next(from)`: the offset of the first match of `re` (a global one-character pattern) at or after `from`, or
+ * `source.length`. For `from` that never decrease: the last answer is reused until `from` passes it, so a pattern
+ * absent from the text is searched for once, not once per line.
+ */
+function nextFinder(source: string, re: RegExp): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      re.lastIndex = from;
+      found = re.exec(source)?.index ?? source.length;
+    }
+    return found;
+  };
 }
 
 function emitMarkdownLine(
