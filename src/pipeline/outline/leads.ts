@@ -60,6 +60,8 @@ function firstSentence(text: string, line: Line): Span | undefined {
 }
 
 function isPlainLead(sentence: string): boolean {
+  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long.
+  if (sentence.length > 2 * (MAX_LEAD + 1)) return false;
   const n = codePointCount(sentence);
   return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
     && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);

@@ -160,12 +160,15 @@ function leadHeadings(
   text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
   headings: readonly Heading[], at: Locate,
 ): Heading[] {
-  // The deepest heading whose section holds line i (headings are in order, so the last that does).
+  // The deepest heading whose section holds line i (headings are in order, so the last that does): searched
+  // backwards from the last heading starting at or before the line, which is nearly always it or its parent.
   const enclosing = (i: number): Heading | undefined => {
     const start = lines[i]!.start;
-    let found: Heading | undefined;
-    for (const h of headings) if (h.span.start <= start && start < Math.max(h.span.end, h.span.start + 1)) found = h;
-    return found;
+    for (let k = lastStartingAtOrBefore(headings, start); k >= 0; k--) {
+      const h = headings[k]!;
+      if (start < Math.max(h.span.end, h.span.start + 1)) return h;
+    }
+    return undefined;
   };
   return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
     const parent = enclosing(c.index);
@@ -176,4 +179,15 @@ function leadHeadings(
       markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
     };
   });
+}
+
+/** Index of the last of `headings` (in text order) that starts at or before `offset`; -1 if none does. */
+function lastStartingAtOrBefore(headings: readonly Heading[], offset: number): number {
+  let lo = 0, hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (headings[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

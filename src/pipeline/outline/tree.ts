@@ -35,7 +35,14 @@ export function buildTree(text: string, headings: readonly Heading[], levels: re
 export function spanLeads(text: string, leads: readonly Heading[], headings: readonly Heading[]): void {
   const starts = [...leads, ...headings].map((h) => h.span.start).sort((a, b) => a - b);
   for (const lead of leads) {
-    const next = starts.find((s) => s > lead.span.start) ?? text.length;
+    // Binary search: the first start after the lead's.
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= lead.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = starts[lo] ?? text.length;
     lead.span = { start: lead.span.start, end: trimEnd(text, lead.span.start, next) };
   }
 }
