@@ -6,8 +6,7 @@ import type { Finding, ReportDoc, Severity } from '../../types.js';
 import { levelFindings } from './checks/levels.js';
 import { sequenceFindings } from './checks/sequence.js';
 import { styleFindings } from './checks/style.js';
-import { parseOutline } from './parse.js';
-import type { Outline } from './types.js';
+import { parseSections, type Sections } from './parse.js';
 
 export interface NumberingOptions {
   /**
@@ -21,9 +20,9 @@ export interface NumberingOptions {
 
 export const DEFAULT_NUMBERING_OPTIONS: Readonly<NumberingOptions> = { allowDunHao: true, allowOneToThree: true };
 
-/** The numbering findings of a document, sorted by position (the outline is parsed when not given). */
+/** The numbering findings of a document, sorted by position (its sections are parsed when not given). */
 export function numberingFindings(
-  doc: ReportDoc, outline: Outline = parseOutline(doc), options: Partial<NumberingOptions> = {},
+  doc: ReportDoc, outline: Sections = parseSections(doc), options: Partial<NumberingOptions> = {},
 ): Finding[] {
   const o = { ...DEFAULT_NUMBERING_OPTIONS, ...options };
   return [
@@ -37,7 +36,7 @@ export function numberingFindings(
 const INTRO = /(：|[以如]下[^。\n]{0,12}。)[ \t]*$/gm;
 
 /** Whether a lead or a list introduction starts within `[from, to)` (after the line at `from`). */
-function breaksIn(text: string, outline: Outline): (from: number, to: number) => boolean {
+function breaksIn(text: string, outline: Sections): (from: number, to: number) => boolean {
   const starts = outline.leads.map((l) => l.span.start);
   for (const m of text.matchAll(INTRO)) starts.push(m.index);
   return (from, to) => starts.some((s) => s > from && s < to);

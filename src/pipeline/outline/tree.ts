@@ -57,7 +57,7 @@ function trimEnd(text: string, start: number, end: number): number {
  * sections that contain it, outermost first (a run-in title without its final 。); `undefined` before the
  * first heading.
  */
-export function sectionPathAt(outline: Outline, textOffset: number): string | undefined {
+export function sectionPathAt(outline: Pick<Outline, 'tree'>, textOffset: number): string | undefined {
   const path: string[] = [];
   let nodes = outline.tree;
   for (;;) {
