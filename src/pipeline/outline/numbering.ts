@@ -37,9 +37,50 @@ const INTRO = /(：|[以如]下[^。\n]{0,12}。)[ \t]*$/gm;
 
 /** Whether a lead or a list introduction starts within `[from, to)` (after the line at `from`). */
 function breaksIn(text: string, outline: Sections): (from: number, to: number) => boolean {
-  const starts = outline.leads.map((l) => l.span.start);
-  for (const m of text.matchAll(INTRO)) starts.push(m.index);
-  return (from, to) => starts.some((s) => s > from && s < to);
+  const starts = [...outline.leads.map((l) => l.span.start), ...introStarts(text)].sort((a, b) => a - b);
+  return (from, to) => {
+    // Binary search: the first start after `from`.
+    let lo = 0, hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < to;
+  };
+}
+
+/**
+ * Where INTRO matches, found from the line ends rather than by trying the pattern at every character: the last
+ * character of a line before its spaces is ：, or a 。 with 以下/如下 at most 12 characters before it (the leftmost, as
+ * the pattern finds it). `$` also ends a line before CR, U+2028 and U+2029, which this walk does not know: a text
+ * with any of them is left to the pattern.
+ */
+function introStarts(text: string): number[] {
+  if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(INTRO)].map((m) => m.index);
+  const out: number[] = [];
+  for (let from = 0; from <= text.length;) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let last = end;
+    while (last > from && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
+    const c = last > from ? text[last - 1] : undefined;
+    if (c === '：') out.push(last - 1);
+    else if (c === '。') {
+      const at = leadIn(text, from, last - 1);
+      if (at >= 0) out.push(at);
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
+/** The leftmost 以下/如下 in `[from, stop)` followed by at most 12 characters other than 。 up to `stop`; -1 if none. */
+function leadIn(text: string, from: number, stop: number): number {
+  for (let p = Math.max(from, stop - 14); p <= stop - 2; p++) {
+    if ((text[p] === '以' || text[p] === '如') && text[p + 1] === '下' && !text.slice(p + 2, stop).includes('。')) return p;
+  }
+  return -1;
 }
 
 /** What a user reads about each numbering rule (the shape of `RuleMeta` in rules/ruleset.ts). */
