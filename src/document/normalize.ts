@@ -61,11 +61,12 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   const md = format === 'md';
   const front = md ? readFrontMatter(source) : { end: 0, values: {} };
   const nextCr = nextFinder(source, /\r/g);
+  const nextBold = nextFinder(source, /\*\*/g);
   let pos = front.end;
   while (pos < source.length) {
     const lf = source.indexOf('\n', pos);
     const lineEnd = Math.min(lf < 0 ? source.length : lf, nextCr(pos));
-    if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(length));
+    if (md) emitMarkdownLine(source, pos, lineEnd, nextBold(pos) < lineEnd, emit, () => markupHeadings.push(length));
     else emit(pos, lineEnd);
     if (lineEnd < source.length) {
       map[length++] = lineEnd;
@@ -95,8 +96,9 @@ function nextFinder(source: string, re: RegExp): (from: number) => number {
   };
 }
 
+/** One line of Markdown; `hasBold`: a `**` stands in it (most lines have none, and skip the bold patterns). */
 function emitMarkdownLine(
-  source: string, from: number, to: number,
+  source: string, from: number, to: number, hasBold: boolean,
   emit: (from: number, to: number) => void, markHeading: () => void,
 ): void {
   const line = source.slice(from, to);
@@ -105,8 +107,12 @@ function emitMarkdownLine(
   if (heading) {
     markHeading();
     start = heading[0].length;
-  } else if (/^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
+  } else if (hasBold && /^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
     markHeading();
+  }
+  if (!hasBold) {
+    emit(from + start, to);
+    return;
   }
   BOLD.lastIndex = start;
   let cursor = start;

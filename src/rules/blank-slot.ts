@@ -69,6 +69,8 @@ export const blankSlot: Rule = {
   check(text) {
     const findings: Finding[] = [];
     for (const m of matchesOf(CANDIDATE, text)) {
+      // The common case first: a percent sign right after a digit (5.2%) has its number.
+      if (isPercent(m[0]) && isDigit(text[m.index - 1])) continue;
       let start = m.index + (m[1]?.length ?? 0);
       const end = m.index + m[0].length;
       const word = text.slice(start, end).trim();
