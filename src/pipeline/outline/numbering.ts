@@ -57,7 +57,7 @@ function breaksIn(text: string, outline: Sections): (from: number, to: number) =
  * with any of them is left to the pattern.
  */
 function introStarts(text: string): number[] {
-  if (/[\r\u2028\u2029]/.test(text)) return [...text.matchAll(INTRO)].map((m) => m.index);
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(INTRO)].map((m) => m.index);
   const out: number[] = [];
   for (let from = 0; from <= text.length;) {
     let end = text.indexOf('\n', from);
