@@ -63,10 +63,10 @@ function introStarts(text: string): number[] {
     let end = text.indexOf('\n', from);
     if (end < 0) end = text.length;
     let last = end;
-    while (last > from && (text[last - 1] === ' ' || text[last - 1] === '\t')) last--;
-    const c = last > from ? text[last - 1] : undefined;
-    if (c === '：') out.push(last - 1);
-    else if (c === '。') {
+    while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+    const c = last > from ? text.charCodeAt(last - 1) : -1;
+    if (c === 0xff1a) out.push(last - 1); // ：
+    else if (c === 0x3002) { // 。
       const at = leadIn(text, from, last - 1);
       if (at >= 0) out.push(at);
     }
@@ -78,7 +78,8 @@ function introStarts(text: string): number[] {
 /** The leftmost 以下/如下 in `[from, stop)` followed by at most 12 characters other than 。 up to `stop`; -1 if none. */
 function leadIn(text: string, from: number, stop: number): number {
   for (let p = Math.max(from, stop - 14); p <= stop - 2; p++) {
-    if ((text[p] === '以' || text[p] === '如') && text[p + 1] === '下' && !text.slice(p + 2, stop).includes('。')) return p;
+    const c = text.charCodeAt(p);
+    if ((c === 0x4ee5 || c === 0x5982) && text.charCodeAt(p + 1) === 0x4e0b && !text.slice(p + 2, stop).includes('。')) return p; // 以 如 下
   }
   return -1;
 }

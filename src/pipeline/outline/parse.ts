@@ -13,7 +13,7 @@ import { leadHeadings } from './leads.js';
 import { documentLines, titleOf, type Line } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { nestLevelOne } from './nesting.js';
-import { partCandidate, selectParts } from './parts.js';
+import { partCandidate, selectParts, type PartKind } from './parts.js';
 import { buildTree, spanLeads } from './tree.js';
 import type { Enumeration, Heading, Outline } from './types.js';
 
@@ -76,11 +76,13 @@ function parse(doc: ReportDoc): Parsed {
   const numberedIndexes = new Set(candidates.map((c) => c.index));
   const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);
   const bodyStart = frontEnd(lines, titleIndex, candidates[0]?.index ?? lines.length);
+  const parts: { index: number; kind: PartKind }[] = [];
+  for (let index = bodyStart; index < lines.length; index++) {
+    const kind = numberedIndexes.has(index) ? undefined : partCandidate(lines[index]!);
+    if (kind) parts.push({ index, kind });
+  }
   const partIndexes = selectParts(
-    lines.flatMap((l, index) => {
-      const kind = index >= bodyStart && !numberedIndexes.has(index) ? partCandidate(l) : undefined;
-      return kind ? [{ index, kind }] : [];
-    }),
+    parts,
     candidates.map((c) => ({ index: c.index, level: c.match.level, value: c.match.value })),
   );
   const { lists, nested } = nestLevelOne(candidates.map((c) => ({
