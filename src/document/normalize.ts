@@ -101,6 +101,12 @@ function emitMarkdownLine(
   source: string, from: number, to: number, hasBold: boolean,
   emit: (from: number, to: number) => void, markHeading: () => void,
 ): void {
+  // A heading opens with # or a space; a line without either, and without **, is copied as it is.
+  const first = source.charCodeAt(from);
+  if (!hasBold && first !== 0x23 && first !== 0x20) {
+    emit(from, to);
+    return;
+  }
   const line = source.slice(from, to);
   const heading = HEADING.exec(line);
   let start = 0;
