@@ -166,7 +166,10 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
   return out;
 }
 
-/** The document of a file's bytes (of standard input's for `-`, named and formatted by `stdinName`), as `readDocument` makes it. */
+/**
+ * The document of a file's bytes, as `readDocument` makes it; for `-`, of standard input's, named and formatted by
+ * `stdinName`.
+ */
 function documentOf(file: string, bytes: Uint8Array, options: CheckOptions, cwd: string): Promise<ReportDoc> {
   if (file !== '-') {
     const where = { path: file, file: relativeFile(cwd, file), format: formatOf(file) ?? 'txt', id: options.read?.id };

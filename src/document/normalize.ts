@@ -24,7 +24,7 @@ const CHANGE = new Uint8Array(0x10000);
 for (const c of REMOVED) CHANGE[c] = 1;
 for (const c of AS_SPACE) CHANGE[c] = 2;
 /** Any character that CHANGE removes or replaces (all in the BMP, none a surrogate). */
-const CHANGED = new RegExp(`[${[...REMOVED, ...AS_SPACE].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+const CHANGED = new RegExp(`[${[...REMOVED, ...AS_SPACE].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;
 const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
 

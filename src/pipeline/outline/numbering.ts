@@ -7,6 +7,7 @@ import { levelFindings } from './checks/levels.js';
 import { sequenceFindings } from './checks/sequence.js';
 import { styleFindings } from './checks/style.js';
 import { parseSections, type Sections } from './parse.js';
+import { firstAfter } from './tree.js';
 
 export interface NumberingOptions {
   /**
@@ -38,16 +39,7 @@ const INTRO = /(：|[以如]下[^。\n]{0,12}。)[ \t]*$/gm;
 /** Whether a lead or a list introduction starts within `[from, to)` (after the line at `from`). */
 function breaksIn(text: string, outline: Sections): (from: number, to: number) => boolean {
   const starts = [...outline.leads.map((l) => l.span.start), ...introStarts(text)].sort((a, b) => a - b);
-  return (from, to) => {
-    // Binary search: the first start after `from`.
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < starts.length && starts[lo]! < to;
-  };
+  return (from, to) => (starts[firstAfter(starts, from)] ?? Infinity) < to;
 }
 
 /**
@@ -57,7 +49,9 @@ function breaksIn(text: string, outline: Sections): (from: number, to: number) =
  * with any of them is left to the pattern.
  */
 function introStarts(text: string): number[] {
-  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return [...text.matchAll(INTRO)].map((m) => m.index);
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    return [...text.matchAll(INTRO)].map((m) => m.index);
+  }
   const out: number[] = [];
   for (let from = 0; from <= text.length;) {
     let end = text.indexOf('\n', from);
@@ -79,7 +73,8 @@ function introStarts(text: string): number[] {
 function leadIn(text: string, from: number, stop: number): number {
   for (let p = Math.max(from, stop - 14); p <= stop - 2; p++) {
     const c = text.charCodeAt(p);
-    if ((c === 0x4ee5 || c === 0x5982) && text.charCodeAt(p + 1) === 0x4e0b && !text.slice(p + 2, stop).includes('。')) return p; // 以 如 下
+    const yixia = (c === 0x4ee5 || c === 0x5982) && text.charCodeAt(p + 1) === 0x4e0b; // 以下, 如下
+    if (yixia && !text.slice(p + 2, stop).includes('。')) return p;
   }
   return -1;
 }

@@ -35,16 +35,20 @@ export function buildTree(text: string, headings: readonly Heading[], levels: re
 export function spanLeads(text: string, leads: readonly Heading[], headings: readonly Heading[]): void {
   const starts = [...leads, ...headings].map((h) => h.span.start).sort((a, b) => a - b);
   for (const lead of leads) {
-    // Binary search: the first start after the lead's.
-    let lo = 0, hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= lead.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = starts[lo] ?? text.length;
+    const next = starts[firstAfter(starts, lead.span.start)] ?? text.length;
     lead.span = { start: lead.span.start, end: trimEnd(text, lead.span.start, next) };
   }
+}
+
+/** Index of the first entry of a sorted array greater than `x` (its length if none is): a binary search. */
+export function firstAfter(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
