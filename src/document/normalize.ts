@@ -30,32 +30,19 @@ const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
 
 /** Normalise `source`; Markdown rules apply only when `format` is `md`. */
 export function normalizeText(source: string, format: SourceFormat): Normalized {
-  const map = new Uint32Array(source.length + 1);
-  const parts: string[] = [];
-  let length = 0;
+  const out = textWriter(source);
   const markupHeadings: number[] = [];
   // Characters to remove or replace are rare: the next one is found by a search (kept while the text is read in
-  // order, so the text is searched once), and the runs between them are copied as slices.
+  // order, so the text is searched once), and the runs between them are copied.
   const nextChange = nextFinder(source, CHANGED);
-  const copy = (from: number, to: number) => {
-    if (to <= from) return;
-    parts.push(source.slice(from, to));
-    // A local counter: the loop runs once per character, and a closure variable would be loaded and stored each time.
-    let n = length;
-    for (let i = from; i < to; i++) map[n++] = i;
-    length = n;
-  };
   const emit = (from: number, to: number) => {
     let run = from;
     for (let at = nextChange(run); at < to; at = nextChange(run)) {
-      copy(run, at);
-      if (CHANGE[source.charCodeAt(at)] === 2) {
-        parts.push(' ');
-        map[length++] = at;
-      }
+      out.copy(run, at);
+      if (CHANGE[source.charCodeAt(at)] === 2) out.put(' ', at);
       run = at + 1;
     }
-    copy(run, to);
+    out.copy(run, to);
   };
 
   const md = format === 'md';
@@ -66,18 +53,58 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   while (pos < source.length) {
     const lf = source.indexOf('\n', pos);
     const lineEnd = Math.min(lf < 0 ? source.length : lf, nextCr(pos));
-    if (md) emitMarkdownLine(source, pos, lineEnd, nextBold(pos) < lineEnd, emit, () => markupHeadings.push(length));
+    if (md) emitMarkdownLine(source, pos, lineEnd, nextBold(pos) < lineEnd, emit, () => markupHeadings.push(out.length()));
     else emit(pos, lineEnd);
     if (lineEnd < source.length) {
-      map[length++] = lineEnd;
-      parts.push('\n');
+      if (source.charCodeAt(lineEnd) === 10) out.copy(lineEnd, lineEnd + 1);
+      else out.put('\n', lineEnd);
     }
     pos = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
-  map[length] = source.length;
-  // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
-  // removed, so there is little slack).
-  return { text: parts.join(''), map: map.subarray(0, length + 1), frontMatter: front.values, markupHeadings };
+  return { ...out.finish(), frontMatter: front.values, markupHeadings };
+}
+
+/**
+ * The normalised text as it is written, with its map: `copy` takes source characters over, `put` writes a character
+ * of its own in place of the one at `at`. A run copied where the last one ended (over an LF, from line to line)
+ * extends it, so a text with nothing to change is one slice of the source.
+ */
+function textWriter(source: string) {
+  const map = new Uint32Array(source.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let runFrom = -1, runTo = -1;
+  const flush = () => {
+    if (runTo > runFrom) parts.push(source.slice(runFrom, runTo));
+    runFrom = runTo = -1;
+  };
+  return {
+    length: () => length,
+    copy(from: number, to: number): void {
+      if (to <= from) return;
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      // A local counter: the loop runs once per character, and a closure variable would be loaded and stored each time.
+      let n = length;
+      for (let i = from; i < to; i++) map[n++] = i;
+      length = n;
+    },
+    put(s: string, at: number): void {
+      flush();
+      parts.push(s);
+      map[length++] = at;
+    },
+    finish(): { text: string; map: Uint32Array } {
+      flush();
+      map[length] = source.length;
+      // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
+      // removed, so there is little slack).
+      return { text: parts.join(''), map: map.subarray(0, length + 1) };
+    },
+  };
 }
 
 /**
