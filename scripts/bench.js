@@ -2,7 +2,8 @@
 // `npm run bench`: speed and memory of analyze and check on ../shared/govreports/provinces, against a plain
 // single-threaded nodejieba loop (the reference), and on larger corpora made by repeating it (to show how time
 // grows with size). The same loop split over --jobs worker threads, cutting and nothing else, is printed as the
-// floor that analyze --jobs N cannot go below.
+// floor that analyze --jobs N cannot go below. check is compared with a plain loop that reads the files and runs one
+// regular expression over each (scripts/read-scan.mjs).
 // Not a test: it prints figures; nothing asserts on time.
 //
 //   npm run bench                      # 1× and 2× the provinces, analyze with --jobs 2, check
@@ -55,9 +56,11 @@ try {
     const base = run('nodejieba cut, 1 thread (reference)', [join(root, 'scripts', 'jieba-baseline.mjs'), dir], mb);
     const floor = run(`nodejieba cut only, ${jobs} threads (floor)`, [join(root, 'scripts', 'jieba-baseline.mjs'), dir, '--threads', jobs], mb);
     const analyze = run(`analyze --jobs ${jobs}`, ['bin/workreport.js', 'analyze', dir, '--meta-from-path', '{region}/{year}.md', '--out', join(work, 'out'), '--jobs', jobs, '--quiet'], mb);
-    run('check --format json', ['bin/workreport.js', 'check', dir, '--format', 'json'], mb);
+    const scan = run('read + one regex scan (check reference)', [join(root, 'scripts', 'read-scan.mjs'), dir], mb);
+    const check = run('check --format json', ['bin/workreport.js', 'check', dir, '--format', 'json'], mb);
     console.log(`analyze / reference: ${(analyze.seconds / base.seconds).toFixed(2)} wall (goal ≤ 1.3 with --jobs 2), ${(analyze.cpu / base.cpu).toFixed(2)} CPU; `
       + `the cut alone in ${jobs} threads: ${(floor.seconds / base.seconds).toFixed(2)} wall, ${(floor.cpu / base.cpu).toFixed(2)} CPU`);
+    console.log(`check / read + scan: ${(check.seconds / scan.seconds).toFixed(2)} wall, ${(check.cpu / scan.cpu).toFixed(2)} CPU`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });

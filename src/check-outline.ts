@@ -11,18 +11,19 @@ import type { DocumentRules } from './rules/ruleset.js';
 import type { ReportDoc } from './types.js';
 
 /**
- * The numbering rules and the heading paths, from one outline parse per document shared by both. `allowDunHao`
+ * The numbering rules and the heading paths, from one parse of the sections per document shared by both (not of
+ * the enumerations: neither reads them). `allowDunHao`
  * (the CLI's --allow-dun-hao / --no-allow-dun-hao) wins over the config's `numbering.allowDunHao` when given.
  */
 export async function outlineChecks(allowDunHao?: boolean): Promise<{ documentRules: DocumentRules[]; sectionOf: SectionOf }> {
-  const { parseOutline, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('./pipeline/outline/index.js');
+  const { parseSections, numberingFindings, NUMBERING_RULES, sectionPathAt } = await import('./pipeline/outline/index.js');
   const { bodyOf } = await import('./document/docx-body.js');
-  const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseOutline>>();
+  const outlines = new WeakMap<ReportDoc, ReturnType<typeof parseSections>>();
   const outlineOf = (doc: ReportDoc) => {
     let outline = outlines.get(doc);
     if (!outline) {
       // A .docx's sections are its body's: headers, notes and comments have no place in them.
-      outline = parseOutline(bodyOf(doc));
+      outline = parseSections(bodyOf(doc));
       outlines.set(doc, outline);
     }
     return outline;

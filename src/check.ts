@@ -12,7 +12,8 @@ import { formatOf } from './document/create.js';
 import { locatorOf } from './document/span.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
-import { documentFromBytes, readDocument, relativeFile, type ReadOptions } from './io/read.js';
+import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
+import { documentFromBytes, readLimited, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
@@ -25,7 +26,7 @@ export { checkDocument, type SectionOf } from './pipeline/per-document/check-doc
 export type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
 
 const FORMATS: readonly SourceFormat[] = ['txt', 'md', 'docx'];
-/** Files read ahead of the one being checked. */
+/** Files whose bytes are read ahead of the one being checked. */
 const READ_AHEAD = 4;
 
 /** The diagnostics of one file, with the source lines they point at (for the caret display). */
@@ -91,13 +92,15 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
-  // Reads run a few files ahead so that waiting on the disk overlaps checking.
-  const reads = new Map<number, Promise<ReportDoc | Error>>();
+  // Bytes are read a few files ahead so that waiting on the disk overlaps checking; each file is decoded only when
+  // its turn comes, so that one decoded document is alive at a time (less for the garbage collector to copy).
+  const maxFileBytes = options.read?.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB);
+  const reads = new Map<number, Promise<Uint8Array | Error>>();
   const readAt = (i: number) => {
     if (i < files.length && !reads.has(i)) {
       const file = files[i]!;
-      const read = file === '-' ? readStdinDocument(options, cwd) : readDocument(file, cwd, undefined, options.read);
-      reads.set(i, read.catch((e: unknown) => (e instanceof Error ? e : new Error(String(e)))));
+      const read = file === '-' ? (options.readStdin ?? readStdin)() : readLimited(file, maxFileBytes);
+      reads.set(i, read.catch(asError));
     }
     return reads.get(i)!;
   };
@@ -108,8 +111,9 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
     const ruleset = await rulesetFor(dirname(resolve(cwd, stdin ? (options.stdinName ?? 'stdin') : file)));
     used.add(ruleset);
     for (let ahead = i; ahead < i + READ_AHEAD; ahead++) void readAt(ahead);
-    const doc = await readAt(i);
+    const bytes = await readAt(i);
     reads.delete(i);
+    const doc = bytes instanceof Error ? bytes : await documentOf(file, bytes, options, cwd).catch(asError);
     if (doc instanceof Error) {
       failures.push(failureOf(shown, 'read', doc));
       continue;
@@ -162,11 +166,22 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
   return out;
 }
 
-async function readStdinDocument(options: CheckOptions, cwd: string): Promise<ReportDoc> {
-  const bytes = await (options.readStdin ?? readStdin)();
+/**
+ * The document of a file's bytes, as `readDocument` makes it; for `-`, of standard input's, named and formatted by
+ * `stdinName`.
+ */
+function documentOf(file: string, bytes: Uint8Array, options: CheckOptions, cwd: string): Promise<ReportDoc> {
+  if (file !== '-') {
+    const where = { path: file, file: relativeFile(cwd, file), format: formatOf(file) ?? 'txt', id: options.read?.id };
+    return documentFromBytes(bytes, where, options.read);
+  }
   const name = options.stdinName;
   const format = (name && formatOf(name)) || 'txt';
   return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format }, options.read);
+}
+
+function asError(e: unknown): Error {
+  return e instanceof Error ? e : new Error(String(e));
 }
 
 /** The source lines that diagnostics start on. */

@@ -19,76 +19,133 @@ export interface Normalized {
 
 const REMOVED = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad];
 const AS_SPACE = [0x00a0, 0x3000, 0x2002, 0x2003, 0x2009, 0x202f];
-/** Per BMP code unit: 0 kept, 1 removed, 2 replaced by a space (one table lookup per character). */
+/** Per BMP code unit: 0 kept, 1 removed, 2 replaced by a space. */
 const CHANGE = new Uint8Array(0x10000);
 for (const c of REMOVED) CHANGE[c] = 1;
 for (const c of AS_SPACE) CHANGE[c] = 2;
+/** Any character that CHANGE removes or replaces (all in the BMP, none a surrogate). */
+const CHANGED = new RegExp(`[${[...REMOVED, ...AS_SPACE].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;
 const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
 
 /** Normalise `source`; Markdown rules apply only when `format` is `md`. */
 export function normalizeText(source: string, format: SourceFormat): Normalized {
-  const map = new Uint32Array(source.length + 1);
-  const parts: string[] = [];
-  let length = 0;
+  const out = textWriter(source);
   const markupHeadings: number[] = [];
-  // Copy runs of unchanged characters as slices; only removed or replaced characters break a run.
+  // Characters to remove or replace are rare: the next one is found by a search (kept while the text is read in
+  // order, so the text is searched once), and the runs between them are copied.
+  const nextChange = nextFinder(source, CHANGED);
   const emit = (from: number, to: number) => {
     let run = from;
-    for (let i = from; i < to; i++) {
-      const change = CHANGE[source.charCodeAt(i)]!;
-      map[length++] = i;
-      if (change === 0) continue;
-      length--;
-      if (i > run) parts.push(source.slice(run, i));
-      if (change === 2) {
-        parts.push(' ');
-        map[length++] = i;
-      }
-      run = i + 1;
+    for (let at = nextChange(run); at < to; at = nextChange(run)) {
+      out.copy(run, at);
+      if (CHANGE[source.charCodeAt(at)] === 2) out.put(' ', at);
+      run = at + 1;
     }
-    if (to > run) parts.push(source.slice(run, to));
+    out.copy(run, to);
   };
 
   const md = format === 'md';
   const front = md ? readFrontMatter(source) : { end: 0, values: {} };
+  const nextCr = nextFinder(source, /\r/g);
+  const nextBold = nextFinder(source, /\*\*/g);
   let pos = front.end;
   while (pos < source.length) {
-    const lineEnd = findLineEnd(source, pos);
-    if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(length));
+    const lf = source.indexOf('\n', pos);
+    const lineEnd = Math.min(lf < 0 ? source.length : lf, nextCr(pos));
+    if (md) emitMarkdownLine(source, pos, lineEnd, nextBold(pos) < lineEnd, emit, () => markupHeadings.push(out.length()));
     else emit(pos, lineEnd);
     if (lineEnd < source.length) {
-      map[length++] = lineEnd;
-      parts.push('\n');
+      if (source.charCodeAt(lineEnd) === 10) out.copy(lineEnd, lineEnd + 1);
+      else out.put('\n', lineEnd);
     }
     pos = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
-  map[length] = source.length;
-  // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
-  // removed, so there is little slack).
-  return { text: parts.join(''), map: map.subarray(0, length + 1), frontMatter: front.values, markupHeadings };
+  return { ...out.finish(), frontMatter: front.values, markupHeadings };
 }
 
-function findLineEnd(source: string, from: number): number {
-  for (let i = from; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
-  }
-  return source.length;
+/**
+ * The normalised text as it is written, with its map: `copy` takes source characters over, `put` writes a character
+ * of its own in place of the one at `at`. A run copied where the last one ended (over an LF, from line to line)
+ * extends it, so a text with nothing to change is one slice of the source.
+ */
+function textWriter(source: string) {
+  const map = new Uint32Array(source.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  let runFrom = -1, runTo = -1;
+  const flush = () => {
+    if (runTo > runFrom) parts.push(source.slice(runFrom, runTo));
+    runFrom = runTo = -1;
+  };
+  return {
+    length: () => length,
+    copy(from: number, to: number): void {
+      if (to <= from) return;
+      if (from !== runTo) {
+        flush();
+        runFrom = from;
+      }
+      runTo = to;
+      // A local counter: the loop runs once per character, and a closure variable would be loaded and stored each time.
+      let n = length;
+      for (let i = from; i < to; i++) map[n++] = i;
+      length = n;
+    },
+    put(s: string, at: number): void {
+      flush();
+      parts.push(s);
+      map[length++] = at;
+    },
+    finish(): { text: string; map: Uint32Array } {
+      flush();
+      map[length] = source.length;
+      // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
+      // removed, so there is little slack).
+      return { text: parts.join(''), map: map.subarray(0, length + 1) };
+    },
+  };
 }
 
+/**
+ * `next(from)`: the offset of the first match of `re` (a global one-character pattern) at or after `from`, or
+ * `source.length`. For `from` that never decrease: the last answer is reused until `from` passes it, so a pattern
+ * absent from the text is searched for once, not once per line.
+ */
+function nextFinder(source: string, re: RegExp): (from: number) => number {
+  let found = -1;
+  return (from) => {
+    if (found < from) {
+      re.lastIndex = from;
+      found = re.exec(source)?.index ?? source.length;
+    }
+    return found;
+  };
+}
+
+/** One line of Markdown; `hasBold`: a `**` stands in it (most lines have none, and skip the bold patterns). */
 function emitMarkdownLine(
-  source: string, from: number, to: number,
+  source: string, from: number, to: number, hasBold: boolean,
   emit: (from: number, to: number) => void, markHeading: () => void,
 ): void {
+  // A heading opens with # or a space; a line without either, and without **, is copied as it is.
+  const first = source.charCodeAt(from);
+  if (!hasBold && first !== 0x23 && first !== 0x20) {
+    emit(from, to);
+    return;
+  }
   const line = source.slice(from, to);
   const heading = HEADING.exec(line);
   let start = 0;
   if (heading) {
     markHeading();
     start = heading[0].length;
-  } else if (/^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
+  } else if (hasBold && /^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
     markHeading();
+  }
+  if (!hasBold) {
+    emit(from + start, to);
+    return;
   }
   BOLD.lastIndex = start;
   let cursor = start;

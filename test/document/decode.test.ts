@@ -25,6 +25,31 @@ describe('decodeBytes', () => {
     expect(decodeBytes(be)).toEqual({ text: seed, encoding: 'utf-16be' });
   });
 
+  it('decodes UTF-8 exactly as a fatal TextDecoder does: a BOM inside kept, astral characters as pairs', () => {
+    const reference = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    for (const text of ['政协\uFEFF第一次', '😀𠀀工作\u{10FFFF}', 'a\uFFFEb\uFFFF', '', 'x\r\n\u00A0\u3000']) {
+      const bytes = Buffer.from(text, 'utf8');
+      expect(decodeBytes(bytes)).toEqual({ text: reference.decode(bytes), encoding: 'utf-8' });
+      expect(decodeBytes(bytes).text).toBe(text);
+    }
+  });
+
+  it('reads bytes a fatal TextDecoder refuses (overlong, encoded surrogates, beyond U+10FFFF) as not UTF-8', () => {
+    // Each is one GB18030 character pair or nothing: what matters is that it never comes back as utf-8.
+    for (const bad of [[0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe6, 0x94]]) {
+      const bytes = Buffer.from([0x41, ...bad]);
+      expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+      let encoding: string | undefined;
+      try {
+        encoding = decodeBytes(bytes).encoding;
+      } catch (e) {
+        expect(e).toBeInstanceOf(DecodeError);
+      }
+      expect(encoding).not.toBe('utf-8');
+    }
+    expect(() => decodeBytes(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xed, 0xa0, 0x80]))).toThrow(DecodeError);
+  });
+
   it('falls back to GB18030 when the bytes are not UTF-8', () => {
     const gb = iconv.encode(seed, 'gb18030');
     expect(decodeBytes(gb)).toEqual({ text: seed, encoding: 'gb18030' });

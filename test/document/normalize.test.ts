@@ -25,6 +25,12 @@ describe('normalizeText', () => {
     expect([...n.map]).toEqual([0, 2, 3]);
   });
 
+  it('keeps the map exact over mixed line breaks, replaced and removed characters and bold on several lines', () => {
+    const n = normalizeText('一\u00a0二\r三\u200b\n**四**\u3000五\r\n', 'md');
+    expect(n.text).toBe('一 二\n三\n四 五\n');
+    expect([...n.map]).toEqual([0, 1, 2, 3, 4, 6, 9, 12, 13, 14, 16]);
+  });
+
   it('reads Markdown front matter, heading markers and paired bold as markup', () => {
     const src = '---\ntitle: "2024年政府工作报告"\nsource: x\n---\n**政府工作报告**\n\n## 一、回顾\n\n**过去一年**成效显著。\n';
     const n = normalizeText(src, 'md');

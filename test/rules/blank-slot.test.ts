@@ -16,6 +16,7 @@ describe('blank-slot', () => {
     ['其中，件为重点提案', ['1:4 "件" blank']],
     ['召开第 次会议', ['1:4 " 次" blank']],
     ['第一段\n政协第届委员会', ['2:4 "届" blank']],
+    ['受理提案，  件；第\t批', ['1:6 "  件" blank', '1:11 "\\t批" blank']],
   ])('reports %s', (source, expected) => {
     expect(found(source, blankSlot)).toEqual(expected);
   });

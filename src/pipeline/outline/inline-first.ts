@@ -21,17 +21,24 @@ import type { Line } from './lines.js';
 import { matchMarker } from './markers.js';
 
 const FIRST = /[（(]一[）)]/g;
+/** FIRST for `matchAll` over the whole text: its own, as `matchAll` starts at the `lastIndex` FIRST was left at. */
+const ANY_FIRST = /[（(]一[）)]/g;
 const SECOND = /[（(]二[）)]/;
 /** What may stand right before the （一）, spaces and stray bold markers skipped. */
 const LEAD_IN = /[：:。]/;
 
 /** `lines` with each line that ends in a run's first （一） heading split at that （一）. */
 export function splitInlineFirst(text: string, lines: readonly Line[]): Line[] {
-  if (!text.includes('一）') && !text.includes('一)')) return [...lines];
+  // Where a （一） stands in the text (rarely anywhere): only the lines holding one are looked at further.
+  const firsts = [...text.matchAll(ANY_FIRST)].map((m) => m.index);
+  if (firsts.length === 0) return [...lines];
   const levels = lines.map((l) => matchMarker(l.content));
   const out: Line[] = [];
+  let next = 0;
   lines.forEach((line, i) => {
-    const at = inlineFirstAt(text, line, levels[i]?.length ?? 0);
+    while (next < firsts.length && firsts[next]! < line.contentStart) next++;
+    const holds = next < firsts.length && firsts[next]! < line.contentEnd;
+    const at = holds ? inlineFirstAt(text, line, levels[i]?.length ?? 0) : undefined;
     if (at === undefined || !secondFollows(levels, i)) {
       out.push(line);
       return;

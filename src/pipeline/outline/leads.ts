@@ -9,6 +9,7 @@
 import type { Span } from '../../types.js';
 import { codePointCount } from '../../document/code-points.js';
 import type { Line } from './lines.js';
+import type { Heading } from './types.js';
 
 export interface LeadCandidate {
   index: number;
@@ -60,6 +61,8 @@ function firstSentence(text: string, line: Line): Span | undefined {
 }
 
 function isPlainLead(sentence: string): boolean {
+  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long.
+  if (sentence.length > 2 * (MAX_LEAD + 1)) return false;
   const n = codePointCount(sentence);
   return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
     && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);
@@ -69,4 +72,44 @@ function isPlainLead(sentence: string): boolean {
 function isBoldSentence(line: Line, title: Span): boolean {
   return line.boldEnd !== undefined && (title.end === line.boldEnd || title.end === line.boldEnd + 1)
     && title.end - title.start <= 60;
+}
+
+/**
+ * The leads of `lines` as headings, each one level below the deepest heading whose section holds it. `skip` are
+ * the heading lines, `numbered` the numbered ones; `at` locates a text offset.
+ */
+export function leadHeadings(
+  text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
+  headings: readonly Heading[], at: (offset: number) => { line: number; column: number },
+): Heading[] {
+  // The deepest heading whose section holds line i (headings are in order, so the last that does): searched
+  // backwards from the last heading starting at or before the line, which is nearly always it or its parent.
+  const enclosing = (i: number): Heading | undefined => {
+    const start = lines[i]!.start;
+    for (let k = lastStartingAtOrBefore(headings, start); k >= 0; k--) {
+      const h = headings[k]!;
+      if (start < Math.max(h.span.end, h.span.start + 1)) return h;
+    }
+    return undefined;
+  };
+  return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
+    const parent = enclosing(c.index);
+    const start = c.title.start;
+    return {
+      kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
+      value: 0, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
+      markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
+    };
+  });
+}
+
+/** Index of the last of `headings` (in text order) that starts at or before `offset`; -1 if none does. */
+function lastStartingAtOrBefore(headings: readonly Heading[], offset: number): number {
+  let lo = 0, hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (headings[mid]!.span.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }

@@ -6,8 +6,8 @@ import type { Finding, ReportDoc, Severity } from '../../types.js';
 import { levelFindings } from './checks/levels.js';
 import { sequenceFindings } from './checks/sequence.js';
 import { styleFindings } from './checks/style.js';
-import { parseOutline } from './parse.js';
-import type { Outline } from './types.js';
+import { parseSections, type Sections } from './parse.js';
+import { firstAfter } from './tree.js';
 
 export interface NumberingOptions {
   /**
@@ -21,9 +21,9 @@ export interface NumberingOptions {
 
 export const DEFAULT_NUMBERING_OPTIONS: Readonly<NumberingOptions> = { allowDunHao: true, allowOneToThree: true };
 
-/** The numbering findings of a document, sorted by position (the outline is parsed when not given). */
+/** The numbering findings of a document, sorted by position (its sections are parsed when not given). */
 export function numberingFindings(
-  doc: ReportDoc, outline: Outline = parseOutline(doc), options: Partial<NumberingOptions> = {},
+  doc: ReportDoc, outline: Sections = parseSections(doc), options: Partial<NumberingOptions> = {},
 ): Finding[] {
   const o = { ...DEFAULT_NUMBERING_OPTIONS, ...options };
   return [
@@ -37,10 +37,46 @@ export function numberingFindings(
 const INTRO = /(：|[以如]下[^。\n]{0,12}。)[ \t]*$/gm;
 
 /** Whether a lead or a list introduction starts within `[from, to)` (after the line at `from`). */
-function breaksIn(text: string, outline: Outline): (from: number, to: number) => boolean {
-  const starts = outline.leads.map((l) => l.span.start);
-  for (const m of text.matchAll(INTRO)) starts.push(m.index);
-  return (from, to) => starts.some((s) => s > from && s < to);
+function breaksIn(text: string, outline: Sections): (from: number, to: number) => boolean {
+  const starts = [...outline.leads.map((l) => l.span.start), ...introStarts(text)].sort((a, b) => a - b);
+  return (from, to) => (starts[firstAfter(starts, from)] ?? Infinity) < to;
+}
+
+/**
+ * Where INTRO matches, found from the line ends rather than by trying the pattern at every character: the last
+ * character of a line before its spaces is ：, or a 。 with 以下/如下 at most 12 characters before it (the leftmost, as
+ * the pattern finds it). `$` also ends a line before CR, U+2028 and U+2029, which this walk does not know: a text
+ * with any of them is left to the pattern.
+ */
+function introStarts(text: string): number[] {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) {
+    return [...text.matchAll(INTRO)].map((m) => m.index);
+  }
+  const out: number[] = [];
+  for (let from = 0; from <= text.length;) {
+    let end = text.indexOf('\n', from);
+    if (end < 0) end = text.length;
+    let last = end;
+    while (last > from && (text.charCodeAt(last - 1) === 32 || text.charCodeAt(last - 1) === 9)) last--;
+    const c = last > from ? text.charCodeAt(last - 1) : -1;
+    if (c === 0xff1a) out.push(last - 1); // ：
+    else if (c === 0x3002) { // 。
+      const at = leadIn(text, from, last - 1);
+      if (at >= 0) out.push(at);
+    }
+    from = end + 1;
+  }
+  return out;
+}
+
+/** The leftmost 以下/如下 in `[from, stop)` followed by at most 12 characters other than 。 up to `stop`; -1 if none. */
+function leadIn(text: string, from: number, stop: number): number {
+  for (let p = Math.max(from, stop - 14); p <= stop - 2; p++) {
+    const c = text.charCodeAt(p);
+    const yixia = (c === 0x4ee5 || c === 0x5982) && text.charCodeAt(p + 1) === 0x4e0b; // 以下, 如下
+    if (yixia && !text.slice(p + 2, stop).includes('。')) return p;
+  }
+  return -1;
 }
 
 /** What a user reads about each numbering rule (the shape of `RuleMeta` in rules/ruleset.ts). */

@@ -9,11 +9,11 @@ import type { ReportDoc, Span } from '../../types.js';
 import { findEnumerations } from './enumerations.js';
 import { findTitleLine, frontEnd, titleText } from './front.js';
 import { splitInlineFirst } from './inline-first.js';
-import { findLeads } from './leads.js';
+import { leadHeadings } from './leads.js';
 import { documentLines, titleOf, type Line } from './lines.js';
 import { matchMarker, type MarkerMatch } from './markers.js';
 import { nestLevelOne } from './nesting.js';
-import { partCandidate, selectParts } from './parts.js';
+import { partCandidate, selectParts, type PartKind } from './parts.js';
 import { buildTree, spanLeads } from './tree.js';
 import type { Enumeration, Heading, Outline } from './types.js';
 
@@ -26,19 +26,49 @@ interface Numbered {
 
 type Locate = (offset: number) => { line: number; column: number };
 
-const cache = new WeakMap<ReportDoc, Outline>();
+/** An outline without its enumerations: all that the numbering rules and heading paths read. */
+export type Sections = Omit<Outline, 'enumerations'>;
+
+/** What the enumerations are found from, besides the sections. */
+interface Parsed {
+  sections: Sections;
+  lines: Line[];
+  candidates: Numbered[];
+  headingLines: Set<number>;
+  listItems: Enumeration[];
+  at: Locate;
+}
+
+const outlines = new WeakMap<ReportDoc, Outline>();
+const sectionsOnly = new WeakMap<ReportDoc, Sections>();
 
 /** The outline of a document (computed once per document object). */
 export function parseOutline(doc: ReportDoc): Outline {
-  let outline = cache.get(doc);
+  let outline = outlines.get(doc);
   if (!outline) {
-    outline = computeOutline(doc);
-    cache.set(doc, outline);
+    const parsed = parse(doc);
+    const { title, titleLine, headings, leads, tree } = parsed.sections;
+    outline = { title, headings, leads, enumerations: enumerationsOf(doc.text, parsed), tree };
+    if (titleLine !== undefined) outline.titleLine = titleLine;
+    outlines.set(doc, outline);
   }
   return outline;
 }
 
-function computeOutline(doc: ReportDoc): Outline {
+/**
+ * The outline of a document without its enumerations (一是…, 第一，…, —— points), which take a quarter of the
+ * parse: what `check` needs (computed once per document object, or taken from its outline).
+ */
+export function parseSections(doc: ReportDoc): Sections {
+  let sections = outlines.get(doc) ?? sectionsOnly.get(doc);
+  if (!sections) {
+    sections = parse(doc).sections;
+    sectionsOnly.set(doc, sections);
+  }
+  return sections;
+}
+
+function parse(doc: ReportDoc): Parsed {
   const { text } = doc;
   // A run's first （一） at the end of the line before it (…以下工作：（一）…) becomes a line of its own.
   const lines = splitInlineFirst(text, documentLines(doc));
@@ -46,11 +76,13 @@ function computeOutline(doc: ReportDoc): Outline {
   const numberedIndexes = new Set(candidates.map((c) => c.index));
   const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);
   const bodyStart = frontEnd(lines, titleIndex, candidates[0]?.index ?? lines.length);
+  const parts: { index: number; kind: PartKind }[] = [];
+  for (let index = bodyStart; index < lines.length; index++) {
+    const kind = numberedIndexes.has(index) ? undefined : partCandidate(lines[index]!);
+    if (kind) parts.push({ index, kind });
+  }
   const partIndexes = selectParts(
-    lines.flatMap((l, index) => {
-      const kind = index >= bodyStart && !numberedIndexes.has(index) ? partCandidate(l) : undefined;
-      return kind ? [{ index, kind }] : [];
-    }),
+    parts,
     candidates.map((c) => ({ index: c.index, level: c.match.level, value: c.match.value })),
   );
   const { lists, nested } = nestLevelOne(candidates.map((c) => ({
@@ -66,18 +98,22 @@ function computeOutline(doc: ReportDoc): Outline {
   const tree = buildTree(text, headings, treeLevels);
   const leads = leadHeadings(text, lines, headingLines, numberedIndexes, headings, at);
   spanLeads(text, leads, headings);
+
+  const title = titleIndex !== undefined ? titleText(lines[titleIndex]!) : doc.frontMatter['title'] || undefined;
+  const sections: Sections = { title, headings, leads, tree };
+  if (titleIndex !== undefined) sections.titleLine = at(lines[titleIndex]!.contentStart).line;
+  return { sections, lines, candidates, headingLines, listItems, at };
+}
+
+/** The list items and the enumerations of the body, in text order. */
+function enumerationsOf(text: string, { lines, candidates, headingLines, listItems, at }: Parsed): Enumeration[] {
   // Enumerations may stand in the body of a run-in heading's line, after its title.
   const bodies = new Map<number, number | undefined>([...headingLines].map((i) => [i, undefined]));
   for (const c of candidates) if (c.runIn) bodies.set(c.index, c.title.end);
-  const enumerations = [
+  return [
     ...listItems,
     ...findEnumerations(text, lines, bodies).map((e) => ({ ...e, ...at(e.span.start) })),
   ].sort((a, b) => a.span.start - b.span.start);
-
-  const title = titleIndex !== undefined ? titleText(lines[titleIndex]!) : doc.frontMatter['title'] || undefined;
-  const outline: Outline = { title, headings, leads, enumerations, tree };
-  if (titleIndex !== undefined) outline.titleLine = at(lines[titleIndex]!.contentStart).line;
-  return outline;
 }
 
 /**
@@ -154,26 +190,4 @@ function listItem(text: string, line: Line, c: Numbered, at: Locate): Enumeratio
     title: rest.slice(0, stop).slice(0, 40), ...at(line.contentStart),
     span: { start: line.contentStart, end: line.contentEnd },
   };
-}
-
-function leadHeadings(
-  text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
-  headings: readonly Heading[], at: Locate,
-): Heading[] {
-  // The deepest heading whose section holds line i (headings are in order, so the last that does).
-  const enclosing = (i: number): Heading | undefined => {
-    const start = lines[i]!.start;
-    let found: Heading | undefined;
-    for (const h of headings) if (h.span.start <= start && start < Math.max(h.span.end, h.span.start + 1)) found = h;
-    return found;
-  };
-  return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
-    const parent = enclosing(c.index);
-    const start = c.title.start;
-    return {
-      kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
-      value: 0, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
-      markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
-    };
-  });
 }

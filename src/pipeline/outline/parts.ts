@@ -32,8 +32,10 @@ export function partCandidate(line: Line): PartKind | undefined {
   const c = bold ? line.content.slice(0, line.boldEnd! - line.contentStart).trim() : line.content;
   // `**扎实办好民生实事**。重点…` is a bold lead sentence, not a part heading.
   if (bold && /^[。，；：,;:]/.test(line.content.slice(line.boldEnd! - line.contentStart))) return undefined;
+  // Longer lines are never parts (markupKind and plainKind say so): leave before the tests that scan the line,
+  // and before counting code points in a paragraph (more than 80 UTF-16 units are more than 40 code points).
+  if (c.length > 80) return undefined;
   const n = codePointCount(c);
-  // Longer lines are never parts (markupKind and plainKind say so): leave before the tests that scan the line.
   if (n < 2 || n > 40 || isFrontLine(c) || /^目\s*录$/.test(c) || !TWO_HAN.test(c)) return undefined;
   if (/^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/.test(c)) return undefined;
   const kind = line.markup || bold ? markupKind(c, n) : plainKind(c, n);

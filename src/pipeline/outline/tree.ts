@@ -35,9 +35,20 @@ export function buildTree(text: string, headings: readonly Heading[], levels: re
 export function spanLeads(text: string, leads: readonly Heading[], headings: readonly Heading[]): void {
   const starts = [...leads, ...headings].map((h) => h.span.start).sort((a, b) => a - b);
   for (const lead of leads) {
-    const next = starts.find((s) => s > lead.span.start) ?? text.length;
+    const next = starts[firstAfter(starts, lead.span.start)] ?? text.length;
     lead.span = { start: lead.span.start, end: trimEnd(text, lead.span.start, next) };
   }
+}
+
+/** Index of the first entry of a sorted array greater than `x` (its length if none is): a binary search. */
+export function firstAfter(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -50,7 +61,7 @@ function trimEnd(text: string, start: number, end: number): number {
  * sections that contain it, outermost first (a run-in title without its final 。); `undefined` before the
  * first heading.
  */
-export function sectionPathAt(outline: Outline, textOffset: number): string | undefined {
+export function sectionPathAt(outline: Pick<Outline, 'tree'>, textOffset: number): string | undefined {
   const path: string[] = [];
   let nodes = outline.tree;
   for (;;) {

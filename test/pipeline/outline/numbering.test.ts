@@ -16,6 +16,8 @@ describe('numbering rules: valid outlines', () => {
     ['a report whose top level is （一）', ['（一）甲', '（二）乙', '1.丙']],
     ['1. restarting after an unnumbered lead', ['（一）甲', '实施积极的就业政策。', '1.乙', '2.丙', '健全社会保障体系。', '1.丁']],
     ['（一） restarting after a list introduction ending in ：', ['一、甲', '（一）乙', '（二）丙', '科技创新的重点：', '（一）丁']],
+    ['（一） restarting after 以下…。 with spaces after it', ['一、甲', '（一）乙', '（二）丙', '今年主要抓好以下几项工作。 \t', '（一）丁']],
+    ['（一） restarting after 如下。 in a text with a line separator', ['一、甲\u2028', '（一）乙', '（二）丙', '安排如下。', '（一）丁']],
     ['1、 (allowDunHao is the default: published reports write it)', ['一、甲', '1、乙', '2、丙']],
   ])('%s', (_name, lines) => {
     expect(issues(lines)).toEqual([]);
@@ -43,6 +45,13 @@ describe('numbering rules: each finding at its line and column', () => {
   });
 
   it('numbering/restart: neither from 1 nor continuing; twice in one section; 一、 inside 一、', () => {
+    // Not a list introduction: 以下 more than 12 characters before the 。, or a 。 between them.
+    expect(issues(['一、甲', '（一）乙', '（二）丙', '以下是过去一年里全体委员共同努力取得的成绩。', '（一）丁'])).toEqual([
+      ['numbering/restart', 5, 1, '“一、甲”下第2级编号在同一节内重新从“（一）”开始：“（二）”之后应为“（三）”'],
+    ]);
+    expect(issues(['一、甲', '（一）乙', '（二）丙', '如下。安排。', '（一）丁'])).toEqual([
+      ['numbering/restart', 5, 1, '“一、甲”下第2级编号在同一节内重新从“（一）”开始：“（二）”之后应为“（三）”'],
+    ]);
     expect(issues(['一、甲', '1.乙', '2.丙', '二、丁', '5.戊'])).toEqual([
       ['numbering/restart', 5, 1, '“二、丁”下第3级编号从“5.”开始：应从“1.”重新编号，或接续上一段的“3.”'],
     ]);

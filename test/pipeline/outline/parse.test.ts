@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { numberingFindings } from '../../../src/pipeline/outline/numbering.js';
-import { parseOutline } from '../../../src/pipeline/outline/parse.js';
+import { parseOutline, parseSections } from '../../../src/pipeline/outline/parse.js';
 import { sectionPathAt } from '../../../src/pipeline/outline/tree.js';
 import type { ReportDoc } from '../../../src/types.js';
 import { GOLD, readJson, SEED_FILES } from '../../helpers.js';
@@ -77,6 +77,19 @@ describe('parseOutline on the five sample reports', () => {
     expect(sectionPathAt(o, doc.text.indexOf('本届政协以来'))).toBe('二、打造特色品牌');
     expect(sectionPathAt(o, doc.text.indexOf('探索建立了以会议监督'))).toBe('二、打造特色品牌 › （二）强化民主监督');
     expect(sectionPathAt(o, 0)).toBeUndefined();
+  });
+
+  it('parses the sections alone (for check) exactly as the outline has them, without the enumerations', () => {
+    for (const file of SEED_FILES) {
+      const doc = seeds.get(file)!;
+      const sections = parseSections({ ...doc });
+      expect(sections).not.toHaveProperty('enumerations');
+      const { enumerations: _enumerations, ...rest } = parseOutline(doc);
+      expect(sections).toEqual(rest);
+      // Once the whole outline is parsed, its sections are those of the outline, not parsed again.
+      expect(parseSections(doc)).toBe(parseOutline(doc));
+    }
+    expect(parseSections(seed('002')).leads).toHaveLength(14);
   });
 
   it('reports no numbering issue on any sample (003 numbers 1.–15. across its 一、 sections: allowed)', () => {
