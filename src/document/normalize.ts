@@ -6,13 +6,15 @@
  * - Markdown (`.md`): YAML front matter removed (and parsed), `#` heading markers and paired `**` emphasis
  *   removed; lines that were headings or wholly bold are recorded in `markupHeadings`.
  *
- * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map[3] = 4 (the LF stands where CR stood … the break's start).
+ * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map.at(4) = 4 (the LF stands where CR stood), map.at(5) = 6.
  */
 import type { SourceFormat } from '../types.js';
+import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 
 export interface Normalized {
   text: string;
-  map: Uint32Array;
+  /** Text offset → source offset (runs: normalising changes few characters). */
+  map: OffsetMap;
   frontMatter: Record<string, string>;
   markupHeadings: number[];
 }
@@ -28,26 +30,29 @@ const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
 
 /** Normalise `source`; Markdown rules apply only when `format` is `md`. */
 export function normalizeText(source: string, format: SourceFormat): Normalized {
-  const map = new Uint32Array(source.length + 1);
+  const map = new OffsetMapBuilder();
   const parts: string[] = [];
-  let length = 0;
   const markupHeadings: number[] = [];
   // Copy runs of unchanged characters as slices; only removed or replaced characters break a run.
   const emit = (from: number, to: number) => {
     let run = from;
     for (let i = from; i < to; i++) {
       const change = CHANGE[source.charCodeAt(i)]!;
-      map[length++] = i;
       if (change === 0) continue;
-      length--;
-      if (i > run) parts.push(source.slice(run, i));
+      if (i > run) {
+        parts.push(source.slice(run, i));
+        map.pushRun(run, i - run);
+      }
       if (change === 2) {
         parts.push(' ');
-        map[length++] = i;
+        map.push(i);
       }
       run = i + 1;
     }
-    if (to > run) parts.push(source.slice(run, to));
+    if (to > run) {
+      parts.push(source.slice(run, to));
+      map.pushRun(run, to - run);
+    }
   };
 
   const md = format === 'md';
@@ -55,18 +60,16 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   let pos = front.end;
   while (pos < source.length) {
     const lineEnd = findLineEnd(source, pos);
-    if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(length));
+    if (md) emitMarkdownLine(source, pos, lineEnd, emit, () => markupHeadings.push(map.size));
     else emit(pos, lineEnd);
     if (lineEnd < source.length) {
-      map[length++] = lineEnd;
+      map.push(lineEnd);
       parts.push('\n');
     }
     pos = lineEnd + (source.startsWith('\r\n', lineEnd) ? 2 : 1);
   }
-  map[length] = source.length;
-  // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
-  // removed, so there is little slack).
-  return { text: parts.join(''), map: map.subarray(0, length + 1), frontMatter: front.values, markupHeadings };
+  map.push(source.length);
+  return { text: parts.join(''), map: map.done(), frontMatter: front.values, markupHeadings };
 }
 
 function findLineEnd(source: string, from: number): number {

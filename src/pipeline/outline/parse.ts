@@ -122,7 +122,7 @@ function numberedLines(text: string, lines: readonly Line[]): Numbered[] {
 
 function locatorIn(doc: ReportDoc): Locate {
   const loc = locatorOf(doc);
-  return (offset) => loc.at(doc.map[offset]!);
+  return (offset) => loc.at(doc.map.at(offset));
 }
 
 function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Heading {
