@@ -35,9 +35,20 @@ export function buildTree(text: string, headings: readonly Heading[], levels: re
 export function spanLeads(text: string, leads: readonly Heading[], headings: readonly Heading[]): void {
   const starts = [...leads, ...headings].map((h) => h.span.start).sort((a, b) => a - b);
   for (const lead of leads) {
-    const next = starts.find((s) => s > lead.span.start) ?? text.length;
+    const next = firstAbove(starts, lead.span.start) ?? text.length;
     lead.span = { start: lead.span.start, end: trimEnd(text, lead.span.start, next) };
   }
+}
+
+/** The first of the sorted `values` above `x` (a binary search: a large file has tens of thousands of leads). */
+function firstAbove(values: readonly number[], x: number): number | undefined {
+  let lo = 0, hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo];
 }
 
 function trimEnd(text: string, start: number, end: number): number {
