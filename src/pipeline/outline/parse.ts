@@ -28,8 +28,13 @@ type Locate = (offset: number) => { line: number; column: number };
 
 const cache = new WeakMap<ReportDoc, Outline>();
 
-/** The outline of a document (computed once per document object). */
-export function parseOutline(doc: ReportDoc): Outline {
+/**
+ * The outline of a document (computed once per document object, and kept as long as the document is;
+ * `{ keep: false }`: computed afresh and not kept, for a caller that reads it once while the document lives on —
+ * a large file's outline is tens of MB).
+ */
+export function parseOutline(doc: ReportDoc, options: { keep?: boolean } = {}): Outline {
+  if (options.keep === false) return cache.get(doc) ?? computeOutline(doc);
   let outline = cache.get(doc);
   if (!outline) {
     outline = computeOutline(doc);

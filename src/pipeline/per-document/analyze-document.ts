@@ -7,6 +7,7 @@ import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { PlaceholderRow } from '../../schemas/placeholders.js';
 import type { QuantityRow } from '../../schemas/quantities.js';
+import type { SectionRow } from '../../schemas/sections.js';
 import type { TopicRow } from '../../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
@@ -62,7 +63,7 @@ export interface AnalyzedDocument {
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
   const { counts, terms, themes, phrases } = tokenStages(doc.text, ctx);
   const placeholders = placeholderRows(doc, ctx.rules);
-  const outline = parseOutline(bodyOf(doc));
+  const { headings, sections } = outlineStages(doc);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
@@ -79,9 +80,8 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     encoding: doc.encoding,
     ...counts,
     ...placeholderCounts(placeholders),
-    headings: headingCount(outline),
+    headings,
   };
-  const sections = sectionRows(doc, outline);
   const analysis: DocAnalysis = {
     row,
     meta: metaFields(meta),
@@ -109,6 +109,12 @@ function tokenStages(text: string, ctx: DocContext) {
     themes: scoreThemes(text, tokens, ctx.lexicon),
     phrases: phraseCandidates(text, tokens, ctx.stopwords),
   };
+}
+
+/** What the corpus step takes from the outline, which is not kept: a large file's is some 80 MB. */
+function outlineStages(doc: ReportDoc): { headings: number; sections: SectionRow[] } {
+  const outline = parseOutline(bodyOf(doc), { keep: false });
+  return { headings: headingCount(outline), sections: sectionRows(doc, outline) };
 }
 
 /** Docvars as strings by field name: extra manifest columns and front-matter keys, then the built-in ones. */
