@@ -28,8 +28,9 @@ try {
   const run = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'analyze', dir, '--out', join(work, 'out'), '--jobs', jobs, '--quiet', '--max-file-mb', String(mb + 1)], { encoding: 'utf8' });
   const field = (name) => new RegExp(`${name}: (.+)`).exec(run.stderr)?.[1]?.trim();
   const peakMb = Number(field('Maximum resident set size \\(kbytes\\)')) / 1024;
+  const cpu = Number(field('User time \\(seconds\\)')) + Number(field('System time \\(seconds\\)'));
   console.log(`file ${mb} MB, analyze --jobs ${jobs}: exit ${run.status}, wall ${field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)')}, `
-    + `peak RSS ${peakMb.toFixed(0)} MB (${(peakMb / mb).toFixed(1)} × the file)`);
+    + `CPU ${cpu.toFixed(1)} s, peak RSS ${peakMb.toFixed(0)} MB (${(peakMb / mb).toFixed(1)} × the file)`);
   if (run.status !== 0) console.log(run.stderr.split('\n').filter((l) => l.startsWith('workreport')).join('\n'));
 } finally {
   rmSync(work, { recursive: true, force: true });

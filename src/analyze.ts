@@ -36,7 +36,7 @@ import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
-import { openPool, workerHeapMb, type DocPool } from './pool.js';
+import { LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
 
 /** Largest file `--jobs 1` analyses in this thread (about 0.4 GB of heap at the peak); larger ones get a worker. */
 const IN_THREAD_BYTES = 8e6;
@@ -214,7 +214,7 @@ async function analyzeHere(
         finished(await analyzeFile(entry, root, ctx, read), index);
         continue;
       }
-      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)));
+      bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)), LARGE_FILE_YOUNG_GENERATION_MB);
       await bigFiles.analyze([{ entry, root, context: contextOptions, read }], (o) => finished(o, index));
     }
   } finally {

@@ -15,6 +15,13 @@ import { runInOrder } from './pool-order.js';
 const YOUNG_GENERATION_MB = 192;
 /** Documents per thread that may be started ahead of the first one not yet back (pool-order.ts). */
 const WINDOW_PER_JOB = 8;
+/**
+ * The young generation of a worker that analyses one large file (`--jobs 1`, analyze.ts): its garbage is made in
+ * parts of the text (the segmenter's words of 64K code units at a time), so a small young generation serves, and
+ * it is resident memory the file's own data could use. A 16 MB file: peak 585 MB against 693 MB with 192 MB, CPU
+ * 14.3 s against 16.3 s (one run each, 2 cores shared with other jobs).
+ */
+export const LARGE_FILE_YOUNG_GENERATION_MB = 16;
 
 /** An open pool of `jobs` worker threads; `close` it when done. */
 export interface DocPool {
@@ -28,8 +35,9 @@ export interface DocPool {
 
 /**
  * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
- * document holds about 45 bytes per byte of text at its peak (tokens as objects; docs/guarantees.md), beyond
- * V8's default limit (about 4 GB) for a 100 MB file. A limit only: nothing is reserved.
+ * document held about 45 bytes per byte of text at its peak when tokens were objects, beyond V8's default limit
+ * (about 4 GB) for a 100 MB file; it holds some 12 now (docs/guarantees.md), and the limit keeps its margin for
+ * texts denser in placeholders and headings than the samples. A limit only: nothing is reserved.
  */
 export function workerHeapMb(maxFileBytes: number): number {
   return Math.max(4096, Math.ceil((maxFileBytes / BYTES_PER_MB) * 48) + 1024);
@@ -37,9 +45,12 @@ export function workerHeapMb(maxFileBytes: number): number {
 
 /**
  * Start `jobs` worker threads (`filename`: another worker module, for tests) whose heap may grow to `heapMb`
- * (default: V8's). They live until `close`; open a pool only in a command that segments.
+ * (default: V8's), with a young generation of `youngMb`. They live until `close`; open a pool only in a command
+ * that segments.
  */
-export async function openPool(jobs: number, filename: string = workerFile(), heapMb?: number): Promise<DocPool> {
+export async function openPool(
+  jobs: number, filename: string = workerFile(), heapMb?: number, youngMb = YOUNG_GENERATION_MB,
+): Promise<DocPool> {
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
     // Exactly `jobs` threads, started once and kept to the end of the run: each loads nodejieba on its first
@@ -50,7 +61,7 @@ export async function openPool(jobs: number, filename: string = workerFile(), he
     // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
     // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
     // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.
-    resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }) },
+    resourceLimits: { maxYoungGenerationSizeMb: youngMb, ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }) },
   });
   let closed = false;
   return {

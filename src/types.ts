@@ -5,6 +5,7 @@
  * Lines and columns are 1-based; columns count Unicode code points (see `document/location.ts`).
  */
 import type { Message } from './messages/index.js';
+import type { OffsetMap } from './document/offset-map.js';
 
 /** A half-open range of UTF-16 offsets. */
 export interface Span {
@@ -81,7 +82,8 @@ export interface ReportDoc {
   bytes?: number;
   source: string;
   text: string;
-  map: Uint32Array;
+  /** Offset in `text` → offset in `source`. */
+  map: OffsetMap;
   /** YAML front matter of a Markdown file (flat `key: value` pairs). */
   frontMatter: Record<string, string>;
   /** Offsets in `text` of the starts of lines that were Markdown headings (`## …`) or wholly bold (`**…**`). */

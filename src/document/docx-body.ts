@@ -15,14 +15,14 @@ export function bodyOf(doc: ReportDoc): ReportDoc {
   let lo = 0, hi = doc.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (doc.map[mid]! < sourceEnd) lo = mid + 1;
+    if (doc.map.at(mid) < sourceEnd) lo = mid + 1;
     else hi = mid;
   }
   return {
     ...doc,
     source: doc.source.slice(0, sourceEnd),
     text: doc.text.slice(0, lo),
-    map: doc.map.slice(0, lo + 1),
+    map: doc.map.prefix(lo + 1),
     markupHeadings: doc.markupHeadings.filter((o) => o < lo),
   };
 }

@@ -6,13 +6,15 @@
  * - Markdown (`.md`): YAML front matter removed (and parsed), `#` heading markers and paired `**` emphasis
  *   removed; lines that were headings or wholly bold are recorded in `markupHeadings`.
  *
- * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map[3] = 4 (the LF stands where CR stood … the break's start).
+ * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map.at(4) = 4 (the LF stands where CR stood), map.at(5) = 6.
  */
 import type { SourceFormat } from '../types.js';
+import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 
 export interface Normalized {
   text: string;
-  map: Uint32Array;
+  /** Text offset → source offset (runs: normalising changes few characters). */
+  map: OffsetMap;
   frontMatter: Record<string, string>;
   markupHeadings: number[];
 }
@@ -70,16 +72,15 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
  * extends it, so a text with nothing to change is one slice of the source.
  */
 function textWriter(source: string) {
-  const map = new Uint32Array(source.length + 1);
+  const map = new OffsetMapBuilder();
   const parts: string[] = [];
-  let length = 0;
   let runFrom = -1, runTo = -1;
   const flush = () => {
     if (runTo > runFrom) parts.push(source.slice(runFrom, runTo));
     runFrom = runTo = -1;
   };
   return {
-    length: () => length,
+    length: () => map.size,
     copy(from: number, to: number): void {
       if (to <= from) return;
       if (from !== runTo) {
@@ -87,22 +88,17 @@ function textWriter(source: string) {
         runFrom = from;
       }
       runTo = to;
-      // A local counter: the loop runs once per character, and a closure variable would be loaded and stored each time.
-      let n = length;
-      for (let i = from; i < to; i++) map[n++] = i;
-      length = n;
+      map.pushRun(from, to - from);
     },
     put(s: string, at: number): void {
       flush();
       parts.push(s);
-      map[length++] = at;
+      map.push(at);
     },
-    finish(): { text: string; map: Uint32Array } {
+    finish(): { text: string; map: OffsetMap } {
       flush();
-      map[length] = source.length;
-      // A view, not a trimmed copy: a copy would hold both at once (4 bytes per code unit each; characters are rarely
-      // removed, so there is little slack).
-      return { text: parts.join(''), map: map.subarray(0, length + 1) };
+      map.push(source.length);
+      return { text: parts.join(''), map: map.done() };
     },
   };
 }

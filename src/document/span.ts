@@ -20,7 +20,7 @@ export function locatorOf(doc: ReportDoc): Locator {
 /** Source offsets of a `text` span. */
 export function sourceSpan(doc: ReportDoc, start: number, end: number): { start: number; end: number } {
   // The end maps through the last character inside the span, so removed markup after it is not included.
-  return { start: doc.map[start]!, end: end > start ? doc.map[end - 1]! + 1 : doc.map[start]! };
+  return { start: doc.map.at(start), end: end > start ? doc.map.at(end - 1) + 1 : doc.map.at(start) };
 }
 
 /**

@@ -37,7 +37,7 @@ describe('normalizeText', () => {
     expect(n.frontMatter).toEqual({ title: '2024年政府工作报告', source: 'x' });
     expect(n.text).toBe('政府工作报告\n\n一、回顾\n\n过去一年成效显著。\n');
     expect(n.markupHeadings).toEqual([0, n.text.indexOf('一、回顾')]);
-    expect(src[n.map[n.text.indexOf('过去')]!]).toBe('过');
+    expect(src[n.map.at(n.text.indexOf('过去'))]).toBe('过');
   });
 
   it('decodes quoted front matter values as YAML does: escapes in "…", \'\' in \'…\'', () => {

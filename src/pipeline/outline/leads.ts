@@ -82,16 +82,8 @@ export function leadHeadings(
   text: string, lines: readonly Line[], skip: ReadonlySet<number>, numbered: ReadonlySet<number>,
   headings: readonly Heading[], at: (offset: number) => { line: number; column: number },
 ): Heading[] {
-  // The deepest heading whose section holds line i (headings are in order, so the last that does): searched
-  // backwards from the last heading starting at or before the line, which is nearly always it or its parent.
-  const enclosing = (i: number): Heading | undefined => {
-    const start = lines[i]!.start;
-    for (let k = lastStartingAtOrBefore(headings, start); k >= 0; k--) {
-      const h = headings[k]!;
-      if (start < Math.max(h.span.end, h.span.start + 1)) return h;
-    }
-    return undefined;
-  };
+  const enclosingAt = enclosingHeading(headings);
+  const enclosing = (i: number): Heading | undefined => enclosingAt(lines[i]!.start);
   return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
     const parent = enclosing(c.index);
     const start = c.title.start;
@@ -103,13 +95,29 @@ export function leadHeadings(
   });
 }
 
-/** Index of the last of `headings` (in text order) that starts at or before `offset`; -1 if none does. */
-function lastStartingAtOrBefore(headings: readonly Heading[], offset: number): number {
-  let lo = 0, hi = headings.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (headings[mid]!.span.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+/**
+ * The deepest heading whose section holds an offset: of the headings (in text order) whose span holds it, the
+ * last. Found by a binary search for the last heading starting at or before the offset, then up the chain of
+ * `outer` (for each heading, the last one before it whose span holds its start): any heading that holds the
+ * offset and starts before another one's start holds that start too, so the answer is on the chain. A chain is as
+ * long as the outline is deep, so a file of 100,000 headings takes no scan of all of them per line.
+ */
+function enclosingHeading(headings: readonly Heading[]): (offset: number) => Heading | undefined {
+  const holds = (h: Heading, offset: number) => h.span.start <= offset && offset < Math.max(h.span.end, h.span.start + 1);
+  const up = (k: number, offset: number): number => {
+    while (k >= 0 && !holds(headings[k]!, offset)) k = outer[k]!;
+    return k;
+  };
+  const outer = new Int32Array(headings.length);
+  headings.forEach((h, k) => (outer[k] = up(k - 1, h.span.start)));
+  return (offset) => {
+    let lo = 0, hi = headings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (headings[mid]!.span.start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = up(lo - 1, offset);
+    return k < 0 ? undefined : headings[k];
+  };
 }

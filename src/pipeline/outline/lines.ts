@@ -51,12 +51,12 @@ function isSpace(c: number): boolean {
 /** End (text offset) of a bold run that opens the line in the source, when text follows it. */
 function boldPrefixEnd(doc: ReportDoc, line: Line): number | undefined {
   if (line.contentEnd <= line.contentStart) return undefined;
-  const open = doc.map[line.contentStart]!;
+  const open = doc.map.at(line.contentStart);
   if (!doc.source.startsWith('**', open - 2)) return undefined;
   const close = doc.source.indexOf('**', open);
-  if (close < 0 || close > doc.map[line.contentEnd - 1]!) return undefined;
+  if (close < 0 || close > doc.map.at(line.contentEnd - 1)) return undefined;
   let t = line.contentStart;
-  while (t < line.contentEnd && doc.map[t]! < close) t++;
+  while (t < line.contentEnd && doc.map.at(t) < close) t++;
   let after = t;
   while (after < line.contentEnd && isSpace(doc.text.charCodeAt(after))) after++;
   return t > line.contentStart && after < line.contentEnd ? t : undefined;

@@ -42,15 +42,19 @@ interface Parsed {
 const outlines = new WeakMap<ReportDoc, Outline>();
 const sectionsOnly = new WeakMap<ReportDoc, Sections>();
 
-/** The outline of a document (computed once per document object). */
-export function parseOutline(doc: ReportDoc): Outline {
+/**
+ * The outline of a document (computed once per document object, and kept as long as the document is;
+ * `{ keep: false }`: computed afresh and not kept, for a caller that reads it once while the document lives on —
+ * a large file's outline is tens of MB).
+ */
+export function parseOutline(doc: ReportDoc, options: { keep?: boolean } = {}): Outline {
   let outline = outlines.get(doc);
   if (!outline) {
     const parsed = parse(doc);
     const { title, titleLine, headings, leads, tree } = parsed.sections;
     outline = { title, headings, leads, enumerations: enumerationsOf(doc.text, parsed), tree };
     if (titleLine !== undefined) outline.titleLine = titleLine;
-    outlines.set(doc, outline);
+    if (options.keep !== false) outlines.set(doc, outline);
   }
   return outline;
 }
@@ -158,7 +162,7 @@ function numberedLines(text: string, lines: readonly Line[]): Numbered[] {
 
 function locatorIn(doc: ReportDoc): Locate {
   const loc = locatorOf(doc);
-  return (offset) => loc.at(doc.map[offset]!);
+  return (offset) => loc.at(doc.map.at(offset));
 }
 
 function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Heading {

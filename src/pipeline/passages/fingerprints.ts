@@ -82,7 +82,9 @@ export function textOf(units: PassageUnits, i: number): string {
 export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}): PassageUnits {
   const minHan = options.minHan ?? MIN_UNIT_HAN;
   const text = doc.text;
-  const cols = createColumns(Math.max(64, text.length >> 5));
+  // Room for what this genre has: about one unit per 21 code units of text and 1.5 code units of keys per code
+  // unit (sentences, and clauses again); more grows the columns.
+  const cols = createColumns(Math.max(64, text.length >> 4), Math.max(4096, Math.ceil(text.length * 1.6)));
   for (const [start, end] of splitAt(text, 0, text.length, SENTENCE_END)) {
     // cheap test first: most spans are short
     if (hanCount(text, start, end) < minHan) continue;

@@ -13,8 +13,11 @@ export interface UnitColumns extends Omit<PassageUnits, 'keys' | 'text'> {
   keys: CodeBuffer;
 }
 
-/** Empty columns with room for `capacity` units (they grow as needed). */
-export function createColumns(capacity = 64): UnitColumns {
+/**
+ * Empty columns with room for `capacity` units and `keyCodes` code units of keys (they grow as needed, each by a
+ * copy that holds both sizes for a moment: the better the guess, the lower a large file's peak).
+ */
+export function createColumns(capacity = 64, keyCodes = 64 * capacity): UnitColumns {
   return {
     count: 0,
     hashes: new Uint32Array(2 * capacity),
@@ -24,7 +27,7 @@ export function createColumns(capacity = 64): UnitColumns {
     chars: new Uint32Array(capacity),
     parents: new Int32Array(capacity),
     keyEnds: new Uint32Array(capacity),
-    keys: { codes: new Uint16Array(64 * capacity), length: 0 },
+    keys: { codes: new Uint16Array(keyCodes), length: 0 },
   };
 }
 
@@ -59,19 +62,24 @@ export function addUnit(
   return i;
 }
 
-/** The finished columns, each copied to its exact length (they stay in memory until the corpus step). */
+/**
+ * The finished columns. The large ones are views of their first `count` entries, not copies to the exact length:
+ * a copy would hold both at once (for a 100 MB file some 250 MB), while the slack of a view lasts only until the
+ * corpus step has read the document's units, which it does as the document comes. `parents` and `chars` are
+ * copied: the corpus step keeps them to the end of the run (corpus-index.ts).
+ */
 export function finishColumns(cols: UnitColumns, text: string): PassageUnits {
   const n = cols.count;
   return {
     count: n,
-    hashes: cols.hashes.slice(0, 2 * n),
-    bands: cols.bands.slice(0, BANDS * n),
-    starts: cols.starts.slice(0, n),
-    ends: cols.ends.slice(0, n),
+    hashes: cols.hashes.subarray(0, 2 * n),
+    bands: cols.bands.subarray(0, BANDS * n),
+    starts: cols.starts.subarray(0, n),
+    ends: cols.ends.subarray(0, n),
     chars: cols.chars.slice(0, n),
     parents: cols.parents.slice(0, n),
-    keys: cols.keys.codes.slice(0, cols.keys.length),
-    keyEnds: cols.keyEnds.slice(0, n),
+    keys: cols.keys.codes.subarray(0, cols.keys.length),
+    keyEnds: cols.keyEnds.subarray(0, n),
     text,
   };
 }

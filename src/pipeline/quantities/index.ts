@@ -39,6 +39,7 @@ export function extractQuantities(
   const terms = findTerms(text, lex);
   const numbers = scanNumbers(text);
   const locator = locatorOf(doc);
+  const numberPlaceholders = byLine(placeholders.filter((p) => p.kind === 'number'));
   const rows: QuantityRow[] = [];
   let claimed = 0;
   numbers.forEach((m, i) => {
@@ -49,7 +50,7 @@ export function extractQuantities(
     const span = sourceSpan(doc, m.start, m.end);
     const from = locator.at(span.start);
     const to = locator.at(span.end);
-    const mask = m.masked ? maskingPlaceholder(doc, m, placeholders) : '';
+    const mask = m.masked ? maskingPlaceholder(doc, m, numberPlaceholders) : '';
     if (mask === undefined) return;
     rows.push({
       doc_id: doc.id,
@@ -78,14 +79,25 @@ function isShare(text: string, m: NumberMatch): boolean {
   return /[占]/u.test(text.slice(clause.start, m.start));
 }
 
-/** `line:column` of the number placeholder that covers the mask of `m`; `undefined` when none does. */
-function maskingPlaceholder(doc: ReportDoc, m: NumberMatch, placeholders: readonly PlaceholderRow[]): string | undefined {
+/** `line:column` of the number placeholder (`byLine`) that covers the mask of `m`; `undefined` when none does. */
+function maskingPlaceholder(doc: ReportDoc, m: NumberMatch, numberPlaceholders: ReadonlyMap<number, readonly PlaceholderRow[]>): string | undefined {
   const locator = locatorOf(doc);
   const span = sourceSpan(doc, m.numberStart, m.numberEnd);
   const from = locator.at(span.start);
   const to = locator.at(span.end);
-  const hit = placeholders.find((p) => p.kind === 'number' && p.line === from.line && p.column < to.column && p.end_column > from.column);
+  const hit = numberPlaceholders.get(from.line)?.find((p) => p.column < to.column && p.end_column > from.column);
   return hit ? `${hit.line}:${hit.column}` : undefined;
+}
+
+/** Placeholders by line, each line's in their order: a large file has 100,000s of them, and a masked count looks at its line's. */
+function byLine(placeholders: readonly PlaceholderRow[]): Map<number, PlaceholderRow[]> {
+  const lines = new Map<number, PlaceholderRow[]>();
+  for (const p of placeholders) {
+    const line = lines.get(p.line);
+    if (line) line.push(p);
+    else lines.set(p.line, [p]);
+  }
+  return lines;
 }
 
 /** The clause of the count, whitespace collapsed, cut to `TEXT_WIDTH` code points around the count. */
