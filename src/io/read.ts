@@ -5,7 +5,7 @@
  * (reading one would wait forever), and so is a file larger than the limit (`maxFileBytes`), before its bytes are
  * read or decoded, so that one huge file cannot exhaust the memory of the process.
  */
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { decodeBytes } from '../document/decode.js';
@@ -48,14 +48,44 @@ export async function readLimited(path: string, maxBytes: number): Promise<Uint8
   // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat can say what it is.
   const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const s = await handle.stat();
-    if (s.isDirectory()) throw Object.assign(new ReadRefusal(MESSAGES.isFolder), { code: 'EISDIR' });
-    if (!s.isFile()) throw new ReadRefusal(MESSAGES.notRegular(kindOf(s)));
-    if (s.size > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxBytes, '--max-file-mb'));
+    refuseUnlessReadable(await handle.stat(), maxBytes);
     return await handle.readFile();
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * `readLimited` in the calling thread: for a command that reads one file at a time between checks (`check`), where
+ * the round trips of the asynchronous calls cost more than the reads of files the system has cached.
+ */
+export function readLimitedSync(path: string, maxBytes: number): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const { size } = refuseUnlessReadable(fstatSync(fd), maxBytes);
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    // Read until the end, not only `size` bytes: the file may have grown since fstat (up to the limit).
+    for (let want = Math.max(size, 1); total <= maxBytes; want = 64 * 1024) {
+      const chunk = Buffer.allocUnsafe(want);
+      const n = readSync(fd, chunk, 0, want, null);
+      if (n === 0) break;
+      chunks.push(n === want ? chunk : chunk.subarray(0, n));
+      total += n;
+    }
+    if (total > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(total, maxBytes, '--max-file-mb'));
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `s` itself when it is a regular file no larger than `maxBytes`; else the refusal. */
+function refuseUnlessReadable(s: Stats, maxBytes: number): Stats {
+  if (s.isDirectory()) throw Object.assign(new ReadRefusal(MESSAGES.isFolder), { code: 'EISDIR' });
+  if (!s.isFile()) throw new ReadRefusal(MESSAGES.notRegular(kindOf(s)));
+  if (s.size > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(s.size, maxBytes, '--max-file-mb'));
+  return s;
 }
 
 /** Decode bytes already read (a file, stdin, a worker's buffer) into a document. */

@@ -1,0 +1,31 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readLimited, readLimitedSync, ReadRefusal } from '../../src/io/read.js';
+
+describe('readLimited and readLimitedSync', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wr-read-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Larger than one 64K read, with a multi-byte character across the 64K boundary.
+  const big = join(dir, 'big.txt');
+  writeFileSync(big, '政协'.repeat(30_000) + 'x');
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const folder = join(dir, 'sub');
+  mkdirSync(folder);
+
+  it('read every byte of a file, the same both ways', async () => {
+    const want = readFileSync(big);
+    expect(Buffer.from(readLimitedSync(big, 1 << 20)).equals(want)).toBe(true);
+    expect(Buffer.from(await readLimited(big, 1 << 20)).equals(want)).toBe(true);
+    expect(readLimitedSync(empty, 10).byteLength).toBe(0);
+  });
+
+  it('refuse a file over the limit and a folder before reading', async () => {
+    expect(() => readLimitedSync(big, 1000)).toThrow(ReadRefusal);
+    await expect(readLimited(big, 1000)).rejects.toThrow(ReadRefusal);
+    expect(() => readLimitedSync(folder, 1000)).toThrow(ReadRefusal);
+    expect(() => readLimitedSync(join(dir, 'missing.txt'), 1000)).toThrow(/ENOENT/);
+  });
+});
