@@ -32,7 +32,7 @@ function run(label, cmd, mb) {
   if (res.status !== 0 && !(label.startsWith('check') && res.status === 1)) {
     console.log(`${label}: failed with exit ${res.status}\n${res.stderr}`);
   }
-  console.log(`${label.padEnd(40)} ${seconds.toFixed(1).padStart(7)} s ${(mb / seconds).toFixed(2).padStart(7)} MB/s  peak ${rss.padStart(5)} MB  cpu ${cpu.toFixed(1).padStart(6)} s`);
+  console.log(`${label.padEnd(40)} ${seconds.toFixed(1).padStart(7)} s ${(mb / seconds).toFixed(2).padStart(7)} MB/s  peak ${rss.padStart(5)} MiB  cpu ${cpu.toFixed(1).padStart(6)} s`);
   return { seconds, cpu };
 }
 

@@ -1,8 +1,8 @@
 /**
  * The real-world check over ../shared/govreports (773 government work reports, Markdown): level-1
  * headings should run 一、二、三… (afresh in each part) in almost every report that has them. Each
- * report that does not was read by hand; all ten are faults of the report text (see
- * /work/notes/readme-outline.md). Skips when the folder is absent.
+ * report that does not was read by hand; all ten are faults of the report text. Skips when the
+ * folder is absent.
  */
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../../src/io/list.js';
