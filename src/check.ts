@@ -13,7 +13,7 @@ import { locatorOf } from './document/span.js';
 import { expandPaths, InputError, type Listing } from './io/list.js';
 import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
-import { documentFromBytes, readLimitedSync, relativeFile, type ReadOptions } from './io/read.js';
+import { documentFromBytes, fileDocument, readLimitedSync, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
 import { outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
@@ -90,27 +90,19 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
-  // Bytes are read a few files ahead so that waiting on the disk overlaps checking; each file is decoded only when
-  // its turn comes, so that one decoded document is alive at a time (less for the garbage collector to copy).
   const maxFileBytes = options.read?.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB);
-  // Files are read one at a time in this thread, as each one's turn comes: on files the system has cached, the
-  // round trips of asynchronous reads ahead cost more than the reads (provinces: 0.25 of 1.5 CPU s).
-  const readAt = async (file: string): Promise<Uint8Array | Error> => {
-    if (file === '-') return (options.readStdin ?? readStdin)().catch(asError);
-    try {
-      return readLimitedSync(file, maxFileBytes);
-    } catch (e) {
-      return asError(e);
-    }
-  };
-  for (let i = 0; i < files.length; i++) {
-    const file = files[i]!;
+  // Files are read one at a time in this thread, as each one's turn comes, and decoded at once: on files the system
+  // has cached, the round trips of asynchronous reads ahead cost more than the reads (provinces: 0.25 of 1.5 CPU s).
+  const documentAt = async (file: string): Promise<ReportDoc> =>
+    file === '-'
+      ? stdinDocument(await (options.readStdin ?? readStdin)(), options, cwd)
+      : fileDocument(readLimitedSync(file, maxFileBytes), file, cwd, undefined, options.read);
+  for (const file of files) {
     const stdin = file === '-';
     const shown = stdin ? (options.stdinName ?? '-') : file;
     const ruleset = await rulesetFor(dirname(resolve(cwd, stdin ? (options.stdinName ?? 'stdin') : file)));
     used.add(ruleset);
-    const bytes = await readAt(file);
-    const doc = bytes instanceof Error ? bytes : await documentOf(file, bytes, options, cwd).catch(asError);
+    const doc = await documentAt(file).catch(asError);
     if (doc instanceof Error) {
       failures.push(failureOf(shown, 'read', doc));
       continue;
@@ -163,15 +155,8 @@ async function expandAll(paths: readonly string[]): Promise<Listing> {
   return out;
 }
 
-/**
- * The document of a file's bytes, as `readDocument` makes it; for `-`, of standard input's, named and formatted by
- * `stdinName`.
- */
-function documentOf(file: string, bytes: Uint8Array, options: CheckOptions, cwd: string): Promise<ReportDoc> {
-  if (file !== '-') {
-    const where = { path: file, file: relativeFile(cwd, file), format: formatOf(file) ?? 'txt', id: options.read?.id };
-    return documentFromBytes(bytes, where, options.read);
-  }
+/** The document of standard input's bytes, named and formatted by `stdinName`. */
+function stdinDocument(bytes: Uint8Array, options: CheckOptions, cwd: string): Promise<ReportDoc> {
   const name = options.stdinName;
   const format = (name && formatOf(name)) || 'txt';
   return documentFromBytes(bytes, { path: name ?? '-', file: name ? relativeFile(cwd, resolve(cwd, name)) : '-', format }, options.read);

@@ -38,8 +38,12 @@ export class ReadRefusal extends MessageError {
  * the one its extension says, else text.
  */
 export async function readDocument(path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
+  return fileDocument(await readLimited(path, options.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB)), path, root, format, options);
+}
+
+/** The document of the bytes of the file at `path`, as `readDocument` makes it (for a caller that read them itself). */
+export function fileDocument(bytes: Uint8Array, path: string, root: string, format?: SourceFormat, options: ReadOptions = {}): Promise<ReportDoc> {
   const fmt = format ?? formatOf(path) ?? 'txt';
-  const bytes = await readLimited(path, options.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB));
   return documentFromBytes(bytes, { path, file: relativeFile(root, path), format: fmt, id: options.id }, options);
 }
 
