@@ -36,10 +36,7 @@ import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
-import { LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
-
-/** Largest file `--jobs 1` analyses in this thread (about 0.4 GB of heap at the peak); larger ones get a worker. */
-const IN_THREAD_BYTES = 8e6;
+import { LARGE_FILE_BYTES, LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
 
 /** Declared in a module of its own so that the corpus-step modules take it without importing analyze.ts back. */
 export type { AnalyzeOptions } from './analyze-options.js';
@@ -196,8 +193,8 @@ async function finish(
 }
 
 /**
- * `--jobs 1`: every document in this thread, but for files over `IN_THREAD_BYTES`, each analysed in a worker of its
- * own whose heap may grow with `--max-file-mb`: this thread's heap cannot be raised once started, and a document
+ * `--jobs 1`: every document in this thread (about 0.4 GB of heap at the peak), but for files over
+ * `LARGE_FILE_BYTES`, each analysed in a worker of its own whose heap may grow with `--max-file-mb`: this thread's heap cannot be raised once started, and a document
  * that exhausted it would end the whole run instead of failing that file.
  */
 async function analyzeHere(
@@ -209,7 +206,7 @@ async function analyzeHere(
   let bigFiles: DocPool | undefined;
   try {
     for (const [index, entry] of entries.entries()) {
-      if ((entry.bytes ?? 0) <= IN_THREAD_BYTES) {
+      if ((entry.bytes ?? 0) <= LARGE_FILE_BYTES) {
         ctx ??= await createDocContext(contextOptions);
         finished(await analyzeFile(entry, root, ctx, read), index);
         continue;

@@ -11,6 +11,7 @@ import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
+import { LARGE_FILE_BYTES } from './pool.js';
 import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 
 export interface WorkerTask {
@@ -33,22 +34,20 @@ export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome
   analysis ??= loadAnalysis(task.context);
   const { analyzeFile, ctx } = await analysis;
   const outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
-  if (outcome.bytes > COLLECT_AFTER_BYTES) collectGarbage();
+  if (outcome.bytes > LARGE_FILE_BYTES) collectGarbage();
   if (!outcome.ok) return outcome;
   return moving(outcome, passageBuffers(outcome.analysis.passages));
 }
 
-/**
- * A file this large is followed by a full garbage collection before its result is sent: its text, tokens and
- * the stages' garbage are dead by then, but V8, whose heap may grow to gigabytes here (pool.ts), would keep them
- * while the result is serialised here and deserialised in the main thread — the peak of a large file's run. A 50
- * MB file: peak RSS 951 MB without, 841 MB with (`node scripts/big-file.mjs --mb 50`).
- */
-const COLLECT_AFTER_BYTES = 8e6;
-
 let gc: (() => void) | undefined;
 
-/** A full collection. `gc` is exposed at run time, as jest's leak detector does, since a worker takes no V8 flags. */
+/**
+ * A full collection, after a large file (LARGE_FILE_BYTES) and before its result is sent: its text, tokens and the
+ * stages' garbage are dead by then, but V8, whose heap may grow to gigabytes here (pool.ts), would keep them while
+ * the result is serialised here and deserialised in the main thread — the peak of a large file's run. A 50 MB file:
+ * peak RSS 951 MB without, 841 MB with (`node scripts/big-file.mjs --mb 50`). `gc` is exposed at run time, as
+ * jest's leak detector does, since a worker takes no V8 flags.
+ */
 function collectGarbage(): void {
   if (gc === undefined) {
     setFlagsFromString('--expose-gc');
