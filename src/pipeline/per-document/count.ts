@@ -174,7 +174,8 @@ export function forEachTermCount(counts: TermCountsLike, visit: (term: string, c
 
 /** How many terms `counts` has. */
 export function termCountSize(counts: TermCountsLike): number {
-  return counts instanceof Map ? counts.size : (counts as TermCounts).terms.length;
+  // The counts' length, not the terms': a spilled document (spilled-counts.ts) makes its term strings when asked.
+  return counts instanceof Map ? counts.size : (counts as TermCounts).counts.length;
 }
 
 function isSingleCodePoint(s: string): boolean {
