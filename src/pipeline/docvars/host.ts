@@ -18,7 +18,7 @@
  * not ok: regionOfHost('http://www.chinaqinglong.gov.cn/x', isCity, '') → '' (安庆 sits mid-label).
  */
 import { createRequire } from 'node:module';
-import { allDivisions, divisionByCode, stemOf, type Division } from './region-code.js';
+import { allDivisions, divisionByCode, divisionStem, stemOf, type Division } from './region-code.js';
 
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
 const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
@@ -51,7 +51,7 @@ function pinyinKeys(): HostKeys[] {
   const spell = (s: string) => pinyin(s, { toneType: 'none', separator: '', v: true, nonZh: 'removed' }).toLowerCase();
   const first = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'removed' }).toLowerCase();
   keysByDivision = [...allDivisions()].map((division) => {
-    const stem = stemOf(division.name);
+    const stem = divisionStem(division);
     const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
     const initials = division.level === 'province' || stem.length < 2 ? '' : first(stemOf(division.province)) + first(stem);
     return { division, keys, initials };
@@ -92,12 +92,12 @@ function byInitials(label: string, initials: string): boolean {
 /** The candidates whose stem the text writes, else those whose province or prefecture it names, else all. */
 function narrow(candidates: Division[], context: string): Division[] {
   if (candidates.length <= 1) return candidates;
-  const written = candidates.filter((d) => context.includes(stemOf(d.name)));
+  const written = candidates.filter((d) => context.includes(divisionStem(d)));
   if (written.length > 0) return written;
   const byAncestor = candidates.filter((d) =>
     d.within.slice(0, -1).some((code) => {
       const ancestor = divisionByCode(code);
-      return ancestor !== undefined && context.includes(stemOf(ancestor.name));
+      return ancestor !== undefined && context.includes(divisionStem(ancestor));
     }),
   );
   return byAncestor.length > 0 ? byAncestor : candidates;

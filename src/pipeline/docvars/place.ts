@@ -17,7 +17,7 @@
  */
 import { toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
-import { allDivisions, divisionByCode, divisionsNamed, MAX_NAME_LENGTH, stemOf, type Division } from './region-code.js';
+import { allDivisions, divisionByCode, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
 
 const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,3}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)/gu;
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
@@ -28,10 +28,10 @@ export function regionOfStem(head: string, fits: (d: Division) => boolean): stri
   const found = new Map<string, Division>();
   for (const d of allDivisions()) {
     if (!fits(d) || d.within.length < 2) continue;
-    const stem = stemOf(d.name);
+    const stem = divisionStem(d);
     if (stem.length < 2 || !head.includes(stem)) continue;
     const parent = divisionByCode(d.within[d.within.length - 2]!);
-    if (parent && head.includes(stemOf(parent.name))) found.set(d.code, d);
+    if (parent && head.includes(divisionStem(parent))) found.set(d.code, d);
   }
   return found.size === 1 ? [...found.values()][0]!.name : '';
 }

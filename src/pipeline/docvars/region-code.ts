@@ -69,6 +69,18 @@ export function stemOf(name: string): string {
   return stem.length > 0 ? stem : bare;
 }
 
+const stems = new Map<string, string>();
+
+/** `stemOf(d.name)`, made once per division: the scans over every division (place.ts, host.ts) ask it per text. */
+export function divisionStem(d: Division): string {
+  let stem = stems.get(d.code);
+  if (stem === undefined) {
+    stem = stemOf(d.name);
+    stems.set(d.code, stem);
+  }
+  return stem;
+}
+
 /** The division with `code`, if any. */
 export function divisionByCode(code: string): Division | undefined {
   return DIVISIONS_BY_CODE.get(code);
@@ -177,7 +189,7 @@ function county(a: { code: string; name: string }, province: Division, prefectur
 function namesOf(d: { name: string; level: RegionLevel }): string[] {
   const names = [d.name];
   if (d.level === 'province') {
-    const short = d.name.replace(/(省|市|自治区|特别行政区)$/, '').replace(/维吾尔$/, '').replace(NATIONALITY, '');
+    const short = stemOf(d.name);
     if (short.length >= 2) names.push(short);
     if (d.name.endsWith('自治区') && short + '自治区' !== d.name) names.push(short + '自治区'); // 新疆自治区
   }
