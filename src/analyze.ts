@@ -18,7 +18,7 @@ import type { AnalyzeOptions } from './analyze-options.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry } from './corpus.js';
 import { keepInCorpusOrder, type KeptOutcomes } from './corpus-order.js';
-import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
+import { DEFAULT_MAX_FILE_MB, LARGE_FILE_BYTES, megabytes } from './io/limits.js';
 import { compareStrings } from './compare.js';
 import { withPassedOver } from './io/messages.js';
 import { openOutputFolder, type OutputSink } from './io/output-folder.js';
@@ -36,7 +36,7 @@ import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
-import { LARGE_FILE_BYTES, LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
+import { LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
 
 /** Declared in a module of its own so that the corpus-step modules take it without importing analyze.ts back. */
 export type { AnalyzeOptions } from './analyze-options.js';

@@ -13,11 +13,6 @@ import type { ReleaseBarrier, WorkerTask } from './worker.js';
 import { runInOrder } from './pool-order.js';
 
 const YOUNG_GENERATION_MB = 192;
-/**
- * A large file, in bytes: `--jobs 1` analyses one in a worker of its own (analyze.ts), and a worker collects its
- * garbage after one before sending the result (worker.ts).
- */
-export const LARGE_FILE_BYTES = 8e6;
 /** Documents per thread that may be started ahead of the first one not yet back (pool-order.ts). */
 const WINDOW_PER_JOB = 8;
 /**

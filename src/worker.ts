@@ -11,7 +11,7 @@ import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
-import { LARGE_FILE_BYTES } from './pool.js';
+import { LARGE_FILE_BYTES } from './io/limits.js';
 import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 
 export interface WorkerTask {

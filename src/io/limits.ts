@@ -17,3 +17,9 @@ export const DEFAULT_MAX_FILE_MB = 128;
 export function megabytes(mb: number): number {
   return Math.round(mb * BYTES_PER_MB);
 }
+
+/**
+ * A large file, in bytes (not a limit a user sets): `--jobs 1` analyses one in a worker of its own (analyze.ts), and
+ * a worker collects its garbage after one before sending the result (worker.ts).
+ */
+export const LARGE_FILE_BYTES = 8e6;
