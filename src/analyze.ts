@@ -107,7 +107,8 @@ export async function analyzeToFolder(out: string, options: AnalyzeOptions, onPr
 export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
   const chunks = new Map<string, string[]>();
   return {
-    append: async (name, text) => {
+    append: async (name, data) => {
+      const text = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('utf8');
       const parts = chunks.get(name);
       if (parts) parts.push(text);
       else chunks.set(name, [text]);

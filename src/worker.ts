@@ -3,15 +3,15 @@
  * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
  * the corpus-level shared passages step.
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
 import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
+import type { TableParts } from './pipeline/per-document/rows.js';
 import { LARGE_FILE_BYTES } from './io/limits.js';
+import { withTightHeap } from './large-file-heap.js';
 import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 
 export interface WorkerTask {
@@ -23,42 +23,55 @@ export interface WorkerTask {
 }
 
 /** This worker's analysis function and document context, made on its first analysis task. */
-let analysis: Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> | undefined;
+let analysis: Promise<Analysis> | undefined;
+
+interface Analysis {
+  analyzeFile: typeof AnalyzeFile;
+  ctx: DocContext;
+  releaseJieba: () => void;
+}
 
 /**
- * Analyse one file in this worker; the passage units are moved to the main thread, not copied. The analysis
- * modules are imported on the first task, so that a worker started for the shared passages alone does not
- * load them.
+ * Analyse one file in this worker; the passage units and the rows of the per-document tables (in UTF-8) are moved
+ * to the main thread, not copied. The analysis modules are imported on the first task, so that a worker started for
+ * the shared passages alone does not load them.
  */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
-  const { analyzeFile, ctx } = await analysis;
-  const outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
-  if (outcome.bytes > LARGE_FILE_BYTES) collectGarbage();
+  const { analyzeFile, ctx, releaseJieba } = await analysis;
+  let outcome: FileOutcome;
+  if ((task.entry.bytes ?? 0) > LARGE_FILE_BYTES) {
+    // The stages after the cut get the segmenter's memory (some 250 MB); the next file loads it again (1.5 CPU s).
+    const segmented = () => {
+      releaseJieba();
+      analysis = undefined;
+    };
+    outcome = await withTightHeap(() => analyzeFile(task.entry, task.root, { ...ctx, segmented }, task.read));
+  } else {
+    outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
+  }
   if (!outcome.ok) return outcome;
-  return moving(outcome, passageBuffers(outcome.analysis.passages));
+  const tables = encodedTables(outcome.tables);
+  return moving({ ...outcome, tables }, [...passageBuffers(outcome.analysis.passages), ...Object.values(tables).map((t) => t.buffer as ArrayBuffer)]);
 }
 
-let gc: (() => void) | undefined;
+async function loadAnalysis(context: ContextOptions): Promise<Analysis> {
+  const [{ analyzeFile }, { createDocContext }, { releaseJieba }] = await Promise.all([
+    import('./analyze-file.js'), import('./context.js'), import('./segmenter/jieba.js'),
+  ]);
+  return { analyzeFile, ctx: await createDocContext(context), releaseJieba };
+}
 
 /**
- * A full collection, after a large file (LARGE_FILE_BYTES) and before its result is sent: its text, tokens and the
- * stages' garbage are dead by then, but V8, whose heap may grow to gigabytes here (pool.ts), would keep them while
- * the result is serialised here and deserialised in the main thread — the peak of a large file's run. A 50 MB file:
- * peak RSS 951 MB without, 841 MB with (`node scripts/big-file.mjs --mb 50`). `gc` is exposed at run time, as
- * jest's leak detector does, since a worker takes no V8 flags.
+ * The parts in UTF-8, each in a buffer of its own, to be moved to the main thread rather than copied twice (serialised
+ * here, made into strings again there): a large document's are a large part of its result (72 MB from 100 MB of
+ * text), and a part with any Chinese in it is a string of two bytes a character, though most of them are ASCII.
  */
-function collectGarbage(): void {
-  if (gc === undefined) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
-}
-
-async function loadAnalysis(context: ContextOptions): Promise<{ analyzeFile: typeof AnalyzeFile; ctx: DocContext }> {
-  const [{ analyzeFile }, { createDocContext }] = await Promise.all([import('./analyze-file.js'), import('./context.js')]);
-  return { analyzeFile, ctx: await createDocContext(context) };
+function encodedTables(tables: TableParts): Record<keyof TableParts, Uint8Array> {
+  const encoder = new TextEncoder();
+  const encoded = {} as Record<keyof TableParts, Uint8Array>;
+  for (const [part, text] of Object.entries(tables)) encoded[part as keyof TableParts] = typeof text === 'string' ? encoder.encode(text) : text;
+  return encoded;
 }
 
 /** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */

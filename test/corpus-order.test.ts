@@ -8,13 +8,18 @@ import type { ReportDoc } from '../src/types.js';
 
 const SHARED = '坚持和完善中国共产党领导的多党合作和政治协商制度';
 
-/** A document outcome whose rows of the long tables name it; its text is `text` (for its passage units). */
+/**
+ * A document outcome whose rows of the per-document tables name it; its text is `text` (for its passage units). Its
+ * placeholders.csv part is in UTF-8, as a worker sends it.
+ */
 function ok(id: string, terms: string[], text = '', year = 2020): FileOutcome {
   const analysis = {
     row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
     phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
   };
-  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: { terms: `${id},t\n`, sections: `${id},s\n`, themes: '' } };
+  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: {
+    terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: new TextEncoder().encode(`${id},某某\n`), topics: '', quantities: '',
+  } };
 }
 const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
 
@@ -37,6 +42,7 @@ describe('keepInCorpusOrder', () => {
     expect(files.get('terms.csv')).toBe('doc_id,term,count,per_10k_chars\na,t\nc,t\nd,t\n');
     expect(files.get('sections.csv')!.split('\n').slice(1)).toEqual(['a,s', 'c,s', 'd,s', '']);
     expect(files.get('themes.csv')!.split('\n')).toHaveLength(2); // header only
+    expect(files.get('placeholders.csv')!.split('\n').slice(1)).toEqual(['a,某某', 'c,某某', 'd,某某', '']);
   });
 
   it('refuses to finish while a document is missing', async () => {

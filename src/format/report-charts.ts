@@ -92,7 +92,7 @@ export function themesByRegion(groups: readonly GroupRow[]): ChartSpec {
 }
 
 /** Consultation topics (topics.csv) per year of their document, by activity. */
-export function topicsByYear(topics: readonly TopicRow[], docs: readonly ChartDocument[]): ChartSpec {
+export function topicsByYear(topics: readonly Pick<TopicRow, 'doc_id' | 'activity'>[], docs: readonly ChartDocument[]): ChartSpec {
   const yearOf = new Map(docs.map((d) => [d.doc_id, d.year === null ? UNKNOWN : String(d.year)]));
   const values = topics.map((t) => ({ year: yearOf.get(t.doc_id) ?? UNKNOWN, colour: t.activity }));
   return chart('topics-by-year', 'Consultation topics by year', 'Topics put to consultation, research, inspection or supervision, per year of their document, by activity.', values,
@@ -100,7 +100,7 @@ export function topicsByYear(topics: readonly TopicRow[], docs: readonly ChartDo
 }
 
 /** Unfilled placeholders and blank slots (placeholders.csv) by kind. */
-export function placeholdersByKind(placeholders: readonly PlaceholderRow[]): ChartSpec {
+export function placeholdersByKind(placeholders: readonly Pick<PlaceholderRow, 'kind'>[]): ChartSpec {
   const values = placeholders.map((p) => ({ kind: p.kind }));
   return chart('placeholders-by-kind', 'Placeholders by kind', 'Unfilled placeholders (X县, XX次, 20XX年 …) and blank slots found in the documents, by kind.', values, {
     mark: 'bar',

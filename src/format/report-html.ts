@@ -33,8 +33,10 @@ export interface ReportData {
   documents: readonly DocumentRow[];
   trends: readonly TrendRow[];
   groups: readonly GroupRow[];
-  topics: readonly TopicRow[];
-  placeholders: readonly PlaceholderRow[];
+  /** topics.csv's rows, the columns the charts read. */
+  topics: readonly Pick<TopicRow, 'doc_id' | 'activity' | 'topic' | 'theme'>[];
+  /** placeholders.csv's rows, their kinds. */
+  placeholders: readonly Pick<PlaceholderRow, 'kind'>[];
   /** quantity_trends.csv's rows (stated counts by year); none draws an empty chart. */
   quantityTrends?: readonly QuantityTrendRow[];
   /** shared_passages.csv's rows, or only its first ones (at least `TOP_PASSAGES`) with `passageCount` set. */

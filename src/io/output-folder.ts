@@ -17,8 +17,8 @@ import { swapIn } from './swap.js';
 
 /** Where a run's output files go: appended to chunk by chunk, by relative name (`schema/x.json`). */
 export interface OutputSink {
-  /** Append `text` to the file `name`, creating it (and its folder) on the first call. */
-  append(name: string, text: string): Promise<void>;
+  /** Append `text` (or UTF-8 bytes) to the file `name`, creating it (and its folder) on the first call. */
+  append(name: string, text: string | Uint8Array): Promise<void>;
 }
 
 /** An output folder being written; nothing is visible at `--out` until `commit`. */
@@ -88,7 +88,7 @@ function appendingFiles(dir: string, out: string) {
   };
   return {
     // writeFile on a handle writes all of `text` at the current position (fs loops over short writes).
-    append: async (name: string, text: string) => {
+    append: async (name: string, text: string | Uint8Array) => {
       try {
         await (await handleOf(name)).writeFile(text);
       } catch (e) {

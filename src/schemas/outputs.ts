@@ -22,7 +22,7 @@ import { TopicRowSchema } from './topics.js';
 import { TrendRowSchema } from './trends.js';
 
 /** The long per-document tables, by the name of a document's serialised part of each. */
-export type StreamedPart = 'terms' | 'sections' | 'themes';
+export type StreamedPart = 'terms' | 'sections' | 'themes' | 'placeholders' | 'topics' | 'quantities';
 
 /** One file of the output folder. */
 export interface OutputSpec {
@@ -45,8 +45,9 @@ export interface OutputSpec {
   /** `src/`-relative module and export that make the rows (a test checks it exists). */
   builder: string;
   /**
-   * Terms, sections and themes: each document's rows are serialised where it is analysed and streamed out as it
-   * finishes; this names the document's part (per-document/rows.ts `DocTables`).
+   * Each document's rows are serialised where it is analysed and streamed out as it finishes; this names the
+   * document's part (per-document/rows.ts `DocTables`). Every per-document table is: a large document's rows
+   * (330,000 placeholders in 100 MB of text) are not held as objects by the corpus step.
    */
   streamed?: StreamedPart;
   /** What the columns alone do not say (markdown), for the codebook. */
@@ -76,7 +77,7 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
     rowsPer: 'term', sortedBy: 'docs desc, count desc, term', builder: 'pipeline/corpus/corpus-terms.ts#corpusTermRows', method: ['method/segmentation.md'],
   },
   {
-    name: 'placeholders.csv', scope: 'document', format: 'csv', schema: PlaceholderRowSchema,
+    name: 'placeholders.csv', scope: 'document', streamed: 'placeholders', format: 'csv', schema: PlaceholderRowSchema,
     purpose: 'unfilled placeholders and blank slots, at line:column (the rules of check)',
     rowsPer: 'placeholder or blank slot', sortedBy: 'document, position', builder: 'pipeline/per-document/placeholders.ts#placeholderRows', method: ['method/placeholders.md', 'rules.md'],
   },
@@ -91,12 +92,12 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
     rowsPer: 'document × theme with hits', sortedBy: 'document, theme id', builder: 'pipeline/per-document/rows.ts#docTables', method: ['method/themes.md'],
   },
   {
-    name: 'topics.csv', scope: 'document', format: 'csv', schema: TopicRowSchema,
+    name: 'topics.csv', scope: 'document', streamed: 'topics', format: 'csv', schema: TopicRowSchema,
     purpose: 'consultation topics: what was put to consultation, research, inspection or supervision, and its theme',
     rowsPer: 'consultation topic', sortedBy: 'document, position', builder: 'pipeline/topics/extract.ts#topicRows', method: ['method/topics.md'],
   },
   {
-    name: 'quantities.csv', scope: 'document', format: 'csv', schema: QuantityRowSchema,
+    name: 'quantities.csv', scope: 'document', streamed: 'quantities', format: 'csv', schema: QuantityRowSchema,
     purpose: 'counts of CPPCC work each report states (收到提案312件, 办复率99.5%, 立案*件 masked)',
     rowsPer: 'stated count of CPPCC work', sortedBy: 'document, position', builder: 'pipeline/quantities/index.ts#extractQuantities', method: ['method/quantities.md'],
   },
@@ -199,7 +200,7 @@ export const OUTPUTS: readonly OutputSpec[] = DECLARED.map((spec) => {
 /** The CSV outputs. */
 export const TABLES: readonly TableSpec[] = OUTPUTS.filter((o): o is TableSpec => o.format === 'csv');
 
-/** The long per-document tables whose rows are streamed out document by document (terms, sections, themes). */
+/** The per-document tables, whose rows are streamed out document by document (terms, placeholders, sections …). */
 export const STREAMED_TABLES = TABLES.filter((o): o is TableSpec & { streamed: StreamedPart } => o.streamed !== undefined);
 
 /**

@@ -21,8 +21,11 @@ describe('OUTPUTS', () => {
       expect(t.rowsPer && t.sortedBy, t.name).toBeTruthy();
     }
     expect(STREAMED_TABLES.map((t) => [t.name, t.scope, t.streamed])).toEqual([
-      ['terms.csv', 'document', 'terms'], ['sections.csv', 'document', 'sections'], ['themes.csv', 'document', 'themes'],
+      ['terms.csv', 'document', 'terms'], ['placeholders.csv', 'document', 'placeholders'], ['sections.csv', 'document', 'sections'],
+      ['themes.csv', 'document', 'themes'], ['topics.csv', 'document', 'topics'], ['quantities.csv', 'document', 'quantities'],
     ]);
+    // every table of one document's rows is streamed: the corpus step holds none of them
+    expect(TABLES.filter((t) => t.scope === 'document' && !t.streamed)).toEqual([]);
   });
 
   it.each(OUTPUTS.map((o) => [o.name, o.builder] as const))('%s: its builder %s is a function exported there', async (_, builder) => {
@@ -68,8 +71,11 @@ describe('the writer', () => {
   it('writes the streamed tables\' heads, and checks that every other output was made', () => {
     expect(streamedHeads({})).toEqual([
       ['terms.csv', 'doc_id,term,count,per_10k_chars\n'],
+      ['placeholders.csv', 'doc_id,file,line,column,end_column,text,kind,rule_id,context,location\n'],
       ['sections.csv', 'doc_id,file,level,marker,number,title,line,numbered,chars\n'],
       ['themes.csv', 'doc_id,theme,label,hits,per_10k_chars,matched_terms\n'],
+      ['topics.csv', 'doc_id,file,line,activity,topic,theme,column,end_line,end_column,region,year\n'],
+      ['quantities.csv', 'doc_id,file,line,column,end_column,subject,subject_text,value,unit,approx,masked,placeholder,region,year,text\n'],
     ]);
     const all = OUTPUTS.filter((o) => !o.streamed).map((o) => o.name);
     expect(() => assertEveryOutput(all)).not.toThrow();

@@ -1,6 +1,6 @@
 /**
  * The corpus step of `analyze`: per-document analyses (in corpus order), the files that failed and the shared
- * passages → the data of every output file but the streamed tables (terms.csv, sections.csv, themes.csv, whose
+ * passages → the data of every output file but the per-document tables (terms.csv, placeholders.csv, sections.csv …, whose
  * rows are serialised where each document is analysed), and what report.html shows. Pure and synchronous: it
  * neither serialises (format/outputs.ts), renders (format/report-html.ts) nor schedules (corpus-step.ts).
  *
@@ -12,6 +12,7 @@ import type { ChartData, ReportData } from '../../format/report-html.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { OutputContent } from '../../schemas/outputs.js';
 import type { PlaceholderRow } from '../../schemas/placeholders.js';
+import { kindsOfRows } from '../per-document/kept-rows.js';
 import type { FileError } from '../../types.js';
 import type { CorpusDoc } from './corpus-doc.js';
 import { keywordsByTfidf } from '../per-document/keywords.js';
@@ -26,10 +27,11 @@ import { summaryOf, type RunInfo } from './summary.js';
 
 /** What the corpus step makes without the shared passages. */
 export interface OutputsBeforePassages {
-  /** corpus_terms.csv, placeholders.csv, topics.csv, quantities.csv and errors.csv. */
+  /** corpus_terms.csv and errors.csv. */
   data: Map<string, OutputContent>;
   keywords: Map<string, string[]>;
-  placeholders: PlaceholderRow[];
+  /** The kinds of placeholders.csv's rows, for the report. */
+  placeholders: Pick<PlaceholderRow, 'kind'>[];
   /** errors.csv's rows: the English message only, so that an output does not depend on the locale that wrote it. */
   errors: Array<Pick<FileError, 'file' | 'stage' | 'message'>>;
   corpusTerms: number;
@@ -48,13 +50,10 @@ export interface CorpusOutputs {
 export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions): OutputsBeforePassages {
   const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
   const corpusTerms = corpusTermRows(analyses);
-  const placeholders = analyses.flatMap((a) => a.placeholders);
+  const placeholders = kindsOfRows(analyses.map((a) => a.placeholderKinds));
   const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));
   const data = new Map<string, OutputContent>([
     ['corpus_terms.csv', { rows: corpusTerms }],
-    ['placeholders.csv', { rows: placeholders }],
-    ['topics.csv', { rows: analyses.flatMap((a) => a.topics) }],
-    ['quantities.csv', { rows: analyses.flatMap((a) => a.quantities) }],
     ['errors.csv', { rows: errorRows }],
   ]);
   return { data, keywords, placeholders, errors: errorRows, corpusTerms: corpusTerms.length };

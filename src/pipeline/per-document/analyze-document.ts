@@ -5,14 +5,12 @@
 import type { RuleSet } from '../../rules/ruleset.js';
 import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
-import type { PlaceholderRow } from '../../schemas/placeholders.js';
-import type { QuantityRow } from '../../schemas/quantities.js';
 import type { SectionRow } from '../../schemas/sections.js';
-import type { TopicRow } from '../../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
-import { docTables, type DocTables } from './rows.js';
+import { keptQuantities, keptTopics, kindCounts, type KeptQuantity, type KeptTopic, type KindCount } from './kept-rows.js';
+import { docTables, stageLines, type DocTables } from './rows.js';
 import { parseOutline } from '../outline/index.js';
 import { documentPassages, type DocPassages } from '../passages/index.js';
 import { phraseCandidates } from '../formulations/phrase-candidates.js';
@@ -31,9 +29,17 @@ export interface DocContext {
   rules: RuleSet;
   /** The quantity vocabulary, compiled. */
   quantities: CompiledQuantityLexicon;
+  /**
+   * Called once the stages that cut the text are done, before the others: a worker given a large file frees the
+   * segmenter's dictionaries there (some 250 MB, worker.ts), which the rest of the document's analysis can use.
+   */
+  segmented?: () => void;
 }
 
-/** What the corpus step keeps of a document until the end of a run (no tokens, no rows of the long tables). */
+/**
+ * What the corpus step keeps of a document until the end of a run (no tokens, no rows of the per-document tables,
+ * only the columns of some that it reads: kept-rows.ts).
+ */
 export interface DocAnalysis {
   /** documents.csv row without the corpus-level columns (keywords, reused_share, duplicate_of). */
   row: Omit<DocumentRow, 'keywords' | 'reused_share' | 'duplicate_of'>;
@@ -41,11 +47,13 @@ export interface DocAnalysis {
   meta: Record<string, string>;
   /** Term counts, sorted by count desc then term. */
   terms: TermCounts;
-  placeholders: PlaceholderRow[];
+  /** placeholders.csv's rows of the document counted by kind. */
+  placeholderKinds: KindCount[];
   themes: ThemeHit[];
-  topics: TopicRow[];
-  /** Stated counts of CPPCC work (quantities.csv rows). */
-  quantities: QuantityRow[];
+  /** topics.csv's rows, the columns the corpus step reads. */
+  topics: KeptTopic[];
+  /** Stated counts of CPPCC work: quantities.csv's rows, the columns the corpus step reads. */
+  quantities: KeptQuantity[];
   /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
   phrases: TermCounts;
   /** Passage units (all typed arrays, so that they move between threads without a copy). */
@@ -55,15 +63,21 @@ export interface DocAnalysis {
 /** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
 export interface AnalyzedDocument {
   analysis: DocAnalysis;
-  /** This document's rows of terms.csv, sections.csv and themes.csv, serialised. */
+  /** This document's rows of every per-document table, serialised. */
   tables: DocTables;
 }
 
-/** Analyse one decoded document whose metadata is already resolved. */
+/**
+ * Analyse one decoded document whose metadata is already resolved. The rows of each table are serialised as soon as
+ * the stages that read them are done (placeholders once the quantities have read them), so that a large document's
+ * rows are not all held at once.
+ */
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
   const { counts, terms, themes, phrases } = tokenStages(doc.text, ctx);
-  const placeholders = placeholderRows(doc, ctx.rules);
+  ctx.segmented?.();
+  const found = placeholderStages(doc, meta, ctx);
   const { headings, sections } = outlineStages(doc);
+  const topics = topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
@@ -79,21 +93,43 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     doc_type: meta.doc_type,
     encoding: doc.encoding,
     ...counts,
-    ...placeholderCounts(placeholders),
+    ...found.counts,
     headings,
   };
   const analysis: DocAnalysis = {
     row,
     meta: metaFields(meta),
     terms,
-    placeholders,
+    placeholderKinds: found.kinds,
     themes,
-    topics: topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta),
+    topics: keptTopics(topics),
     passages: documentPassages(doc),
-    quantities: extractQuantities(doc, ctx.quantities, placeholders, meta),
+    quantities: found.quantities,
     phrases,
   };
-  return { analysis, tables: docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon) };
+  const tables: DocTables = {
+    ...docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon),
+    placeholders: found.placeholders,
+    topics: stageLines('topics', doc.id, topics),
+    quantities: found.quantityLines,
+  };
+  return { analysis, tables };
+}
+
+/**
+ * Placeholders, and the stated counts, which read them (a count masked by a placeholder): both tables serialised
+ * here, and of their rows only the counts and columns the corpus step reads kept.
+ */
+function placeholderStages(doc: ReportDoc, meta: DocMeta, ctx: DocContext) {
+  const placeholders = placeholderRows(doc, ctx.rules);
+  const quantities = extractQuantities(doc, ctx.quantities, placeholders, meta);
+  return {
+    counts: placeholderCounts(placeholders),
+    kinds: kindCounts(placeholders),
+    placeholders: stageLines('placeholders', doc.id, placeholders),
+    quantities: keptQuantities(quantities),
+    quantityLines: stageLines('quantities', doc.id, quantities),
+  };
 }
 
 /**

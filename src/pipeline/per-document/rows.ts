@@ -1,14 +1,19 @@
 /**
- * One document's rows of the long per-document tables — terms.csv, sections.csv, themes.csv — validated and
- * serialised where the document is analysed (a worker), so that the main thread only joins the parts in corpus
- * order (`joinTable`). The bytes are those of serialising every row at once. Pure.
+ * One document's rows of the per-document tables — terms.csv, sections.csv, themes.csv, placeholders.csv,
+ * topics.csv, quantities.csv — validated and serialised where the document is analysed (a worker), so that the main
+ * thread only joins the parts in corpus order (`joinTable`). The bytes are those of serialising every row at once.
+ * Pure.
  */
+import type { z } from 'zod';
 import { tableLines } from '../../format/table.js';
 import { TermRowSchema, type TermRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { StreamedPart } from '../../schemas/outputs.js';
+import { PlaceholderRowSchema } from '../../schemas/placeholders.js';
+import { QuantityRowSchema } from '../../schemas/quantities.js';
 import { SectionRowSchema, type SectionRow } from '../../schemas/sections.js';
 import { ThemeRowSchema } from '../../schemas/themes.js';
+import { TopicRowSchema } from '../../schemas/topics.js';
 import type { TermCounts } from './count.js';
 import { rate10k, round4 } from '../corpus/rates.js';
 import { themeRows } from './theme-rows.js';
@@ -16,6 +21,18 @@ import type { ThemeHit } from './themes.js';
 
 /** CSV data lines (no header) of one document's rows, each table's part ending with a line break. */
 export type DocTables = Record<StreamedPart, string>;
+
+/**
+ * A document's parts as the main thread takes them: as text when it was analysed there, in UTF-8 when it comes from
+ * a worker (worker.ts).
+ */
+export type TableParts = Record<StreamedPart, string | Uint8Array>;
+
+/** The tables of which a stage makes every row: serialised by `stageLines` as the stage ends. */
+export type StagePart = Extract<StreamedPart, 'placeholders' | 'topics' | 'quantities'>;
+
+/** terms.csv, sections.csv and themes.csv, which `docTables` makes. */
+export type TermTables = Record<Exclude<StreamedPart, StagePart>, string>;
 
 /** What the three tables are made of, for one document. */
 export interface DocTablesInput {
@@ -27,7 +44,7 @@ export interface DocTablesInput {
 }
 
 /** Serialise one document's rows of terms.csv, sections.csv and themes.csv. */
-export function docTables(input: DocTablesInput, lexicon: ThemeLexicon): DocTables {
+export function docTables(input: DocTablesInput, lexicon: ThemeLexicon): TermTables {
   const { docId, hanChars, terms } = input;
   const termRows: TermRow[] = terms.terms.map((term, i) => {
     const count = terms.counts[i]!;
@@ -38,4 +55,19 @@ export function docTables(input: DocTablesInput, lexicon: ThemeLexicon): DocTabl
     sections: tableLines(`sections.csv (${docId})`, SectionRowSchema, input.sections),
     themes: tableLines(`themes.csv (${docId})`, ThemeRowSchema, themeRows(docId, hanChars, input.themes, lexicon)),
   };
+}
+
+const STAGE_TABLES: Record<StagePart, [name: string, schema: z.ZodObject]> = {
+  placeholders: ['placeholders.csv', PlaceholderRowSchema],
+  topics: ['topics.csv', TopicRowSchema],
+  quantities: ['quantities.csv', QuantityRowSchema],
+};
+
+/**
+ * Serialise one document's rows of placeholders.csv, topics.csv or quantities.csv: done as the stage that makes them
+ * ends, so that its rows are garbage from then on (a 100 MB file has some 330,000 placeholders).
+ */
+export function stageLines(part: StagePart, docId: string, rows: readonly object[]): string {
+  const [name, schema] = STAGE_TABLES[part];
+  return tableLines(`${name} (${docId})`, schema, rows);
 }

@@ -14,12 +14,15 @@ import type { QuantityGroupRow, QuantityRow, QuantityTrendRow } from '../../sche
 import { fieldOf, groupOf, sortGroups } from '../corpus/groups.js';
 import { round4 } from '../corpus/rates.js';
 
-/** What the tables need of one document: its metadata as strings (for groups), year and quantities.csv rows. */
+/** What the tables need of one document: its metadata as strings (for groups), year and quantities.csv rows' values. */
 export interface QuantityDoc {
   meta: Readonly<Record<string, string>>;
   year: number | null;
-  rows: readonly QuantityRow[];
+  rows: readonly QuantityValue[];
 }
+
+/** The columns of a quantities.csv row that the tables read. */
+export type QuantityValue = Pick<QuantityRow, 'subject' | 'value' | 'approx'>;
 
 /** The subjects of the vocabulary in force, in its order, and which of them are rates. */
 export interface QuantitySubjects {
@@ -75,7 +78,7 @@ function measureSubjects(docs: readonly QuantityDoc[], { subjects, rates }: Quan
 }
 
 /** Per subject, a document's largest unmasked value (and whether it is approximate), or null when all are masked. */
-function documentValues(rows: readonly QuantityRow[]): Map<string, { value: number | null; approx: boolean }> {
+function documentValues(rows: readonly QuantityValue[]): Map<string, { value: number | null; approx: boolean }> {
   const out = new Map<string, { value: number | null; approx: boolean }>();
   for (const r of rows) {
     const known = out.get(r.subject);
