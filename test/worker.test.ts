@@ -1,0 +1,44 @@
+/**
+ * The worker's task as the pool runs it, here in the test's thread: what it sends back, and the large-file path, which
+ * frees the segmenter once a file is cut (its dictionaries are loaded again for the next file). A small sample report
+ * listed as larger than LARGE_FILE_BYTES takes that path.
+ */
+import { resolve } from 'node:path';
+import { valueSymbol } from 'piscina';
+import { describe, expect, it } from 'vitest';
+import { analyzeFile, type FileOutcome } from '../src/analyze-file.js';
+import { createDocContext } from '../src/context.js';
+import { listCorpus, type CorpusEntry } from '../src/corpus.js';
+import { LARGE_FILE_BYTES } from '../src/io/limits.js';
+import analyzeTask from '../src/worker.js';
+import { CORPUS } from './helpers.js';
+
+const root = resolve(CORPUS);
+const task = (entry: CorpusEntry) => ({ entry, root, context: {}, read: {} });
+
+/** The outcome inside the worker's result, its table parts decoded (a worker sends them in UTF-8). */
+function received(result: FileOutcome): FileOutcome {
+  const outcome = (result as unknown as Record<symbol, FileOutcome>)[valueSymbol]!;
+  if (!outcome.ok) return outcome;
+  const text = Object.entries(outcome.tables).map(([part, bytes]) => {
+    expect(bytes, part).toBeInstanceOf(Uint8Array);
+    return [part, new TextDecoder().decode(bytes as Uint8Array)];
+  });
+  return { ...outcome, tables: Object.fromEntries(text) as typeof outcome.tables };
+}
+
+describe('the worker task', () => {
+  it('analyses a large file with its segmenter freed after the cut, and the next file as before', async () => {
+    const { entries } = await listCorpus({ dir: CORPUS });
+    const [first, second] = entries as [CorpusEntry, CorpusEntry];
+    const ctx = await createDocContext({});
+    const expected = [await analyzeFile(first, root, ctx), await analyzeFile(second, root, ctx)];
+    expect(expected.map((o) => o.ok)).toEqual([true, true]);
+
+    const large = received(await analyzeTask(task({ ...first, bytes: LARGE_FILE_BYTES + 1 })));
+    const next = received(await analyzeTask(task(second)));
+    expect([large, next]).toEqual(expected);
+    // it was freed: the segmenter is a new one, loaded again for the second file
+    expect((await createDocContext({})).segmenter).not.toBe(ctx.segmenter);
+  }, 60_000);
+});
