@@ -20,8 +20,8 @@ const FILE_MB = 16;
  * the large-file worker's small young generation; 14.4–16.1 after; 12.7 before and 4.4 after the per-document
  * tables were streamed, the segmenter freed after the cut and the heap's growth held (worker.ts), in one run each
  * at the same load. 7 leaves room for a run's noise, and fails if the segmenter were kept (some 250 MB: 15 × this
- * file) or the peak went back half-way to 12.7. 100 MB files,
- * measured with `node scripts/big-file.mjs`, are in docs/guarantees.md.
+ * file) or the peak went back half-way to 12.7. 100 MB files, measured with `node scripts/big-file.mjs`, are in
+ * docs/guarantees.md.
  */
 const CEILING = 7;
 
