@@ -46,8 +46,8 @@ export interface OutputSpec {
   builder: string;
   /**
    * Each document's rows are serialised where it is analysed and streamed out as it finishes; this names the
-   * document's part (per-document/rows.ts `DocTables`). Every per-document table is: a large document's rows
-   * (330,000 placeholders in 100 MB of text) are not held as objects by the corpus step.
+   * document's part (per-document/rows.ts `DocTables`). All the per-document tables are, so that the corpus step
+   * does not hold a large document's rows as objects (330,000 placeholders in 100 MB of text).
    */
   streamed?: StreamedPart;
   /** What the columns alone do not say (markdown), for the codebook. */

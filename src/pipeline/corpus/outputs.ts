@@ -1,8 +1,8 @@
 /**
  * The corpus step of `analyze`: per-document analyses (in corpus order), the files that failed and the shared
- * passages → the data of every output file but the per-document tables (terms.csv, placeholders.csv, sections.csv …, whose
- * rows are serialised where each document is analysed), and what report.html shows. Pure and synchronous: it
- * neither serialises (format/outputs.ts), renders (format/report-html.ts) nor schedules (corpus-step.ts).
+ * passages → the data of every output file but the per-document tables (terms.csv, placeholders.csv, sections.csv
+ * …, whose rows are serialised where each document is analysed), and what report.html shows. Pure and synchronous:
+ * it neither serialises (format/outputs.ts), renders (format/report-html.ts) nor schedules (corpus-step.ts).
  *
  * In two parts, so that the first can run while the shared passages are computed in a worker:
  * `outputsBeforePassages`, then `corpusOutputs` once they are in.

@@ -4,10 +4,11 @@ import { safeCell, type Cell } from '../../../src/format/csv.js';
 import { tableCsv, joinTable } from '../../../src/format/table.js';
 import { loadThemeLexicon } from '../../../src/context.js';
 import { TermRowSchema } from '../../../src/schemas/documents.js';
+import { PlaceholderRowSchema } from '../../../src/schemas/placeholders.js';
 import { SectionRowSchema } from '../../../src/schemas/sections.js';
 import { ThemeRowSchema } from '../../../src/schemas/themes.js';
 import { sortedTermCounts } from '../../../src/pipeline/per-document/count.js';
-import { docTables } from '../../../src/pipeline/per-document/rows.js';
+import { docTables, stageLines } from '../../../src/pipeline/per-document/rows.js';
 import { themeRows } from '../../../src/pipeline/per-document/theme-rows.js';
 
 const lexicon = loadThemeLexicon();
@@ -54,5 +55,24 @@ describe('docTables', () => {
       expect(t.sections).toBe(papa([odd, odd], Object.keys(SectionRowSchema.shape)));
       expect(t.themes).toBe(papa(themeRows('d,1', 3, themes, lexicon), Object.keys(ThemeRowSchema.shape)));
     }
+  });
+});
+
+describe('stageLines', () => {
+  const row = (doc_id: string, line: number, text: string) => ({
+    doc_id, file: `${doc_id}.txt`, line, column: 3, end_column: 5, text, kind: 'region' as const, rule_id: 'placeholder/letter-mask',
+    context: `${text}县政协`, location: '',
+  });
+
+  it('gives parts of placeholders.csv that join into the table serialised at once', () => {
+    const a = [row('a', 1, 'X'), row('a', 4, '=XX')];
+    const b = [row('b', 2, '某,某')];
+    const parts = [stageLines('placeholders', 'a', a), stageLines('placeholders', 'c', []), stageLines('placeholders', 'b', b)];
+    expect(parts[0]).toBe('a,a.txt,1,3,5,X,region,placeholder/letter-mask,X县政协,\na,a.txt,4,3,5,\'=XX,region,placeholder/letter-mask,\'=XX县政协,\n');
+    expect(joinTable(PlaceholderRowSchema, parts, { bom: true })).toBe(tableCsv('placeholders.csv', PlaceholderRowSchema, [...a, ...b], { bom: true }));
+  });
+
+  it('names the table and the document when a row breaks its schema', () => {
+    expect(() => stageLines('topics', 'c', [{ doc_id: 'c' }])).toThrow('topics.csv (c): row 1, field "file"');
   });
 });
