@@ -6,13 +6,13 @@ import type { CorpusEntry } from './corpus.js';
 import { failureOf, fileError } from './io/messages.js';
 import { readDocument, type ReadOptions } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/per-document/analyze-document.js';
-import type { TableParts } from './pipeline/per-document/rows.js';
+import type { DocTables } from './pipeline/per-document/rows.js';
 import { resolveMeta } from './pipeline/docvars/metadata.js';
 import type { FileError } from './types.js';
 
 /** A file analysed (its analysis and its serialised rows of the per-document tables), or the error that stopped it. */
 export type FileOutcome =
-  | { ok: true; analysis: DocAnalysis; tables: TableParts; bytes: number }
+  | { ok: true; analysis: DocAnalysis; tables: DocTables; bytes: number }
   | { ok: false; error: FileError; bytes: number };
 
 /**

@@ -9,7 +9,6 @@ import type { ContextOptions } from './context.js';
 import type { CorpusEntry } from './corpus.js';
 import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
-import type { TableParts } from './pipeline/per-document/rows.js';
 import { LARGE_FILE_BYTES } from './io/limits.js';
 import { withTightHeap } from './large-file-heap.js';
 import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
@@ -51,8 +50,8 @@ export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome
     outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
   }
   if (!outcome.ok) return outcome;
-  const tables = encodedTables(outcome.tables);
-  return moving({ ...outcome, tables }, [...passageBuffers(outcome.analysis.passages), ...Object.values(tables).map((t) => t.buffer as ArrayBuffer)]);
+  const tables = Object.values(outcome.tables).map((part) => part.buffer as ArrayBuffer);
+  return moving(outcome, [...passageBuffers(outcome.analysis.passages), ...tables]);
 }
 
 async function loadAnalysis(context: ContextOptions): Promise<Analysis> {
@@ -60,18 +59,6 @@ async function loadAnalysis(context: ContextOptions): Promise<Analysis> {
     import('./analyze-file.js'), import('./context.js'), import('./segmenter/jieba.js'),
   ]);
   return { analyzeFile, ctx: await createDocContext(context), releaseJieba };
-}
-
-/**
- * The parts in UTF-8, each in a buffer of its own, to be moved to the main thread rather than copied twice (serialised
- * here, made into strings again there): a large document's are a large part of its result (72 MB from 100 MB of
- * text), and a part with any Chinese in it is a string of two bytes a character, though most of them are ASCII.
- */
-function encodedTables(tables: TableParts): Record<keyof TableParts, Uint8Array> {
-  const encoder = new TextEncoder();
-  const encoded = {} as Record<keyof TableParts, Uint8Array>;
-  for (const [part, text] of Object.entries(tables)) encoded[part as keyof TableParts] = typeof text === 'string' ? encoder.encode(text) : text;
-  return encoded;
 }
 
 /** `value` as the task's result, with `buffers` moved to the main thread rather than copied (piscina's protocol). */

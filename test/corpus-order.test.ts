@@ -4,22 +4,19 @@ import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
 import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
 import { documentPassages, sharedPassagesTables } from '../src/pipeline/passages/index.js';
+import { utf8Parts } from '../src/pipeline/per-document/rows.js';
 import type { ReportDoc } from '../src/types.js';
 
 const SHARED = '坚持和完善中国共产党领导的多党合作和政治协商制度';
 
-/**
- * A document outcome whose rows of the per-document tables name it; its text is `text` (for its passage units). Its
- * placeholders.csv part is in UTF-8, as a worker sends it.
- */
+/** A document outcome whose rows of the per-document tables name it; its text is `text` (for its passage units). */
 function ok(id: string, terms: string[], text = '', year = 2020): FileOutcome {
   const analysis = {
     row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
     phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
   };
-  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables: {
-    terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: new TextEncoder().encode(`${id},某某\n`), topics: '', quantities: '',
-  } };
+  const tables = utf8Parts({ terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
+  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables };
 }
 const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
 

@@ -10,7 +10,7 @@ import type { DocMeta, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
 import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
 import { keptQuantities, keptTopics, kindCounts, type KeptQuantity, type KeptTopic, type KindCount } from './kept-rows.js';
-import { docTables, stageLines, type DocTables } from './rows.js';
+import { docTables, stageLines, utf8Parts, type DocTables } from './rows.js';
 import { parseOutline } from '../outline/index.js';
 import { documentPassages, type DocPassages } from '../passages/index.js';
 import { phraseCandidates } from '../formulations/phrase-candidates.js';
@@ -63,7 +63,7 @@ export interface DocAnalysis {
 /** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
 export interface AnalyzedDocument {
   analysis: DocAnalysis;
-  /** This document's rows of every per-document table, serialised. */
+  /** This document's rows of every per-document table, serialised (sections.csv's as soon as the outline is read). */
   tables: DocTables;
 }
 
@@ -77,6 +77,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   ctx.segmented?.();
   const found = placeholderStages(doc, meta, ctx);
   const { headings, sections } = outlineStages(doc);
+  const termTables = utf8Parts(docTables({ docId: doc.id, hanChars: counts.han_chars, terms, sections, themes }, ctx.lexicon));
   const topics = topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
@@ -107,12 +108,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     quantities: found.quantities,
     phrases,
   };
-  const tables: DocTables = {
-    ...docTables({ docId: doc.id, hanChars: row.han_chars, terms, sections, themes }, ctx.lexicon),
-    placeholders: found.placeholders,
-    topics: stageLines('topics', doc.id, topics),
-    quantities: found.quantityLines,
-  };
+  const tables: DocTables = { ...termTables, ...found.tables, ...utf8Parts({ topics: stageLines('topics', doc.id, topics) }) };
   return { analysis, tables };
 }
 
@@ -126,9 +122,8 @@ function placeholderStages(doc: ReportDoc, meta: DocMeta, ctx: DocContext) {
   return {
     counts: placeholderCounts(placeholders),
     kinds: kindCounts(placeholders),
-    placeholders: stageLines('placeholders', doc.id, placeholders),
     quantities: keptQuantities(quantities),
-    quantityLines: stageLines('quantities', doc.id, quantities),
+    tables: utf8Parts({ placeholders: stageLines('placeholders', doc.id, placeholders), quantities: stageLines('quantities', doc.id, quantities) }),
   };
 }
 

@@ -19,14 +19,12 @@ import { rate10k, round4 } from '../corpus/rates.js';
 import { themeRows } from './theme-rows.js';
 import type { ThemeHit } from './themes.js';
 
-/** CSV data lines (no header) of one document's rows, each table's part ending with a line break. */
-export type DocTables = Record<StreamedPart, string>;
-
 /**
- * A document's parts as the main thread takes them: as text when it was analysed there, in UTF-8 when it comes from
- * a worker (worker.ts).
+ * CSV data lines (no header) of one document's rows in UTF-8, each table's part ending with a line break. Bytes, not
+ * strings: a worker moves them to the main thread instead of having them copied twice (serialised, then made into
+ * strings again), and a part with any Chinese in it is a string of two bytes a character, though most are ASCII.
  */
-export type TableParts = Record<StreamedPart, string | Uint8Array>;
+export type DocTables = Record<StreamedPart, Uint8Array>;
 
 /** The tables of which a stage makes every row: serialised by `stageLines` as the stage ends. */
 export type StagePart = Extract<StreamedPart, 'placeholders' | 'topics' | 'quantities'>;
@@ -41,6 +39,14 @@ export interface DocTablesInput {
   terms: TermCounts;
   sections: readonly SectionRow[];
   themes: readonly ThemeHit[];
+}
+
+/** `parts` in UTF-8 (`DocTables`), each in a buffer of its own, which can be moved to another thread. */
+export function utf8Parts<K extends StreamedPart>(parts: Record<K, string>): Record<K, Uint8Array> {
+  const encoder = new TextEncoder();
+  const encoded = {} as Record<K, Uint8Array>;
+  for (const part of Object.keys(parts) as K[]) encoded[part] = encoder.encode(parts[part]);
+  return encoded;
 }
 
 /** Serialise one document's rows of terms.csv, sections.csv and themes.csv. */
