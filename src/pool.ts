@@ -36,7 +36,7 @@ export interface DocPool {
 /**
  * The old-generation heap a worker may grow to when files up to `maxFileBytes` are read: the analysis of one
  * document held about 45 bytes per byte of text at its peak when tokens were objects, beyond V8's default limit
- * (about 4 GB) for a 100 MB file; it holds some 12 now (docs/guarantees.md), and the limit keeps its margin for
+ * (about 4 GB) for a 100 MB file; it holds some 5 now (docs/guarantees.md), and the limit keeps its margin for
  * texts denser in placeholders and headings than the samples. A limit only: nothing is reserved.
  */
 export function workerHeapMb(maxFileBytes: number): number {
