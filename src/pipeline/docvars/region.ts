@@ -24,6 +24,7 @@ import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from '.
 import { regionOfHost } from './host.js';
 import { ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
+import { governmentLevel, governmentName } from './government.js';
 import type { RegionLevel } from '../../types.js';
 
 const MASKED = '[X×xＸ*＊_]{1,4}';
@@ -34,10 +35,6 @@ const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
 const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
-/** 云南省2003年政府工作报告, 2015年内蒙古自治区政府工作报告 — at the start of a title or after its year. */
-const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
-const CONGRESS_NAME = new RegExp(`在(${NAME})第[一二三四五六七八九十]+届人民代表大会`, 'u');
-const NATIONAL_CONGRESS = /在(?:中华人民共和国)?第[一二三四五六七八九十]+届全国人民代表大会/;
 /** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
 const WORD_LIKE = /^.区$/;
 
@@ -66,6 +63,8 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
+  // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…).
+  if (!cueLevel) cueLevel = governmentLevel(opening);
   if (cueLevel) {
     const level = cueLevel;
     const fits = (d: Division) => fitsLevel(d.name, d.level, level);
@@ -158,18 +157,6 @@ function nameEndingAt(text: string, end: number): string {
   for (let len = Math.min(MAX_NAME_LENGTH, end); len >= 2; len--) {
     const name = text.slice(end - len, end);
     if (divisionsNamed(name).length > 0 && !WORD_LIKE.test(name)) return name;
-  }
-  return '';
-}
-
-/** 云南省2003年政府工作报告 in the title, or 在<名>第…届人民代表大会 in the first opening lines (全国 for the NPC). */
-function governmentName(title: string, opening: readonly string[]): string {
-  const inTitle = TITLE_NAME.exec(title);
-  if (inTitle) return inTitle[1]!;
-  for (const line of opening.slice(0, 4)) {
-    const m = CONGRESS_NAME.exec(line);
-    if (m) return m[1]!;
-    if (NATIONAL_CONGRESS.test(line)) return '全国';
   }
   return '';
 }
