@@ -13,7 +13,7 @@
  *   区 → district), else the bare session line (在市第十六届人民代表大会 → city), else the bare byline (县长 …).
  *
  * ok: governmentName('', ['——2014年1月5日在三明市第十二届人民代表大会第四次会议上']) → 三明市.
- * ok: governmentLevel(['——2014年1月12日在州七届人大四次会议上', '州长 杨天然']) → city.
+ * ok: governmentSeat(['——2014年1月12日在州七届人大四次会议上', '州长 杨天然']) → city, 州.
  */
 import type { RegionLevel } from '../../types.js';
 
@@ -29,7 +29,8 @@ const BYLINE_NAME = new RegExp(`^(${NAME})(?:人民政府)?(?:代理|代)?(?:市
 const LEVEL_WORD = '(自治区|自治州|自治县|省|市|州|县|区|旗|盟)';
 const VOICE_LEVEL = new RegExp(`代表(?:本届|${TERM})?${LEVEL_WORD}人民政府`, 'u');
 const CONGRESS_LEVEL = new RegExp(`在${LEVEL_WORD}${TERM}(?:人民代表大会|人大)`, 'u');
-const BYLINE_LEVEL = /^(?:\p{Script=Han}{0,4}人民政府)?(?:代理|代)?(市|州|县|区|旗|盟|省)长\s*\p{Script=Han}/u;
+/** A byline that is only the office and the name (州长 李景浩, 市人民政府代理市长 宋晓路). */
+const BYLINE_LEVEL = /^(?:\p{Script=Han}{0,4}人民政府)?(?:代理|代)?(市|州|县|区|旗|盟|省)长\s*[\p{Script=Han}·]{2,10}$/u;
 const GOVERNMENT_VOICE = /我代表.{0,16}人民政府|(?:人民代表大会|人大).{0,16}会议上/;
 /** The lines of the opening the session line and the byline are looked for in. */
 const HEAD_LINES = 4;
@@ -51,16 +52,22 @@ export function governmentName(title: string, opening: readonly string[]): strin
   return '';
 }
 
-/** The level of the government a report speaks for when it does not name its place; '' when it does not say. */
-export function governmentLevel(opening: readonly string[]): RegionLevel | '' {
+/** The government a report speaks for, when it does not name its place: its level and the word it is called by (州, 市, 县 …). */
+export interface GovernmentSeat {
+  level: RegionLevel;
+  word: string;
+}
+
+/** The level of the government a report speaks for and its word (我代表州人民政府 → city, 州); undefined when it does not say. */
+export function governmentSeat(opening: readonly string[]): GovernmentSeat | undefined {
   const lines = opening.slice(0, HEAD_LINES + 2);
   for (const re of [VOICE_LEVEL, CONGRESS_LEVEL, BYLINE_LEVEL]) {
     for (const line of lines) {
       const word = re.exec(line.trim())?.[1];
-      if (word) return LEVELS[word] ?? '';
+      if (word && LEVELS[word]) return { level: LEVELS[word], word };
     }
   }
-  return '';
+  return undefined;
 }
 
 const LEVELS: Record<string, RegionLevel> = {

@@ -21,10 +21,11 @@
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
+import { atBoundary, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
-import { governmentLevel, governmentName } from './government.js';
+import { governmentName, governmentSeat } from './government.js';
 import type { RegionLevel } from '../../types.js';
 
 const MASKED = '[X×xＸ*＊_]{1,4}';
@@ -35,8 +36,6 @@ const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
 const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
-/** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
-const WORD_LIKE = /^.区$/;
 
 /** The region as written and the level a bare 县政协 / 市政协 … cue gives when no name was found. */
 export interface RegionFound {
@@ -63,14 +62,17 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
-  // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…).
-  if (!cueLevel) cueLevel = governmentLevel(opening);
+  // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…);
+  // it names its own place throughout, others in passing: the most named place of that kind is its own.
+  const seat = governmentSeat(opening);
+  if (!cueLevel && seat) cueLevel = seat.level;
   if (cueLevel) {
     const level = cueLevel;
     const fits = (d: Division) => fitsLevel(d.name, d.level, level);
+    const own = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
     const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) : '') || regionOfStem(head, fits);
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
-    return { region: firstNameOfLevel(head, level) || sourceName(near, level) || byStem() || byHost(), cueLevel };
+    return { region: own || sourceName(near, level) || byStem() || byHost(), cueLevel };
   }
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
@@ -141,37 +143,11 @@ function chainEndingAt(text: string, end: number): string {
   return isShortCounty(chain) && !atBoundary(text, end) ? '' : chain;
 }
 
-/** 和县, 成县, 沛县: two-character county names, which also end words (县委和县政府, 完成县…). */
-function isShortCounty(name: string): boolean {
-  return name.length === 2 && /[县区]$/.test(name);
-}
-
-/** Whether a name may start at `i`: after a non-Han character that does not close a title or quotation, or a word of place (在, 到, 赴, 莅, 来, 至). */
-function atBoundary(text: string, i: number): boolean {
-  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
-  return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
-}
-
 /** The longest known division name that ends at `end` in `text` ('' when none). */
 function nameEndingAt(text: string, end: number): string {
   for (let len = Math.min(MAX_NAME_LENGTH, end); len >= 2; len--) {
     const name = text.slice(end - len, end);
     if (divisionsNamed(name).length > 0 && !WORD_LIKE.test(name)) return name;
-  }
-  return '';
-}
-
-/** The first division of `level` named in `text` (names read left to right, longest first); '' when none. */
-function firstNameOfLevel(text: string, level: RegionLevel): string {
-  for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
-      const name = text.slice(i, i + len);
-      const found = divisionsNamed(name);
-      if (found.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
-      if (found.some((d) => d.level === level)) return name;
-      i += len - 1;
-      break;
-    }
   }
   return '';
 }
