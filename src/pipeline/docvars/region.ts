@@ -8,14 +8,16 @@
  * 2. a name written right before 政协: 古蔺县政协, 江西省政协, 内蒙古政协, 湖北荆门政协 (a chain), X区政协;
  *    a two-character county name (沛县, 和县) only after a boundary, so 县委和县政协 names none;
  * 3. (title only) a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表
- *    大会…;
+ *    大会…, a byline 鄂尔多斯市市长 … (government.ts);
  * a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
- * that 陪同 a visit (place.ts). 全国政协 counts only when nothing else does; 并请省政协委员
+ * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
+ * that speaks (我代表州人民政府, 在市…人大…, 县长 …: government.ts), and its region is the place of that level and
+ * kind the head names most often (names.ts), not the first one. 全国政协 counts only when nothing else does; 并请省政协委员
  * 提出意见 (a government report inviting comments) is no cue. Else the formal name anywhere in the head.
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).

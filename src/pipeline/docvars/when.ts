@@ -11,9 +11,12 @@
  *     `一、2012年工作回顾`; the lines from a plan heading such as `2020年提案工作安排` on are not read), else a
  *     截至2019年底 there; else the delivery year minus one when it was delivered in January–June or the month is
  *     unknown (plenary sessions meet early in the year);
+ *   - a government work report (government.ts) is the report for the year it plans: the year its title names,
+ *     else its delivery year, the next one when delivered in October–December (——2021年12月30日在… → 2022), else
+ *     the year after the one its review names (一、2019年工作回顾 → 2020);
  *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
- *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a government
- *     report's delivery date, a news item's date line), else (not for a 工作报告, 工作要点 or news) the year
+ *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a news item's date
+ *     line), else (not for a 工作报告, 工作要点 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
  *     the year a provincial plenary session it names met in (see session.ts).
