@@ -7,7 +7,7 @@
  * ok: mostNamed('…百色…文山州…全州…文山州…', isPrefecture) → 文山壮族苗族自治州 (named twice; 百色 once).
  */
 import type { RegionLevel } from '../../types.js';
-import { allDivisions, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
+import { allDivisions, allNames, divisionsNamed, divisionStem, type Division } from './region-code.js';
 
 /** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
 export const WORD_LIKE = /^.区$/;
@@ -23,10 +23,26 @@ export function atBoundary(text: string, i: number): boolean {
   return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
 }
 
+let lengthsByFirst: Map<string, number[]> | undefined;
+
+/** The lengths of the names that start with each character, longest first (made once: most characters start none). */
+function nameLengths(first: string): readonly number[] {
+  if (!lengthsByFirst) {
+    lengthsByFirst = new Map();
+    for (const name of allNames()) {
+      const lengths = lengthsByFirst.get(name[0]!) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      lengthsByFirst.set(name[0]!, lengths.sort((a, b) => b - a));
+    }
+  }
+  return lengthsByFirst.get(first) ?? [];
+}
+
 /** Each division name written in `text` with the divisions it may be, in order; a name is not read inside a longer one. */
 function* namesIn(text: string): Generator<{ name: string; divisions: readonly Division[] }> {
   for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
+    for (const len of nameLengths(text[i]!)) {
+      if (len < 2 || i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const divisions = divisionsNamed(name);
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;

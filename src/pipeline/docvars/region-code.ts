@@ -59,6 +59,11 @@ export function divisionsNamed(name: string): readonly Division[] {
   return byName.get(name) ?? [];
 }
 
+/** Every name and short form a division is known by (for an index of names by their first character). */
+export function allNames(): IterableIterator<string> {
+  return byName.keys();
+}
+
 /** Every division, each once (for scans that start from the divisions rather than from a name). */
 export function allDivisions(): IterableIterator<Division> {
   return DIVISIONS_BY_CODE.values();
