@@ -2,13 +2,13 @@
  * A government work report (政府工作报告) and what its title and opening say of the government that delivers it
  * (Simplified text). Pure. A people's government reports to its people's congress once a year, and its report
  * opens in a fixed form: the session line (`——2014年1月5日在三明市第十二届人民代表大会第四次会议上`, also
- * `在州七届人大四次会议上`), the byline (`三明市人民政府市长 杜源生`, `州长 李景浩`), `各位代表：`, and
+ * `在州七届人大四次会议上`), the byline (`三明市人民政府市长 杜某某`, `州长 李某某`), `各位代表：`, and
  * `现在，我代表市人民政府向大会报告工作…`.
  *
  * - Whether a text is one: its title names 政府工作报告, or an opening line speaks for a people's government
  *   (我代表…人民政府) or is the session line (在…人民代表大会 / 人大…会议上).
  * - Its place's name: in the title (云南省2003年政府工作报告), the session line (在广西壮族自治区第十二届人民代表
- *   大会…; 全国 for the National People's Congress) or the byline (鄂尔多斯市市长 廉素).
+ *   大会…; 全国 for the National People's Congress) or the byline (鄂尔多斯市市长 廉某某).
  * - Its level when no name is written: the government it speaks for (我代表州人民政府 → city; 自治区 → province;
  *   区 → district), else the bare session line (在市第十六届人民代表大会 → city), else the bare byline (县长 …).
  *
@@ -24,12 +24,12 @@ const TERM = '第?[一二三四五六七八九十]+届';
 const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
 const CONGRESS_NAME = new RegExp(`在(${NAME})${TERM}(?:人民代表大会|人大)`, 'u');
 const NATIONAL_CONGRESS = new RegExp(`在(?:中华人民共和国)?${TERM}全国人民代表大会`, 'u');
-/** 三明市人民政府市长 杜源生, 鄂尔多斯市市长 廉素, 伊犁州州长 …: a byline that names the place. */
+/** 三明市人民政府市长 杜某某, 鄂尔多斯市市长 廉某某, 伊犁州州长 …: a byline that names the place. */
 const BYLINE_NAME = new RegExp(`^(${NAME})(?:人民政府)?(?:代理|代)?(?:市|州|县|区|旗|盟|省)长(?:\\s|$)`, 'u');
 const LEVEL_WORD = '(自治区|自治州|自治县|省|市|州|县|区|旗|盟)';
 const VOICE_LEVEL = new RegExp(`代表(?:本届|${TERM})?${LEVEL_WORD}人民政府`, 'u');
 const CONGRESS_LEVEL = new RegExp(`在${LEVEL_WORD}${TERM}(?:人民代表大会|人大)`, 'u');
-/** A byline that is only the office and the name (州长 李景浩, 市人民政府代理市长 宋晓路). */
+/** A byline that is only the office and the name (州长 李某某, 市人民政府代理市长 宋某某). */
 const BYLINE_LEVEL = /^(?:\p{Script=Han}{0,4}人民政府)?(?:代理|代)?(市|州|县|区|旗|盟|省)长\s*[\p{Script=Han}·]{2,10}$/u;
 const GOVERNMENT_VOICE = /我代表.{0,16}人民政府|(?:人民代表大会|人大).{0,16}会议上/;
 /** The lines of the opening the session line and the byline are looked for in. */
