@@ -32,9 +32,14 @@ export function findLeads(
 ): LeadCandidate[] {
   const bold: LeadCandidate[] = [];
   const plain: LeadCandidate[] = [];
+  // The next 。 at or after a line's start, kept while the lines are read in order: lines without one (a table) are
+  // then not each searched to the text's next 。, far below.
+  let stop = -1;
   lines.forEach((line, i) => {
     if (skip.has(i) || line.content === '') return;
-    const title = firstSentence(text, line);
+    if (stop < line.contentStart) stop = text.indexOf('。', line.contentStart);
+    if (stop < 0) stop = text.length;
+    const title = firstSentence(line, stop);
     if (!title) return;
     const runIn = title.end < line.contentEnd;
     if (runIn && isBoldSentence(line, title)) bold.push({ index: i, title, runIn });
@@ -42,9 +47,10 @@ export function findLeads(
   });
   // A source that sets its leads in bold does not have plain ones.
   if (bold.length > 0) return bold;
+  const sections = plain.map((c) => sectionOf(c.index));
   const perSection = new Map<number, number>();
-  for (const c of plain) perSection.set(sectionOf(c.index), (perSection.get(sectionOf(c.index)) ?? 0) + 1);
-  return plain.filter((c) => perSection.get(sectionOf(c.index))! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
+  for (const s of sections) perSection.set(s, (perSection.get(s) ?? 0) + 1);
+  return plain.filter((c, k) => perSection.get(sections[k]!)! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
 }
 
 function nextLine(lines: readonly Line[], i: number): number {
@@ -53,10 +59,12 @@ function nextLine(lines: readonly Line[], i: number): number {
   return j;
 }
 
-/** The first sentence of a line: up to and including its first 。 (the whole line when it ends there). */
-function firstSentence(text: string, line: Line): Span | undefined {
-  const stop = text.indexOf('。', line.contentStart);
-  if (stop < 0 || stop + 1 > line.contentEnd) return undefined;
+/**
+ * The first sentence of a line: up to and including its first 。 (the whole line when it ends there); `stop` is the
+ * first 。 at or after the line's start (the text's length when none).
+ */
+function firstSentence(line: Line, stop: number): Span | undefined {
+  if (stop + 1 > line.contentEnd) return undefined;
   return { start: line.contentStart, end: stop + 1 };
 }
 
