@@ -97,7 +97,7 @@ export function leadHeadings(
     const start = c.title.start;
     return {
       kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
-      value: 0, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
+      value: 0, style: undefined, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
       markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
     };
   });

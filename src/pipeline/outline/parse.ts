@@ -180,7 +180,7 @@ function partHeading(text: string, line: Line, at: Locate): Heading {
   const start = line.contentStart;
   const t = titleOf(text, line);
   return {
-    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, title: text.slice(t.span.start, t.span.end),
+    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, style: undefined, title: text.slice(t.span.start, t.span.end),
     ...at(start), numbered: false, runIn: t.runIn, markup: line.markup, markerSpan: { start, end: start },
     titleSpan: t.span, span: { start, end: line.contentEnd },
   };
