@@ -47,7 +47,7 @@ export function findLeads(
   });
   // A source that sets its leads in bold does not have plain ones.
   if (bold.length > 0) return bold;
-  const sections = plain.map((c) => sectionOf(c.index));
+  const sections = Int32Array.from(plain, (c) => sectionOf(c.index));
   const perSection = new Map<number, number>();
   for (const s of sections) perSection.set(s, (perSection.get(s) ?? 0) + 1);
   return plain.filter((c, k) => perSection.get(sections[k]!)! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));

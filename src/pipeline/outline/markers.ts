@@ -53,6 +53,7 @@ const OPENERS = new Set([...'一二三四五六七八九十（(0123456789０１�
 /** The marker at the start of `line` (leading spaces already removed), if any. */
 export function matchMarker(line: string): MarkerMatch | undefined {
   // Every line of a document is asked: one look at its first character spares most of them seven patterns.
+  if (line.length === 0) return undefined;
   const first = line.charCodeAt(0);
   if (!OPENERS.has(first) && !(first >= 0x2460 && first <= 0x2473)) return undefined;
   for (const form of FORMS) {

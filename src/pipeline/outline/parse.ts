@@ -78,8 +78,9 @@ function parse(doc: ReportDoc): Parsed {
   const lines = splitInlineFirst(text, documentLines(doc));
   const candidates = numberedLines(text, lines);
   const numberedIndexes = new Set(candidates.map((c) => c.index));
-  const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);
-  const bodyStart = frontEnd(lines, titleIndex, candidates[0]?.index ?? lines.length);
+  const firstNumbered = candidates.length > 0 ? candidates[0]!.index : lines.length;
+  const titleIndex = findTitleLine(lines, firstNumbered);
+  const bodyStart = frontEnd(lines, titleIndex, firstNumbered);
   const parts: { index: number; kind: PartKind }[] = [];
   for (let index = bodyStart; index < lines.length; index++) {
     const kind = numberedIndexes.has(index) ? undefined : partCandidate(lines[index]!);
@@ -99,7 +100,8 @@ function parse(doc: ReportDoc): Parsed {
 
   const headingLines = new Set([...numberedIndexes, ...partIndexes]);
   if (titleIndex !== undefined) headingLines.add(titleIndex);
-  const tree = buildTree(text, headings, treeLevels);
+  // Levels as doubles in every document (a nested run's are halves), so that buildTree reads one kind of array.
+  const tree = buildTree(text, headings, Float64Array.from(treeLevels));
   const leads = leadHeadings(text, lines, headingLines, numberedIndexes, headings, at);
   spanLeads(text, leads, headings);
 
