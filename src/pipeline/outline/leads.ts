@@ -95,9 +95,12 @@ export function leadHeadings(
   return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
     const parent = enclosing(c.index);
     const start = c.title.start;
+    // Line and column written out rather than spread in: an object literal with a spread in it is built slowly.
+    const { line, column } = at(start);
     return {
       kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
-      value: 0, style: undefined, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
+      value: 0, style: undefined, title: text.slice(start, c.title.end), line, column, numbered: false, runIn: c.runIn,
+      markup: false,
       markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
     };
   });

@@ -170,9 +170,10 @@ function locatorIn(doc: ReportDoc): Locate {
 function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Heading {
   const m = c.match;
   const start = line.contentStart;
+  const { line: lineNo, column } = at(start);
   return {
     kind: 'numbered', level: m.level, depth: 0, marker: m.marker, number: m.number, value: m.value, style: m.style,
-    title: text.slice(c.title.start, c.title.end), ...at(start), numbered: true, runIn: c.runIn,
+    title: text.slice(c.title.start, c.title.end), line: lineNo, column, numbered: true, runIn: c.runIn,
     markup: line.markup, markerSpan: { start, end: start + m.marker.length }, titleSpan: c.title,
     span: { start, end: line.contentEnd },
   };
@@ -181,10 +182,11 @@ function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Hea
 function partHeading(text: string, line: Line, at: Locate): Heading {
   const start = line.contentStart;
   const t = titleOf(text, line);
+  const { line: lineNo, column } = at(start);
   return {
-    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, style: undefined, title: text.slice(t.span.start, t.span.end),
-    ...at(start), numbered: false, runIn: t.runIn, markup: line.markup, markerSpan: { start, end: start },
-    titleSpan: t.span, span: { start, end: line.contentEnd },
+    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, style: undefined,
+    title: text.slice(t.span.start, t.span.end), line: lineNo, column, numbered: false, runIn: t.runIn, markup: line.markup,
+    markerSpan: { start, end: start }, titleSpan: t.span, span: { start, end: line.contentEnd },
   };
 }
 

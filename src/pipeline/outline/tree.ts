@@ -52,8 +52,10 @@ export function firstAfter(sorted: ArrayLike<number>, x: number): number {
   return lo;
 }
 
+const SPACE = /\s/;
+
 function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
   return end;
 }
 
