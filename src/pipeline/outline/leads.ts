@@ -20,6 +20,9 @@ export interface LeadCandidate {
 
 const MAX_LEAD = 20;
 const INNER_PUNCT = /[，,、；;：:！!？?“”]/;
+const HAN_FIRST = /^\p{Script=Han}/u;
+/** 一是… and 第一… open enumerated points, not leads. */
+const ENUMERATION_FIRST = /^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
 
 /**
  * Leads among `lines` (those in `skip` are headings, `numbered` the numbered ones). `sectionOf(i)` names
@@ -43,7 +46,7 @@ export function findLeads(
     if (!title) return;
     const runIn = title.end < line.contentEnd;
     if (runIn && isBoldSentence(line, title)) bold.push({ index: i, title, runIn });
-    else if (isPlainLead(text.slice(title.start, title.end))) plain.push({ index: i, title, runIn });
+    else if (isPlainLead(text, title)) plain.push({ index: i, title, runIn });
   });
   // A source that sets its leads in bold does not have plain ones.
   if (bold.length > 0) return bold;
@@ -68,12 +71,14 @@ function firstSentence(line: Line, stop: number): Span | undefined {
   return { start: line.contentStart, end: stop + 1 };
 }
 
-function isPlainLead(sentence: string): boolean {
-  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long.
-  if (sentence.length > 2 * (MAX_LEAD + 1)) return false;
+function isPlainLead(text: string, title: Span): boolean {
+  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long (told
+  // before the sentence is cut out of the text).
+  if (title.end - title.start > 2 * (MAX_LEAD + 1)) return false;
+  const sentence = text.slice(title.start, title.end);
   const n = codePointCount(sentence);
-  return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
-    && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);
+  return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && HAN_FIRST.test(sentence)
+    && !ENUMERATION_FIRST.test(sentence);
 }
 
 /** The line opens with a bold run that is the first sentence (`**…。**` or `**…**。`). */
