@@ -22,7 +22,9 @@ export const CONFIG_FILE = 'workreport.config.json';
  * (folder → answer) is filled for `dir` and each ancestor asked: the folders of one tree share their ancestors, so
  * with one cache per run each folder is looked at once (the provinces: 34 lookups instead of 200).
  */
-export function findConfig(dir: string, cache = new Map<string, Promise<string | undefined>>()): Promise<string | undefined> {
+export function findConfig(
+  dir: string, cache = new Map<string, Promise<string | undefined>>(),
+): Promise<string | undefined> {
   const d = resolve(dir);
   let found = cache.get(d);
   if (!found) {

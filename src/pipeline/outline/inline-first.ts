@@ -95,7 +95,8 @@ function splitAt(text: string, line: Line, at: number): [Line, Line] {
     markup: line.markup, boldEnd: line.boldEnd !== undefined && line.boldEnd < end ? line.boldEnd : undefined,
   };
   const tail: Line = {
-    start: at, contentStart: at, contentEnd: line.contentEnd, content: text.slice(at, line.contentEnd), markup: false, boldEnd: undefined,
+    start: at, contentStart: at, contentEnd: line.contentEnd, content: text.slice(at, line.contentEnd), markup: false,
+    boldEnd: undefined,
   };
   return [head, tail];
 }

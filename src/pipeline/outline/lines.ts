@@ -38,7 +38,9 @@ export function documentLines(doc: ReportDoc): Line[] {
     if (md && text.startsWith('**', a)) a += 2;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    const line: Line = { start, contentStart: a, contentEnd: b, content: text.slice(a, b), markup: markup.has(start), boldEnd: undefined };
+    const line: Line = {
+      start, contentStart: a, contentEnd: b, content: text.slice(a, b), markup: markup.has(start), boldEnd: undefined,
+    };
     if (md && !line.markup) line.boldEnd = boldPrefixEnd(doc, line);
     lines.push(line);
     if (end === text.length) return lines;

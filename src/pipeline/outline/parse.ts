@@ -185,8 +185,8 @@ function partHeading(text: string, line: Line, at: Locate): Heading {
   const { line: lineNo, column } = at(start);
   return {
     kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, style: undefined,
-    title: text.slice(t.span.start, t.span.end), line: lineNo, column, numbered: false, runIn: t.runIn, markup: line.markup,
-    markerSpan: { start, end: start }, titleSpan: t.span, span: { start, end: line.contentEnd },
+    title: text.slice(t.span.start, t.span.end), line: lineNo, column, numbered: false, runIn: t.runIn,
+    markup: line.markup, markerSpan: { start, end: start }, titleSpan: t.span, span: { start, end: line.contentEnd },
   };
 }
 
