@@ -105,8 +105,7 @@ export function leadHeadings(
     return {
       kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
       value: 0, style: undefined, title: text.slice(start, c.title.end), line, column, numbered: false, runIn: c.runIn,
-      markup: false,
-      markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
+      markup: false, markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
     };
   });
 }
