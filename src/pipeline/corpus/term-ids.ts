@@ -8,7 +8,7 @@
  * Counts from the corpus step's spill (spilled-counts.ts) already carry ids into one table of strings, and are
  * renumbered without reading a string; other counts (tests, library callers) are numbered through a map.
  */
-import type { TermCounts, TermIdCounts } from '../per-document/count.js';
+import type { TermCounts, TermCountsLike, TermIdCounts } from '../per-document/count.js';
 
 /** Documents' terms as numbers. */
 export interface NumberedTerms {
@@ -18,17 +18,22 @@ export interface NumberedTerms {
   terms: string[];
 }
 
-/** Number the distinct terms of `docs` in order of first occurrence. */
-export function numberTerms(docs: readonly TermCounts[]): NumberedTerms {
+/** Number the distinct terms of `docs` (maps' keys, columns' terms) in order of first occurrence. */
+export function numberTerms(docs: readonly TermCountsLike[]): NumberedTerms {
   const table = sharedTable(docs);
   return table === undefined ? numberByMap(docs) : numberByTable(docs as readonly TermIdCounts[], table);
 }
 
+/** The counts of `d` in the order of its terms (a map's values, or the columns' counts). */
+export function countsOf(d: TermCountsLike): ArrayLike<number> {
+  return d instanceof Map ? [...d.values()] : (d as TermCounts).counts;
+}
+
 /** The one table of strings every document's ids point into, if they all have ids into the same one. */
-function sharedTable(docs: readonly TermCounts[]): readonly string[] | undefined {
+function sharedTable(docs: readonly TermCountsLike[]): readonly string[] | undefined {
   let table: readonly string[] | undefined;
   for (const d of docs) {
-    const own = (d as Partial<TermIdCounts>).table;
+    const own = d instanceof Map ? undefined : (d as Partial<TermIdCounts>).table;
     if (own === undefined || (table !== undefined && own !== table)) return undefined;
     table = own;
   }
@@ -52,11 +57,11 @@ function numberByTable(docs: readonly TermIdCounts[], table: readonly string[]):
   return { ids, terms };
 }
 
-function numberByMap(docs: readonly TermCounts[]): NumberedTerms {
+function numberByMap(docs: readonly TermCountsLike[]): NumberedTerms {
   const numberOf = new Map<string, number>();
   const terms: string[] = [];
   const ids = docs.map((d) =>
-    Uint32Array.from(d.terms, (term) => {
+    Uint32Array.from(d instanceof Map ? d.keys() : (d as TermCounts).terms, (term) => {
       let n = numberOf.get(term);
       if (n === undefined) numberOf.set(term, (n = terms.push(term) - 1));
       return n;
