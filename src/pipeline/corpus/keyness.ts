@@ -120,8 +120,11 @@ function groupCounts(docs: readonly KeynessInput[]) {
  * A numeric threshold first, so that only the few candidates are sorted with string comparison.
  */
 function strongest(g2: Float64Array, terms: readonly string[], top: number, sign: 1 | -1): number[] {
-  const sizes = g2.filter((x) => x * sign > 0).map(Math.abs);
-  if (sizes.length === 0 || top <= 0) return [];
+  let n = 0;
+  for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0) n++;
+  if (n === 0 || top <= 0) return [];
+  const sizes = new Float64Array(n);
+  for (let i = 0, j = 0; i < g2.length; i++) if (g2[i]! * sign > 0) sizes[j++] = Math.abs(g2[i]!);
   const threshold = kthSmallest(sizes, Math.max(0, sizes.length - top));
   const candidates: number[] = [];
   for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0 && Math.abs(g2[i]!) >= threshold) candidates.push(i);
