@@ -9,7 +9,7 @@
 import { compareStrings } from '../../compare.js';
 import type { Collocation } from './collocations.js';
 import type { TermCounts } from '../per-document/count.js';
-import { numberTerms } from '../corpus/term-ids.js';
+import { numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
 import { yearCounter, type Series, type TermSource } from './year-counter.js';
 
 /** What the formulation tables need of a document. */
@@ -26,12 +26,7 @@ export type RegionYears = ReadonlyMap<number, { regions: number; documents: numb
 
 export type { Series, TermSource } from './year-counter.js';
 
-/** The documents with a known year and region, in order of year, region, then corpus order. */
-export function panelDocs<T extends Pick<FormulationDoc, 'year' | 'region'>>(docs: readonly T[]): Array<T & { year: number }> {
-  return panelOrder(docs).map((i) => docs[i] as T & { year: number });
-}
-
-/** The indices of `panelDocs`. */
+/** The indices of the documents with a known year and region, in order of year, region, then corpus order. */
 function panelOrder(docs: ReadonlyArray<Pick<FormulationDoc, 'year' | 'region'>>): number[] {
   const known: number[] = [];
   docs.forEach((d, i) => {
@@ -96,21 +91,33 @@ export function yearSeries(docs: readonly FormulationDoc[], collocations: readon
   counter.series.forEach((s, slot) => s && series.set(slots.names[slot]!, s));
   return {
     panel, series, quoted: quotedDocuments(phrases.terms, quoting),
-    regionFirstYears: (wanted) => {
-      const out = new Map<string, Map<string, number>>([...wanted].map((t) => [t, new Map()]));
-      const firstOf = slots.names.map((name) => out.get(name));
-      for (const d of order) {
-        const doc = docs[d] as FormulationDoc & { year: number };
-        const seen = (slot: number) => {
-          const first = firstOf[slot];
-          if (first && !first.has(doc.region)) first.set(doc.region, doc.year);
-        };
-        for (const id of terms.ids[d]!) seen(id);
-        for (const id of phrases.ids[d]!) if (slots.ofPhrase[id]! >= 0) seen(slots.ofPhrase[id]!);
-      }
-      return out;
-    },
+    regionFirstYears: (wanted) => firstYearsOf(wanted, { docs, order, terms, phrases, slots }),
   };
+}
+
+/** What `yearSeries` read the documents with: the panel order, the numbered terms and phrases, the slots. */
+interface NumberedPanel {
+  docs: readonly FormulationDoc[];
+  order: readonly number[];
+  terms: NumberedTerms;
+  phrases: NumberedTerms;
+  slots: SeriesSlots;
+}
+
+/** Each wanted term's regions and the year each first used it (the panel's documents again, for a few terms). */
+function firstYearsOf(wanted: ReadonlySet<string>, { docs, order, terms, phrases, slots }: NumberedPanel): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>([...wanted].map((t) => [t, new Map()]));
+  const firstOf = slots.names.map((name) => out.get(name));
+  for (const d of order) {
+    const doc = docs[d] as FormulationDoc & { year: number };
+    const seen = (slot: number) => {
+      const first = firstOf[slot];
+      if (first && !first.has(doc.region)) first.set(doc.region, doc.year);
+    };
+    for (const id of terms.ids[d]!) seen(id);
+    for (const id of phrases.ids[d]!) if (slots.ofPhrase[id]! >= 0) seen(slots.ofPhrase[id]!);
+  }
+  return out;
 }
 
 /** Where each use is recorded: the name of each slot, and the slot and source of each numbered phrase candidate. */
