@@ -7,7 +7,7 @@
 import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from './analyze-options.js';
 import { assertEveryOutput, fixedFiles, formatOutputs } from './format/outputs.js';
-import { renderCharts, renderReport } from './format/report-html.js';
+import { renderCharts, renderEarlyCharts, renderReport } from './format/report-html.js';
 import type { OutputSink } from './io/output-folder.js';
 import { corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
@@ -35,10 +35,12 @@ export async function writeCorpusOutputs(
   const before = outputsBeforePassages(analyses, errors, options);
   await nextTurn();
   const files = new Map([...fixedFiles(), ...formatOutputs(before.data, options)]);
+  // Drawn while the worker finds the passages (the chart engines load meanwhile), and awaited before any other chart.
+  const early = await renderEarlyCharts(before.placeholders);
   const after = corpusOutputs(analyses, before, await sharedStep, options, lexicon, run);
   for (const [name, content] of formatOutputs(after.data, options)) files.set(name, content);
   const report = { ...after.report, title: basename(resolve(options.dir)) };
-  files.set('report.html', await renderReport(report, await renderCharts(after.charts)));
+  files.set('report.html', await renderReport(report, await renderCharts(after.charts, early)));
   assertEveryOutput(files.keys());
   for (const [name, content] of files) await output.append(name, content);
 }

@@ -7,7 +7,7 @@
  * strings, which grows with the vocabulary, not with the documents. Part of `analyze` (corpus-order.ts).
  */
 import { appendCodes, closeCodeStore, readCodes, settle, spilledCodeStore, type CodeStore } from './io/code-store.js';
-import type { TermCounts } from './pipeline/per-document/count.js';
+import type { TermCounts, TermIdCounts } from './pipeline/per-document/count.js';
 
 /** Where a document's columns are: its first word in the store and how many terms it has. */
 interface Place {
@@ -16,11 +16,11 @@ interface Place {
 }
 
 /** A document's term counts read back from the store when asked for, each time (nothing is kept). */
-class SpilledTermCounts implements TermCounts {
+class SpilledTermCounts implements TermIdCounts {
   constructor(private readonly spill: CountSpill, private readonly place: Place) {}
 
   get terms(): string[] {
-    const ids = this.spill.words(this.place.at, this.place.size);
+    const { ids } = this;
     const { strings } = this.spill;
     const terms = new Array<string>(ids.length);
     for (let i = 0; i < ids.length; i++) terms[i] = strings[ids[i]!]!;
@@ -29,6 +29,15 @@ class SpilledTermCounts implements TermCounts {
 
   get counts(): Uint32Array {
     return this.spill.words(this.place.at + this.place.size, this.place.size);
+  }
+
+  /** The terms as ids into `table`, read back without making their strings. */
+  get ids(): Uint32Array {
+    return this.spill.words(this.place.at, this.place.size);
+  }
+
+  get table(): readonly string[] {
+    return this.spill.strings;
   }
 }
 
