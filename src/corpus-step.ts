@@ -55,13 +55,13 @@ export async function writeCorpusOutputs(
 
 /**
  * Serialise and `write` the files of `data` one at a time. A table given as data lines (shared_passages.csv) is
- * written as its header, then its lines, not joined into a second copy of it.
+ * written as its header, then its parts of lines, not joined into a second copy of it.
  */
 async function writeData(data: OutputData, options: AnalyzeOptions, write: (files: Iterable<[string, string]>) => Promise<void>) {
   for (const [name, content] of data) {
     if ('lines' in content) {
-      const head = formatOutputs(new Map([[name, { lines: '' }]]), options).get(name)!;
-      await write([[name, head], [name, content.lines]]);
+      const head = formatOutputs(new Map([[name, { lines: [] }]]), options).get(name)!;
+      await write([[name, head], ...content.lines.map((part): [string, string] => [name, part])]);
     } else await write(formatOutputs(new Map([[name, content]]), options));
   }
 }
