@@ -14,6 +14,7 @@ export function rulesetResolver(
   const rules = textRules ?? BUILTIN_RULES;
   const byConfig = new Map<string, Promise<RuleSet>>();
   const byDir = new Map<string, Promise<RuleSet>>();
+  const nearest = new Map<string, Promise<string | undefined>>();
   const compile = (configFile: string | undefined): Promise<RuleSet> => {
     const key = configFile ?? '';
     let rs = byConfig.get(key);
@@ -28,7 +29,7 @@ export function rulesetResolver(
     if (config !== undefined) return compile(config);
     let rs = byDir.get(dir);
     if (!rs) {
-      rs = findConfig(dir).then(compile);
+      rs = findConfig(dir, nearest).then(compile);
       byDir.set(dir, rs);
     }
     return rs;

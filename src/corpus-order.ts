@@ -7,7 +7,7 @@
 import type { AnalyzeOptions } from './analyze-options.js';
 import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
-import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
+import { themeCounts, type CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { streamedHeads } from './format/outputs.js';
 import { STREAMED_TABLES } from './schemas/outputs.js';
 import { CountSpill } from './spilled-counts.js';
@@ -45,7 +45,7 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     }
     const { passages: units, ...analysis } = o.analysis;
     passages.add({ id: analysis.row.doc_id, year: analysis.row.year, region: analysis.row.region, chars: analysis.row.chars }, units);
-    analyses.push({ ...analysis, terms: spill.add(analysis.terms), phrases: spill.add(analysis.phrases) });
+    analyses.push({ ...analysis, terms: spill.add(analysis.terms), phrases: spill.add(analysis.phrases), themes: themeCounts(analysis.themes) });
     const { tables } = o;
     writing = writing.then(async () => {
       for (const { name, streamed } of STREAMED_TABLES) await output.append(name, tables[streamed]);

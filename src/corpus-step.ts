@@ -7,13 +7,14 @@
 import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from './analyze-options.js';
 import { assertEveryOutput, fixedFiles, formatOutputs } from './format/outputs.js';
-import { renderCharts, renderReport } from './format/report-html.js';
+import { renderCharts, renderEarlyCharts, renderReport } from './format/report-html.js';
 import type { OutputSink } from './io/output-folder.js';
 import { corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import type { OutputData } from './schemas/outputs.js';
 import type { FileError } from './types.js';
 
 /** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
@@ -34,13 +35,37 @@ export async function writeCorpusOutputs(
   await nextTurn();
   const before = outputsBeforePassages(analyses, errors, options);
   await nextTurn();
-  const files = new Map([...fixedFiles(), ...formatOutputs(before.data, options)]);
+  // Each file is appended as soon as it is serialised and then dropped, rather than all held until the last: on
+  // the provinces copied four times over, shared_passages.csv alone is 54 MB.
+  const written: string[] = [];
+  const write = async (files: Iterable<[string, string]>) => {
+    for (const [name, content] of files) {
+      await output.append(name, content);
+      written.push(name);
+    }
+  };
+  await write(fixedFiles());
+  await writeData(before.data, options, write);
+  // Drawn while the worker finds the passages (the chart engines load meanwhile), and awaited before any other chart.
+  const early = await renderEarlyCharts(before.placeholders);
   const after = corpusOutputs(analyses, before, await sharedStep, options, lexicon, run);
-  for (const [name, content] of formatOutputs(after.data, options)) files.set(name, content);
+  await writeData(after.data, options, write);
   const report = { ...after.report, title: basename(resolve(options.dir)) };
-  files.set('report.html', await renderReport(report, await renderCharts(after.charts)));
-  assertEveryOutput(files.keys());
-  for (const [name, content] of files) await output.append(name, content);
+  await write([['report.html', await renderReport(report, await renderCharts(after.charts, early))]]);
+  assertEveryOutput(written);
+}
+
+/**
+ * Serialise and `write` the files of `data` one at a time. A table given as data lines (shared_passages.csv) is
+ * written as its header, then its parts of lines, not joined into a second copy of it.
+ */
+async function writeData(data: OutputData, options: AnalyzeOptions, write: (files: Iterable<[string, string]>) => Promise<void>) {
+  for (const [name, content] of data) {
+    if ('lines' in content) {
+      const head = formatOutputs(new Map([[name, { lines: [] }]]), options).get(name)!;
+      await write([[name, head], ...content.lines.map((part): [string, string] => [name, part])]);
+    } else await write(formatOutputs(new Map([[name, content]]), options));
+  }
 }
 
 /** Let the event loop run (messages from workers) before going on. */

@@ -12,7 +12,14 @@ import { collectedBuffers, type CollectedPassages, type SharedPassagesTables } f
 import type { ReleaseBarrier, WorkerTask } from './worker.js';
 import { runInOrder } from './pool-order.js';
 
-const YOUNG_GENERATION_MB = 192;
+/**
+ * The young generation of an analysing worker, where a document's tokens, strings and rows mostly die. V8's default
+ * cost an earlier build 1.2 s of 22 CPU s in collections on the provinces, 192 MB 0.4 s; but with 192 MB the new
+ * space grew to 64 MB in each worker and stayed resident the whole run, beside an old space of about 24 MB. With
+ * 32 MB it is 32 MB: provinces, `analyze --jobs 2`, runs side by side on the loaded 2-core machine, peak 930 → 863
+ * MiB (64 MB: 888); scavenges per worker 146-185 → 210 (`node --trace-gc`), the CPU of the runs 51-55 s either way.
+ */
+const YOUNG_GENERATION_MB = 32;
 /** Documents per thread that may be started ahead of the first one not yet back (pool-order.ts). */
 const WINDOW_PER_JOB = 8;
 /**
@@ -58,9 +65,7 @@ export async function openPool(
     // ends, so a worker let go when idle and started again later paid the load twice and held both dictionaries.
     // A worker that dies on a document is replaced (piscina keeps minThreads).
     filename, minThreads: jobs, maxThreads: jobs, idleTimeout: Infinity,
-    // A document's analysis allocates tokens, strings and rows that mostly die young. With V8's default young
-    // generation the workers spent 1.2 s of 22 collecting them on the provinces corpus (analyze --jobs 2:
-    // 23.6-24.5 s, 40-42 CPU s); with 192 MB 0.4 s (18.5-20.7 s, 31-36 CPU s), for some 200 MB more at peak.
+    // A document's analysis allocates tokens, strings and rows that mostly die young (YOUNG_GENERATION_MB).
     resourceLimits: { maxYoungGenerationSizeMb: youngMb, ...(heapMb === undefined ? {} : { maxOldGenerationSizeMb: heapMb }) },
   });
   let closed = false;

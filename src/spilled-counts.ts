@@ -4,10 +4,13 @@
  * one table of the corpus's distinct strings) and its count, appended as documents come and read back when the
  * corpus step reads them. On the provinces these columns were about 40 MB of the main thread's heap (11 + 15 MB of
  * pointers, 13 MB of counts), four times that at four times the corpus; what stays is the table of distinct
- * strings, which grows with the vocabulary, not with the documents. Part of `analyze` (corpus-order.ts).
+ * strings (string-table.ts: code units in typed arrays, not heap strings), which grows with the vocabulary, not
+ * with the documents; its strings are made once, when the corpus step first reads them. Part of `analyze`
+ * (corpus-order.ts).
  */
 import { appendCodes, closeCodeStore, readCodes, settle, spilledCodeStore, type CodeStore } from './io/code-store.js';
-import type { TermCounts } from './pipeline/per-document/count.js';
+import type { TermCounts, TermIdCounts } from './pipeline/per-document/count.js';
+import { StringTable } from './string-table.js';
 
 /** Where a document's columns are: its first word in the store and how many terms it has. */
 interface Place {
@@ -16,12 +19,12 @@ interface Place {
 }
 
 /** A document's term counts read back from the store when asked for, each time (nothing is kept). */
-class SpilledTermCounts implements TermCounts {
+class SpilledTermCounts implements TermIdCounts {
   constructor(private readonly spill: CountSpill, private readonly place: Place) {}
 
   get terms(): string[] {
-    const ids = this.spill.words(this.place.at, this.place.size);
-    const { strings } = this.spill;
+    const { ids } = this;
+    const strings = this.spill.strings();
     const terms = new Array<string>(ids.length);
     for (let i = 0; i < ids.length; i++) terms[i] = strings[ids[i]!]!;
     return terms;
@@ -30,13 +33,23 @@ class SpilledTermCounts implements TermCounts {
   get counts(): Uint32Array {
     return this.spill.words(this.place.at + this.place.size, this.place.size);
   }
+
+  /** The terms as ids into `table`, read back without making their strings. */
+  get ids(): Uint32Array {
+    return this.spill.words(this.place.at, this.place.size);
+  }
+
+  get table(): readonly string[] {
+    return this.spill.strings();
+  }
 }
 
 /** The spill: `add` a document's counts, get back a stand-in that reads them when asked; `close` at the end. */
 export class CountSpill {
-  /** Every distinct term and phrase key of the corpus, by id (one copy of each string). */
-  readonly strings: string[] = [];
-  private readonly ids = new Map<string, number>();
+  /** Every distinct term and phrase key of the corpus, by id. */
+  private readonly table = new StringTable();
+  /** The table's strings made so far, by id: one copy of each, shared by every document read back. */
+  private readonly made: string[] = [];
   private readonly store: CodeStore = spilledCodeStore();
   /** Words (32-bit) written so far. */
   private length = 0;
@@ -45,7 +58,7 @@ export class CountSpill {
   add(counts: TermCounts): TermCounts {
     const { terms } = counts;
     const words = new Uint32Array(2 * terms.length);
-    for (let i = 0; i < terms.length; i++) words[i] = this.idOf(terms[i]!);
+    for (let i = 0; i < terms.length; i++) words[i] = this.table.idOf(terms[i]!);
     words.set(counts.counts, terms.length);
     appendCodes(this.store, new Uint16Array(words.buffer), 0, 2 * words.length);
     const place = { at: this.length, size: terms.length };
@@ -60,17 +73,14 @@ export class CountSpill {
     return new Uint32Array(codes.buffer, codes.byteOffset, size);
   }
 
+  /** Every distinct string added so far, by id (made on the first call after an `add` that brought new ones). */
+  strings(): readonly string[] {
+    for (let id = this.made.length; id < this.table.size; id++) this.made.push(this.table.stringOf(id));
+    return this.made;
+  }
+
   /** Delete the spill file. */
   close(): void {
     closeCodeStore(this.store);
-  }
-
-  private idOf(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.strings.push(term) - 1;
-      this.ids.set(term, id);
-    }
-    return id;
   }
 }

@@ -14,6 +14,7 @@ function ok(id: string, terms: string[], text = '', year = 2020): FileOutcome {
   const analysis = {
     row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
     phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
+    themes: terms.length === 0 ? [] : [{ theme: 'consult', hits: terms.length, matched: terms.map((t) => [t, 1]) }],
   };
   const tables = utf8Parts({ terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
   return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables };
@@ -31,6 +32,8 @@ describe('keepInCorpusOrder', () => {
     const { analyses, errors, passages } = await kept.all();
     expect(analyses.map((a) => a.row.doc_id)).toEqual(['a', 'c', 'd']);
     expect(analyses.some((a) => 'passages' in a)).toBe(false);
+    // theme hits kept as counts: the matched terms went out with the document's themes.csv rows
+    expect(analyses.map((a) => a.themes)).toEqual([[{ theme: 'consult', hits: 1 }], [{ theme: 'consult', hits: 1 }], [{ theme: 'consult', hits: 2 }]]);
     // the passage as first written: in c, of 2019, though a came first
     expect(sharedPassagesTables(passages).topPassages.map((p) => [p.text, p.docs, p.example_doc])).toEqual([[SHARED, 2, 'c']]);
     kept.close();

@@ -14,7 +14,7 @@ describe('CountSpill', () => {
       expect(b.terms).toEqual(['提案', '新 常态']);
       expect([...b.counts]).toEqual([4294967295, 2]);
       expect([none.terms, [...none.counts]]).toEqual([[], []]);
-      expect(spill.strings).toEqual(['协商', '委员', '提案', '新 常态']);
+      expect(spill.strings()).toEqual(['协商', '委员', '提案', '新 常态']);
       const seen: Array<[string, number]> = [];
       forEachTermCount(b, (term, n) => seen.push([term, n]));
       expect(seen).toEqual([['提案', 4294967295], ['新 常态', 2]]);

@@ -6,7 +6,7 @@
  * not ok: a PNG (NUL bytes, no UTF-16 BOM)        → throws DecodeError
  */
 import { isUtf8, transcode } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { MessageError } from '../messages/index.js';
 import type { Encoding } from '../types.js';
 
@@ -17,6 +17,11 @@ export class DecodeError extends MessageError {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const hasTranscode = typeof process.versions.icu === 'string';
+
+type Iconv = typeof import('iconv-lite');
+let iconvLib: Iconv | undefined;
+/** iconv-lite, loaded when first needed: most files are UTF-8, and a check of a draft starts without it. */
+const iconv = (): Iconv => (iconvLib ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
 
 /** Decode a file's bytes; throws `DecodeError` when no supported encoding fits. */
 export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encoding } {
@@ -30,7 +35,7 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     throw new DecodeError({ key: 'decode.binary' });
   }
   if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8' };
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   if (text.includes('\uFFFD')) {
     throw new DecodeError({ key: 'decode.notUtf8OrGb18030' });
   }
@@ -55,7 +60,7 @@ function utf8Text(bytes: Uint8Array): string {
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
   if (bytes.length % 2 !== 0) throw new DecodeError({ key: 'decode.oddUtf16', params: { encoding } });
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text)) {
     throw new DecodeError({ key: 'decode.unpairedSurrogate', params: { encoding } });
   }

@@ -7,6 +7,7 @@
  * 10 MB single-line file with thousands of findings stays linear.
  */
 import type { Position } from '../types.js';
+import { isHighSurrogate, isLowSurrogate } from './code-points.js';
 
 export interface Locator {
   /** Position of a UTF-16 offset in the located text. An offset inside a CRLF belongs to its line's end. */
@@ -20,12 +21,26 @@ export interface Locator {
 /** A surrogate pair (the text is searched per UTF-16 unit: no `u` flag). */
 const PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
 
+/** Up to this many UTF-16 units after its line's start, a column is counted by looking at the units before it. */
+const NEAR = 256;
+
 /** Build a locator for `text` (O(n) once). */
 export function createLocator(text: string): Locator {
   const starts = lineStarts(text);
-  /** Offsets of the second halves of surrogate pairs: each makes one column fewer than UTF-16 units. */
-  const lows: number[] = [];
-  for (const m of text.matchAll(PAIR)) lows.push(m.index + 1);
+  /**
+   * Offsets of the second halves of surrogate pairs: each makes one column fewer than UTF-16 units. Found when a
+   * column far from its line's start is first asked for: most are near it (headings, short paragraphs), and are
+   * counted on the spot, which spares most texts a search of all their characters.
+   */
+  let lows: number[] | undefined;
+  const pairsIn = (from: number, to: number): number => {
+    if (to - from <= NEAR) return pairsNear(text, from, to);
+    if (!lows) {
+      lows = [];
+      for (const m of text.matchAll(PAIR)) lows.push(m.index + 1);
+    }
+    return countBelow(lows, to) - countBelow(lows, from);
+  };
   const lineCount = starts.length > 1 && starts[starts.length - 1] === text.length ? starts.length - 1 : starts.length;
   return {
     lineCount,
@@ -33,10 +48,18 @@ export function createLocator(text: string): Locator {
     at(offset) {
       const line = countAtMost(starts, offset);
       const start = starts[line - 1]!;
-      const pairs = countBelow(lows, offset) - countBelow(lows, start + 1);
-      return { line, column: offset - start - pairs + 1 };
+      return { line, column: offset - start - pairsIn(start + 1, offset) + 1 };
     },
   };
+}
+
+/** Second halves of surrogate pairs at offsets `[from, to)` (from ≥ 1), as PAIR finds them. */
+function pairsNear(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    if (isLowSurrogate(text.charCodeAt(i)) && isHighSurrogate(text.charCodeAt(i - 1))) n++;
+  }
+  return n;
 }
 
 /**

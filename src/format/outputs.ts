@@ -25,7 +25,7 @@ export function formatOutputs(data: OutputData, options: WriteOptions): Map<stri
     const spec = outputSpec(name);
     const schema = spec.schema;
     if (spec.format === 'csv' && 'rows' in content) files.set(name, tableCsv(name, schema as z.ZodObject, content.rows, { bom }));
-    else if (spec.format === 'csv' && 'lines' in content) files.set(name, joinTable(schema as z.ZodObject, [content.lines], { bom }));
+    else if (spec.format === 'csv' && 'lines' in content) files.set(name, joinTable(schema as z.ZodObject, content.lines, { bom }));
     else if (spec.format === 'json' && 'value' in content) files.set(name, validJson(name, schema!, content.value));
     else if (spec.format === 'html' && 'html' in content) files.set(name, content.html);
     else throw new Error(`${name}: a ${spec.format} output cannot be written from ${Object.keys(content).join(', ')}`);

@@ -56,16 +56,15 @@ export type ChartData = Omit<ReportData, 'title' | 'documents' | 'passages' | 'p
 /** The report's charts, as figures (inline SVG). */
 export type ReportCharts = Record<'year' | 'region' | 'trends' | 'heat' | 'topics' | 'familiesByYear' | 'familiesByRegion' | 'placeholders' | 'quantities' | 'diffusion', string>;
 
+/** The charts drawn from the placeholders of every document alone, not from the documents the comparison tables kept. */
+export type EarlyCharts = Pick<ReportCharts, 'placeholders'>;
+
 /**
  * Draw the report's charts. They need neither the shared passages' rows nor keywords, only the documents the
  * comparison tables kept (duplicates are known once the shared passages are found): analyze draws them then and
- * passes them to `renderReport`.
+ * passes them to `renderReport`. `early`: the charts already drawn by `renderEarlyCharts` (the same markup).
  */
-export async function renderCharts(data: ChartData): Promise<ReportCharts> {
-  const figure = async (c: ChartSpec) => {
-    const body = c.rows > 0 ? await specToSvg(c.spec, c.id) : '<p class="empty">No data for this chart.</p>';
-    return `<figure class="chart${c.rows > 0 ? '' : ' empty'}" id="${c.id}"><figcaption><strong>${escapeHtml(c.title)}</strong> ${escapeHtml(c.caption)}</figcaption>${body}</figure>`;
-  };
+export async function renderCharts(data: ChartData, early?: EarlyCharts): Promise<ReportCharts> {
   return {
     year: await figure(documentsByYear(data.documents)),
     region: await figure(documentsByRegion(data.documents)),
@@ -74,10 +73,24 @@ export async function renderCharts(data: ChartData): Promise<ReportCharts> {
     topics: await figure(topicsByYear(data.topics, data.documents)),
     familiesByYear: await figure(topicFamiliesByYear(data.topicTables ?? NO_TOPIC_TABLES)),
     familiesByRegion: await figure(topicFamiliesByRegion(data.topicTables ?? NO_TOPIC_TABLES, data.topics, data.documents)),
-    placeholders: await figure(placeholdersByKind(data.placeholders)),
+    placeholders: early?.placeholders ?? (await figure(placeholdersByKind(data.placeholders))),
     quantities: await figure(quantityTrends(data.quantityTrends ?? [])),
     diffusion: await figure(diffusionCurves(data.formulations ?? [], data.formulationTrends ?? [])),
   };
+}
+
+/**
+ * The charts that `analyze` can draw before the shared passages are in (`renderCharts` takes them as `early`): it
+ * draws them while a worker finds the passages, which also loads the chart engines meanwhile.
+ */
+export async function renderEarlyCharts(placeholders: readonly PlaceholderRow[]): Promise<EarlyCharts> {
+  return { placeholders: await figure(placeholdersByKind(placeholders)) };
+}
+
+/** One chart as a figure with its caption; a chart without rows says so instead. */
+async function figure(c: ChartSpec): Promise<string> {
+  const body = c.rows > 0 ? await specToSvg(c.spec, c.id) : '<p class="empty">No data for this chart.</p>';
+  return `<figure class="chart${c.rows > 0 ? '' : ' empty'}" id="${c.id}"><figcaption><strong>${escapeHtml(c.title)}</strong> ${escapeHtml(c.caption)}</figcaption>${body}</figure>`;
 }
 
 /** The page, as one HTML string; `charts` are drawn from `data` unless given. Deterministic: the same rows give the same bytes. */

@@ -17,17 +17,27 @@ import { readTextFile } from './text-file.js';
 
 export const CONFIG_FILE = 'workreport.config.json';
 
-/** The nearest `workreport.config.json` in `dir` or one of its ancestors; `undefined` when there is none. */
-export async function findConfig(dir: string): Promise<string | undefined> {
-  let d = resolve(dir);
-  for (;;) {
-    const candidate = join(d, CONFIG_FILE);
-    const s = await stat(candidate).catch(() => undefined);
-    if (s?.isFile()) return candidate;
-    const parent = dirname(d);
-    if (parent === d) return undefined;
-    d = parent;
+/**
+ * The nearest `workreport.config.json` in `dir` or one of its ancestors; `undefined` when there is none. `cache`
+ * (folder → answer) is filled for `dir` and each ancestor asked: the folders of one tree share their ancestors, so
+ * with one cache per run each folder is looked at once (the provinces: 34 lookups instead of 200).
+ */
+export function findConfig(
+  dir: string, cache = new Map<string, Promise<string | undefined>>(),
+): Promise<string | undefined> {
+  const d = resolve(dir);
+  let found = cache.get(d);
+  if (!found) {
+    found = (async () => {
+      const candidate = join(d, CONFIG_FILE);
+      const s = await stat(candidate).catch(() => undefined);
+      if (s?.isFile()) return candidate;
+      const parent = dirname(d);
+      return parent === d ? undefined : findConfig(parent, cache);
+    })();
+    cache.set(d, found);
   }
+  return found;
 }
 
 /**

@@ -205,11 +205,11 @@ export const STREAMED_TABLES = TABLES.filter((o): o is TableSpec & { streamed: S
 
 /**
  * The content of one output file as the corpus step makes it: a CSV table's rows, or its data lines already
- * serialised (shared_passages.csv comes from a worker that way), a JSON file's value, or a rendered page.
+ * serialised, in parts (shared_passages.csv comes from a worker that way), a JSON file's value, or a rendered page.
  */
 export type OutputContent =
   | { rows: readonly object[] }
-  | { lines: string }
+  | { lines: readonly string[] }
   | { value: unknown }
   | { html: string };
 

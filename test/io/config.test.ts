@@ -19,6 +19,22 @@ describe('findConfig', () => {
   it('finds the nearest workreport.config.json in the folder or above', async () => {
     expect(await findConfig(join(dir, 'drafts', '2024'))).toBe(join(dir, 'workreport.config.json'));
   });
+
+  it('gives each folder its own nearest config when folders of one tree share a cache, in any order', async () => {
+    await mkdir(join(dir, 'own', 'deeper'), { recursive: true });
+    await writeFile(join(dir, 'own', 'workreport.config.json'), '{}');
+    const root = join(dir, 'workreport.config.json'), own = join(dir, 'own', 'workreport.config.json');
+    const folders = [join(dir, 'own', 'deeper'), join(dir, 'drafts', '2024'), join(dir, 'own'), join(dir, 'drafts')];
+    for (const order of [folders, [...folders].reverse()]) {
+      const cache = new Map<string, Promise<string | undefined>>();
+      const found = await Promise.all(order.map((f) => findConfig(f, cache)));
+      expect(Object.fromEntries(order.map((f, i) => [f, found[i]]))).toEqual({
+        [join(dir, 'own', 'deeper')]: own, [join(dir, 'drafts', '2024')]: root, [join(dir, 'own')]: own, [join(dir, 'drafts')]: root,
+      });
+      // The folders' shared ancestors are in the cache, answered once for all of them.
+      expect(cache.has(dir)).toBe(true);
+    }
+  });
 });
 
 describe('loadConfig', () => {

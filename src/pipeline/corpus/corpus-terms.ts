@@ -2,6 +2,7 @@
  * Corpus-wide term table: total count and document frequency of every term (corpus_terms.csv).
  */
 import type { DocAnalysis } from '../per-document/analyze-document.js';
+import { numberTerms } from './term-ids.js';
 
 export interface CorpusTermRow {
   term: string;
@@ -10,20 +11,19 @@ export interface CorpusTermRow {
   docs: number;
 }
 
-/** Sum term counts over documents; sorted by docs desc, count desc, then term. */
+/** Sum term counts over documents (by the terms' numbers, term-ids.ts); sorted by docs desc, count desc, then term. */
 export function corpusTermRows(analyses: readonly Pick<DocAnalysis, 'terms'>[]): CorpusTermRow[] {
-  const acc = new Map<string, CorpusTermRow>();
-  for (const a of analyses) {
-    const { terms, counts } = a.terms;
-    for (let i = 0; i < terms.length; i++) {
-      const term = terms[i]!;
-      const count = counts[i]!;
-      const row = acc.get(term);
-      if (row) {
-        row.count += count;
-        row.docs += 1;
-      } else acc.set(term, { term, count, docs: 1 });
+  const { ids, terms } = numberTerms(analyses.map((a) => a.terms));
+  const count = new Float64Array(terms.length);
+  const docs = new Uint32Array(terms.length);
+  analyses.forEach((a, k) => {
+    const numbers = ids[k]!;
+    const { counts } = a.terms;
+    for (let i = 0; i < numbers.length; i++) {
+      count[numbers[i]!] = count[numbers[i]!]! + counts[i]!;
+      docs[numbers[i]!] = docs[numbers[i]!]! + 1;
     }
-  }
-  return [...acc.values()].sort((a, b) => b.docs - a.docs || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+  });
+  const rows = terms.map((term, i) => ({ term, count: count[i]!, docs: docs[i]! }));
+  return rows.sort((a, b) => b.docs - a.docs || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }

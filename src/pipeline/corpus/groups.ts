@@ -11,7 +11,7 @@ import type { GroupRow } from '../../schemas/groups.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import { rate10k, round4 } from './rates.js';
 import { compileLexicon } from '../per-document/theme-match.js';
-import type { ThemeHit } from '../per-document/themes.js';
+import type { ThemeCount } from './corpus-doc.js';
 
 /** The group of documents whose value of a field is empty. */
 export const UNKNOWN_GROUP = '(unknown)';
@@ -20,7 +20,7 @@ export const UNKNOWN_GROUP = '(unknown)';
 export interface GroupInput {
   meta: Readonly<Record<string, string>>;
   han_chars: number;
-  themes: readonly ThemeHit[];
+  themes: readonly ThemeCount[];
 }
 
 /**

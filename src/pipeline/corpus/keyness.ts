@@ -13,7 +13,8 @@
 import { compareStrings } from '../../compare.js';
 import type { KeynessRow } from '../../schemas/keyness.js';
 import { chiSquareSf1 } from './chi-square.js';
-import { forEachTermCount, termCountSize, type TermCountsLike } from '../per-document/count.js';
+import type { TermCountsLike } from '../per-document/count.js';
+import { countsOf, numberTerms } from './term-ids.js';
 import { groupOf, sortGroups } from './groups.js';
 import { round4 } from './rates.js';
 
@@ -91,36 +92,25 @@ export function keynessRows(docs: readonly KeynessInput[], by: string, top = 50,
 
 /**
  * Terms in order of first occurrence, their corpus counts, and per group the count of every term and the
- * group's total. Each term is looked up once per document; the counts are arrays indexed like `terms`.
+ * group's total, in arrays indexed by the terms' numbers (term-ids.ts).
  */
 function groupCounts(docs: readonly KeynessInput[]) {
-  const index = new Map<string, number>();
-  const terms: string[] = [];
-  const docTerms: Int32Array[] = [];
-  for (const d of docs) {
-    const ids = new Int32Array(termCountSize(d.terms));
-    let n = 0;
-    forEachTermCount(d.terms, (term) => {
-      let id = index.get(term);
-      if (id === undefined) index.set(term, (id = terms.push(term) - 1));
-      ids[n++] = id;
-    });
-    docTerms.push(ids);
-  }
+  const { ids, terms } = numberTerms(docs.map((d) => d.terms));
   const totals = new Float64Array(terms.length);
   const groups = new Map<string, { inGroup: Float64Array; targetTotal: number }>();
   docs.forEach((d, k) => {
     const key = groupOf(d.group);
     const g = groups.get(key) ?? { inGroup: new Float64Array(terms.length), targetTotal: 0 };
     groups.set(key, g);
-    const ids = docTerms[k]!;
-    let n = 0;
-    forEachTermCount(d.terms, (_, count) => {
-      const id = ids[n++]!;
+    const numbers = ids[k]!;
+    const counts = countsOf(d.terms);
+    for (let i = 0; i < numbers.length; i++) {
+      const id = numbers[i]!;
+      const count = counts[i]!;
       g.inGroup[id]! += count;
       totals[id]! += count;
       g.targetTotal += count;
-    });
+    }
   });
   return { terms, totals, groups };
 }
@@ -130,8 +120,11 @@ function groupCounts(docs: readonly KeynessInput[]) {
  * A numeric threshold first, so that only the few candidates are sorted with string comparison.
  */
 function strongest(g2: Float64Array, terms: readonly string[], top: number, sign: 1 | -1): number[] {
-  const sizes = g2.filter((x) => x * sign > 0).map(Math.abs);
-  if (sizes.length === 0 || top <= 0) return [];
+  let n = 0;
+  for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0) n++;
+  if (n === 0 || top <= 0) return [];
+  const sizes = new Float64Array(n);
+  for (let i = 0, j = 0; i < g2.length; i++) if (g2[i]! * sign > 0) sizes[j++] = Math.abs(g2[i]!);
   const threshold = kthSmallest(sizes, Math.max(0, sizes.length - top));
   const candidates: number[] = [];
   for (let i = 0; i < g2.length; i++) if (g2[i]! * sign > 0 && Math.abs(g2[i]!) >= threshold) candidates.push(i);

@@ -8,13 +8,13 @@ import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { TrendRow } from '../../schemas/trends.js';
 import { rate10k, round4 } from './rates.js';
 import { compileLexicon } from '../per-document/theme-match.js';
-import type { ThemeHit } from '../per-document/themes.js';
+import type { ThemeCount } from './corpus-doc.js';
 
 /** What trends need of one document: its year, size, theme hits and the themes of its consultation topics. */
 export interface TrendInput {
   year: number | null;
   han_chars: number;
-  themes: readonly ThemeHit[];
+  themes: readonly ThemeCount[];
   /** The theme of each consultation topic of the document ('' for a topic without theme). */
   topicThemes: readonly string[];
 }

@@ -31,7 +31,7 @@ const HEAD_CHARS = 10_000;
 const OPENING_LINES = 8;
 const GENRE_END = /(报告|要点|总结|讲话|致辞|发言|计划|安排|汇报|材料)$/;
 const NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
-const NOT_A_TITLE = /[。！？；!?…]|[，：:,;]$|^(各位|同志们|——|――|－－|--|[（(]?\d{4}(年\d{1,2}月|[-./]\d)|发布|来源|信息来源|作者|编辑|时间)|\d{4}-\d{1,2}-\d{1,2}/;
+const NOT_A_TITLE = /[。！？；!?…]|[，：:,;]$|^(各位|同志们|[—―─－-]|[（(]?[\d〇零一二三四五六七八九]{4}(年[\d一二三四五六七八九十]{1,2}月|[-./]\d)|发布|来源|信息来源|作者|编辑|时间)|\d{4}-\d{1,2}-\d{1,2}/;
 /** Characters that exist only in Traditional script and are common in 政协 texts: enough to decide to convert. */
 const TRADITIONAL = /[協會國縣區屆員報務議開與為們這說過對發選舉準確]/g;
 /** A Simplified text may quote a Traditional name or two; a Traditional one has them on every line. */

@@ -39,7 +39,12 @@ export interface Division {
   within: string[];
 }
 
-const NATIONALITY = /(?:(?:蒙古|土家|布依|哈萨克|柯尔克孜|达斡尔|鄂伦春|鄂温克|维吾尔|塔吉克|锡伯|仫佬|毛南|仡佬|傈僳|纳西|拉祜|普米|独龙|撒拉|保安|裕固|东乡|[壮回藏苗彝侗瑶白傣黎佤畲水满朝羌土怒京])族)+/gu;
+/** The nationalities' names of two characters or more, written with or without 族 in a division's name (伊犁哈萨克自治州). */
+const LONG_NATIONALITIES = '蒙古|土家|布依|哈萨克|柯尔克孜|达斡尔|鄂伦春|鄂温克|维吾尔|塔吉克|锡伯|仫佬|毛南|仡佬|傈僳|纳西|拉祜|普米|独龙|撒拉|保安|裕固|东乡|朝鲜|哈尼|景颇|布朗|阿昌|德昂|基诺|门巴|珞巴|俄罗斯|乌孜别克|塔塔尔|赫哲|高山';
+/** Nationality words with 族 (土家族苗族, 朝鲜族); the one-character names (壮, 回, 白 …) only so. */
+const NATIONALITY = new RegExp(`(?:(?:${LONG_NATIONALITIES}|[壮回藏苗彝侗瑶白傣黎佤畲水满羌土怒京])族)+`, 'gu');
+/** Xinjiang's autonomous divisions drop 族 (伊犁哈萨克, 博尔塔拉蒙古, 新疆维吾尔): read only at the end of such a name's stem. */
+const NATIONALITY_WITHOUT_ZU = new RegExp(`(?:${LONG_NATIONALITIES})+$`, 'u');
 const NONE: RegionCode = { region_code: '', province: '', prefecture: '', region_level: '' };
 const NATIONAL = /^(全国|中国|中华人民共和国|中央)$/;
 
@@ -54,6 +59,11 @@ export function divisionsNamed(name: string): readonly Division[] {
   return byName.get(name) ?? [];
 }
 
+/** Every name and short form a division is known by (for an index of names by their first character). */
+export function allNames(): IterableIterator<string> {
+  return byName.keys();
+}
+
 /** Every division, each once (for scans that start from the divisions rather than from a name). */
 export function allDivisions(): IterableIterator<Division> {
   return DIVISIONS_BY_CODE.values();
@@ -65,8 +75,10 @@ export function allDivisions(): IterableIterator<Division> {
  */
 export function stemOf(name: string): string {
   const bare = name.replace(/(?:自治)?(?:特别行政区|自治区|地区|省|市|县|区|旗|盟|州)$/u, '');
-  const stem = bare.replace(NATIONALITY, '').replace(/维吾尔$/u, '');
-  return stem.length > 0 ? stem : bare;
+  let stem = bare.replace(NATIONALITY, '');
+  if (/自治/u.test(name)) stem = stem.replace(NATIONALITY_WITHOUT_ZU, '');
+  // 内蒙古 is no 内 + 蒙古, 东乡区 no 东乡 + 区: a stem of one character or none keeps the name.
+  return stem.length >= 2 ? stem : bare;
 }
 
 const stems = new Map<string, string>();
@@ -195,10 +207,10 @@ function namesOf(d: { name: string; level: RegionLevel }): string[] {
   }
   // 宁波市 is also called 宁波 (湖北荆门政协); a county's bare stem is not, it is too often a word.
   if (d.level === 'city' && /市$/.test(d.name) && d.name.length >= 3) names.push(d.name.slice(0, -1));
-  const autonomous = /^(.+?)(?:自治)(州|县|旗)$/.exec(d.name);
+  const autonomous = /自治(州|县|旗)$/.exec(d.name);
   if (autonomous) {
-    const stem = autonomous[1]!.replace(NATIONALITY, '');
-    if (stem.length >= 2) names.push(stem + autonomous[2]!);
+    const stem = stemOf(d.name);
+    if (stem.length >= 2) names.push(stem + autonomous[1]!);
   }
   // Inner Mongolia's wing banners go by their first character and wing: 科尔沁右翼前旗 → 科右前旗, 察哈尔右翼后旗 → 察右后旗.
   const wing = /^(\p{Script=Han})\p{Script=Han}*?([左右])翼(前|中|后)?旗$/u.exec(d.name);

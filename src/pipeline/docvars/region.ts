@@ -8,22 +8,26 @@
  * 2. a name written right before 政协: 古蔺县政协, 江西省政协, 内蒙古政协, 湖北荆门政协 (a chain), X区政协;
  *    a two-character county name (沛县, 和县) only after a boundary, so 县委和县政协 names none;
  * 3. (title only) a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表
- *    大会…;
+ *    大会…, a byline 鄂尔多斯市市长 … (government.ts);
  * a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
- * that 陪同 a visit (place.ts). 全国政协 counts only when nothing else does; 并请省政协委员
+ * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
+ * that speaks (我代表州人民政府, 在市…人大…, 县长 …: government.ts), and its region is the place of that level and
+ * kind the head names most often (names.ts), not the first one. 全国政协 counts only when nothing else does; 并请省政协委员
  * 提出意见 (a government report inviting comments) is no cue. Else the formal name anywhere in the head.
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
+import { atBoundary, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
+import { governmentName, governmentSeat } from './government.js';
 import type { RegionLevel } from '../../types.js';
 
 const MASKED = '[X×xＸ*＊_]{1,4}';
@@ -34,12 +38,6 @@ const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
 const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
-/** 云南省2003年政府工作报告, 2015年内蒙古自治区政府工作报告 — at the start of a title or after its year. */
-const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
-const CONGRESS_NAME = new RegExp(`在(${NAME})第[一二三四五六七八九十]+届人民代表大会`, 'u');
-const NATIONAL_CONGRESS = /在(?:中华人民共和国)?第[一二三四五六七八九十]+届全国人民代表大会/;
-/** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
-const WORD_LIKE = /^.区$/;
 
 /** The region as written and the level a bare 县政协 / 市政协 … cue gives when no name was found. */
 export interface RegionFound {
@@ -66,12 +64,17 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
+  // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…);
+  // it names its own place throughout, others in passing: the most named place of that kind is its own.
+  const seat = governmentSeat(opening);
+  if (!cueLevel && seat) cueLevel = seat.level;
   if (cueLevel) {
     const level = cueLevel;
     const fits = (d: Division) => fitsLevel(d.name, d.level, level);
+    const own = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
     const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) : '') || regionOfStem(head, fits);
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
-    return { region: firstNameOfLevel(head, level) || sourceName(near, level) || byStem() || byHost(), cueLevel };
+    return { region: own || sourceName(near, level) || byStem() || byHost(), cueLevel };
   }
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
@@ -142,49 +145,11 @@ function chainEndingAt(text: string, end: number): string {
   return isShortCounty(chain) && !atBoundary(text, end) ? '' : chain;
 }
 
-/** 和县, 成县, 沛县: two-character county names, which also end words (县委和县政府, 完成县…). */
-function isShortCounty(name: string): boolean {
-  return name.length === 2 && /[县区]$/.test(name);
-}
-
-/** Whether a name may start at `i`: after a non-Han character that does not close a title or quotation, or a word of place (在, 到, 赴, 莅, 来, 至). */
-function atBoundary(text: string, i: number): boolean {
-  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
-  return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
-}
-
 /** The longest known division name that ends at `end` in `text` ('' when none). */
 function nameEndingAt(text: string, end: number): string {
   for (let len = Math.min(MAX_NAME_LENGTH, end); len >= 2; len--) {
     const name = text.slice(end - len, end);
     if (divisionsNamed(name).length > 0 && !WORD_LIKE.test(name)) return name;
-  }
-  return '';
-}
-
-/** 云南省2003年政府工作报告 in the title, or 在<名>第…届人民代表大会 in the first opening lines (全国 for the NPC). */
-function governmentName(title: string, opening: readonly string[]): string {
-  const inTitle = TITLE_NAME.exec(title);
-  if (inTitle) return inTitle[1]!;
-  for (const line of opening.slice(0, 4)) {
-    const m = CONGRESS_NAME.exec(line);
-    if (m) return m[1]!;
-    if (NATIONAL_CONGRESS.test(line)) return '全国';
-  }
-  return '';
-}
-
-/** The first division of `level` named in `text` (names read left to right, longest first); '' when none. */
-function firstNameOfLevel(text: string, level: RegionLevel): string {
-  for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(MAX_NAME_LENGTH, text.length - i); len >= 2; len--) {
-      const name = text.slice(i, i + len);
-      const found = divisionsNamed(name);
-      if (found.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
-      if (found.some((d) => d.level === level)) return name;
-      i += len - 1;
-      break;
-    }
   }
   return '';
 }

@@ -11,9 +11,12 @@
  *     `一、2012年工作回顾`; the lines from a plan heading such as `2020年提案工作安排` on are not read), else a
  *     截至2019年底 there; else the delivery year minus one when it was delivered in January–June or the month is
  *     unknown (plenary sessions meet early in the year);
+ *   - a government work report (government.ts) is the report for the year it plans: the year its title names,
+ *     else its delivery year, the next one when delivered in October–December (——2021年12月30日在… → 2022), else
+ *     the year after the one its review names (一、2019年工作回顾 → 2020);
  *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
- *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a government
- *     report's delivery date, a news item's date line), else (not for a 工作报告, 工作要点 or news) the year
+ *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a news item's date
+ *     line), else (not for a 工作报告, 工作要点 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
  *     the year a provincial plenary session it names met in (see session.ts).
@@ -21,6 +24,7 @@
  */
 import { stripTrailingNote } from './head.js';
 import { nationalSessionYear, provincialSessionYear } from './session.js';
+import { isGovernmentReport } from './government.js';
 import { dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
 type DateFound = NonNullable<ReturnType<typeof dateIn>>;
@@ -28,7 +32,7 @@ type DateFound = NonNullable<ReturnType<typeof dateIn>>;
 /** A delivery date is looked for in this many opening lines (a byline, a subtitle and the date come first). */
 const DATE_LINES = 4;
 const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
-const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
+const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*(?:回顾)?([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
 /** 2017年主要工作及2018年工作安排, 2017年工作情况和2018年工作打算. */
 const REVIEW_AND_PLAN = /((?:19|20)\d{2})年[^。；，,]{0,8}?工作[^。；，,]{0,6}?[及和与、][^。；，,]{0,4}?((?:19|20)\d{2})年[^。；，,]{0,6}?(?:安排|打算|计划|思路|要点)/u;
 /** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
@@ -68,6 +72,7 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
 
 function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
+  if (docType === '工作报告' && isGovernmentReport(title, opening)) return titleYear ?? plannedYear(opening, delivery);
   if (isRetrospective(title, docType)) {
     const reviewed = titleYear ?? reviewedYearOf(opening);
     if (reviewed) return reviewed;
@@ -75,6 +80,18 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
   return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+}
+
+/**
+ * The year a government work report plans for and is filed under, when its title names none: its delivery year,
+ * or the next when it was delivered in October–December (a session on 2021-12-30 reviews 2021 and plans 2022; it is
+ * the report for 2022); undated, the year after the one its review names (`一、2019年工作回顾` → 2020).
+ */
+function plannedYear(opening: readonly string[], delivery: DateFound | undefined): YearFound | undefined {
+  if (delivery?.year.kind === 'year') return { kind: 'year', year: delivery.year.year + (delivery.month >= 10 ? 1 : 0) };
+  if (delivery) return delivery.year;
+  const reviewed = reviewedYearOf(opening);
+  return reviewed?.kind === 'year' ? { kind: 'year', year: reviewed.year + 1 } : reviewed;
 }
 
 /**

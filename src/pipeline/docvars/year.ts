@@ -10,7 +10,7 @@ const DIGIT = '0-9０-９〇零一二三四五六七八九';
 const MASK = 'X×xＸ*＊';
 /** Four digits or mask characters followed by 年, not preceded by another digit or mask. */
 const YEAR_TOKEN = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年`, 'gu');
-const YEAR_AT_START = new RegExp(`^[\\s—\\-－（(【[]*([${DIGIT}${MASK}]{4})年`, 'u');
+const YEAR_AT_START = new RegExp(`^[\\s—―─\\-－（(【[]*([${DIGIT}${MASK}]{4})年`, 'u');
 const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年([0-9０-９一二三四五六七八九十]{1,3})月`, 'u');
 /** 2022-01-18, 2018.12.20, 2018/1/6 — the date lines of web pages and news items. */
 const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})([-./])(\d{1,2})\2\d{1,2}(?!\d)/u;

@@ -14,6 +14,7 @@ import type { CollocationRow } from '../../schemas/formulations.js';
 import type { TermCounts } from '../per-document/count.js';
 import { signedG2 } from '../corpus/keyness.js';
 import { round4 } from '../corpus/rates.js';
+import { numberTerms } from '../corpus/term-ids.js';
 
 /** Thresholds of a collocation; docs/method/formulations.md gives the reasons. */
 export const COLLOCATION_THRESHOLDS = {
@@ -45,13 +46,23 @@ interface Total {
 /** Per-document candidate counts (in corpus order) → the accepted collocations, by G² descending, then phrase. */
 export function findCollocations(docs: readonly TermCounts[], thresholds = COLLOCATION_THRESHOLDS): Collocation[] {
   const totals = sumCandidates(docs);
-  const margins = pairMargins(totals);
-  const accepted: Collocation[] = [];
-  for (const [key, at] of totals.index) {
-    const t = { count: totals.count[at]!, documents: totals.documents[at]! };
-    if (t.count < thresholds.minCount || t.documents < thresholds.minDocuments) continue;
+  // The candidates frequent enough to be scored, in order of first occurrence; the pair counts that score the
+  // three-word ones are taken in the same pass as the margins.
+  const frequent: number[] = [];
+  const heads = new Map<string, number>();
+  for (let at = 0; at < totals.keys.length; at++) {
+    if (totals.count[at]! < thresholds.minCount || totals.documents[at]! < thresholds.minDocuments) continue;
+    const key = totals.keys[at]!;
     if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
-    const row = scoreCandidate(key, t, totals, margins, thresholds);
+    frequent.push(at);
+    const words = ngramWords(key);
+    if (words !== undefined && words.length > 2) heads.set(headOf(words), 0);
+  }
+  const margins = pairMargins(totals, heads);
+  const accepted: Collocation[] = [];
+  for (const at of frequent) {
+    const key = totals.keys[at]!;
+    const row = scoreCandidate(key, { count: totals.count[at]!, documents: totals.documents[at]! }, margins, thresholds);
     if (row) accepted.push({ key, row });
   }
   const kept = dropCoveredPairs(accepted, thresholds.coveredShare);
@@ -62,59 +73,58 @@ export function findCollocations(docs: readonly TermCounts[], thresholds = COLLO
 }
 
 /**
- * The candidate keys' corpus counts and document frequencies: an index per key and two number columns (an object
- * per key would be millions of objects on a large corpus).
+ * The candidate keys' corpus counts and document frequencies, as columns indexed by the keys' numbers in order of
+ * first occurrence (term-ids.ts): no map of millions of keys, and no string read per occurrence.
  */
 interface Totals {
-  index: Map<string, number>;
-  count: number[];
-  documents: number[];
+  keys: string[];
+  count: Float64Array;
+  documents: Uint32Array;
 }
 
 function sumCandidates(docs: readonly TermCounts[]): Totals {
-  const totals: Totals = { index: new Map(), count: [], documents: [] };
-  const { index, count, documents } = totals;
-  for (const { terms, counts } of docs) {
-    for (let i = 0; i < terms.length; i++) {
-      const at = index.get(terms[i]!);
-      if (at === undefined) {
-        index.set(terms[i]!, count.length);
-        count.push(counts[i]!);
-        documents.push(1);
-      } else {
-        count[at]! += counts[i]!;
-        documents[at]!++;
-      }
+  const { ids, terms: keys } = numberTerms(docs);
+  const count = new Float64Array(keys.length);
+  const documents = new Uint32Array(keys.length);
+  docs.forEach(({ counts }, d) => {
+    const numbers = ids[d]!;
+    for (let i = 0; i < numbers.length; i++) {
+      const n = numbers[i]!;
+      count[n] = count[n]! + counts[i]!;
+      documents[n] = documents[n]! + 1;
     }
-  }
-  return totals;
+  });
+  return { keys, count, documents };
 }
 
 interface Margins {
   first: Map<string, number>;
   second: Map<string, number>;
   pairs: number;
+  /** The corpus count of each pair asked for (the heads of three-word candidates); 0 for a pair never counted. */
+  heads: ReadonlyMap<string, number>;
 }
 
-/** How often each word begins and ends a counted pair, and the number of pairs. */
-function pairMargins(totals: Totals): Margins {
+/** How often each word begins and ends a counted pair, the number of pairs, and the counts of the pairs `heads`. */
+function pairMargins(totals: Totals, heads: Map<string, number>): Margins {
   const first = new Map<string, number>();
   const second = new Map<string, number>();
   let pairs = 0;
-  for (const [key, at] of totals.index) {
+  totals.keys.forEach((key, at) => {
     const space = key.indexOf(' ');
-    if (space === -1 || key.indexOf(' ', space + 1) !== -1) continue; // not a pair
+    if (space === -1 || key.indexOf(' ', space + 1) !== -1) return; // not a pair
     const count = totals.count[at]!;
     const a = key.slice(0, space);
     const b = key.slice(space + 1);
     first.set(a, (first.get(a) ?? 0) + count);
     second.set(b, (second.get(b) ?? 0) + count);
     pairs += count;
-  }
-  return { first, second, pairs };
+    if (heads.has(key)) heads.set(key, count);
+  });
+  return { first, second, pairs, heads };
 }
 
-function scoreCandidate(key: string, t: Total, totals: Totals, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
+function scoreCandidate(key: string, t: Total, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
   const words = ngramWords(key);
   if (words === undefined) {
     if (t.documents < th.minQuotedDocuments) return null;
@@ -122,12 +132,16 @@ function scoreCandidate(key: string, t: Total, totals: Totals, m: Margins, th: t
     const phrase = plus ? key : key.slice(1, -1);
     return { phrase, kind: plus ? 'plus' : 'quoted', tokens: phrase, count: t.count, documents: t.documents, g2: null, lambda: null };
   }
-  const head = words.length === 2 ? words[0]! : `${words[0]} ${words[1]}`;
-  const headMargin = words.length === 2 ? (m.first.get(head) ?? 0) : (totals.count[totals.index.get(head) ?? -1] ?? 0);
+  const headMargin = words.length === 2 ? (m.first.get(words[0]!) ?? 0) : m.heads.get(headOf(words))!;
   const last = words[words.length - 1]!;
   const stat = pairStatistics(t.count, headMargin, m.second.get(last) ?? 0, m.pairs);
   if (stat.g2 < th.minG2 || stat.lambda < th.minLambda) return null;
   return { phrase: words.join(''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
+}
+
+/** The pair of a longer n-gram's first two words, which is scored as one unit. */
+function headOf(words: readonly string[]): string {
+  return `${words[0]} ${words[1]}`;
 }
 
 /**

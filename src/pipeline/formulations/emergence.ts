@@ -19,7 +19,7 @@ import { compareStrings } from '../../compare.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../../schemas/formulations.js';
 import type { Collocation } from './collocations.js';
 import { round4 } from '../corpus/rates.js';
-import { regionFirstYears, yearSeries, type FormulationDoc, type RegionYears, type Series } from './series.js';
+import { yearSeries, type FormulationDoc, type RegionYears, type Series } from './series.js';
 
 /** Declared with the year series that read it (pipeline/formulations/series.ts), so that module need not import this one. */
 export type { FormulationDoc } from './series.js';
@@ -43,7 +43,8 @@ export interface FormulationTables {
 
 /** The three tables; formulations by onset year, then peak share descending, then term. */
 export function formulationTables(docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE): FormulationTables {
-  const { panel, series, phraseOf, quoted } = yearSeries(docs, collocations);
+  const uses = yearSeries(docs, collocations);
+  const { panel, series, quoted } = uses;
   const judged = judgedYears(panel, th);
   const found: Array<{ term: string; s: Series; test: Emergence }> = [];
   // Spreading to half of at least minRegionsReporting regions takes that many regions in one year: most terms
@@ -55,7 +56,7 @@ export function formulationTables(docs: readonly FormulationDoc[], collocations:
     if (test) found.push({ term, s, test });
   }
   found.sort((x, y) => x.test.onset - y.test.onset || y.test.peakShare - x.test.peakShare || compareStrings(x.term, y.term));
-  const firstYears = regionFirstYears(docs, phraseOf, new Set(found.map((f) => f.term)));
+  const firstYears = uses.regionFirstYears(new Set(found.map((f) => f.term)));
   const tables: FormulationTables = { formulations: [], trends: [], adoption: [] };
   for (const { term, s, test } of found) {
     const regionFirst = firstYears.get(term)!;

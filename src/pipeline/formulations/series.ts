@@ -9,6 +9,8 @@
 import { compareStrings } from '../../compare.js';
 import type { Collocation } from './collocations.js';
 import type { TermCounts } from '../per-document/count.js';
+import { numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
+import { yearCounter, type Series, type TermSource } from './year-counter.js';
 
 /** What the formulation tables need of a document. */
 export interface FormulationDoc {
@@ -22,28 +24,15 @@ export interface FormulationDoc {
 /** Year → regions with at least one document that year, and documents, in year order. */
 export type RegionYears = ReadonlyMap<number, { regions: number; documents: number }>;
 
-/** Where a term comes from: a word of the segmenter, or a kind of collocation. */
-export type TermSource = 'term' | 'ngram' | 'quoted' | 'plus';
+export type { Series, TermSource } from './year-counter.js';
 
-/** One term's use by year; `years[i]` has `documents[i]` documents from `regions[i]` regions. */
-export interface Series {
-  source: TermSource;
-  years: number[];
-  documents: number[];
-  regions: number[];
-  total: number;
-  /** Bookkeeping of the pass: the last document and region seen. */
-  lastDoc: number;
-  lastRegion: string;
-}
-
-/** The documents with a known year and region, in order of year, region, then corpus order. */
-export function panelDocs<T extends Pick<FormulationDoc, 'year' | 'region'>>(docs: readonly T[]): Array<T & { year: number }> {
-  const known = docs.filter((d): d is T & { year: number } => d.year !== null && d.region !== '');
-  return known
-    .map((d, i) => ({ d, i }))
-    .sort((x, y) => x.d.year - y.d.year || compareStrings(x.d.region, y.d.region) || x.i - y.i)
-    .map(({ d }) => d);
+/** The indices of the documents with a known year and region, in order of year, region, then corpus order. */
+function panelOrder(docs: ReadonlyArray<Pick<FormulationDoc, 'year' | 'region'>>): number[] {
+  const known: number[] = [];
+  docs.forEach((d, i) => {
+    if (d.year !== null && d.region !== '') known.push(i);
+  });
+  return known.sort((i, j) => docs[i]!.year! - docs[j]!.year! || compareStrings(docs[i]!.region, docs[j]!.region) || i - j);
 }
 
 /** The first characters of the candidate keys of quoted phrases (“…”) and quoted words (‘…’). */
@@ -53,81 +42,123 @@ const LEFT_SINGLE = 0x2018;
 export interface YearSeries {
   panel: RegionYears;
   series: Map<string, Series>;
-  phraseOf: PhraseOf;
   /** Documents (with a year and region) that quote each phrase or word at least once. */
   quoted: Map<string, number>;
+  /** For the given terms, each region's first year of use (a second pass over the documents, for a few terms). */
+  regionFirstYears(terms: ReadonlySet<string>): Map<string, Map<string, number>>;
 }
 
-/** The panel (regions reporting per year), every term's and accepted phrase's series, and the quoting. */
+/**
+ * The panel (regions reporting per year), every term's and accepted phrase's series, and the quoting. Terms and
+ * phrase candidates are numbered (pipeline/corpus/term-ids.ts) and each series has a slot (a term's number, an
+ * accepted phrase's one after the terms): a year's uses are counted in columns indexed by slot, and each series
+ * touched that year gets its entry when the year ends, so that no string is looked up and no series object is read
+ * per use.
+ */
 export function yearSeries(docs: readonly FormulationDoc[], collocations: readonly Collocation[]): YearSeries {
-  const ordered = panelDocs(docs);
-  const phraseOf = acceptedPhrases(docs, collocations);
+  const order = panelOrder(docs);
+  const terms = numberTerms(docs.map((d) => d.terms));
+  const phrases = numberTerms(docs.map((d) => d.phrases));
+  const slots = seriesSlots(terms.terms, phrases.terms, collocations);
+  const counter = yearCounter(slots.names.length, terms.terms.length);
   const panel = new Map<number, { regions: number; documents: number }>();
-  const series = new Map<string, Series>();
-  const quoted = new Map<string, number>();
+  const quoting = new Uint32Array(phrases.terms.length);
+  const regionNumbers = new Map<string, number>();
   let lastRegion = '';
-  ordered.forEach((doc, index) => {
+  order.forEach((d, index) => {
+    const doc = docs[d] as FormulationDoc & { year: number };
     let year = panel.get(doc.year);
     if (!year) {
+      counter.endYear();
       panel.set(doc.year, (year = { regions: 0, documents: 0 }));
       lastRegion = '';
     }
     if (doc.region !== lastRegion) year.regions++;
     year.documents++;
     lastRegion = doc.region;
-    const use = (term: string, source: TermSource) => record(series, term, source, doc, index);
-    for (const term of doc.terms.terms) use(term, 'term');
-    for (const key of doc.phrases.terms) {
-      const phrase = phraseOf.get(key);
-      if (phrase) use(phrase.text, phrase.source);
-      const mark = key.charCodeAt(0);
-      if (mark === LEFT_DOUBLE || mark === LEFT_SINGLE) quoted.set(key.slice(1, -1), (quoted.get(key.slice(1, -1)) ?? 0) + 1);
+    let region = regionNumbers.get(doc.region);
+    if (region === undefined) regionNumbers.set(doc.region, (region = regionNumbers.size));
+    counter.startDocument(index, region, doc.year);
+    for (const id of terms.ids[d]!) counter.use(id, 'term');
+    for (const id of phrases.ids[d]!) {
+      const slot = slots.ofPhrase[id]!;
+      if (slot >= 0) counter.use(slot, slots.sourceOfPhrase[id]!);
+      quoting[id]!++;
     }
   });
-  return { panel, series, phraseOf, quoted };
+  counter.endYear();
+  const series = new Map<string, Series>();
+  counter.series.forEach((s, slot) => s && series.set(slots.names[slot]!, s));
+  return {
+    panel, series, quoted: quotedDocuments(phrases.terms, quoting),
+    regionFirstYears: (wanted) => firstYearsOf(wanted, { docs, order, terms, phrases, slots }),
+  };
 }
 
-function record(series: Map<string, Series>, term: string, source: TermSource, doc: { year: number; region: string }, index: number): void {
-  let s = series.get(term);
-  if (!s) series.set(term, (s = { source, years: [], documents: [], regions: [], total: 0, lastDoc: -1, lastRegion: '' }));
-  if (s.lastDoc === index) return;
-  s.lastDoc = index;
-  s.total++;
-  const last = s.years.length - 1;
-  if (s.years[last] !== doc.year) {
-    s.years.push(doc.year);
-    s.documents.push(1);
-    s.regions.push(1);
-  } else {
-    s.documents[last]!++;
-    if (s.lastRegion !== doc.region) s.regions[last]!++;
-  }
-  s.lastRegion = doc.region;
+/** What `yearSeries` read the documents with: the panel order, the numbered terms and phrases, the slots. */
+interface NumberedPanel {
+  docs: readonly FormulationDoc[];
+  order: readonly number[];
+  terms: NumberedTerms;
+  phrases: NumberedTerms;
+  slots: SeriesSlots;
 }
 
-/** Candidate key → the accepted phrase it counts. */
-export type PhraseOf = ReadonlyMap<string, { text: string; source: TermSource }>;
-
-/**
- * Candidate key → the phrase it counts, for the accepted collocations whose text is not already a term of the
- * segmenter (a term is counted as a term).
- */
-function acceptedPhrases(docs: readonly FormulationDoc[], collocations: readonly Collocation[]): PhraseOf {
-  const byText = new Set(collocations.map((c) => c.row.phrase));
-  for (const d of docs) for (const term of d.terms.terms) byText.delete(term);
-  return new Map(collocations.filter((c) => byText.has(c.row.phrase)).map((c) => [c.key, { text: c.row.phrase, source: c.row.kind }]));
-}
-
-/** For the given terms, each region's first year of use (a second pass over the documents, for a few terms). */
-export function regionFirstYears(docs: readonly FormulationDoc[], phraseOf: PhraseOf, terms: ReadonlySet<string>): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>([...terms].map((t) => [t, new Map()]));
-  for (const doc of panelDocs(docs)) {
-    const seen = (term: string | undefined) => {
-      const first = term === undefined ? undefined : out.get(term);
+/** Each wanted term's regions and the year each first used it (the panel's documents again, for a few terms). */
+function firstYearsOf(wanted: ReadonlySet<string>, { docs, order, terms, phrases, slots }: NumberedPanel): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>([...wanted].map((t) => [t, new Map()]));
+  const firstOf = slots.names.map((name) => out.get(name));
+  for (const d of order) {
+    const doc = docs[d] as FormulationDoc & { year: number };
+    const seen = (slot: number) => {
+      const first = firstOf[slot];
       if (first && !first.has(doc.region)) first.set(doc.region, doc.year);
     };
-    for (const term of doc.terms.terms) seen(term);
-    for (const key of doc.phrases.terms) seen(phraseOf.get(key)?.text);
+    for (const id of terms.ids[d]!) seen(id);
+    for (const id of phrases.ids[d]!) if (slots.ofPhrase[id]! >= 0) seen(slots.ofPhrase[id]!);
   }
   return out;
+}
+
+/** Where each use is recorded: the name of each slot, and the slot and source of each numbered phrase candidate. */
+interface SeriesSlots {
+  names: string[];
+  /** Per numbered candidate key, the slot of the accepted phrase it counts, or -1. */
+  ofPhrase: Int32Array;
+  sourceOfPhrase: TermSource[];
+}
+
+/**
+ * A slot per term, then one per text of an accepted collocation whose text is not already a term of the segmenter
+ * (a term is counted as a term), for the candidate keys that count it.
+ */
+function seriesSlots(terms: readonly string[], keys: readonly string[], collocations: readonly Collocation[]): SeriesSlots {
+  const byText = new Set(collocations.map((c) => c.row.phrase));
+  for (const term of terms) byText.delete(term);
+  const phraseOf = new Map(collocations.filter((c) => byText.has(c.row.phrase)).map((c) => [c.key, { text: c.row.phrase, source: c.row.kind }]));
+  const names = [...terms];
+  const slotOfText = new Map<string, number>();
+  const ofPhrase = new Int32Array(keys.length).fill(-1);
+  const sourceOfPhrase: TermSource[] = [];
+  if (phraseOf.size === 0) return { names, ofPhrase, sourceOfPhrase };
+  keys.forEach((key, id) => {
+    const phrase = phraseOf.get(key);
+    if (!phrase) return;
+    let slot = slotOfText.get(phrase.text);
+    if (slot === undefined) slotOfText.set(phrase.text, (slot = names.push(phrase.text) - 1));
+    ofPhrase[id] = slot;
+    sourceOfPhrase[id] = phrase.source;
+  });
+  return { names, ofPhrase, sourceOfPhrase };
+}
+
+/** Quoted text (the key without its marks) → documents quoting it, from the documents using each candidate key. */
+function quotedDocuments(keys: readonly string[], documents: Uint32Array): Map<string, number> {
+  const quoted = new Map<string, number>();
+  keys.forEach((key, id) => {
+    const mark = key.charCodeAt(0);
+    if (documents[id]! === 0 || (mark !== LEFT_DOUBLE && mark !== LEFT_SINGLE)) return;
+    quoted.set(key.slice(1, -1), (quoted.get(key.slice(1, -1)) ?? 0) + documents[id]!);
+  });
+  return quoted;
 }

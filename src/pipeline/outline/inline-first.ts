@@ -18,7 +18,7 @@
  * not split:   '情况如下：（一）甲；（二）乙。' (in-line list) · '工作如下：（一）甲\n二、乙' (no （二） follows)
  */
 import type { Line } from './lines.js';
-import { matchMarker } from './markers.js';
+import { matchMarker, type MarkerMatch } from './markers.js';
 
 const FIRST = /[（(]一[）)]/g;
 /** FIRST for `matchAll` over the whole text: its own, as `matchAll` starts at the `lastIndex` FIRST was left at. */
@@ -32,14 +32,23 @@ export function splitInlineFirst(text: string, lines: readonly Line[]): Line[] {
   // Where a （一） stands in the text (rarely anywhere): only the lines holding one are looked at further.
   const firsts = [...text.matchAll(ANY_FIRST)].map((m) => m.index);
   if (firsts.length === 0) return [...lines];
-  const levels = lines.map((l) => matchMarker(l.content));
+  // Each line's marker is matched when first asked for: only lines holding a （一） and those after them are.
+  const matched: (MarkerMatch | undefined)[] = [];
+  const known = new Uint8Array(lines.length);
+  const levelOf = (i: number): MarkerMatch | undefined => {
+    if (known[i] === 0) {
+      matched[i] = matchMarker(lines[i]!.content);
+      known[i] = 1;
+    }
+    return matched[i];
+  };
   const out: Line[] = [];
   let next = 0;
   lines.forEach((line, i) => {
     while (next < firsts.length && firsts[next]! < line.contentStart) next++;
     const holds = next < firsts.length && firsts[next]! < line.contentEnd;
-    const at = holds ? inlineFirstAt(text, line, levels[i]?.length ?? 0) : undefined;
-    if (at === undefined || !secondFollows(levels, i)) {
+    const at = holds ? inlineFirstAt(text, line, levelOf(i)?.length ?? 0) : undefined;
+    if (at === undefined || !secondFollows(levelOf, lines.length, i)) {
       out.push(line);
       return;
     }
@@ -70,9 +79,9 @@ function leadIn(text: string, line: Line, at: number): boolean {
 }
 
 /** Whether the next line opening with a heading of level 2 or above opens with （二）. */
-function secondFollows(levels: readonly (ReturnType<typeof matchMarker>)[], i: number): boolean {
-  for (let j = i + 1; j < levels.length; j++) {
-    const m = levels[j];
+function secondFollows(levelOf: (j: number) => MarkerMatch | undefined, count: number, i: number): boolean {
+  for (let j = i + 1; j < count; j++) {
+    const m = levelOf(j);
     if (m && m.level <= 2) return m.level === 2 && m.value === 2;
   }
   return false;
@@ -81,8 +90,13 @@ function secondFollows(levels: readonly (ReturnType<typeof matchMarker>)[], i: n
 function splitAt(text: string, line: Line, at: number): [Line, Line] {
   let end = at;
   while (end > line.contentStart && /\s/.test(text[end - 1]!)) end--;
-  const head: Line = { ...line, contentEnd: end, content: text.slice(line.contentStart, end) };
-  if (head.boldEnd !== undefined && head.boldEnd >= end) delete head.boldEnd;
-  const tail: Line = { start: at, contentStart: at, contentEnd: line.contentEnd, content: text.slice(at, line.contentEnd), markup: false };
+  const head: Line = {
+    start: line.start, contentStart: line.contentStart, contentEnd: end, content: text.slice(line.contentStart, end),
+    markup: line.markup, boldEnd: line.boldEnd !== undefined && line.boldEnd < end ? line.boldEnd : undefined,
+  };
+  const tail: Line = {
+    start: at, contentStart: at, contentEnd: line.contentEnd, content: text.slice(at, line.contentEnd), markup: false,
+    boldEnd: undefined,
+  };
   return [head, tail];
 }

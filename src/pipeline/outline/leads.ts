@@ -20,6 +20,9 @@ export interface LeadCandidate {
 
 const MAX_LEAD = 20;
 const INNER_PUNCT = /[，,、；;：:！!？?“”]/;
+const HAN_FIRST = /^\p{Script=Han}/u;
+/** 一是… and 第一… open enumerated points, not leads. */
+const ENUMERATION_FIRST = /^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
 
 /**
  * Leads among `lines` (those in `skip` are headings, `numbered` the numbered ones). `sectionOf(i)` names
@@ -32,19 +35,25 @@ export function findLeads(
 ): LeadCandidate[] {
   const bold: LeadCandidate[] = [];
   const plain: LeadCandidate[] = [];
+  // The next 。 at or after a line's start, kept while the lines are read in order: lines without one (a table) are
+  // then not each searched to the text's next 。, far below.
+  let stop = -1;
   lines.forEach((line, i) => {
     if (skip.has(i) || line.content === '') return;
-    const title = firstSentence(text, line);
+    if (stop < line.contentStart) stop = text.indexOf('。', line.contentStart);
+    if (stop < 0) stop = text.length;
+    const title = firstSentence(line, stop);
     if (!title) return;
     const runIn = title.end < line.contentEnd;
     if (runIn && isBoldSentence(line, title)) bold.push({ index: i, title, runIn });
-    else if (isPlainLead(text.slice(title.start, title.end))) plain.push({ index: i, title, runIn });
+    else if (isPlainLead(text, title)) plain.push({ index: i, title, runIn });
   });
   // A source that sets its leads in bold does not have plain ones.
   if (bold.length > 0) return bold;
+  const sections = Int32Array.from(plain, (c) => sectionOf(c.index));
   const perSection = new Map<number, number>();
-  for (const c of plain) perSection.set(sectionOf(c.index), (perSection.get(sectionOf(c.index)) ?? 0) + 1);
-  return plain.filter((c) => perSection.get(sectionOf(c.index))! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
+  for (const s of sections) perSection.set(s, (perSection.get(s) ?? 0) + 1);
+  return plain.filter((c, k) => perSection.get(sections[k]!)! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
 }
 
 function nextLine(lines: readonly Line[], i: number): number {
@@ -53,19 +62,23 @@ function nextLine(lines: readonly Line[], i: number): number {
   return j;
 }
 
-/** The first sentence of a line: up to and including its first 。 (the whole line when it ends there). */
-function firstSentence(text: string, line: Line): Span | undefined {
-  const stop = text.indexOf('。', line.contentStart);
-  if (stop < 0 || stop + 1 > line.contentEnd) return undefined;
+/**
+ * The first sentence of a line: up to and including its first 。 (the whole line when it ends there); `stop` is the
+ * first 。 at or after the line's start (the text's length when none).
+ */
+function firstSentence(line: Line, stop: number): Span | undefined {
+  if (stop + 1 > line.contentEnd) return undefined;
   return { start: line.contentStart, end: stop + 1 };
 }
 
-function isPlainLead(sentence: string): boolean {
-  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long.
-  if (sentence.length > 2 * (MAX_LEAD + 1)) return false;
+function isPlainLead(text: string, title: Span): boolean {
+  // A first sentence may be a whole paragraph: more than twice the longest lead in UTF-16 units is too long (told
+  // before the sentence is cut out of the text).
+  if (title.end - title.start > 2 * (MAX_LEAD + 1)) return false;
+  const sentence = text.slice(title.start, title.end);
   const n = codePointCount(sentence);
-  return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && /^\p{Script=Han}/u.test(sentence)
-    && !/^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/.test(sentence);
+  return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && HAN_FIRST.test(sentence)
+    && !ENUMERATION_FIRST.test(sentence);
 }
 
 /** The line opens with a bold run that is the first sentence (`**…。**` or `**…**。`). */
@@ -87,10 +100,12 @@ export function leadHeadings(
   return findLeads(text, lines, skip, numbered, (i) => enclosing(i)?.span.start ?? -1).map((c) => {
     const parent = enclosing(c.index);
     const start = c.title.start;
+    // Line and column written out rather than spread in: an object literal with a spread in it is built slowly.
+    const { line, column } = at(start);
     return {
       kind: 'lead', level: parent ? parent.level + 1 : 1, depth: parent ? parent.depth + 1 : 1, marker: '', number: '',
-      value: 0, title: text.slice(start, c.title.end), ...at(start), numbered: false, runIn: c.runIn, markup: false,
-      markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
+      value: 0, style: undefined, title: text.slice(start, c.title.end), line, column, numbered: false, runIn: c.runIn,
+      markup: false, markerSpan: { start, end: start }, titleSpan: c.title, span: { start, end: c.title.end },
     };
   });
 }

@@ -27,41 +27,59 @@ const NOT_DIGIT = '(?![0-9０-９])';
 
 interface Form {
   re: RegExp;
+  /** The characters the form can open with. */
+  opens: string;
   level: number;
   style: (m: RegExpExecArray) => MarkerStyle;
   value: (n: string) => number | undefined;
 }
 
+const CN_DIGITS = '一二三四五六七八九十';
+const AR_DIGITS = '0123456789０１２３４５６７８９';
+const BRACKETS = '（(';
+const CIRCLED = Array.from({ length: 20 }, (_, i) => String.fromCharCode(0x2460 + i)).join('');
+
 const FORMS: readonly Form[] = [
-  { re: new RegExp(`^(${CN})([、.．，,])(?![一二三四五六七八九十]+(?:、|季度))`), level: 1, value: chineseValue,
+  { re: new RegExp(`^(${CN})([、.．，,])(?![一二三四五六七八九十]+(?:、|季度))`), opens: CN_DIGITS, level: 1, value: chineseValue,
     style: (m) => (m[2] === '、' ? 'cn-dun' : m[2] === '，' || m[2] === ',' ? 'cn-comma' : 'cn-dot') },
-  { re: new RegExp(`^([（(])(${CN})([）)])(、?)`), level: 2, value: (n) => chineseValue(n),
+  { re: new RegExp(`^([（(])(${CN})([）)])(、?)`), opens: BRACKETS, level: 2, value: (n) => chineseValue(n),
     style: (m) => (m[1] !== '（' || m[3] !== '）' ? 'cn-paren-half' : m[4] ? 'cn-paren-dun' : 'cn-paren') },
-  { re: new RegExp(`^(${AR})([.．、])${NOT_DIGIT}`), level: 3, value: arabicValue,
+  { re: new RegExp(`^(${AR})([.．、])${NOT_DIGIT}`), opens: AR_DIGITS, level: 3, value: arabicValue,
     style: (m) => (m[2] === '、' ? 'ar-dun' : 'ar-dot') },
-  { re: new RegExp(`^([（(])(${AR})([）)])`), level: 4, value: arabicValue,
+  { re: new RegExp(`^([（(])(${AR})([）)])`), opens: BRACKETS, level: 4, value: arabicValue,
     style: (m) => (m[1] === '（' && m[3] === '）' ? 'ar-paren' : 'ar-paren-half') },
-  { re: new RegExp(`^(${AR})([)）])`), level: 4, value: arabicValue, style: () => 'ar-close' },
-  { re: /^([\u2460-\u2473])/, level: 5, value: (n) => circledValue(n), style: () => 'circled' },
-  { re: /^([（(]?)([a-z])([.．、)）])/, level: 6, value: (n) => n.charCodeAt(0) - 96, style: () => 'latin' },
+  { re: new RegExp(`^(${AR})([)）])`), opens: AR_DIGITS, level: 4, value: arabicValue, style: () => 'ar-close' },
+  { re: /^([\u2460-\u2473])/, opens: CIRCLED, level: 5, value: (n) => circledValue(n), style: () => 'circled' },
+  { re: /^([（(]?)([a-z])([.．、)）])/, opens: `${BRACKETS}abcdefghijklmnopqrstuvwxyz`, level: 6,
+    value: (n) => n.charCodeAt(0) - 96, style: () => 'latin' },
 ];
 
-/** Characters a marker can open with (the first character of each form): most paragraphs open with none. */
-const OPENERS = new Set([...'一二三四五六七八九十（(0123456789０１２３４５６７８９abcdefghijklmnopqrstuvwxyz']
-  .map((c) => c.charCodeAt(0)));
+/**
+ * The forms a line can match, in FORMS' order, by its first character: most paragraphs open with a character no
+ * form opens with, and a line that opens with a digit is tried against the two forms that open with one, not seven.
+ */
+const FORMS_BY_OPENER = new Map<number, Form[]>();
+for (const form of FORMS) {
+  for (const c of form.opens) {
+    const code = c.charCodeAt(0);
+    FORMS_BY_OPENER.set(code, [...(FORMS_BY_OPENER.get(code) ?? []), form]);
+  }
+}
 
 /** The marker at the start of `line` (leading spaces already removed), if any. */
 export function matchMarker(line: string): MarkerMatch | undefined {
-  // Every line of a document is asked: one look at its first character spares most of them seven patterns.
-  const first = line.charCodeAt(0);
-  if (!OPENERS.has(first) && !(first >= 0x2460 && first <= 0x2473)) return undefined;
-  for (const form of FORMS) {
+  // Every line of a document is asked: one look at its first character spares most of them every pattern.
+  if (line.length === 0) return undefined;
+  const forms = FORMS_BY_OPENER.get(line.charCodeAt(0));
+  if (forms === undefined) return undefined;
+  for (const form of forms) {
     const m = form.re.exec(line);
     if (!m) continue;
     const number = numberOf(m, form.level);
     const value = form.value(number);
     if (value === undefined || value < 1) return undefined;
-    const after = /^[ \t]*/.exec(line.slice(m[0].length))![0].length;
+    let after = 0;
+    for (let i = m[0].length; i < line.length && (line[i] === ' ' || line[i] === '\t'); i++) after++;
     // A marker alone on its line (（一） above the section's paragraphs) is a heading without a title.
     if (line.length === m[0].length + after && form.level >= 5) return undefined;
     return { level: form.level, style: form.style(m), marker: m[0], number, value, length: m[0].length + after };

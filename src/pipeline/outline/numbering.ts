@@ -38,7 +38,7 @@ const INTRO = /(：|[以如]下[^。\n]{0,12}。)[ \t]*$/gm;
 
 /** Whether a lead or a list introduction starts within `[from, to)` (after the line at `from`). */
 function breaksIn(text: string, outline: Sections): (from: number, to: number) => boolean {
-  const starts = [...outline.leads.map((l) => l.span.start), ...introStarts(text)].sort((a, b) => a - b);
+  const starts = Int32Array.from([...outline.leads.map((l) => l.span.start), ...introStarts(text)]).sort();
   return (from, to) => (starts[firstAfter(starts, from)] ?? Infinity) < to;
 }
 

@@ -78,8 +78,9 @@ function parse(doc: ReportDoc): Parsed {
   const lines = splitInlineFirst(text, documentLines(doc));
   const candidates = numberedLines(text, lines);
   const numberedIndexes = new Set(candidates.map((c) => c.index));
-  const titleIndex = findTitleLine(lines, candidates[0]?.index ?? lines.length);
-  const bodyStart = frontEnd(lines, titleIndex, candidates[0]?.index ?? lines.length);
+  const firstNumbered = candidates.length > 0 ? candidates[0]!.index : lines.length;
+  const titleIndex = findTitleLine(lines, firstNumbered);
+  const bodyStart = frontEnd(lines, titleIndex, firstNumbered);
   const parts: { index: number; kind: PartKind }[] = [];
   for (let index = bodyStart; index < lines.length; index++) {
     const kind = numberedIndexes.has(index) ? undefined : partCandidate(lines[index]!);
@@ -99,7 +100,8 @@ function parse(doc: ReportDoc): Parsed {
 
   const headingLines = new Set([...numberedIndexes, ...partIndexes]);
   if (titleIndex !== undefined) headingLines.add(titleIndex);
-  const tree = buildTree(text, headings, treeLevels);
+  // Levels as doubles in every document (a nested run's are halves), so that buildTree reads one kind of array.
+  const tree = buildTree(text, headings, Float64Array.from(treeLevels));
   const leads = leadHeadings(text, lines, headingLines, numberedIndexes, headings, at);
   spanLeads(text, leads, headings);
 
@@ -168,9 +170,10 @@ function locatorIn(doc: ReportDoc): Locate {
 function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Heading {
   const m = c.match;
   const start = line.contentStart;
+  const { line: lineNo, column } = at(start);
   return {
     kind: 'numbered', level: m.level, depth: 0, marker: m.marker, number: m.number, value: m.value, style: m.style,
-    title: text.slice(c.title.start, c.title.end), ...at(start), numbered: true, runIn: c.runIn,
+    title: text.slice(c.title.start, c.title.end), line: lineNo, column, numbered: true, runIn: c.runIn,
     markup: line.markup, markerSpan: { start, end: start + m.marker.length }, titleSpan: c.title,
     span: { start, end: line.contentEnd },
   };
@@ -179,10 +182,11 @@ function numberedHeading(text: string, line: Line, c: Numbered, at: Locate): Hea
 function partHeading(text: string, line: Line, at: Locate): Heading {
   const start = line.contentStart;
   const t = titleOf(text, line);
+  const { line: lineNo, column } = at(start);
   return {
-    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, title: text.slice(t.span.start, t.span.end),
-    ...at(start), numbered: false, runIn: t.runIn, markup: line.markup, markerSpan: { start, end: start },
-    titleSpan: t.span, span: { start, end: line.contentEnd },
+    kind: 'part', level: 0, depth: 0, marker: '', number: '', value: 0, style: undefined,
+    title: text.slice(t.span.start, t.span.end), line: lineNo, column, numbered: false, runIn: t.runIn,
+    markup: line.markup, markerSpan: { start, end: start }, titleSpan: t.span, span: { start, end: line.contentEnd },
   };
 }
 

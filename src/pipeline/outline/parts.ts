@@ -24,6 +24,9 @@ const MARKUP_PUNCT = /[。；！？;!?]/;
 const TWO_HAN = /\p{Script=Han}[^]*?\p{Script=Han}/u;
 /** Without markup, a part heading must say what part it is (a year, 回顾, 安排, 附件 …). */
 const PART_WORD = /\d{4}年|[今明去]年|过去|今后|回顾|工作|安排|要点|任务|附件|附表|附|名词解释|注释|说明/;
+const CONTENTS = /^目\s*录$/;
+/** 第一，… and 一是… open enumerated points, not parts. */
+const ENUMERATION_FIRST = /^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/;
 const APPENDIX = /^(附[件表录页]|附\s*[:：]|名词解释|注\s*释|注\s*[:：]?$)|名词解释|注释[和及]?说明/;
 
 /** Whether a line could be a part heading, before looking at what follows it. */
@@ -36,8 +39,8 @@ export function partCandidate(line: Line): PartKind | undefined {
   // and before counting code points in a paragraph (more than 80 UTF-16 units are more than 40 code points).
   if (c.length > 80) return undefined;
   const n = codePointCount(c);
-  if (n < 2 || n > 40 || isFrontLine(c) || /^目\s*录$/.test(c) || !TWO_HAN.test(c)) return undefined;
-  if (/^(第[一二三四五六七八九十]+[，、,]|[一二三四五六七八九十]+是)/.test(c)) return undefined;
+  if (n < 2 || n > 40 || isFrontLine(c) || CONTENTS.test(c) || !TWO_HAN.test(c)) return undefined;
+  if (ENUMERATION_FIRST.test(c)) return undefined;
   const kind = line.markup || bold ? markupKind(c, n) : plainKind(c, n);
   return kind && APPENDIX.test(c) && n <= 20 ? 'appendix' : kind;
 }

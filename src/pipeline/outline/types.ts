@@ -39,7 +39,11 @@ export interface Heading {
   number: string;
   /** The numeral's value (一 → 1, ③ → 3, c → 3); 0 when unnumbered. */
   value: number;
-  style?: MarkerStyle;
+  /**
+   * How the marker is written; undefined when unnumbered (set all the same, so that every heading has one shape and
+   * the code reading headings stays optimised for it).
+   */
+  style?: MarkerStyle | undefined;
   /** Up to and including the first 。 when the paragraph continues after it, else the whole line (trimmed). */
   title: string;
   /** 1-based line and column (code points) of the heading's first character in the source file. */

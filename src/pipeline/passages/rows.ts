@@ -1,7 +1,7 @@
 /**
- * The shared-passages step's tables: shared_passages.csv is validated and serialised as soon as it is computed
- * (on a corpus of near-copies it has hundreds of thousands of rows), and only the rows the report shows are
- * kept as objects. Pure.
+ * The shared-passages step's tables: shared_passages.csv is validated and serialised as its rows are made, a
+ * few thousand at a time (on a corpus of near-copies it has hundreds of thousands of rows), and only the rows the
+ * report shows are kept as objects. Pure.
  */
 import { tableLines } from '../../format/table.js';
 import { TOP_PASSAGES } from '../../format/report-tables.js';
@@ -9,9 +9,12 @@ import { SharedPassageRowSchema, type DocSimilarityRow, type SharedPassageRow } 
 import type { CollectedPassages } from './corpus-index.js';
 import { sharedPassagesOf } from './shared.js';
 
+/** Rows of shared_passages.csv made and serialised at a time. */
+const ROWS_AT_A_TIME = 4096;
+
 export interface SharedPassagesTables {
-  /** Data lines of shared_passages.csv (no header), each ending with a line break. */
-  passagesCsv: string;
+  /** Data lines of shared_passages.csv (no header), each ending with a line break, in parts to write in order. */
+  passagesCsv: string[];
   /** Rows of shared_passages.csv. */
   passageCount: number;
   /** Its first rows (the most widely shared), for the report. */
@@ -24,13 +27,20 @@ export interface SharedPassagesTables {
   nearIdentical: DocSimilarityRow[];
 }
 
-/** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows. */
-export function sharedPassagesTables(index: CollectedPassages): SharedPassagesTables {
+/** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows, `rowsAtATime` at a time. */
+export function sharedPassagesTables(index: CollectedPassages, rowsAtATime = ROWS_AT_A_TIME): SharedPassagesTables {
   const shared = sharedPassagesOf(index);
+  const count = shared.passageCount;
+  // Serialised in parts of `rowsAtATime` rows and kept as parts: all rows as objects, or their lines joined once
+  // more into one string, would each be as large as the table.
+  const passagesCsv: string[] = [];
+  for (let at = 0; at < count; at += rowsAtATime) {
+    passagesCsv.push(tableLines('shared_passages.csv', SharedPassageRowSchema, shared.passageRows(at, Math.min(count, at + rowsAtATime))));
+  }
   return {
-    passagesCsv: tableLines('shared_passages.csv', SharedPassageRowSchema, shared.passages),
-    passageCount: shared.passages.length,
-    topPassages: shared.passages.slice(0, TOP_PASSAGES),
+    passagesCsv,
+    passageCount: count,
+    topPassages: shared.passageRows(0, Math.min(count, TOP_PASSAGES)),
     similarity: shared.similarity,
     reusedShare: shared.reusedShare,
     nearIdentical: shared.nearIdentical,

@@ -40,6 +40,18 @@ export interface SharedPassagesResult {
 }
 
 /**
+ * What `sharedPassagesOf` finds, with the rows of shared_passages.csv made when asked, a range at a time, so that
+ * a caller can serialise them in parts: on a corpus of near-copies they are hundreds of thousands of rows, which
+ * as objects took more memory than the serialised table.
+ */
+export interface SharedPassagesFound extends Omit<SharedPassagesResult, 'passages'> {
+  /** Rows of shared_passages.csv. */
+  passageCount: number;
+  /** Rows `[from, to)` of shared_passages.csv, in its order (docs desc, then text, then passage_id). */
+  passageRows(from: number, to: number): SharedPassageRow[];
+}
+
+/**
  * Similarity at or above which two documents are the same text filed twice. On the provinces the one such pair
  * (四川省 2019 and 2020, one report under two years) scores 1.0 and the next most similar pair 0.085: a reused
  * report is not a close neighbour but a copy, so the bar can sit far above ordinary reuse and still allow for a
@@ -58,7 +70,8 @@ export const DEFAULT_TOP_PAIRS = 100;
 export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassagesOptions = {}): SharedPassagesResult {
   const index = createPassageIndex();
   for (const { units, ...doc } of docs) addPassageDoc(index, doc, packUnits(units));
-  return sharedPassagesOf(collectedOf(index), options);
+  const { passageCount, passageRows, ...found } = sharedPassagesOf(collectedOf(index), options);
+  return { passages: passageRows(0, passageCount), ...found };
 }
 
 /** `topPairs` (default 100) rows of doc_similarity.csv; `nearDuplicates: false` keeps exact matches of normalised units only. */
@@ -68,7 +81,7 @@ export interface SharedPassagesOptions {
 }
 
 /** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
-export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesResult {
+export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesFound {
   const ranked = rankedIndex(index);
   const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
   const byKey = groupDocs(ids, ids.count, (k) => k);
@@ -93,9 +106,13 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
     if (docCount(groups, g) >= 2) shared.push(g);
   }
   const firstKey = (g: number) => ranked.arrivalOf[ids.keyOf[groups.firstDoc[g]!]![groups.firstUnit[g]!]!]!;
-  const passages = shared
-    .map((g) => passageRow(index, firstKey(g), docsOf(groups, g), docs))
-    .sort((a, b) => b.docs - a.docs || compareStrings(a.text, b.text) || compareStrings(a.passage_id, b.passage_id));
+  // Sorted by what the rows are sorted by, without the rows: their texts, and their ids only for equal texts.
+  const texts = shared.map((g) => passageText(index, firstKey(g)));
+  const idOf = (i: number) => passageId(index, firstKey(shared[i]!));
+  const order = shared.map((_, i) => i).sort((a, b) =>
+    docCount(groups, shared[b]!) - docCount(groups, shared[a]!) || compareStrings(texts[a]!, texts[b]!) || compareStrings(idOf(a), idOf(b)));
+  const passageRows = (from: number, to: number) =>
+    order.slice(from, to).map((i) => passageRow(index, firstKey(shared[i]!), texts[i]!, docsOf(groups, shared[i]!), docs));
   const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
 
   const reusedShare = new Map<string, number>();
@@ -103,7 +120,7 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
     const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
     reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
   });
-  return { passages, similarity, reusedShare, nearIdentical };
+  return { passageCount: shared.length, passageRows, similarity, reusedShare, nearIdentical };
 }
 
 /** Every key once, with its normalised codes, in the order they were stored (front to back). */
@@ -112,14 +129,23 @@ function eachKey(ranked: RankedIndex, visit: Parameters<EachKey>[0]): void {
   eachRange(keyCodes, ranked.count, (a) => [keyStart[a]!, keyStart[a + 1]!], (a, codes, from, to) => visit(ranked.idOf[a]!, codes, from, to));
 }
 
-function passageRow(index: CollectedPassages, key: number, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
+/** The text of key `key`'s first occurrence. */
+function passageText(index: CollectedPassages, key: number): string {
+  const [from, to] = [index.textAt[2 * key]!, index.textAt[2 * key + 1]!];
+  return fromCodes(readCodes(index.texts, from, to), to - from);
+}
+
+function passageId(index: CollectedPassages, key: number): string {
+  return `p${hashHex(index.firstHash[2 * key]!, index.firstHash[2 * key + 1]!)}`;
+}
+
+function passageRow(index: CollectedPassages, key: number, text: string, ranks: Int32Array, ranked: readonly PassageDocInfo[]): SharedPassageRow {
   const found = Array.from(ranks, (d) => ranked[d]!);
   const years = found.map((d) => d.year).filter((y): y is number => y !== null);
   const regions = [...new Set(found.map((d) => d.region).filter((r) => r !== ''))].sort(compareStrings);
-  const [from, to] = [index.textAt[2 * key]!, index.textAt[2 * key + 1]!];
   return {
-    passage_id: `p${hashHex(index.firstHash[2 * key]!, index.firstHash[2 * key + 1]!)}`,
-    text: fromCodes(readCodes(index.texts, from, to), to - from),
+    passage_id: passageId(index, key),
+    text,
     docs: found.length,
     first_year: years.length ? Math.min(...years) : null,
     last_year: years.length ? Math.max(...years) : null,

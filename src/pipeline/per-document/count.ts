@@ -108,6 +108,16 @@ export interface TermCounts {
   counts: Uint32Array;
 }
 
+/**
+ * Term counts whose terms are also ids into one table of strings shared by many documents (the corpus step's
+ * spill, spilled-counts.ts): `table[ids[i]]` is `terms[i]`. A pass over a corpus can count by id, in arrays,
+ * without looking a string up (pipeline/corpus/term-ids.ts).
+ */
+export interface TermIdCounts extends TermCounts {
+  readonly ids: Uint32Array;
+  readonly table: readonly string[];
+}
+
 /** `counts` as columns, sorted by count (descending), then term (code-unit order). */
 export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCounts {
   // By count, then each count's terms with the default sort (code-unit order, no comparator to call): the order

@@ -12,7 +12,8 @@
  * 20 times slower (see docs/performance.md), and its idf keeps every-document terms (发展, 工作) at the top.
  */
 import { compareStrings } from '../../compare.js';
-import { forEachTermCount, type TermCountsLike } from './count.js';
+import type { TermCountsLike } from './count.js';
+import { countsOf, numberTerms } from '../corpus/term-ids.js';
 
 /** A document's id and term counts (a map from `countTerms`, or its columns from `sortedTermCounts`). */
 export interface TermDoc {
@@ -22,60 +23,64 @@ export interface TermDoc {
 
 /** term → number of documents in which its count is positive; entries sorted by term (code-unit order). */
 export function documentFrequency(docs: ReadonlyArray<{ terms: TermCountsLike }>): Map<string, number> {
-  return new Map([...countDocs(docs)].sort((a, b) => compareStrings(a[0], b[0])));
-}
-
-function countDocs(docs: ReadonlyArray<{ terms: TermCountsLike }>): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const d of docs) {
-    forEachTermCount(d.terms, (term, count) => {
-      if (count > 0) df.set(term, (df.get(term) ?? 0) + 1);
-    });
-  }
-  return df;
+  const { terms, df } = corpusCounts(docs);
+  const entries: Array<[string, number]> = [];
+  terms.forEach((term, i) => {
+    if (df[i]! > 0) entries.push([term, df[i]!]);
+  });
+  return new Map(entries.sort((a, b) => compareStrings(a[0], b[0])));
 }
 
 /** TF-IDF score of every term of every document (id → term → score), by the formula above. */
 export function tfidfScores(docs: readonly TermDoc[]): Map<string, Map<string, number>> {
-  const idf = idfOf(docs);
+  const counts = corpusCounts(docs);
   const scores = new Map<string, Map<string, number>>();
-  for (const d of docs) {
+  docs.forEach((d, k) => {
     const s = new Map<string, number>();
-    forEachScore(d, idf, (term, score) => s.set(term, score));
+    forEachScore(counts, k, (term, score) => s.set(term, score));
     scores.set(d.id, s);
-  }
+  });
   return scores;
 }
 
 /** The `top` best terms of each document (positive scores only; score desc, then term): id → terms. */
 export function keywordsByTfidf(docs: readonly TermDoc[], top = 10): Map<string, string[]> {
-  const idf = idfOf(docs);
+  const counts = corpusCounts(docs);
   const out = new Map<string, string[]>();
-  for (const d of docs) {
+  docs.forEach((d, k) => {
     const best = topTerms(top);
-    forEachScore(d, idf, best.offer);
+    forEachScore(counts, k, best.offer);
     out.set(d.id, best.terms());
-  }
+  });
   return out;
 }
 
-/** idf of every term, computed once per term rather than once per occurrence. */
-function idfOf(docs: readonly TermDoc[]): Map<string, number> {
+/**
+ * The documents' terms numbered (pipeline/corpus/term-ids.ts), their counts, and each term's document frequency
+ * and idf by number: a corpus's term counts are summed in arrays, not in a map looked up per occurrence.
+ */
+function corpusCounts(docs: ReadonlyArray<{ terms: TermCountsLike }>) {
+  const { ids, terms } = numberTerms(docs.map((d) => d.terms));
+  const counts = docs.map((d) => countsOf(d.terms));
+  const df = new Uint32Array(terms.length);
+  ids.forEach((numbers, k) => {
+    const c = counts[k]!;
+    for (let i = 0; i < numbers.length; i++) if (c[i]! > 0) df[numbers[i]!]!++;
+  });
   const n = docs.length;
-  const idf = countDocs(docs);
-  for (const [term, df] of idf) idf.set(term, n === 1 ? 1 : Math.log(n / df));
-  return idf;
+  const idf = Float64Array.from(df, (f) => (n === 1 ? 1 : Math.log(n / f)));
+  return { ids, terms, counts, df, idf };
 }
 
-/** Visit the score of each term of `d` with a positive count, in the document's term order. */
-function forEachScore(d: TermDoc, idf: ReadonlyMap<string, number>, visit: (term: string, score: number) => void): void {
+/** Visit the score of each term of document `k` with a positive count, in the document's term order. */
+function forEachScore(corpus: ReturnType<typeof corpusCounts>, k: number, visit: (term: string, score: number) => void): void {
+  const numbers = corpus.ids[k]!;
+  const counts = corpus.counts[k]!;
   let total = 0;
-  forEachTermCount(d.terms, (_, c) => {
-    if (c > 0) total += c;
-  });
-  forEachTermCount(d.terms, (term, count) => {
-    if (count > 0) visit(term, (count / total) * idf.get(term)!);
-  });
+  for (let i = 0; i < numbers.length; i++) if (counts[i]! > 0) total += counts[i]!;
+  for (let i = 0; i < numbers.length; i++) {
+    if (counts[i]! > 0) visit(corpus.terms[numbers[i]!]!, (counts[i]! / total) * corpus.idf[numbers[i]!]!);
+  }
 }
 
 /** Keep the best `k` entries in a small sorted array: one pass, no sort of the whole vocabulary. */

@@ -253,6 +253,6 @@ describe.skipIf(!HAS_GOVREPORTS)('text inference on ../shared/govreports (every 
       expect(meta.year_source).toBe('path');
     }
     expect(sample.length).toBe(31);
-    expect(withYear).toBe(30);
+    expect(withYear).toBe(31);
   });
 });

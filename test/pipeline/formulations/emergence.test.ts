@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Collocation } from '../../../src/pipeline/formulations/collocations.js';
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
 import { EMERGENCE, formulationTables, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
+import { CountSpill } from '../../../src/spilled-counts.js';
 
 const REGIONS = Array.from({ length: 12 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
 const YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
@@ -77,5 +78,23 @@ describe('formulationTables on a synthetic corpus', () => {
     expect(formulationTables(late, []).formulations).toEqual([]); // 2014, 2015: two judged years before 2016, not five
     const few = corpus().filter((d) => REGIONS.indexOf(d.region) < EMERGENCE.minRegionsReporting - 1);
     expect(formulationTables(few, []).formulations).toEqual([]);
+  });
+});
+
+describe('formulationTables from counts numbered in a spill', () => {
+  it('gives the tables the counts as columns give (the spill lets the series count by id)', () => {
+    const spill = new CountSpill();
+    try {
+      const spilled = corpus().map((d) => ({ ...d, terms: spill.add(d.terms), phrases: spill.add(d.phrases) }));
+      expect(formulationTables(spilled, [phrase])).toEqual(formulationTables(corpus(), [phrase]));
+    } finally {
+      spill.close();
+    }
+  });
+
+  it('counts a region once a year however many of its documents use a term', () => {
+    const twice = [...corpus(), { year: 2016, region: 'R01', terms: counts(['新提法']), phrases: counts([]) }];
+    const row = formulationTables(twice, [phrase]).trends.find((t) => t.term === '新提法' && t.year === 2016);
+    expect(row).toEqual({ term: '新提法', year: 2016, documents: 9, regions: 8, regions_reporting: 12, share: 0.6667 });
   });
 });

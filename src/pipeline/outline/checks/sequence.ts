@@ -58,8 +58,8 @@ function checkRun(
   }
   for (let i = 1; i < run.length; i++) {
     const prev = run[i - 1]!, h = run[i]!;
-    const want = expected(h, prev.value + 1);
     if (h.value === prev.value + 1) continue;
+    const want = expected(h, prev.value + 1);
     if (h.value > prev.value + 1) {
       const missing = h.value === prev.value + 2 ? `“${want}”` : `“${want}”至“${expected(h, h.value - 1)}”`;
       out.push(headingFinding('numbering/skip', h, `第${h.level}级编号跳号：“${prev.marker}”之后是“${h.marker}”，缺少${missing}`));

@@ -29,11 +29,12 @@ export function styleFindings(headings: readonly Heading[], options: StyleOption
   const flagged = new Set<Heading>();
   for (const h of headings) {
     if (!h.numbered || !h.style) continue;
-    const want = canonicalMarker(h.level, h.value);
     if (HALF_WIDTH[h.style]) {
+      const want = canonicalMarker(h.level, h.value);
       findings.push(headingFinding('numbering/half-width', h, `编号“${h.marker}”使用了半角括号，应为全角“${want}”`));
       flagged.add(h);
     } else if (PUNCTUATION[h.style] && !(h.style === 'ar-dun' && options.allowDunHao)) {
+      const want = canonicalMarker(h.level, h.value);
       findings.push(headingFinding('numbering/punctuation', h, `编号“${h.marker}”的标点不规范，应为“${want}”`));
       flagged.add(h);
     }

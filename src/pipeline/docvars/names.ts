@@ -1,0 +1,82 @@
+/**
+ * Division names read from running text, left to right, longest first (Simplified). Pure. A two-character
+ * district name that is also a word (城区, 郊区) is never read, nor a two-character county name (和县, 沛县) inside
+ * a word (县委和县政府, 完成县…).
+ *
+ * ok: firstNameOfLevel('区政协十届五次常委会召开…大渡口区…', 'district') → 大渡口区.
+ * ok: mostNamed('…百色…文山州…全州…文山州…', isPrefecture) → 文山壮族苗族自治州 (named twice; 百色 once).
+ */
+import type { RegionLevel } from '../../types.js';
+import { allDivisions, allNames, divisionsNamed, divisionStem, type Division } from './region-code.js';
+
+/** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
+export const WORD_LIKE = /^.区$/;
+
+/** 和县, 成县, 沛县: two-character county names, which also end words (县委和县政府, 完成县…). */
+export function isShortCounty(name: string): boolean {
+  return name.length === 2 && /[县区]$/.test(name);
+}
+
+/** Whether a name may start at `i`: after a non-Han character that does not close a title or quotation, or a word of place (在, 到, 赴, 莅, 来, 至). */
+export function atBoundary(text: string, i: number): boolean {
+  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
+  return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
+}
+
+let lengthsByFirst: Map<string, number[]> | undefined;
+
+/** The lengths of the names that start with each character, longest first (made once: most characters start none). */
+function nameLengths(first: string): readonly number[] {
+  if (!lengthsByFirst) {
+    lengthsByFirst = new Map();
+    for (const name of allNames()) {
+      const lengths = lengthsByFirst.get(name[0]!) ?? [];
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      lengthsByFirst.set(name[0]!, lengths.sort((a, b) => b - a));
+    }
+  }
+  return lengthsByFirst.get(first) ?? [];
+}
+
+/** Each division name written in `text` with the divisions it may be, in order; a name is not read inside a longer one. */
+function* namesIn(text: string): Generator<{ name: string; divisions: readonly Division[] }> {
+  for (let i = 0; i < text.length; i++) {
+    for (const len of nameLengths(text[i]!)) {
+      if (len < 2 || i + len > text.length) continue;
+      const name = text.slice(i, i + len);
+      const divisions = divisionsNamed(name);
+      if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
+      yield { name, divisions };
+      i += len - 1;
+      break;
+    }
+  }
+}
+
+/** The first division of `level` named in `text`, as written; '' when none. */
+export function firstNameOfLevel(text: string, level: RegionLevel): string {
+  for (const { name, divisions } of namesIn(text)) if (divisions.some((d) => d.level === level)) return name;
+  return '';
+}
+
+/**
+ * The full name of the division `accept`s that `text` names most often (by any of its names: 文山州 and
+ * 文山壮族苗族自治州 count together), when it is named at least twice and more often than any other; '' else.
+ * A report names its own place throughout and others in passing (对口支援…, a neighbour, 长治久安 once). An
+ * autonomous prefecture or a league is also counted by its stem (文山, 恩施: the stem is inside every form of its
+ * name, so the larger of the two counts is taken).
+ */
+export function mostNamed(text: string, accept: (d: Division) => boolean): string {
+  const counts = new Map<Division, number>();
+  for (const { divisions } of namesIn(text)) for (const d of divisions) if (accept(d)) counts.set(d, (counts.get(d) ?? 0) + 1);
+  // An autonomous prefecture or a league calls itself by its stem (文山, 恩施, 海西), which no name list holds.
+  for (const d of allDivisions()) {
+    if (d.level !== 'city' || !/(自治州|盟)$/u.test(d.name) || !accept(d)) continue;
+    const stem = divisionStem(d);
+    const n = stem.length >= 2 ? text.split(stem).length - 1 : 0;
+    if (n > (counts.get(d) ?? 0)) counts.set(d, n);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, next] = ranked;
+  return best && best[1] >= 2 && (next === undefined || next[1] < best[1]) ? best[0].name : '';
+}

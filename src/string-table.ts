@@ -1,0 +1,104 @@
+/**
+ * A table of distinct strings numbered in order of first sight, held as code units in typed arrays rather than as
+ * one heap string and one map entry each. The corpus step of `analyze` keeps every distinct term and phrase key of
+ * the corpus from the first document to the last (spilled-counts.ts): on the provinces 790,000 strings, which as
+ * strings in a `Map` took 61 MB of the main thread's heap (28 MB of map table, 26 MB of strings, 7 MB of array) at
+ * the peak of the run, while the documents are still being analysed. Here they take about 32 bytes each (code
+ * units, start, hash and two hash slots), outside the heap, and are made into strings only when the corpus step
+ * reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
+ */
+
+/** Slots of the hash table to begin with (a power of two); it doubles when half full. */
+const FIRST_SLOTS = 1 << 12;
+/** Code units read into one `String.fromCharCode` call (its arguments go on the stack). */
+const CHUNK = 4096;
+
+/** Distinct strings by id (0, 1, 2 … in order of first sight). */
+export class StringTable {
+  /** The code units of every string, one after another. */
+  private codes = new Uint16Array(1 << 16);
+  /** `starts[id]` is where string `id` begins in `codes`; `starts[size]` is where the next one will. */
+  private starts = new Uint32Array(FIRST_SLOTS / 2 + 1);
+  /** The hash of each string, by id (rehashing and lookups compare it before the code units). */
+  private hashes = new Uint32Array(FIRST_SLOTS / 2);
+  /** Open addressing, linear probing: id + 1 of the string in each slot, 0 for an empty slot. */
+  private slots = new Uint32Array(FIRST_SLOTS);
+  /** How many distinct strings. */
+  size = 0;
+
+  /** The id of `s`, added if new. */
+  idOf(s: string): number {
+    const hash = hashOf(s);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) return this.added(s, hash, slot);
+      if (this.hashes[held - 1] === hash && this.equals(held - 1, s)) return held - 1;
+    }
+  }
+
+  /** The string of `id` (a new string each time). */
+  stringOf(id: number): string {
+    const from = this.starts[id]!;
+    const to = this.starts[id + 1]!;
+    if (to - from <= CHUNK) return fromCodes(this.codes.subarray(from, to));
+    let s = '';
+    for (let at = from; at < to; at += CHUNK) s += fromCodes(this.codes.subarray(at, Math.min(to, at + CHUNK)));
+    return s;
+  }
+
+  private equals(id: number, s: string): boolean {
+    const from = this.starts[id]!;
+    if (this.starts[id + 1]! - from !== s.length) return false;
+    for (let i = 0; i < s.length; i++) if (this.codes[from + i] !== s.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private added(s: string, hash: number, slot: number): number {
+    const id = this.size++;
+    if (id === this.hashes.length) {
+      this.hashes = grown(this.hashes, new Uint32Array(2 * id));
+      this.starts = grown(this.starts, new Uint32Array(2 * id + 1));
+    }
+    const from = this.starts[id]!;
+    if (from + s.length > this.codes.length) this.codes = grown(this.codes, new Uint16Array(Math.max(from + s.length, 2 * this.codes.length)));
+    for (let i = 0; i < s.length; i++) this.codes[from + i] = s.charCodeAt(i);
+    this.starts[id + 1] = from + s.length;
+    this.hashes[id] = hash;
+    this.slots[slot] = id + 1;
+    if (2 * this.size > this.slots.length) this.rehash();
+    return id;
+  }
+
+  /** Twice the slots, every id placed again by its hash. */
+  private rehash(): void {
+    this.slots = new Uint32Array(2 * this.slots.length);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.size; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+/** FNV-1a over the code units, then a final mix so that the low bits (the slot) depend on every unit. */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h >>> 0;
+}
+
+/** The string of `codes` (a typed array is array-like enough for `apply`, without an array made of it). */
+function fromCodes(codes: Uint16Array): string {
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
+}
+
+/** `into`, a larger array, with `a` copied to its start. */
+function grown<T extends Uint16Array | Uint32Array>(a: T, into: T): T {
+  into.set(a);
+  return into;
+}
