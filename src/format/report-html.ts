@@ -83,7 +83,7 @@ export async function renderCharts(data: ChartData, early?: EarlyCharts): Promis
  * The charts that `analyze` can draw before the shared passages are in (`renderCharts` takes them as `early`): it
  * draws them while a worker finds the passages, which also loads the chart engines meanwhile.
  */
-export async function renderEarlyCharts(placeholders: readonly PlaceholderRow[]): Promise<EarlyCharts> {
+export async function renderEarlyCharts(placeholders: readonly Pick<PlaceholderRow, 'kind'>[]): Promise<EarlyCharts> {
   return { placeholders: await figure(placeholdersByKind(placeholders)) };
 }
 
