@@ -172,22 +172,6 @@ function inCodeUnitOrder(strings: string[]): string[] {
 /** Term counts as a map (term → count) or as columns: what the corpus statistics (keywords, keyness) take. */
 export type TermCountsLike = ReadonlyMap<string, number> | TermCounts;
 
-/** Visit each term and its count, in the counts' own order; no map is built for columns. */
-export function forEachTermCount(counts: TermCountsLike, visit: (term: string, count: number) => void): void {
-  if (counts instanceof Map) {
-    for (const [term, n] of counts) visit(term, n);
-    return;
-  }
-  const { terms, counts: ns } = counts as TermCounts;
-  for (let i = 0; i < terms.length; i++) visit(terms[i]!, ns[i]!);
-}
-
-/** How many terms `counts` has. */
-export function termCountSize(counts: TermCountsLike): number {
-  // The counts' length, not the terms': a spilled document (spilled-counts.ts) makes its term strings when asked.
-  return counts instanceof Map ? counts.size : (counts as TermCounts).counts.length;
-}
-
 function isSingleCodePoint(s: string): boolean {
   return s.length === 2 && s.codePointAt(0)! > 0xffff;
 }
