@@ -37,14 +37,12 @@ interface Analysis {
  */
 export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
   analysis ??= loadAnalysis(task.context);
-  const { analyzeFile, ctx, releaseJieba } = await analysis;
+  const loaded = await analysis;
+  const { analyzeFile, ctx } = loaded;
   let outcome: FileOutcome;
   if ((task.entry.bytes ?? 0) > LARGE_FILE_BYTES) {
     // The stages after the cut get the segmenter's memory (some 250 MB); the next file loads it again (1.5 CPU s).
-    const segmented = () => {
-      releaseJieba();
-      analysis = undefined;
-    };
+    const segmented = () => forgetAnalysis(loaded);
     outcome = await withTightHeap(() => analyzeFile(task.entry, task.root, { ...ctx, segmented }, task.read));
   } else {
     outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
@@ -89,9 +87,13 @@ export async function releaseTask({ arrived, workers }: ReleaseBarrier): Promise
     Atomics.wait(count, 0, n, Math.max(1, deadline - Date.now()));
   }
   if (analysis === undefined) return; // this worker never analysed a document: nothing was loaded
+  forgetAnalysis(await analysis);
+}
+
+/** Free `loaded`'s segmenter (segmenter/jieba.ts `releaseJieba`); this worker's next analysis task loads it again. */
+function forgetAnalysis(loaded: Analysis): void {
   analysis = undefined;
-  const { releaseJieba } = await import('./segmenter/jieba.js');
-  releaseJieba();
+  loaded.releaseJieba();
 }
 
 /** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
