@@ -13,6 +13,7 @@
  */
 import { LATIN, PUNCT, WORD, type Tokens } from './tokens.js';
 import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
+import { sentencesAndParagraphs } from './sentences.js';
 
 export interface DocCounts {
   chars: number;
@@ -24,8 +25,6 @@ export interface DocCounts {
 }
 
 const HAN = /^\p{Script=Han}$/u;
-const SENTENCE_END = /[。！？!?]+/g;
-const CONTENT = /[\p{L}\p{N}]/u;
 
 /**
  * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
@@ -35,18 +34,7 @@ export function countDocument(text: string, tokens: Tokens, words: ReadonlyMap<s
   let wordTokens = 0;
   // Kind codes below PUNCT are the word-like ones: word, number, placeholder, latin.
   for (let i = 0; i < tokens.length; i++) if (tokens.kinds[i]! < PUNCT) wordTokens++;
-  let sentences = 0;
-  let paragraphs = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (line.trim() === '') continue;
-    paragraphs++;
-    let last = 0;
-    for (const m of line.matchAll(SENTENCE_END)) {
-      if (CONTENT.test(line.slice(last, m.index))) sentences++;
-      last = m.index + m[0].length;
-    }
-    if (CONTENT.test(line.slice(last))) sentences++;
-  }
+  const { sentences, paragraphs } = sentencesAndParagraphs(text);
   return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
