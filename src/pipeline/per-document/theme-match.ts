@@ -134,9 +134,9 @@ function plainAnywhere(text: string, lex: CompiledLexicon, found: Found): void {
 /**
  * Plain terms on token boundaries, looked up by token: a term that starts and ends on boundaries is one token's
  * text or begins with it, so each distinct token text is given, once, the terms that begin with it (most texts
- * none; one look-up in `byPrefix`, rather than every term of its first character tried, which took two thirds of
- * this stage), and only those are tried where it occurs — the same occurrences as trying every term at every
- * token start, at the cost of one array lookup per token.
+ * none; one look-up in `byPrefix`, rather than every term of its first character tried), and only those are
+ * tried where it occurs — the same occurrences as trying every term at every token start, at the cost of one array
+ * lookup per token.
  */
 function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found: Found): void {
   const { offsets, ids, types } = tokens;

@@ -5,8 +5,10 @@
 import type { QuantityLexicon, QuantitySubject, QuantityUnit } from '../../schemas/quantity-lexicon.js';
 
 export interface CompiledQuantityLexicon {
-  /** Every term and exclusion by its first UTF-16 code unit, longest first. */
-  wordsByFirst: ReadonlyMap<number, readonly string[]>;
+  /** Per UTF-16 code unit, the index in `wordLists` of the terms and exclusions beginning with it; 0 for none. */
+  firstUnits: Int32Array;
+  /** Lists of terms and exclusions with the same first code unit, longest first (the first list is empty). */
+  wordLists: readonly (readonly string[])[];
   /** Subjects each term names, in vocabulary order. */
   subjectsOf: ReadonlyMap<string, readonly QuantitySubject[]>;
   /** Subjects that are rates (counted in %). */
@@ -33,14 +35,16 @@ export function compileQuantityLexicon(lex: QuantityLexicon): CompiledQuantityLe
     }
   }
   const words = [...new Set([...subjectsOf.keys(), ...(lex.exclude ?? [])])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const wordsByFirst = new Map<number, string[]>();
+  const firstUnits = new Int32Array(0x10000);
+  const wordLists: string[][] = [[]];
   for (const w of words) {
-    const list = wordsByFirst.get(w.charCodeAt(0));
-    if (list) list.push(w);
-    else wordsByFirst.set(w.charCodeAt(0), [w]);
+    const first = w.charCodeAt(0);
+    if (firstUnits[first] === 0) firstUnits[first] = wordLists.push([]) - 1;
+    wordLists[firstUnits[first]!]!.push(w);
   }
   return {
-    wordsByFirst,
+    firstUnits,
+    wordLists,
     subjectsOf,
     rates: new Set(lex.subjects.filter((s) => s.units.includes('%')).map((s) => s.subject)),
     subjects: lex.subjects.map((s) => s.subject),
@@ -50,14 +54,14 @@ export function compileQuantityLexicon(lex: QuantityLexicon): CompiledQuantityLe
 /**
  * Every term of `text` in order; an exclusion (委员会) hides the terms inside it. Words are matched left to right,
  * the longest at a place, none overlapping — what one regular expression of them all, longest first, matched — by
- * looking up each code unit's words: a quarter of the time of the expression, which tried its 200 words' leading
- * characters at every place.
+ * looking up each code unit's words in a table: 0.18 → 0.11 CPU s over the provinces' texts.
  */
 export function findTerms(text: string, lex: CompiledQuantityLexicon): TermHit[] {
   const hits: TermHit[] = [];
   const n = text.length;
   for (let p = 0; p < n; ) {
-    const word = longestAt(text, p, lex.wordsByFirst.get(text.charCodeAt(p)));
+    const list = lex.firstUnits[text.charCodeAt(p)]!;
+    const word = list === 0 ? undefined : longestAt(text, p, lex.wordLists[list]!);
     if (word === undefined) {
       p++;
       continue;
@@ -69,8 +73,7 @@ export function findTerms(text: string, lex: CompiledQuantityLexicon): TermHit[]
 }
 
 /** The first of `words` (longest first) written at `p`. */
-function longestAt(text: string, p: number, words: readonly string[] | undefined): string | undefined {
-  if (words === undefined) return undefined;
+function longestAt(text: string, p: number, words: readonly string[]): string | undefined {
   for (const w of words) if (text.startsWith(w, p)) return w;
   return undefined;
 }
