@@ -38,6 +38,16 @@ export interface CompiledLexicon {
   byFirst: Map<number, Array<{ term: string; theme: number }>>;
   /** Plain terms by every prefix of theirs (the whole term included), in the order of `byFirst`. */
   byPrefix: Map<string, Array<{ term: string; theme: number }>>;
+  /**
+   * 1 at `pairSlot` of the first two code units of every plain term (of its first one, for a term of one): a text
+   * without it begins no term, which this tells without a look-up in `byPrefix`.
+   */
+  starts: Uint8Array;
+}
+
+/** Where `starts` has the first two code units of a text (the second 0xffff for a text of one). */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
 }
 
 const compiled = new WeakMap<ThemeLexicon, CompiledLexicon>();
@@ -65,7 +75,14 @@ export function compileLexicon(lex: ThemeLexicon): CompiledLexicon {
     };
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || compareStrings(a.term, b.term));
-  const result = { themes, byFirst, byPrefix: byPrefixOf(byFirst) };
+  const starts = new Uint8Array(0x10000);
+  for (const list of byFirst.values()) {
+    for (const { term } of list) {
+      starts[pairSlot(term.charCodeAt(0), 0xffff)] = 1;
+      if (term.length > 1) starts[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+    }
+  }
+  const result = { themes, byFirst, byPrefix: byPrefixOf(byFirst), starts };
   compiled.set(lex, result);
   return result;
 }
@@ -134,8 +151,8 @@ function plainAnywhere(text: string, lex: CompiledLexicon, found: Found): void {
 /**
  * Plain terms on token boundaries, looked up by token: a term that starts and ends on boundaries is one token's
  * text or begins with it, so each distinct token text is given, once, the terms that begin with it (most texts
- * none; one look-up in `byPrefix`, rather than every term of its first character tried), and only those are
- * tried where it occurs — the same occurrences as trying every term at every token start, at the cost of one array
+ * none; found by the first two code units in `starts` or one look-up in `byPrefix`, rather than every term of
+ * its first character tried), and only those are tried where it occurs — the same occurrences as trying every term at every token start, at the cost of one array
  * lookup per token.
  */
 function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found: Found): void {
@@ -145,7 +162,9 @@ function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found
     const id = ids[i]!;
     let terms = termsOf[id];
     if (terms === undefined) {
-      terms = termsOf[id] = lex.byPrefix.get(types[id]!) ?? NONE;
+      const type = types[id]!;
+      const second = type.length > 1 ? type.charCodeAt(1) : 0xffff;
+      terms = termsOf[id] = lex.starts[pairSlot(type.charCodeAt(0), second)] === 0 ? NONE : (lex.byPrefix.get(type) ?? NONE);
     }
     if (terms.length === 0) continue;
     const start = offsets[i]!;
