@@ -12,8 +12,8 @@
  * - paragraphs: lines that are not blank.
  */
 import { LATIN, PUNCT, WORD, type Tokens } from './tokens.js';
-import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
-import { sentencesAndParagraphs } from './sentences.js';
+import { isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
+import { textCounts } from './text-counts.js';
 
 export interface DocCounts {
   chars: number;
@@ -34,8 +34,8 @@ export function countDocument(text: string, tokens: Tokens, words: { readonly si
   let wordTokens = 0;
   // Kind codes below PUNCT are the word-like ones: word, number, placeholder, latin.
   for (let i = 0; i < tokens.length; i++) if (tokens.kinds[i]! < PUNCT) wordTokens++;
-  const { sentences, paragraphs } = sentencesAndParagraphs(text);
-  return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
+  const { chars, han_chars, sentences, paragraphs } = textCounts(text);
+  return { chars, han_chars, words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
 let hanBmp: Uint8Array | undefined;
