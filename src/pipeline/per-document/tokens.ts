@@ -108,7 +108,7 @@ export function tokenSink(expected: number): TokenSink {
 
 /**
  * Ids of texts of two code units, keyed by their code units in an open-addressing table of typed arrays (a `Map` of
- * strings hashed each new string the segmenter returned: a third of the time of laying its words down). The
+ * strings hashed each new string the segmenter returned). The
  * returned function gives a text's id, or gives it `next` (the caller then adds the text to its types).
  */
 function pairIndex(): (text: string, next: number) => number {
