@@ -23,25 +23,42 @@ export function atBoundary(text: string, i: number): boolean {
   return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
 }
 
-let lengthsByFirst: Map<string, number[]> | undefined;
+/** Per code unit, the lengths of the names that start with it, longest first; made once. */
+let lengthsByFirst: (number[] | undefined)[] | undefined;
+/** 1 at `pairSlot` of the first two code units of every name: where no name can start, told without a look-up. */
+let nameStarts: Uint8Array | undefined;
 
-/** The lengths of the names that start with each character, longest first (made once: most characters start none). */
-function nameLengths(first: string): readonly number[] {
-  if (!lengthsByFirst) {
-    lengthsByFirst = new Map();
-    for (const name of allNames()) {
-      const lengths = lengthsByFirst.get(name[0]!) ?? [];
-      if (!lengths.includes(name.length)) lengths.push(name.length);
-      lengthsByFirst.set(name[0]!, lengths.sort((a, b) => b - a));
-    }
-  }
-  return lengthsByFirst.get(first) ?? [];
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
 }
 
-/** Each division name written in `text` with the divisions it may be, in order; a name is not read inside a longer one. */
+/** The lengths of the names that start with code unit `first`, longest first (most code units start none). */
+function nameLengths(first: number): readonly number[] {
+  if (!lengthsByFirst) {
+    lengthsByFirst = [];
+    nameStarts = new Uint8Array(0x10000);
+    for (const name of allNames()) {
+      const lengths = (lengthsByFirst[name.charCodeAt(0)] ??= []);
+      if (!lengths.includes(name.length)) lengths.push(name.length);
+      lengths.sort((a, b) => b - a);
+      if (name.length > 1) nameStarts[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
+    }
+  }
+  return lengthsByFirst[first] ?? NO_LENGTHS;
+}
+
+const NO_LENGTHS: readonly number[] = [];
+
+/**
+ * Each division name written in `text` with the divisions it may be, in order; a name is not read inside a longer
+ * one. Names of two characters or more: a place whose first two code units begin none is passed over at once (it
+ * had been asked of every length of name its first character begins, a string cut and looked up each time).
+ */
 function* namesIn(text: string): Generator<{ name: string; divisions: readonly Division[] }> {
-  for (let i = 0; i < text.length; i++) {
-    for (const len of nameLengths(text[i]!)) {
+  for (let i = 0; i + 1 < text.length; i++) {
+    const lengths = nameLengths(text.charCodeAt(i));
+    if (lengths.length === 0 || nameStarts![pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) continue;
+    for (const len of lengths) {
       if (len < 2 || i + len > text.length) continue;
       const name = text.slice(i, i + len);
       const divisions = divisionsNamed(name);

@@ -57,11 +57,31 @@ export function prefectureOfOwnPlace(head: string): string {
 export function ownLevel(near: string): RegionLevel | '' {
   const m = /我(县|旗|市|州|区|省)(?![长委])/.exec(near);
   if (m) return m[1] === '州' ? 'city' : toRegionLevel(m[1]);
-  for (const hosts of near.matchAll(/[^。；;！\n]*陪同/gu)) {
-    const levels = new Set([...hosts[0].matchAll(BARE_BODY)].map((b) => b[1]!));
+  for (const hosts of accompanying(near)) {
+    const levels = new Set([...hosts.matchAll(BARE_BODY)].map((b) => b[1]!));
     if (levels.size === 1) return toRegionLevel([...levels][0]);
   }
   return '';
+}
+
+/** Clause ends for `accompanying`. */
+const CLAUSE_END = new Set(['。', '；', ';', '！', '\n']);
+
+/**
+ * What `/[^。；;！\n]*陪同/gu` matches in `text`, in order: from the start of each clause that writes 陪同 to its
+ * last 陪同. Found from each 陪同 outwards: the expression tried every position of a clause without one and ran to
+ * the clause's end from each, a quarter of the metadata stage's time on the provinces.
+ */
+export function* accompanying(text: string): Generator<string> {
+  for (let at = text.indexOf('陪同'); at !== -1; ) {
+    let start = at;
+    while (start > 0 && !CLAUSE_END.has(text[start - 1]!)) start--;
+    let end = at;
+    while (end < text.length && !CLAUSE_END.has(text[end]!)) end++;
+    const last = text.lastIndexOf('陪同', end - 2);
+    yield text.slice(start, last + 2);
+    at = text.indexOf('陪同', last + 2);
+  }
 }
 
 /** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */

@@ -8,7 +8,7 @@ import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { SectionRow } from '../../schemas/sections.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
-import { countDocument, countTerms, sortedTermCounts, wordCounts, type TermCounts } from './count.js';
+import { countDocument, documentTerms, type TermCounts } from './count.js';
 import { keptQuantities, keptTopics, kindCounts, type KeptQuantity, type KeptTopic, type KindCount } from './kept-rows.js';
 import { docTables, stageLines, utf8Parts, type DocTables } from './rows.js';
 import { parseOutline } from '../outline/index.js';
@@ -133,10 +133,10 @@ function placeholderStages(doc: ReportDoc, meta: DocMeta, ctx: DocContext) {
  */
 function tokenStages(text: string, ctx: DocContext) {
   const tokens = tokenize(text, ctx.segmenter);
-  const words = wordCounts(tokens);
+  const { types, terms } = documentTerms(tokens, ctx.stopwords);
   return {
-    counts: countDocument(text, tokens, words),
-    terms: sortedTermCounts(countTerms(tokens, ctx.stopwords, words)),
+    counts: countDocument(text, tokens, { size: types }),
+    terms,
     themes: scoreThemes(text, tokens, ctx.lexicon),
     phrases: phraseCandidates(text, tokens, ctx.stopwords),
   };

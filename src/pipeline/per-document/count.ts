@@ -12,7 +12,8 @@
  * - paragraphs: lines that are not blank.
  */
 import { LATIN, PUNCT, WORD, type Tokens } from './tokens.js';
-import { codePointsBetween, isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
+import { isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
+import { textCounts } from './text-counts.js';
 
 export interface DocCounts {
   chars: number;
@@ -24,30 +25,17 @@ export interface DocCounts {
 }
 
 const HAN = /^\p{Script=Han}$/u;
-const SENTENCE_END = /[。！？!?]+/g;
-const CONTENT = /[\p{L}\p{N}]/u;
 
 /**
  * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
- * has it already (it also gives the terms).
+ * has it already (it also gives the terms), or anything whose `size` is its size (`documentTerms`'s `types`).
  */
-export function countDocument(text: string, tokens: Tokens, words: ReadonlyMap<string, number> = wordCounts(tokens)): DocCounts {
+export function countDocument(text: string, tokens: Tokens, words: { readonly size: number } = wordCounts(tokens)): DocCounts {
   let wordTokens = 0;
   // Kind codes below PUNCT are the word-like ones: word, number, placeholder, latin.
   for (let i = 0; i < tokens.length; i++) if (tokens.kinds[i]! < PUNCT) wordTokens++;
-  let sentences = 0;
-  let paragraphs = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (line.trim() === '') continue;
-    paragraphs++;
-    let last = 0;
-    for (const m of line.matchAll(SENTENCE_END)) {
-      if (CONTENT.test(line.slice(last, m.index))) sentences++;
-      last = m.index + m[0].length;
-    }
-    if (CONTENT.test(line.slice(last))) sentences++;
-  }
-  return { chars: codePointsBetween(text, 0, text.length, { lineBreaks: false }), han_chars: hanChars(text), words: wordTokens, types: words.size, sentences, paragraphs };
+  const { chars, han_chars, sentences, paragraphs } = textCounts(text);
+  return { chars, han_chars, words: wordTokens, types: words.size, sentences, paragraphs };
 }
 
 let hanBmp: Uint8Array | undefined;
@@ -137,6 +125,47 @@ export function sortedTermCounts(counts: ReadonlyMap<string, number>): TermCount
     }
   }
   return { terms, counts: out };
+}
+
+/** Counts below this are grouped in an array by count; larger ones in a map. */
+const SMALL_COUNTS = 256;
+
+/**
+ * The number of word types of a document and its term counts, sorted: what `wordCounts(tokens).size` and
+ * `sortedTermCounts(countTerms(tokens, stopwords))` give, counted by type id and grouped by count in arrays,
+ * without the two maps of strings (which took two thirds of the counting).
+ */
+export function documentTerms(tokens: Tokens, stopwords: ReadonlySet<string>): { types: number; terms: TermCounts } {
+  const byId = new Uint32Array(tokens.types.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = tokens.kinds[i];
+    if (kind === WORD || kind === LATIN) byId[tokens.ids[i]!]!++;
+  }
+  let types = 0;
+  const small: string[][] = [];
+  const large = new Map<number, string[]>();
+  for (let id = 0; id < byId.length; id++) {
+    const n = byId[id]!;
+    if (n === 0) continue;
+    types++;
+    const text = tokens.types[id]!;
+    if (text.length < 2 || isSingleCodePoint(text) || stopwords.has(text)) continue;
+    if (n < SMALL_COUNTS) (small[n] ??= []).push(text);
+    else if (large.has(n)) large.get(n)!.push(text);
+    else large.set(n, [text]);
+  }
+  const groups: [number, string[]][] = [...large].sort((a, b) => b[0] - a[0]);
+  for (let n = Math.min(small.length, SMALL_COUNTS) - 1; n > 0; n--) if (small[n]) groups.push([n, small[n]!]);
+  const size = groups.reduce((sum, [, texts]) => sum + texts.length, 0);
+  const terms: string[] = [];
+  const counts = new Uint32Array(size);
+  for (const [n, texts] of groups) {
+    for (const term of inCodeUnitOrder(texts)) {
+      counts[terms.length] = n;
+      terms.push(term);
+    }
+  }
+  return { types, terms: { terms, counts } };
 }
 
 /** Room for an index below a key's two code units (a group of more strings is sorted by `sort()`). */

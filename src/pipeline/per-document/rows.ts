@@ -6,7 +6,6 @@
  */
 import type { z } from 'zod';
 import { tableLines } from '../../format/table.js';
-import { TermRowSchema, type TermRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { StreamedPart } from '../../schemas/outputs.js';
 import { PlaceholderRowSchema } from '../../schemas/placeholders.js';
@@ -15,7 +14,7 @@ import { SectionRowSchema, type SectionRow } from '../../schemas/sections.js';
 import { ThemeRowSchema } from '../../schemas/themes.js';
 import { TopicRowSchema } from '../../schemas/topics.js';
 import type { TermCounts } from './count.js';
-import { rate10k, round4 } from '../corpus/rates.js';
+import { termLines } from './term-lines.js';
 import { themeRows } from './theme-rows.js';
 import type { ThemeHit } from './themes.js';
 
@@ -51,13 +50,9 @@ export function utf8Parts<K extends StreamedPart>(parts: Record<K, string>): Rec
 
 /** Serialise one document's rows of terms.csv, sections.csv and themes.csv. */
 export function docTables(input: DocTablesInput, lexicon: ThemeLexicon): TermTables {
-  const { docId, hanChars, terms } = input;
-  const termRows: TermRow[] = terms.terms.map((term, i) => {
-    const count = terms.counts[i]!;
-    return { doc_id: docId, term, count, per_10k_chars: round4(rate10k(count, hanChars)) };
-  });
+  const { docId, hanChars } = input;
   return {
-    terms: tableLines(`terms.csv (${docId})`, TermRowSchema, termRows),
+    terms: termLines(docId, hanChars, input.terms),
     sections: tableLines(`sections.csv (${docId})`, SectionRowSchema, input.sections),
     themes: tableLines(`themes.csv (${docId})`, ThemeRowSchema, themeRows(docId, hanChars, input.themes, lexicon)),
   };

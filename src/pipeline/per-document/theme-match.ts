@@ -36,6 +36,18 @@ export interface CompiledLexicon {
   themes: CompiledTheme[];
   /** Plain terms by their first UTF-16 code unit (a number: no one-character string per position), longest first. */
   byFirst: Map<number, Array<{ term: string; theme: number }>>;
+  /** Plain terms by every prefix of theirs (the whole term included), in the order of `byFirst`. */
+  byPrefix: Map<string, Array<{ term: string; theme: number }>>;
+  /**
+   * 1 at `pairSlot` of the first two code units of every plain term (of its first one, for a term of one): a text
+   * without it begins no term, which this tells without a look-up in `byPrefix`.
+   */
+  starts: Uint8Array;
+}
+
+/** Where `starts` has the first two code units of a text (the second 0xffff for a text of one). */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 31) + second) & 0xffff;
 }
 
 const compiled = new WeakMap<ThemeLexicon, CompiledLexicon>();
@@ -63,9 +75,32 @@ export function compileLexicon(lex: ThemeLexicon): CompiledLexicon {
     };
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || compareStrings(a.term, b.term));
-  const result = { themes, byFirst };
+  const starts = new Uint8Array(0x10000);
+  for (const list of byFirst.values()) {
+    for (const { term } of list) {
+      starts[pairSlot(term.charCodeAt(0), 0xffff)] = 1;
+      if (term.length > 1) starts[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] = 1;
+    }
+  }
+  const result = { themes, byFirst, byPrefix: byPrefixOf(byFirst), starts };
   compiled.set(lex, result);
   return result;
+}
+
+/** `byFirst`'s terms under each of their prefixes; a list keeps the order of the `byFirst` list it comes from. */
+function byPrefixOf(byFirst: CompiledLexicon['byFirst']): CompiledLexicon['byPrefix'] {
+  const byPrefix: CompiledLexicon['byPrefix'] = new Map();
+  for (const list of byFirst.values()) {
+    for (const entry of list) {
+      for (let k = 1; k <= entry.term.length; k++) {
+        const prefix = entry.term.slice(0, k);
+        const terms = byPrefix.get(prefix);
+        if (terms) terms.push(entry);
+        else byPrefix.set(prefix, [entry]);
+      }
+    }
+  }
+  return byPrefix;
 }
 
 function regexOf(term: string): RegExp {
@@ -100,6 +135,8 @@ export function themeOccurrences(text: string, lex: CompiledLexicon, tokens: Tok
   return raw.map((occ, i) => longestFirst(withoutExcluded(text, occ, lex.themes[i]!)));
 }
 
+const NONE: ReadonlyArray<{ term: string; theme: number }> = [];
+
 type Found = (theme: number, start: number, end: number, surface: string) => void;
 
 /** Plain terms at every position of a short text (a topic: no tokens). */
@@ -114,8 +151,9 @@ function plainAnywhere(text: string, lex: CompiledLexicon, found: Found): void {
 /**
  * Plain terms on token boundaries, looked up by token: a term that starts and ends on boundaries is one token's
  * text or begins with it, so each distinct token text is given, once, the terms that begin with it (most texts
- * none), and only those are tried where it occurs — the same occurrences as trying every term at every token
- * start, at the cost of one array lookup per token.
+ * none; found by the first two code units in `starts` or one look-up in `byPrefix`, rather than every term of
+ * its first character tried), and only those are tried where it occurs — the same occurrences as trying every term at every token start, at the cost of one array
+ * lookup per token.
  */
 function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found: Found): void {
   const { offsets, ids, types } = tokens;
@@ -125,7 +163,8 @@ function plainOnTokens(text: string, lex: CompiledLexicon, tokens: Tokens, found
     let terms = termsOf[id];
     if (terms === undefined) {
       const type = types[id]!;
-      terms = termsOf[id] = (lex.byFirst.get(type.charCodeAt(0)) ?? []).filter(({ term }) => term.startsWith(type));
+      const second = type.length > 1 ? type.charCodeAt(1) : 0xffff;
+      terms = termsOf[id] = lex.starts[pairSlot(type.charCodeAt(0), second)] === 0 ? NONE : (lex.byPrefix.get(type) ?? NONE);
     }
     if (terms.length === 0) continue;
     const start = offsets[i]!;

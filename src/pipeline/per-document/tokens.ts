@@ -55,6 +55,7 @@ export function tokenSink(expected: number): TokenSink {
   let kinds = new Uint8Array(capacity);
   let ids = new Int32Array(capacity);
   const index = new Map<string, number>();
+  const pairId = pairIndex(); // texts of two code units, most Han words: found without hashing a string
   // Type id + 1 of each one-code-unit text (punctuation, 的, 和 …, a third of the tokens), by its code: found
   // without hashing a string.
   const unitIds = new Int32Array(0x10000);
@@ -85,8 +86,11 @@ export function tokenSink(expected: number): TokenSink {
         pushUnit(start, kind, text.charCodeAt(0));
         return;
       }
-      let id = index.get(text);
-      if (id === undefined) {
+      let id: number | undefined;
+      if (text.length === 2) {
+        id = pairId(text, types.length);
+        if (id === types.length) types.push(text);
+      } else if ((id = index.get(text)) === undefined) {
         id = types.length;
         types.push(text);
         index.set(text, id);
@@ -99,6 +103,43 @@ export function tokenSink(expected: number): TokenSink {
       // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a fifth.
       return { length: n, offsets: offsets.subarray(0, n + 1), kinds: kinds.subarray(0, n), ids: ids.subarray(0, n), types };
     },
+  };
+}
+
+/**
+ * Ids of texts of two code units, keyed by their code units in an open-addressing table of typed arrays (a `Map` of
+ * strings hashed each new string the segmenter returned). The
+ * returned function gives a text's id, or gives it `next` (the caller then adds the text to its types).
+ */
+function pairIndex(): (text: string, next: number) => number {
+  let keys = new Int32Array(4096);
+  let ids = new Int32Array(4096); // id + 1; 0 for an empty place
+  let size = 0;
+  const slot = (key: number, mask: number): number => {
+    const h = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d);
+    return (h ^ (h >>> 13)) & mask;
+  };
+  const grow = (): void => {
+    const [oldKeys, oldIds] = [keys, ids];
+    [keys, ids] = [new Int32Array(oldKeys.length * 2), new Int32Array(oldKeys.length * 2)];
+    const mask = keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      if (oldIds[i] === 0) continue;
+      let h = slot(oldKeys[i]!, mask);
+      while (ids[h] !== 0) h = (h + 1) & mask;
+      keys[h] = oldKeys[i]!;
+      ids[h] = oldIds[i]!;
+    }
+  };
+  return (text, next) => {
+    const key = (text.charCodeAt(0) << 16) | text.charCodeAt(1);
+    const mask = keys.length - 1;
+    let h = slot(key, mask);
+    for (; ids[h] !== 0; h = (h + 1) & mask) if (keys[h] === key) return ids[h]! - 1;
+    keys[h] = key;
+    ids[h] = next + 1;
+    if (++size * 2 > keys.length) grow();
+    return next;
   };
 }
 

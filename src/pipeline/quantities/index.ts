@@ -12,7 +12,7 @@ import type { PlaceholderRow } from '../../schemas/placeholders.js';
 import type { QuantityRow } from '../../schemas/quantities.js';
 import type { ReportDoc } from '../../types.js';
 import { attachSubject, clauseAround } from './attach.js';
-import { foldToSimplified } from '../topics/fold.js';
+import { foldedText } from '../topics/fold.js';
 import { scanNumbers, type NumberMatch } from './scan.js';
 import { findTerms, type CompiledQuantityLexicon } from './vocabulary.js';
 
@@ -35,7 +35,7 @@ export function extractQuantities(
   doc: ReportDoc, lex: CompiledQuantityLexicon, placeholders: readonly PlaceholderRow[], meta: QuantityMeta,
 ): QuantityRow[] {
   // Matched on a Simplified copy of the same length (委員提案, 辦結率), cut from the text as written.
-  const text = foldToSimplified(doc.text);
+  const text = foldedText(doc);
   const terms = findTerms(text, lex);
   const numbers = scanNumbers(text);
   const locator = locatorOf(doc);

@@ -30,17 +30,39 @@ const NUMBER = '[0-9０-９]+(?:[.．][0-9０-９]+)?(?: ?[万亿])?|[零〇一�
 /** Spaces a number may have around it on its line (`全体会议5 次`, `42 件`); never a line break. */
 const GAP = '[ \\t]*';
 const UNITS = [...QUANTITY_UNITS].sort((a, b) => b.length - a.length).join('|') + '|％';
-const PATTERN = new RegExp(
+/** A number with its measure word (and the words around it that make it approximate), or 百分之 and a number. */
+export const PATTERN = new RegExp(
   `(?<before>近|约|逾|超过|至少)?(?<number>${NUMBER})(?:${GAP}[—–\\-~～至到]${GAP}(?<upper>${NUMBER}))?${GAP}(?<more>余|多)?${GAP}(?<unit>${UNITS})(?<after>左右|以上|之多)?` +
     '|百分之(?<percent>[零〇一二两三四五六七八九十百点]+)',
   'gu',
 );
 const MASK = /^[xX×*＊Ｘｘ]+$/u;
+/** `PATTERN` at one place. */
+const AT = new RegExp(PATTERN.source, 'uy');
+/** Every character a match of `PATTERN` can begin with: an approximation word's, a number's or a mask's, 百分之's. */
+const STARTS = '近约逾超至0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿xX×*＊Ｘｘ';
+let startsTable: Uint8Array | undefined;
+
+/**
+ * The matches of `PATTERN` in `text`, in order: tried only where a match can begin, one code unit looked up in a
+ * table, rather than the expression tried at every place (the scan of the provinces' texts: 0.44 → 0.24 CPU s).
+ */
+export function* matchesOf(text: string): Generator<RegExpExecArray> {
+  const starts = (startsTable ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (STARTS.includes(String.fromCharCode(c)) ? 1 : 0)));
+  for (let p = 0; p < text.length; p++) {
+    if (starts[text.charCodeAt(p)] === 0) continue;
+    AT.lastIndex = p;
+    const m = AT.exec(text);
+    if (m === null) continue;
+    yield m;
+    p = AT.lastIndex - 1; // a match is never empty: the next one starts after it
+  }
+}
 
 /** Candidate counts of `text` in order, ordinals and "each" left out. */
 export function scanNumbers(text: string): NumberMatch[] {
   const found: NumberMatch[] = [];
-  for (const m of text.matchAll(PATTERN)) {
+  for (const m of matchesOf(text)) {
     const g = m.groups!;
     const start = m.index;
     const end = start + m[0].length;

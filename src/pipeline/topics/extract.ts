@@ -12,7 +12,7 @@ import { locatorOf, sourceSpan } from '../../document/span.js';
 import type { TopicRow } from '../../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import type { Activity } from './activities.js';
-import { foldToSimplified } from './fold.js';
+import { foldedText } from './fold.js';
 import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
@@ -42,7 +42,7 @@ export interface Topic {
 export function extractTopics(doc: ReportDoc): Topic[] {
   const text = doc.text;
   // The rules read a Simplified copy (same offsets); topics are cut from the text as written.
-  const folded = foldToSimplified(text);
+  const folded = foldedText(doc);
   const raw: RawTopic[] = [
     ...meetingTopics(folded),
     ...frameTopics(folded),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefectureOfOwnPlace, regionOfStem } from '../../../src/pipeline/docvars/place.js';
+import { accompanying, prefectureOfOwnPlace, regionOfStem } from '../../../src/pipeline/docvars/place.js';
 import type { Division } from '../../../src/pipeline/docvars/region-code.js';
 
 const county = (d: Division) => d.level === 'county';
@@ -25,4 +25,24 @@ describe('prefectureOfOwnPlace', () => {
     // 江北区 lies in Chongqing and in Ningbo: no one prefecture
     ['我市江北区政协委员', ''],
   ])('%s → %s', (head, name) => expect(prefectureOfOwnPlace(head)).toBe(name));
+});
+
+describe('accompanying', () => {
+  const regex = (text: string) => [...text.matchAll(/[^。；;！\n]*陪同/gu)].map((m) => m[0]);
+
+  it('gives the clauses up to their last 陪同, as the expression it stands for', () => {
+    const text = '县委书记张三，县政协主席李四陪同调研陪同。市长到此；陪同人员\n无\n陪同陪同！县长陪同';
+    expect([...accompanying(text)]).toEqual(['县委书记张三，县政协主席李四陪同调研陪同', '陪同', '陪同陪同', '县长陪同']);
+    expect([...accompanying('没有')]).toEqual([]);
+  });
+
+  it('agrees with the expression on random texts of clause ends, 陪, 同, other characters and surrogate pairs', () => {
+    const alphabet = ['陪', '同', '陪同', '。', '；', ';', '！', '\n', '县', 'a', '𠀀', '，'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let n = 0; n < 2000; n++) {
+      const text = Array.from({ length: n % 40 }, () => alphabet[next()]).join('');
+      expect([...accompanying(text)], text).toEqual(regex(text));
+    }
+  });
 });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read.js';
 import { loadStopwords } from '../../../src/lexicon/index.js';
-import { countDocument, countTerms, sortedTermCounts, wordCounts } from '../../../src/pipeline/per-document/count.js';
+import { countDocument, countTerms, documentTerms, sortedTermCounts, wordCounts } from '../../../src/pipeline/per-document/count.js';
 import { tokenize, type Segmenter, type Tokens } from '../../../src/pipeline/per-document/tokenize.js';
 import { tokenColumns, tokenList } from '../../../src/pipeline/per-document/tokens.js';
 import { loadJieba } from '../../../src/segmenter/jieba.js';
@@ -142,5 +142,32 @@ describe('sortedTermCounts', () => {
     const sorted = sortedTermCounts(new Map(terms.map((t) => [t, 1])));
     expect(sorted.terms).toEqual(['', '\0', 'a', 'ab', '协商', '政', '政协', '政协会议', '政协委', '政协委员', '政治', '𠀀', '𠀀村', '𠀁村']);
     expect(sorted.terms).toEqual([...terms].sort());
+  });
+});
+
+describe('documentTerms', () => {
+  const composed = (tokens: Tokens, stop: ReadonlySet<string>) => {
+    const words = wordCounts(tokens);
+    return { types: words.size, terms: sortedTermCounts(countTerms(tokens, stop, words)) };
+  };
+
+  it('gives the types and sorted terms of wordCounts, countTerms and sortedTermCounts, counts of 256 and more too', () => {
+    const text = `${'协商，'.repeat(300)}${'政协，'.repeat(300)}${'委员，'.repeat(256)}${'提案，'.repeat(255)}的的，𠀀，GDP，A，2023，XX`;
+    const tokens = tokenize(text, { cut: (t) => t.split('\n') });
+    const got = documentTerms(tokens, new Set(['的的']));
+    expect(got).toEqual(composed(tokens, new Set(['的的'])));
+    expect(got.types).toBe(8);
+    expect(got.terms.terms).toEqual(['协商', '政协', '委员', '提案', 'GDP']);
+    expect(Array.from(got.terms.counts)).toEqual([300, 300, 256, 255, 1]);
+  });
+
+  it('agrees with them on the sample documents cut by nodejieba', async () => {
+    const jieba = loadJieba();
+    const stop = loadStopwords();
+    for (const file of ['000_178bb20f8e3f1132.txt', '003_b45dcb9941570f9a.txt']) {
+      const doc = await readDocument(join(CORPUS, file), CORPUS);
+      const tokens = tokenize(doc.text, jieba);
+      expect(documentTerms(tokens, stop), file).toEqual(composed(tokens, stop));
+    }
   });
 });

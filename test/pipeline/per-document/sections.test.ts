@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codePointsBetween } from '../../../src/document/code-points.js';
 import { parseOutline } from '../../../src/pipeline/outline/parse.js';
 import { headingCount, sectionRows } from '../../../src/pipeline/per-document/sections.js';
 import { columnsOf } from '../../../src/schemas/documents.js';
@@ -41,6 +42,18 @@ describe('sectionRows', () => {
       [2, '', '推进政治建设。', 6, false, 12],
     ]);
     expect(headingCount(parseOutline(doc))).toBe(1);
+  });
+
+  it('counts chars as codePointsBetween each section, line breaks left out, on the seeds and on nested sections with CRLF and pairs', async () => {
+    const docs = [...(await seedDocs()).values()];
+    docs.push(textDoc('一、𠀀学习\r\n（一）理论𠀀武装。\r\n1.深入𠀀学习。\r\n（二）𠀀政治建设\r\n二、𠀀\r\n'));
+    for (const doc of docs) {
+      const outline = parseOutline(doc);
+      const spans = [...outline.headings, ...outline.leads].sort((a, b) => a.span.start - b.span.start).map((h) => h.span);
+      const expected = spans.map((s) => codePointsBetween(doc.text, s.start, s.end, { lineBreaks: false }));
+      expect(sectionRows(doc, outline).map((r) => r.chars), doc.file).toEqual(expected);
+      expect(spans.length).toBeGreaterThan(1);
+    }
   });
 
   it('is published as sections.csv', () => {

@@ -120,6 +120,17 @@ describe('tokenize with a fake segmenter', () => {
     expectExactCover(text, tokenList(tokens));
   });
 
+  it('gives each distinct text one type id, in order of first occurrence, over thousands of two-unit words', () => {
+    // 6,000 distinct words of two code units (the table of them grows), high code units too, each written twice.
+    const words = Array.from({ length: 6000 }, (_, i) => String.fromCharCode(0x4e00 + (i % 3000)) + String.fromCharCode(0x9fa0 - Math.floor(i / 3000) * 4000 + (i % 7)));
+    const distinct = [...new Set(words)];
+    const text = [...words, ...words].join('');
+    const tokens = tokenize(text, { cut: (t) => t.split('\n').flatMap((piece) => piece.match(/[\s\S]{2}/g) ?? []) });
+    expect(tokens.types).toEqual(distinct);
+    const idOf = new Map(distinct.map((w, i) => [w, i]));
+    expect(Array.from(tokens.ids)).toEqual([...words, ...words].map((w) => idOf.get(w)));
+  });
+
   it('returns no tokens for an empty text', () => {
     expect(tokenList(tokenize('', pairs))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanNumbers } from '../../../src/pipeline/quantities/scan.js';
+import { matchesOf, PATTERN, scanNumbers } from '../../../src/pipeline/quantities/scan.js';
 
 /** [written count, value, unit, approx, masked] of every candidate in `text`. */
 const scan = (text: string) => scanNumbers(text).map((m) => [text.slice(m.start, m.end), m.value, m.unit, m.approx, m.masked]);
@@ -45,5 +45,19 @@ describe('scanNumbers', () => {
 
   it('needs a measure word: money, area and length are not candidates', () => {
     expect(scan('地区生产总值2.2万亿元，耕地500亩，公路30公里，增长6')).toEqual([]);
+  });
+});
+
+describe('matchesOf', () => {
+  it('finds what the expression finds over the whole text, on random texts of numbers, units and other characters', () => {
+    const pieces = ['近', '约', '逾', '超过', '至少', '1', '2', '０', '9', '.', '．', ' ', '\t', '万', '亿', '一', '两', '十', '百', '千', '点', '五',
+      'X', 'x', '*', '×', 'Ｘ', '—', '-', '至', '到', '余', '多', '件', '人次', '场', '名', '个', '%', '％', '左右', '以上', '百分之', '第', '协', '，', '𠀀', '\n'];
+    let seed = 3;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length;
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + (n % 20) }, () => pieces[next()]).join('');
+      const found = [...matchesOf(text)].map((m) => [m.index, m[0]]);
+      expect(found, text).toEqual([...text.matchAll(PATTERN)].map((m) => [m.index, m[0]]));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldToSimplified } from '../../../src/pipeline/topics/fold.js';
+import { foldedText, foldToSimplified } from '../../../src/pipeline/topics/fold.js';
 
 describe('foldToSimplified', () => {
   it('folds Traditional characters to Simplified, keeping the length', () => {
@@ -17,5 +17,17 @@ describe('foldToSimplified', () => {
   it('folds a text whose only Traditional character comes after a long Simplified run, and one with an astral character', () => {
     expect(foldToSimplified(`${'政协'.repeat(500)}會`)).toBe(`${'政协'.repeat(500)}会`);
     expect(foldToSimplified('𠮷協商')).toBe('𠮷协商');
+  });
+});
+
+describe('foldedText', () => {
+  it('folds a document\'s text once and gives the same string again, and folds a replaced text afresh', () => {
+    const doc = { text: '圍繞鄉村振興' };
+    const first = foldedText(doc);
+    expect(first).toBe('围绕乡村振兴');
+    expect(foldedText(doc)).toBe(first);
+    doc.text = '協商議政';
+    expect(foldedText(doc)).toBe('协商议政');
+    expect(foldedText({ text: '协商' })).toBe('协商');
   });
 });
