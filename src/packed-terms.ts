@@ -1,57 +1,45 @@
 /**
- * A document's term counts (or phrase candidate counts) packed into one buffer, to be moved from the analysing
- * worker to the main thread rather than copied: every term's UTF-16 code units one after another, where each ends,
- * the hash the main thread's table of distinct strings files it under (string-table.ts), and its count.
+ * A document's term counts (or phrase candidate counts) packed into one string for the move from the analysing
+ * worker to the main thread: per term, where it ends, the hash the main thread's table of distinct strings files it
+ * under (string-table.ts) and its count, each as two code units; then every term's code units one after another.
  *
- * As string arrays, a document's terms were cloned on both sides of the move (on the provinces 1.4 million strings
- * over the run), each clone a heap string in the main thread that lived only until it was hashed and looked up
- * there (spilled-counts.ts). Packed, the worker does the copying and the hashing, and the main thread reads code
- * units from a typed array and makes no string. Part of `analyze` (worker.ts, posted-outcome.ts).
+ * As string arrays, a document's terms were cloned on both sides of the move one string at a time (on the provinces
+ * 3.3 million strings over the run), each a string in the main thread that lived only until it was hashed and
+ * looked up there (spilled-counts.ts). Packed, the worker does the hashing, and the move clones one string. One
+ * string, not a buffer moved: a buffer that arrives in the main thread counts as memory allocated outside its heap,
+ * and V8 starts a full collection of that (small) heap for every few MB of such memory; the string is allocated in
+ * the young generation and dies there. Part of `analyze` (worker.ts, posted-outcome.ts).
  */
 import type { TermCounts } from './pipeline/per-document/count.js';
-import { hashOfCodes } from './string-table.js';
+import { hashOfRange } from './string-table.js';
 
-/**
- * Term counts in one buffer of `size` terms: 32-bit words `[ends | hashes | counts]` (`size` each), then the code
- * units. Plain data: a buffer and a number, so it moves in a message with the buffer transferred.
- */
+/** Term counts in one string of `size` terms: see the module's header. Plain data, cloned cheaply. */
 export interface PackedTermCounts {
   size: number;
-  buffer: ArrayBuffer;
+  text: string;
 }
 
-/** The columns of a packed buffer: term `i` is `codes[ends[i - 1] ?? 0, ends[i])`, filed under `hashes[i]`. */
-export interface PackedColumns {
-  ends: Uint32Array;
-  hashes: Uint32Array;
-  counts: Uint32Array;
-  codes: Uint16Array;
-}
+/** Code units of numbers per term: its end, hash and count, two each. */
+export const UNITS_PER_TERM = 6;
 
-/** `counts` packed (`counts` itself is left as it was). */
+/** `counts` packed. */
 export function packTermCounts({ terms, counts }: TermCounts): PackedTermCounts {
   const size = terms.length;
-  let length = 0;
-  for (let i = 0; i < size; i++) length += terms[i]!.length;
-  const packed = { size, buffer: new ArrayBuffer(12 * size + 2 * length) };
-  const { ends, hashes, counts: packedCounts, codes } = packedColumns(packed);
-  for (let i = 0, at = 0; i < size; i++) {
-    const term = terms[i]!;
-    const from = at;
-    for (let j = 0; j < term.length; j++) codes[at++] = term.charCodeAt(j);
-    ends[i] = at;
-    hashes[i] = hashOfCodes(codes, from, at);
+  const joined = terms.join('');
+  // Each number as two code units, low half first: as bytes, a 32-bit little-endian number read as UTF-16LE.
+  const numbers = new DataView(new ArrayBuffer(2 * UNITS_PER_TERM * size));
+  for (let i = 0, end = 0; i < size; i++) {
+    const from = end;
+    end += terms[i]!.length;
+    const at = 2 * UNITS_PER_TERM * i;
+    numbers.setUint32(at, end, true);
+    numbers.setUint32(at + 4, hashOfRange(joined, from, end), true);
+    numbers.setUint32(at + 8, counts[i]!, true);
   }
-  packedCounts.set(counts);
-  return packed;
+  return { size, text: Buffer.from(numbers.buffer).toString('utf16le') + joined };
 }
 
-/** Views of the columns of `packed` (no copy). */
-export function packedColumns({ size, buffer }: PackedTermCounts): PackedColumns {
-  return {
-    ends: new Uint32Array(buffer, 0, size),
-    hashes: new Uint32Array(buffer, 4 * size, size),
-    counts: new Uint32Array(buffer, 8 * size, size),
-    codes: new Uint16Array(buffer, 12 * size),
-  };
+/** The 32-bit number at code unit `at` of a packed text. */
+export function numberAt(text: string, at: number): number {
+  return (text.charCodeAt(at) | (text.charCodeAt(at + 1) << 16)) >>> 0;
 }

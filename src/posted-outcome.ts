@@ -1,8 +1,9 @@
 /**
  * A document's outcome as it goes from the thread that analysed it to the main thread, which keeps the corpus in
- * order (corpus-order.ts): its term and phrase candidate counts packed (packed-terms.ts), its theme hits as counts
- * only, and every buffer of it listed to be moved rather than copied. What is left to clone is a few small objects
- * (the documents.csv row, metadata, kept columns of some rows). Part of `analyze`.
+ * order (corpus-order.ts): its term and phrase candidate counts packed into a string each (packed-terms.ts), its
+ * theme hits as counts only, and every buffer of it listed to be moved rather than copied. What is left to clone
+ * is those two strings and a few small objects (the documents.csv row, metadata, kept columns of some rows). Part
+ * of `analyze`.
  */
 import type { FileOutcome } from './analyze-file.js';
 import { packTermCounts, type PackedTermCounts } from './packed-terms.js';
@@ -32,10 +33,9 @@ export function postedOutcome(outcome: FileOutcome): PostedOutcome {
   return { ...outcome, analysis };
 }
 
-/** The buffers of a posted outcome, to be moved with it: its passage units, table rows and packed counts. */
+/** The buffers of a posted outcome, to be moved with it: its passage units and table rows. */
 export function postedBuffers(outcome: PostedOutcome): ArrayBuffer[] {
   if (!outcome.ok) return [];
-  const { passages, terms, phrases } = outcome.analysis;
   const tables = Object.values(outcome.tables).map((part) => part.buffer as ArrayBuffer);
-  return [...passageBuffers(passages), ...tables, terms.buffer, phrases.buffer];
+  return [...passageBuffers(outcome.analysis.passages), ...tables];
 }

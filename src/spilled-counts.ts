@@ -9,7 +9,7 @@
  * (corpus-order.ts).
  */
 import { appendCodes, closeCodeStore, readCodes, settle, spilledCodeStore, type CodeStore } from './io/code-store.js';
-import { packedColumns, type PackedTermCounts } from './packed-terms.js';
+import { numberAt, UNITS_PER_TERM, type PackedTermCounts } from './packed-terms.js';
 import type { TermCounts, TermIdCounts } from './pipeline/per-document/count.js';
 import { StringTable } from './string-table.js';
 
@@ -54,21 +54,25 @@ export class CountSpill {
   private readonly store: CodeStore = spilledCodeStore();
   /** Words (32-bit) written so far. */
   private length = 0;
-  /** A document's ids, before they are appended to the store (grown to the largest document's). */
-  private ids = new Uint32Array(1 << 12);
+  /** A document's ids and counts, before they are appended to the store (grown to the largest document's). */
+  private scratch = new Uint32Array(1 << 12);
 
   /**
-   * Append `packed` (read, not kept) and return what reads it back. Each term is looked up by its code units and
-   * the hash it was packed with: no string is made here.
+   * Append `packed` (read, not kept) and return what reads it back. Each term is looked up by its place in the
+   * packed text and the hash it was packed with: no string is made per term.
    */
-  add(packed: PackedTermCounts): TermCounts {
-    const { size } = packed;
-    const { ends, hashes, counts, codes } = packedColumns(packed);
-    if (this.ids.length < size) this.ids = new Uint32Array(Math.max(size, 2 * this.ids.length));
-    const { ids, table } = this;
-    for (let i = 0, from = 0; i < size; from = ends[i++]!) ids[i] = table.idOf(codes, from, ends[i]!, hashes[i]!);
-    appendCodes(this.store, new Uint16Array(ids.buffer), 0, 2 * size);
-    appendCodes(this.store, new Uint16Array(counts.buffer, counts.byteOffset, 2 * size), 0, 2 * size);
+  add({ size, text }: PackedTermCounts): TermCounts {
+    if (this.scratch.length < 2 * size) this.scratch = new Uint32Array(Math.max(2 * size, 2 * this.scratch.length));
+    const { scratch: words, table } = this;
+    const base = UNITS_PER_TERM * size;
+    for (let i = 0, from = base; i < size; i++) {
+      const at = UNITS_PER_TERM * i;
+      const to = base + numberAt(text, at);
+      words[i] = table.idOf(text, from, to, numberAt(text, at + 2));
+      words[size + i] = numberAt(text, at + 4);
+      from = to;
+    }
+    appendCodes(this.store, new Uint16Array(words.buffer), 0, 4 * size);
     const place = { at: this.length, size };
     this.length += 2 * size;
     return new SpilledTermCounts(this, place);

@@ -7,9 +7,9 @@
  * units, start, hash and two hash slots), outside the heap, and are made into strings only when the corpus step
  * reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
  *
- * Strings are looked up as code units, not as heap strings, with their hash (`hashOfCodes`) computed where they
- * were packed: the analysing workers send each document's terms that way (packed-terms.ts), so that this thread
- * neither receives them as strings nor hashes them.
+ * A string is looked up as a range of a longer one, with its hash (`hashOfRange`) computed where it was packed:
+ * the analysing workers send each document's terms as one string (packed-terms.ts), so that this thread neither
+ * receives a string per term nor hashes them.
  */
 
 /** Slots of the hash table to begin with (a power of two); it doubles when half full. */
@@ -30,13 +30,13 @@ export class StringTable {
   /** How many distinct strings. */
   size = 0;
 
-  /** The id of the string `codes[from, to)`, added if new; `hash` is `hashOfCodes(codes, from, to)`. */
-  idOf(codes: Uint16Array, from: number, to: number, hash: number): number {
+  /** The id of `text.slice(from, to)`, added if new; `hash` is `hashOfRange(text, from, to)`. */
+  idOf(text: string, from: number, to: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]!;
-      if (held === 0) return this.added(codes, from, to, hash, slot);
-      if (this.hashes[held - 1] === hash && this.equals(held - 1, codes, from, to)) return held - 1;
+      if (held === 0) return this.added(text, from, to, hash, slot);
+      if (this.hashes[held - 1] === hash && this.equals(held - 1, text, from, to)) return held - 1;
     }
   }
 
@@ -50,14 +50,14 @@ export class StringTable {
     return s;
   }
 
-  private equals(id: number, codes: Uint16Array, from: number, to: number): boolean {
+  private equals(id: number, text: string, from: number, to: number): boolean {
     const start = this.starts[id]!;
     if (this.starts[id + 1]! - start !== to - from) return false;
-    for (let i = from, j = start; i < to; i++, j++) if (this.codes[j] !== codes[i]) return false;
+    for (let i = from, j = start; i < to; i++, j++) if (this.codes[j] !== text.charCodeAt(i)) return false;
     return true;
   }
 
-  private added(codes: Uint16Array, from: number, to: number, hash: number, slot: number): number {
+  private added(text: string, from: number, to: number, hash: number, slot: number): number {
     const id = this.size++;
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, new Uint32Array(2 * id));
@@ -66,7 +66,7 @@ export class StringTable {
     const start = this.starts[id]!;
     const end = start + to - from;
     if (end > this.codes.length) this.codes = grown(this.codes, new Uint16Array(Math.max(end, 2 * this.codes.length)));
-    this.codes.set(codes.subarray(from, to), start);
+    for (let i = from, j = start; i < to; i++, j++) this.codes[j] = text.charCodeAt(i);
     this.starts[id + 1] = end;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
@@ -87,12 +87,12 @@ export class StringTable {
 }
 
 /**
- * The hash a `StringTable` files `codes[from, to)` under: FNV-1a over the code units, then a final mix so that the
- * low bits (the slot) depend on every unit.
+ * The hash a `StringTable` files `text.slice(from, to)` under: FNV-1a over the code units, then a final mix so that
+ * the low bits (the slot) depend on every unit.
  */
-export function hashOfCodes(codes: Uint16Array, from: number, to: number): number {
+export function hashOfRange(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -32,9 +32,10 @@ interface Analysis {
 }
 
 /**
- * Analyse one file in this worker; its outcome is posted packed (posted-outcome.ts): the passage units, the rows of
- * the per-document tables (in UTF-8) and the packed term and phrase counts are moved to the main thread, not copied. The analysis modules are imported on the first task, so that a worker started for
- * the shared passages alone does not load them.
+ * Analyse one file in this worker; its outcome is posted packed (posted-outcome.ts): the passage units and the rows
+ * of the per-document tables (in UTF-8) are moved to the main thread, not copied, and the term and phrase counts go
+ * as a string each. The analysis modules are imported on the first task, so that a worker started for the shared
+ * passages alone does not load them.
  */
 export default async function analyzeTask(task: WorkerTask): Promise<PostedOutcome> {
   analysis ??= loadAnalysis(task.context);

@@ -1,7 +1,7 @@
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../src/analyze-file.js';
-import { packedColumns } from '../src/packed-terms.js';
+import { CountSpill } from '../src/spilled-counts.js';
 import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
 import { documentPassages, passageBuffers } from '../src/pipeline/passages/index.js';
 import { utf8Parts } from '../src/pipeline/per-document/rows.js';
@@ -30,10 +30,7 @@ describe('postedOutcome', () => {
     expect([posted.analysis.terms.size, posted.analysis.phrases.size]).toEqual([2, 1]);
     expect(posted.analysis.row).toBe(given.analysis.row);
     const buffers = postedBuffers(posted);
-    expect(buffers).toEqual([
-      ...passageBuffers(given.analysis.passages), ...Object.values(given.tables).map((p) => p.buffer),
-      posted.analysis.terms.buffer, posted.analysis.phrases.buffer,
-    ]);
+    expect(buffers).toEqual([...passageBuffers(given.analysis.passages), ...Object.values(given.tables).map((p) => p.buffer)]);
     expect(new Set(buffers).size).toBe(buffers.length);
   });
 
@@ -46,7 +43,14 @@ describe('postedOutcome', () => {
     port1.close();
     expect(buffers.every((b) => b.byteLength === 0)).toBe(true); // detached here: moved, not copied
     if (!received.ok) throw new Error('not ok');
-    expect([...packedColumns(received.analysis.terms).counts]).toEqual([2, 1]);
+    const spill = new CountSpill();
+    try {
+      const terms = spill.add(received.analysis.terms);
+      expect([terms.terms, [...terms.counts]]).toEqual([['协商', '制度'], [2, 1]]);
+      expect(spill.add(received.analysis.phrases).terms).toEqual(['政治 协商']);
+    } finally {
+      spill.close();
+    }
     expect(Buffer.from(received.tables.terms!).toString()).toBe('a,协商,2\n');
   });
 

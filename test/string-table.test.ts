@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hashOfCodes, StringTable } from '../src/string-table.js';
+import { hashOfRange, StringTable } from '../src/string-table.js';
 
-/** `s` looked up as the workers pack it: its code units (here alone in an array) and their hash. */
+/** `s` looked up as the whole of a text, with its hash. */
 function idOf(table: StringTable, s: string): number {
-  const codes = Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
-  return table.idOf(codes, 0, codes.length, hashOfCodes(codes, 0, codes.length));
+  return table.idOf(s, 0, s.length, hashOfRange(s, 0, s.length));
 }
 
 describe('StringTable', () => {
@@ -39,16 +38,15 @@ describe('StringTable', () => {
     expect(idOf(table, long.slice(0, -1))).toBe(2);
   });
 
-  it('finds a string by its code units wherever they lie in the array given', () => {
+  it('finds a string wherever it lies in the text given', () => {
     const table = new StringTable();
-    const units = (s: string) => Uint16Array.from({ length: s.length }, (_, i) => s.charCodeAt(i));
-    const line = units('政协委员提案办理');
+    const line = '政协委员提案办理';
     // 委员 at 2..4 and 提案 at 4..6 of the line, then the same strings given alone
-    expect(table.idOf(line, 2, 4, hashOfCodes(line, 2, 4))).toBe(0);
-    expect(table.idOf(line, 4, 6, hashOfCodes(line, 4, 6))).toBe(1);
-    expect(hashOfCodes(line, 2, 4)).toBe(hashOfCodes(units('委员'), 0, 2));
+    expect(table.idOf(line, 2, 4, hashOfRange(line, 2, 4))).toBe(0);
+    expect(table.idOf(line, 4, 6, hashOfRange(line, 4, 6))).toBe(1);
+    expect(hashOfRange(line, 2, 4)).toBe(hashOfRange('委员', 0, 2));
     expect([idOf(table, '委员'), idOf(table, '提案'), idOf(table, '委员提案')]).toEqual([0, 1, 2]);
-    expect(table.idOf(line, 3, 3, hashOfCodes(line, 3, 3))).toBe(3); // the empty string
+    expect(table.idOf(line, 3, 3, hashOfRange(line, 3, 3))).toBe(3); // the empty string
     expect([table.stringOf(0), table.stringOf(2), table.stringOf(3)]).toEqual(['委员', '委员提案', '']);
   });
 });
