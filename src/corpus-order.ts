@@ -23,9 +23,10 @@ export interface KeptOutcomes {
 }
 
 /**
- * Takes outcomes (as posted: posted-outcome.ts) in any order and releases them in corpus order: each document's rows of the long tables are
- * appended to `output` (after the tables' headers) and dropped, its passage units are added to the shared-passages
- * step and dropped; the rest of its analysis, or its error, is kept for the corpus step.
+ * Takes outcomes (as posted: posted-outcome.ts) in any order and releases them in corpus order: each document's
+ * rows of the long tables are appended to `output` (after the tables' headers) and dropped, its passage units are
+ * added to the shared-passages step and dropped; the rest of its analysis, or its error, is kept for the corpus
+ * step.
  */
 export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
   const analyses: CorpusDoc[] = [];
@@ -33,7 +34,7 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
   const passages = collectPassages({ spill: true });
   const errors: FileError[] = [];
   const waiting = new Map<number, PostedOutcome>();
-  // Documents arrive with their terms packed, code units and all: the spill keeps one copy of each distinct term,
+  // Documents arrive with their terms packed into one string each: the spill keeps one copy of each distinct term,
   // and each document's term and phrase counts in a file of the temporary folder.
   const spill = new CountSpill();
   let next = 0;

@@ -2,11 +2,11 @@
  * The term counts and phrase candidate counts of every document, kept for the corpus step in a spill file of the
  * temporary folder (io/code-store.ts) instead of the heap: per document, a number per distinct term (an id into
  * one table of the corpus's distinct strings) and its count, appended as documents come (packed where they were
- * analysed: packed-terms.ts) and read back when the corpus step reads them. On the provinces these columns were about 40 MB of the main thread's heap (11 + 15 MB of
- * pointers, 13 MB of counts), four times that at four times the corpus; what stays is the table of distinct
- * strings (string-table.ts: code units in typed arrays, not heap strings), which grows with the vocabulary, not
- * with the documents; its strings are made once, when the corpus step first reads them. Part of `analyze`
- * (corpus-order.ts).
+ * analysed: packed-terms.ts) and read back when the corpus step reads them. On the provinces these columns were
+ * about 40 MB of the main thread's heap (11 + 15 MB of pointers, 13 MB of counts), four times that at four times
+ * the corpus; what stays is the table of distinct strings (string-table.ts: code units in typed arrays, not heap
+ * strings), which grows with the vocabulary, not with the documents; its strings are made once, when the corpus
+ * step first reads them. Part of `analyze` (corpus-order.ts).
  */
 import { appendCodes, closeCodeStore, readCodes, settle, spilledCodeStore, type CodeStore } from './io/code-store.js';
 import { numberAt, UNITS_PER_TERM, type PackedTermCounts } from './packed-terms.js';
