@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { analyzeFile, type FileOutcome } from './analyze-file.js';
+import { analyzeFile } from './analyze-file.js';
 import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import type { AnalyzeOptions } from './analyze-options.js';
@@ -37,6 +37,7 @@ import type { RunInfo } from './pipeline/corpus/summary.js';
 import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
 import type { FileError } from './types.js';
 import { LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
+import { postedOutcome, type PostedOutcome } from './posted-outcome.js';
 
 /** Declared in a module of its own so that the corpus-step modules take it without importing analyze.ts back. */
 export type { AnalyzeOptions } from './analyze-options.js';
@@ -150,7 +151,7 @@ async function runAnalysis(
   const read = options.read ?? {};
   let bytes = 0;
   let done = 0;
-  const finished = (o: FileOutcome, index: number) => {
+  const finished = (o: PostedOutcome, index: number) => {
     bytes += o.bytes;
     onProgress?.({ done: ++done, total: entries.length, bytes });
     kept.add(o, index);
@@ -200,7 +201,7 @@ async function finish(
  */
 async function analyzeHere(
   entries: readonly CorpusEntry[], root: string, contextOptions: ContextOptions, read: ReadOptions,
-  finished: (o: FileOutcome, index: number) => void,
+  finished: (o: PostedOutcome, index: number) => void,
 ): Promise<void> {
   // Made on the first file analysed here: a run of large files only does not load the segmenter twice.
   let ctx: DocContext | undefined;
@@ -209,7 +210,8 @@ async function analyzeHere(
     for (const [index, entry] of entries.entries()) {
       if ((entry.bytes ?? 0) <= LARGE_FILE_BYTES) {
         ctx ??= await createDocContext(contextOptions);
-        finished(await analyzeFile(entry, root, ctx, read), index);
+        // Packed as a worker packs it, so that the corpus step takes every document the same way.
+        finished(postedOutcome(await analyzeFile(entry, root, ctx, read)), index);
         continue;
       }
       bigFiles ??= await openPool(1, undefined, workerHeapMb(maxFileBytesOf(read)), LARGE_FILE_YOUNG_GENERATION_MB);

@@ -5,13 +5,13 @@
  * needs is kept. Part of `analyze`.
  */
 import type { AnalyzeOptions } from './analyze-options.js';
-import type { FileOutcome } from './analyze-file.js';
 import type { OutputSink } from './io/output-folder.js';
-import { themeCounts, type CorpusDoc } from './pipeline/corpus/corpus-doc.js';
+import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { streamedHeads } from './format/outputs.js';
 import { STREAMED_TABLES } from './schemas/outputs.js';
 import { CountSpill } from './spilled-counts.js';
 import { collectPassages, type CollectedPassages } from './pipeline/passages/index.js';
+import type { PostedOutcome } from './posted-outcome.js';
 import type { FileError } from './types.js';
 
 /** What is left of a corpus once every document's long-table rows are written. */
@@ -23,29 +23,30 @@ export interface KeptOutcomes {
 }
 
 /**
- * Takes outcomes in any order and releases them in corpus order: each document's rows of the long tables are
- * appended to `output` (after the tables' headers) and dropped, its passage units are added to the shared-passages
- * step and dropped; the rest of its analysis, or its error, is kept for the corpus step.
+ * Takes outcomes (as posted: posted-outcome.ts) in any order and releases them in corpus order: each document's
+ * rows of the long tables are appended to `output` (after the tables' headers) and dropped, its passage units are
+ * added to the shared-passages step and dropped; the rest of its analysis, or its error, is kept for the corpus
+ * step.
  */
 export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
   const analyses: CorpusDoc[] = [];
   // Spilled: on a real corpus the keys' codes and texts are about as large as the documents' own passage units.
   const passages = collectPassages({ spill: true });
   const errors: FileError[] = [];
-  const waiting = new Map<number, FileOutcome>();
-  // Documents from workers arrive with their own copy of every term string: the spill keeps one copy of each
-  // distinct one, and each document's term and phrase counts in a file of the temporary folder.
+  const waiting = new Map<number, PostedOutcome>();
+  // Documents arrive with their terms packed into one string each: the spill keeps one copy of each distinct term,
+  // and each document's term and phrase counts in a file of the temporary folder.
   const spill = new CountSpill();
   let next = 0;
   let writing: Promise<void> = Promise.all(streamedHeads(options).map(([name, head]) => output.append(name, head))).then(() => undefined);
-  const release = (o: FileOutcome) => {
+  const release = (o: PostedOutcome) => {
     if (!o.ok) {
       errors.push(o.error);
       return;
     }
     const { passages: units, ...analysis } = o.analysis;
     passages.add({ id: analysis.row.doc_id, year: analysis.row.year, region: analysis.row.region, chars: analysis.row.chars }, units);
-    analyses.push({ ...analysis, terms: spill.add(analysis.terms), phrases: spill.add(analysis.phrases), themes: themeCounts(analysis.themes) });
+    analyses.push({ ...analysis, terms: spill.add(analysis.terms), phrases: spill.add(analysis.phrases) });
     const { tables } = o;
     writing = writing.then(async () => {
       for (const { name, streamed } of STREAMED_TABLES) await output.append(name, tables[streamed]);
@@ -53,7 +54,7 @@ export function keepInCorpusOrder(total: number, output: OutputSink, options: An
     writing.catch(() => undefined); // a write failure surfaces in `all()`, not as an unhandled rejection
   };
   return {
-    add(o: FileOutcome, index: number) {
+    add(o: PostedOutcome, index: number) {
       waiting.set(index, o);
       for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
         waiting.delete(next++);

@@ -5,10 +5,10 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { FileOutcome } from './analyze-file.js';
 import { BYTES_PER_MB } from './io/limits.js';
 import { fileError } from './io/messages.js';
 import { collectedBuffers, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import type { PostedOutcome } from './posted-outcome.js';
 import type { ReleaseBarrier, WorkerTask } from './worker.js';
 import { runInOrder } from './pool-order.js';
 
@@ -33,7 +33,7 @@ export const LARGE_FILE_YOUNG_GENERATION_MB = 16;
 /** An open pool of `jobs` worker threads; `close` it when done. */
 export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
-  analyze(tasks: readonly WorkerTask[], onDone: (o: FileOutcome, index: number) => void): Promise<void>;
+  analyze(tasks: readonly WorkerTask[], onDone: (o: PostedOutcome, index: number) => void): Promise<void>;
   /** `sharedPassagesTables(collected)` in a worker, so that the main thread can build the other tables meanwhile. */
   sharedPassages(collected: CollectedPassages): Promise<SharedPassagesTables>;
   /** Free the workers' segmenters and end the threads; again, nothing. */
@@ -101,9 +101,9 @@ async function releaseSegmenters(pool: import('piscina').Piscina, workers: numbe
  * One document in a worker. A worker that dies on it (out of memory, a crash in native code) fails that document
  * only: it is reported like any other failed file, piscina starts a new worker, and the batch goes on.
  */
-async function runTask(pool: import('piscina').Piscina, task: WorkerTask): Promise<FileOutcome> {
+async function runTask(pool: import('piscina').Piscina, task: WorkerTask): Promise<PostedOutcome> {
   try {
-    return (await pool.run(task)) as FileOutcome;
+    return (await pool.run(task)) as PostedOutcome;
   } catch (e) {
     return { ok: false, bytes: 0, error: fileError(task.entry.file, 'analyze', { key: 'reason.workerStopped', params: { reason: (e as Error).message } }) };
   }

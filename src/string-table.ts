@@ -6,6 +6,10 @@
  * the peak of the run, while the documents are still being analysed. Here they take about 32 bytes each (code
  * units, start, hash and two hash slots), outside the heap, and are made into strings only when the corpus step
  * reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
+ *
+ * A string is looked up as a range of a longer one, with its hash (`hashOfRange`) computed where it was packed:
+ * the analysing workers send each document's terms as one string (packed-terms.ts), so that this thread neither
+ * receives a string per term nor hashes them.
  */
 
 /** Slots of the hash table to begin with (a power of two); it doubles when half full. */
@@ -26,14 +30,13 @@ export class StringTable {
   /** How many distinct strings. */
   size = 0;
 
-  /** The id of `s`, added if new. */
-  idOf(s: string): number {
-    const hash = hashOf(s);
+  /** The id of `text.slice(from, to)`, added if new; `hash` is `hashOfRange(text, from, to)`. */
+  idOf(text: string, from: number, to: number, hash: number): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const held = this.slots[slot]!;
-      if (held === 0) return this.added(s, hash, slot);
-      if (this.hashes[held - 1] === hash && this.equals(held - 1, s)) return held - 1;
+      if (held === 0) return this.added(text, from, to, hash, slot);
+      if (this.hashes[held - 1] === hash && this.equals(held - 1, text, from, to)) return held - 1;
     }
   }
 
@@ -47,23 +50,24 @@ export class StringTable {
     return s;
   }
 
-  private equals(id: number, s: string): boolean {
-    const from = this.starts[id]!;
-    if (this.starts[id + 1]! - from !== s.length) return false;
-    for (let i = 0; i < s.length; i++) if (this.codes[from + i] !== s.charCodeAt(i)) return false;
+  private equals(id: number, text: string, from: number, to: number): boolean {
+    const start = this.starts[id]!;
+    if (this.starts[id + 1]! - start !== to - from) return false;
+    for (let i = from, j = start; i < to; i++, j++) if (this.codes[j] !== text.charCodeAt(i)) return false;
     return true;
   }
 
-  private added(s: string, hash: number, slot: number): number {
+  private added(text: string, from: number, to: number, hash: number, slot: number): number {
     const id = this.size++;
     if (id === this.hashes.length) {
       this.hashes = grown(this.hashes, new Uint32Array(2 * id));
       this.starts = grown(this.starts, new Uint32Array(2 * id + 1));
     }
-    const from = this.starts[id]!;
-    if (from + s.length > this.codes.length) this.codes = grown(this.codes, new Uint16Array(Math.max(from + s.length, 2 * this.codes.length)));
-    for (let i = 0; i < s.length; i++) this.codes[from + i] = s.charCodeAt(i);
-    this.starts[id + 1] = from + s.length;
+    const start = this.starts[id]!;
+    const end = start + to - from;
+    if (end > this.codes.length) this.codes = grown(this.codes, new Uint16Array(Math.max(end, 2 * this.codes.length)));
+    for (let i = from, j = start; i < to; i++, j++) this.codes[j] = text.charCodeAt(i);
+    this.starts[id + 1] = end;
     this.hashes[id] = hash;
     this.slots[slot] = id + 1;
     if (2 * this.size > this.slots.length) this.rehash();
@@ -82,10 +86,13 @@ export class StringTable {
   }
 }
 
-/** FNV-1a over the code units, then a final mix so that the low bits (the slot) depend on every unit. */
-function hashOf(s: string): number {
+/**
+ * The hash a `StringTable` files `text.slice(from, to)` under: FNV-1a over the code units, then a final mix so that
+ * the low bits (the slot) depend on every unit.
+ */
+export function hashOfRange(text: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

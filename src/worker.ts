@@ -11,7 +11,8 @@ import type { ReadOptions } from './io/read.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
 import { LARGE_FILE_BYTES } from './io/limits.js';
 import { withTightHeap } from './large-file-heap.js';
-import { passageBuffers, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import { postedBuffers, postedOutcome, type PostedOutcome } from './posted-outcome.js';
 
 export interface WorkerTask {
   entry: CorpusEntry;
@@ -31,11 +32,12 @@ interface Analysis {
 }
 
 /**
- * Analyse one file in this worker; the passage units and the rows of the per-document tables (in UTF-8) are moved
- * to the main thread, not copied. The analysis modules are imported on the first task, so that a worker started for
- * the shared passages alone does not load them.
+ * Analyse one file in this worker; its outcome is posted packed (posted-outcome.ts): the passage units and the rows
+ * of the per-document tables (in UTF-8) are moved to the main thread, not copied, and the term and phrase counts go
+ * as a string each. The analysis modules are imported on the first task, so that a worker started for the shared
+ * passages alone does not load them.
  */
-export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome> {
+export default async function analyzeTask(task: WorkerTask): Promise<PostedOutcome> {
   analysis ??= loadAnalysis(task.context);
   const loaded = await analysis;
   const { analyzeFile, ctx } = loaded;
@@ -47,9 +49,8 @@ export default async function analyzeTask(task: WorkerTask): Promise<FileOutcome
   } else {
     outcome = await analyzeFile(task.entry, task.root, ctx, task.read);
   }
-  if (!outcome.ok) return outcome;
-  const tables = Object.values(outcome.tables).map((part) => part.buffer as ArrayBuffer);
-  return moving(outcome, [...passageBuffers(outcome.analysis.passages), ...tables]);
+  const posted = postedOutcome(outcome);
+  return posted.ok ? moving(posted, postedBuffers(posted)) : posted;
 }
 
 async function loadAnalysis(context: ContextOptions): Promise<Analysis> {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../src/analyze-file.js';
+import { postedOutcome, type PostedOutcome } from '../src/posted-outcome.js';
 import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
 import type { DocAnalysis } from '../src/pipeline/per-document/analyze-document.js';
@@ -9,15 +10,18 @@ import type { ReportDoc } from '../src/types.js';
 
 const SHARED = '坚持和完善中国共产党领导的多党合作和政治协商制度';
 
-/** A document outcome whose rows of the per-document tables name it; its text is `text` (for its passage units). */
-function ok(id: string, terms: string[], text = '', year = 2020): FileOutcome {
+/**
+ * A document outcome as a worker posts it, whose rows of the per-document tables name it; its text is `text` (for
+ * its passage units).
+ */
+function ok(id: string, terms: string[], text = '', year = 2020): PostedOutcome {
   const analysis = {
     row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
     phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
     themes: terms.length === 0 ? [] : [{ theme: 'consult', hits: terms.length, matched: terms.map((t) => [t, 1]) }],
   };
   const tables = utf8Parts({ terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
-  return { ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables };
+  return postedOutcome({ ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables });
 }
 const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
 
@@ -32,6 +36,8 @@ describe('keepInCorpusOrder', () => {
     const { analyses, errors, passages } = await kept.all();
     expect(analyses.map((a) => a.row.doc_id)).toEqual(['a', 'c', 'd']);
     expect(analyses.some((a) => 'passages' in a)).toBe(false);
+    // the terms as packed by the worker, read back from the spill
+    expect(analyses.map((a) => a.terms.terms)).toEqual([['协商'], ['协商'], ['监督', '协商']]);
     // theme hits kept as counts: the matched terms went out with the document's themes.csv rows
     expect(analyses.map((a) => a.themes)).toEqual([[{ theme: 'consult', hits: 1 }], [{ theme: 'consult', hits: 1 }], [{ theme: 'consult', hits: 2 }]]);
     // the passage as first written: in c, of 2019, though a came first

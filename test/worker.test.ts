@@ -6,10 +6,11 @@
 import { resolve } from 'node:path';
 import { valueSymbol } from 'piscina';
 import { describe, expect, it } from 'vitest';
-import { analyzeFile, type FileOutcome } from '../src/analyze-file.js';
+import { analyzeFile } from '../src/analyze-file.js';
 import { createDocContext } from '../src/context.js';
 import { listCorpus, type CorpusEntry } from '../src/corpus.js';
 import { LARGE_FILE_BYTES } from '../src/io/limits.js';
+import { postedOutcome, type PostedOutcome } from '../src/posted-outcome.js';
 import analyzeTask from '../src/worker.js';
 import { CORPUS } from './helpers.js';
 
@@ -17,8 +18,8 @@ const root = resolve(CORPUS);
 const task = (entry: CorpusEntry) => ({ entry, root, context: {}, read: {} });
 
 /** The outcome inside the worker's result (wrapped so that its buffers are moved, not copied). */
-function received(result: FileOutcome): FileOutcome {
-  return (result as unknown as Record<symbol, FileOutcome>)[valueSymbol]!;
+function received(result: PostedOutcome): PostedOutcome {
+  return (result as unknown as Record<symbol, PostedOutcome>)[valueSymbol]!;
 }
 
 describe('the worker task', () => {
@@ -26,7 +27,7 @@ describe('the worker task', () => {
     const { entries } = await listCorpus({ dir: CORPUS });
     const [first, second] = entries as [CorpusEntry, CorpusEntry];
     const ctx = await createDocContext({});
-    const expected = [await analyzeFile(first, root, ctx), await analyzeFile(second, root, ctx)];
+    const expected = [postedOutcome(await analyzeFile(first, root, ctx)), postedOutcome(await analyzeFile(second, root, ctx))];
     expect(expected.map((o) => o.ok)).toEqual([true, true]);
 
     const large = received(await analyzeTask(task({ ...first, bytes: LARGE_FILE_BYTES + 1 })));
