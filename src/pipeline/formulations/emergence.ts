@@ -19,6 +19,7 @@ import { compareStrings } from '../../compare.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../../schemas/formulations.js';
 import type { Collocation } from './collocations.js';
 import { round4 } from '../corpus/rates.js';
+import type { NumberedTerms } from '../corpus/term-ids.js';
 import { yearSeries, type FormulationDoc, type RegionYears, type Series } from './series.js';
 
 /** Declared with the year series that read it (pipeline/formulations/series.ts), so that module need not import this one. */
@@ -41,17 +42,21 @@ export interface FormulationTables {
   adoption: AdoptionRow[];
 }
 
-/** The three tables; formulations by onset year, then peak share descending, then term. */
-export function formulationTables(docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE): FormulationTables {
-  const uses = yearSeries(docs, collocations);
-  const { panel, series, quoted } = uses;
+/**
+ * The three tables; formulations by onset year, then peak share descending, then term. `phrases`: the documents'
+ * phrase candidates numbered (term-ids.ts), when the caller has them already.
+ */
+export function formulationTables(
+  docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE, phrases?: NumberedTerms,
+): FormulationTables {
+  const uses = yearSeries(docs, collocations, phrases);
+  const { panel, quoted } = uses;
   const judged = judgedYears(panel, th);
   const found: Array<{ term: string; s: Series; test: Emergence }> = [];
   // Spreading to half of at least minRegionsReporting regions takes that many regions in one year: most terms
-  // never have them, and are passed over without the test.
+  // never have them, and are passed over without the test (their series are not even made).
   const enough = Math.ceil(th.spreadShare * th.minRegionsReporting);
-  for (const [term, s] of series) {
-    if (!s.regions.some((n) => n >= enough)) continue;
+  for (const [term, s] of uses.reaching(enough)) {
     const test = emergence(s, judged, panel, th);
     if (test) found.push({ term, s, test });
   }

@@ -7,6 +7,7 @@ import type { Collocation } from '../../../src/pipeline/formulations/collocation
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
 import { EMERGENCE, formulationTables, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
 import { CountSpill } from '../../../src/spilled-counts.js';
+import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 
 const REGIONS = Array.from({ length: 12 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
 const YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
@@ -90,6 +91,15 @@ describe('formulationTables from counts numbered in a spill', () => {
     } finally {
       spill.close();
     }
+  });
+
+  it('places a collocation by the number of its key when it has the right one, and by its key otherwise', () => {
+    const phrases = numberTerms(corpus().map((d) => d.phrases));
+    expect(phrases.terms.slice(0, 2)).toEqual(['新 格局', '‘新提法’']);
+    const byKey = formulationTables(corpus(), [phrase]);
+    expect(formulationTables(corpus(), [{ ...phrase, id: 0 }], EMERGENCE, phrases)).toEqual(byKey);
+    expect(formulationTables(corpus(), [{ ...phrase, id: 1 }], EMERGENCE, phrases)).toEqual(byKey); // not its key's number
+    expect(byKey.formulations.map((f) => f.term)).toEqual(['新提法', '新格局']);
   });
 
   it('counts a region once a year however many of its documents use a term', () => {
