@@ -57,25 +57,23 @@ export function findCollocations(
   // The candidates frequent enough to be scored, in order of first occurrence, and the words and pairs their
   // scores read: the margins count only those, in one pass over the pairs.
   const frequent: number[] = [];
-  const firstWords: string[] = [];
-  const lastWords: string[] = [];
-  const heads: string[] = [];
+  const margins = { first: new WordCounts(), second: new WordCounts(), heads: new WordCounts() };
   for (let at = 0; at < totals.keys.length; at++) {
     if (totals.count[at]! < thresholds.minCount || totals.documents[at]! < thresholds.minDocuments) continue;
     const key = totals.keys[at]!;
     if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
     frequent.push(at);
-    const words = ngramWords(key);
-    if (words === undefined) continue;
-    if (words.length === 2) firstWords.push(words[0]!);
-    else heads.push(headOf(words));
-    lastWords.push(words[words.length - 1]!);
+    const spaces = spacesOf(key);
+    if (spaces === undefined) continue;
+    if (spaces.second === -1) margins.first.include(key, 0, spaces.first);
+    else margins.heads.include(key, 0, spaces.second);
+    margins.second.include(key, spaces.last + 1, key.length);
   }
-  const margins = pairMargins(totals, { first: new WordCounts(firstWords), second: new WordCounts(lastWords), heads: new WordCounts(heads) });
+  const counted = pairMargins(totals, margins);
   const accepted: Collocation[] = [];
   for (const at of frequent) {
     const key = totals.keys[at]!;
-    const row = scoreCandidate(key, { count: totals.count[at]!, documents: totals.documents[at]! }, margins, thresholds);
+    const row = scoreCandidate(key, { count: totals.count[at]!, documents: totals.documents[at]! }, counted, thresholds);
     if (row) accepted.push({ key, row, id: at });
   }
   const kept = dropCoveredPairs(accepted, thresholds.coveredShare);
@@ -112,7 +110,7 @@ function sumCandidates(docs: readonly TermCounts[], { ids, terms: keys }: Number
 /**
  * How often each word begins (`first`) and ends (`second`) a counted pair, the number of pairs, and the counts of
  * the pairs `heads` (the heads of three-word candidates; 0 for a pair never counted): for the words and pairs the
- * frequent candidates' scores read, which are the ones each `WordCounts` was made for.
+ * frequent candidates' scores read, the ones included in each `WordCounts`.
  */
 interface Margins {
   first: WordCounts;
@@ -139,23 +137,28 @@ function pairMargins(totals: Totals, counts: Omit<Margins, 'pairs'>): Margins {
 }
 
 function scoreCandidate(key: string, t: Total, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
-  const words = ngramWords(key);
-  if (words === undefined) {
+  const spaces = spacesOf(key);
+  if (spaces === undefined) {
     if (t.documents < th.minQuotedDocuments) return null;
     const plus = key.endsWith('+');
     const phrase = plus ? key : key.slice(1, -1);
     return { phrase, kind: plus ? 'plus' : 'quoted', tokens: phrase, count: t.count, documents: t.documents, g2: null, lambda: null };
   }
-  const headMargin = words.length === 2 ? m.first.get(words[0]!) : m.heads.get(headOf(words));
-  const last = words[words.length - 1]!;
-  const stat = pairStatistics(t.count, headMargin, m.second.get(last), m.pairs);
+  // A longer n-gram is scored as the pair (its first two words as one unit, its last word).
+  const headMargin = spaces.second === -1 ? m.first.get(key, 0, spaces.first) : m.heads.get(key, 0, spaces.second);
+  const stat = pairStatistics(t.count, headMargin, m.second.get(key, spaces.last + 1, key.length), m.pairs);
   if (stat.g2 < th.minG2 || stat.lambda < th.minLambda) return null;
-  return { phrase: words.join(''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
+  return { phrase: key.replaceAll(' ', ''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
 }
 
-/** The pair of a longer n-gram's first two words, which is scored as one unit. */
-function headOf(words: readonly string[]): string {
-  return `${words[0]} ${words[1]}`;
+/**
+ * Where the words of an n-gram key (`新 质 生产力`) part: its first space, its second (−1 for a pair) and its last;
+ * undefined for a quoted phrase or an A+ key. Its first word ends at `first`, its head (the first two words, scored
+ * as one unit) at `second`, and its last word begins after `last`.
+ */
+function spacesOf(key: string): { first: number; second: number; last: number } | undefined {
+  const first = key.indexOf(' ');
+  return first === -1 ? undefined : { first, second: key.indexOf(' ', first + 1), last: key.lastIndexOf(' ') };
 }
 
 /**

@@ -10,7 +10,8 @@ import { compareStrings } from '../../compare.js';
 import type { Collocation } from './collocations.js';
 import type { TermCounts } from '../per-document/count.js';
 import { numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
-import { SOURCES, yearCounter, type Series, type TermSource } from './year-counter.js';
+import { COUNTED, QUOTED, seriesSlots, type SeriesSlots } from './series-slots.js';
+import { yearCounter, type Series } from './year-counter.js';
 
 /** What the formulation tables need of a document. */
 export interface FormulationDoc {
@@ -37,10 +38,6 @@ function panelOrder(docs: ReadonlyArray<Pick<FormulationDoc, 'year' | 'region'>>
 
 /** The code of a term's source, 'term' (`SOURCES`). */
 const TERM = 0;
-
-/** The first characters of the candidate keys of quoted phrases (“…”) and quoted words (‘…’). */
-const LEFT_DOUBLE = 0x201c;
-const LEFT_SINGLE = 0x2018;
 
 export interface YearSeries {
   panel: RegionYears;
@@ -90,18 +87,20 @@ export function yearSeries(
     counter.startDocument(index, region, doc.year);
     const termIds = terms.ids[d]!;
     for (let i = 0; i < termIds.length; i++) counter.use(termIds[i]!, TERM);
+    // Most candidate keys are neither counted nor quoted: one byte per key says so (a small array to read at random).
     const phraseIds = phrases.ids[d]!;
     for (let i = 0; i < phraseIds.length; i++) {
       const id = phraseIds[i]!;
-      const slot = slots.ofPhrase[id]!;
-      if (slot >= 0) counter.use(slot, slots.sourceOfPhrase[id]!);
-      quoting[id]!++;
+      const mark = slots.marks[id]!;
+      if (mark === 0) continue;
+      if (mark & COUNTED) counter.use(slots.ofPhrase[id]!, slots.sourceOfPhrase[id]!);
+      if (mark & QUOTED) quoting[id]!++;
     }
   });
   counter.endYear();
   const reaching = (regions: number) => new Map(counter.slotsReaching(regions).map((slot) => [slots.names[slot]!, counter.seriesOf(slot)]));
   return {
-    panel, reaching, quoted: quotedDocuments(phrases.terms, quoting),
+    panel, reaching, quoted: quotedDocuments(phrases.terms, quoting, slots.marks),
     regionFirstYears: (wanted) => firstYearsOf(wanted, { docs, order, terms, phrases, slots }),
   };
 }
@@ -135,60 +134,19 @@ function firstYearsOf(wanted: ReadonlySet<string>, { docs, order, terms, phrases
     for (let i = 0; i < termIds.length; i++) if (wantedAt[termIds[i]!]! >= 0) seen(termIds[i]!);
     const phraseIds = phrases.ids[d]!;
     for (let i = 0; i < phraseIds.length; i++) {
+      if ((slots.marks[phraseIds[i]!]! & COUNTED) === 0) continue;
       const slot = slots.ofPhrase[phraseIds[i]!]!;
-      if (slot >= 0 && wantedAt[slot]! >= 0) seen(slot);
+      if (wantedAt[slot]! >= 0) seen(slot);
     }
   }
   return out;
 }
 
-/** Where each use is recorded: the name of each slot, and the slot and source of each numbered phrase candidate. */
-interface SeriesSlots {
-  names: string[];
-  /** Per numbered candidate key, the slot of the accepted phrase it counts, or -1. */
-  ofPhrase: Int32Array;
-  /** Per numbered candidate key that counts a phrase, the code of its source (`SOURCES`). */
-  sourceOfPhrase: Uint8Array;
-}
-
-/**
- * A slot per term, then one per text of an accepted collocation whose text is not already a term of the segmenter
- * (a term is counted as a term), for the candidate keys that count it; slots in order of those keys' numbers.
- */
-function seriesSlots(terms: readonly string[], keys: readonly string[], collocations: readonly Collocation[]): SeriesSlots {
-  const byText = new Set(collocations.map((c) => c.row.phrase));
-  for (const term of terms) byText.delete(term);
-  const phraseOf = new Map(collocations.filter((c) => byText.has(c.row.phrase)).map((c) => [c.key, { text: c.row.phrase, source: c.row.kind, id: c.id }]));
-  const names = [...terms];
-  const slotOfText = new Map<string, number>();
-  const ofPhrase = new Int32Array(keys.length).fill(-1);
-  const sourceOfPhrase = new Uint8Array(keys.length);
-  const counted = (id: number, phrase: { text: string; source: TermSource }) => {
-    let slot = slotOfText.get(phrase.text);
-    if (slot === undefined) slotOfText.set(phrase.text, (slot = names.push(phrase.text) - 1));
-    ofPhrase[id] = slot;
-    sourceOfPhrase[id] = SOURCES.indexOf(phrase.source);
-  };
-  const phrases = [...phraseOf].map(([key, phrase]) => ({ key, ...phrase }));
-  // Collocations found among these very keys carry their numbers: the few keys are placed by them, not every key
-  // looked up. Anything else (collocations made by hand) is looked up key by key.
-  if (phrases.every(({ key, id }) => id !== undefined && keys[id] === key)) {
-    for (const phrase of phrases.sort((x, y) => x.id! - y.id!)) counted(phrase.id!, phrase);
-  } else {
-    keys.forEach((key, id) => {
-      const phrase = phraseOf.get(key);
-      if (phrase) counted(id, phrase);
-    });
-  }
-  return { names, ofPhrase, sourceOfPhrase };
-}
-
-/** Quoted text (the key without its marks) → documents quoting it, from the documents using each candidate key. */
-function quotedDocuments(keys: readonly string[], documents: Uint32Array): Map<string, number> {
+/** Quoted text (the key without its marks) → documents quoting it, from the documents using each quoted key. */
+function quotedDocuments(keys: readonly string[], documents: Uint32Array, marks: Uint8Array): Map<string, number> {
   const quoted = new Map<string, number>();
   keys.forEach((key, id) => {
-    const mark = key.charCodeAt(0);
-    if (documents[id]! === 0 || (mark !== LEFT_DOUBLE && mark !== LEFT_SINGLE)) return;
+    if ((marks[id]! & QUOTED) === 0 || documents[id]! === 0) return;
     quoted.set(key.slice(1, -1), (quoted.get(key.slice(1, -1)) ?? 0) + documents[id]!);
   });
   return quoted;
