@@ -14,7 +14,8 @@ import type { CollocationRow } from '../../schemas/formulations.js';
 import type { TermCounts } from '../per-document/count.js';
 import { signedG2 } from '../corpus/keyness.js';
 import { round4 } from '../corpus/rates.js';
-import { numberTerms } from '../corpus/term-ids.js';
+import { numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
+import { WordCounts } from './word-counts.js';
 
 /** Thresholds of a collocation; docs/method/formulations.md gives the reasons. */
 export const COLLOCATION_THRESHOLDS = {
@@ -36,6 +37,8 @@ export const COLLOCATION_THRESHOLDS = {
 export interface Collocation {
   key: string;
   row: CollocationRow;
+  /** The number of `key` among the candidate keys of the documents it was found in (term-ids.ts). */
+  id?: number;
 }
 
 interface Total {
@@ -43,27 +46,35 @@ interface Total {
   documents: number;
 }
 
-/** Per-document candidate counts (in corpus order) → the accepted collocations, by G² descending, then phrase. */
-export function findCollocations(docs: readonly TermCounts[], thresholds = COLLOCATION_THRESHOLDS): Collocation[] {
-  const totals = sumCandidates(docs);
-  // The candidates frequent enough to be scored, in order of first occurrence; the pair counts that score the
-  // three-word ones are taken in the same pass as the margins.
+/**
+ * Per-document candidate counts (in corpus order) → the accepted collocations, by G² descending, then phrase.
+ * `numbered`: the documents' candidate keys numbered (term-ids.ts), when the caller has them already.
+ */
+export function findCollocations(
+  docs: readonly TermCounts[], thresholds = COLLOCATION_THRESHOLDS, numbered: NumberedTerms = numberTerms(docs),
+): Collocation[] {
+  const totals = sumCandidates(docs, numbered);
+  // The candidates frequent enough to be scored, in order of first occurrence, and the words and pairs their
+  // scores read: the margins count only those, in one pass over the pairs.
   const frequent: number[] = [];
-  const heads = new Map<string, number>();
+  const margins = { first: new WordCounts(), second: new WordCounts(), heads: new WordCounts() };
   for (let at = 0; at < totals.keys.length; at++) {
     if (totals.count[at]! < thresholds.minCount || totals.documents[at]! < thresholds.minDocuments) continue;
     const key = totals.keys[at]!;
     if (key.startsWith('‘')) continue; // a word quoted: evidence for formulations.csv, no phrase
     frequent.push(at);
-    const words = ngramWords(key);
-    if (words !== undefined && words.length > 2) heads.set(headOf(words), 0);
+    const spaces = spacesOf(key);
+    if (spaces === undefined) continue;
+    if (spaces.second === -1) margins.first.include(key, 0, spaces.first);
+    else margins.heads.include(key, 0, spaces.second);
+    margins.second.include(key, spaces.last + 1, key.length);
   }
-  const margins = pairMargins(totals, heads);
+  const counted = pairMargins(totals, margins);
   const accepted: Collocation[] = [];
   for (const at of frequent) {
     const key = totals.keys[at]!;
-    const row = scoreCandidate(key, { count: totals.count[at]!, documents: totals.documents[at]! }, margins, thresholds);
-    if (row) accepted.push({ key, row });
+    const row = scoreCandidate(key, { count: totals.count[at]!, documents: totals.documents[at]! }, counted, thresholds);
+    if (row) accepted.push({ key, row, id: at });
   }
   const kept = dropCoveredPairs(accepted, thresholds.coveredShare);
   kept.sort((x, y) => (y.row.g2 ?? -1) - (x.row.g2 ?? -1) || compareStrings(x.row.phrase, y.row.phrase));
@@ -82,8 +93,7 @@ interface Totals {
   documents: Uint32Array;
 }
 
-function sumCandidates(docs: readonly TermCounts[]): Totals {
-  const { ids, terms: keys } = numberTerms(docs);
+function sumCandidates(docs: readonly TermCounts[], { ids, terms: keys }: NumberedTerms): Totals {
   const count = new Float64Array(keys.length);
   const documents = new Uint32Array(keys.length);
   docs.forEach(({ counts }, d) => {
@@ -97,51 +107,58 @@ function sumCandidates(docs: readonly TermCounts[]): Totals {
   return { keys, count, documents };
 }
 
+/**
+ * How often each word begins (`first`) and ends (`second`) a counted pair, the number of pairs, and the counts of
+ * the pairs `heads` (the heads of three-word candidates; 0 for a pair never counted): for the words and pairs the
+ * frequent candidates' scores read, the ones included in each `WordCounts`.
+ */
 interface Margins {
-  first: Map<string, number>;
-  second: Map<string, number>;
+  first: WordCounts;
+  second: WordCounts;
+  heads: WordCounts;
   pairs: number;
-  /** The corpus count of each pair asked for (the heads of three-word candidates); 0 for a pair never counted. */
-  heads: ReadonlyMap<string, number>;
 }
 
-/** How often each word begins and ends a counted pair, the number of pairs, and the counts of the pairs `heads`. */
-function pairMargins(totals: Totals, heads: Map<string, number>): Margins {
-  const first = new Map<string, number>();
-  const second = new Map<string, number>();
+/** Add every counted pair to the margins of its two words and, if it is one of `heads`, to its own count. */
+function pairMargins(totals: Totals, counts: Omit<Margins, 'pairs'>): Margins {
+  const { first, second, heads } = counts;
   let pairs = 0;
-  totals.keys.forEach((key, at) => {
+  for (let at = 0; at < totals.keys.length; at++) {
+    const key = totals.keys[at]!;
     const space = key.indexOf(' ');
-    if (space === -1 || key.indexOf(' ', space + 1) !== -1) return; // not a pair
+    if (space === -1 || key.indexOf(' ', space + 1) !== -1) continue; // not a pair
     const count = totals.count[at]!;
-    const a = key.slice(0, space);
-    const b = key.slice(space + 1);
-    first.set(a, (first.get(a) ?? 0) + count);
-    second.set(b, (second.get(b) ?? 0) + count);
+    first.add(key, 0, space, count);
+    second.add(key, space + 1, key.length, count);
+    heads.add(key, 0, key.length, count);
     pairs += count;
-    if (heads.has(key)) heads.set(key, count);
-  });
-  return { first, second, pairs, heads };
+  }
+  return { ...counts, pairs };
 }
 
 function scoreCandidate(key: string, t: Total, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
-  const words = ngramWords(key);
-  if (words === undefined) {
+  const spaces = spacesOf(key);
+  if (spaces === undefined) {
     if (t.documents < th.minQuotedDocuments) return null;
     const plus = key.endsWith('+');
     const phrase = plus ? key : key.slice(1, -1);
     return { phrase, kind: plus ? 'plus' : 'quoted', tokens: phrase, count: t.count, documents: t.documents, g2: null, lambda: null };
   }
-  const headMargin = words.length === 2 ? (m.first.get(words[0]!) ?? 0) : m.heads.get(headOf(words))!;
-  const last = words[words.length - 1]!;
-  const stat = pairStatistics(t.count, headMargin, m.second.get(last) ?? 0, m.pairs);
+  // A longer n-gram is scored as the pair (its first two words as one unit, its last word).
+  const headMargin = spaces.second === -1 ? m.first.get(key, 0, spaces.first) : m.heads.get(key, 0, spaces.second);
+  const stat = pairStatistics(t.count, headMargin, m.second.get(key, spaces.last + 1, key.length), m.pairs);
   if (stat.g2 < th.minG2 || stat.lambda < th.minLambda) return null;
-  return { phrase: words.join(''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
+  return { phrase: key.replaceAll(' ', ''), kind: 'ngram', tokens: key, count: t.count, documents: t.documents, g2: round4(stat.g2), lambda: round4(stat.lambda) };
 }
 
-/** The pair of a longer n-gram's first two words, which is scored as one unit. */
-function headOf(words: readonly string[]): string {
-  return `${words[0]} ${words[1]}`;
+/**
+ * Where the words of an n-gram key (`新 质 生产力`) part: its first space, its second (−1 for a pair) and its last;
+ * undefined for a quoted phrase or an A+ key. Its first word ends at `first`, its head (the first two words, scored
+ * as one unit) at `second`, and its last word begins after `last`.
+ */
+function spacesOf(key: string): { first: number; second: number; last: number } | undefined {
+  const first = key.indexOf(' ');
+  return first === -1 ? undefined : { first, second: key.indexOf(' ', first + 1), last: key.lastIndexOf(' ') };
 }
 
 /**

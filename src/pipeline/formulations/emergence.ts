@@ -19,6 +19,7 @@ import { compareStrings } from '../../compare.js';
 import type { AdoptionRow, FormulationRow, FormulationTrendRow } from '../../schemas/formulations.js';
 import type { Collocation } from './collocations.js';
 import { round4 } from '../corpus/rates.js';
+import type { NumberedTerms } from '../corpus/term-ids.js';
 import { yearSeries, type FormulationDoc, type RegionYears, type Series } from './series.js';
 
 /** Declared with the year series that read it (pipeline/formulations/series.ts), so that module need not import this one. */
@@ -41,17 +42,21 @@ export interface FormulationTables {
   adoption: AdoptionRow[];
 }
 
-/** The three tables; formulations by onset year, then peak share descending, then term. */
-export function formulationTables(docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE): FormulationTables {
-  const uses = yearSeries(docs, collocations);
-  const { panel, series, quoted } = uses;
+/**
+ * The three tables; formulations by onset year, then peak share descending, then term. `phrases`: the documents'
+ * phrase candidates numbered (term-ids.ts), when the caller has them already.
+ */
+export function formulationTables(
+  docs: readonly FormulationDoc[], collocations: readonly Collocation[], th = EMERGENCE, phrases?: NumberedTerms,
+): FormulationTables {
+  const uses = yearSeries(docs, collocations, phrases);
+  const { panel, quoted } = uses;
   const judged = judgedYears(panel, th);
   const found: Array<{ term: string; s: Series; test: Emergence }> = [];
   // Spreading to half of at least minRegionsReporting regions takes that many regions in one year: most terms
-  // never have them, and are passed over without the test.
+  // never have them, and are passed over without the test (their series are not even made).
   const enough = Math.ceil(th.spreadShare * th.minRegionsReporting);
-  for (const [term, s] of series) {
-    if (!s.regions.some((n) => n >= enough)) continue;
+  for (const [term, s] of uses.reaching(enough)) {
     const test = emergence(s, judged, panel, th);
     if (test) found.push({ term, s, test });
   }
@@ -109,22 +114,40 @@ export interface YearTotals {
   documents: number;
 }
 
-/** The emergence test on one term's series; null when it does not emerge. `panel` gives the prior documents. */
+/**
+ * The emergence test on one term's series; null when it does not emerge. `panel` gives the prior documents. The
+ * series' years and the judged years are in year order, as `yearSeries` and `judgedYears` give them.
+ */
 export function emergence(s: Pick<Series, 'years' | 'regions' | 'documents'>, judged: readonly YearTotals[], panel: RegionYears, th = EMERGENCE): Emergence | null {
-  const used = new Map(s.years.map((year, i) => [year, s.regions[i]!]));
-  const shares = judged.map(({ year, regions }) => ({ year, share: (used.get(year) ?? 0) / regions }));
-  const onsetAt = shares.findIndex((x) => x.share >= th.onsetShare);
+  const shares = judgedShares(s, judged);
+  const onsetAt = shares.findIndex((share) => share >= th.onsetShare);
   if (onsetAt < th.minPriorYears) return null;
-  const onset = shares[onsetAt]!.year;
+  const onset = judged[onsetAt]!.year;
   if (priorDocumentShare(s, panel, onset) > th.maxPriorShare) return null;
-  const lastAbsent = shares.slice(0, onsetAt).findLast((x) => x.share <= th.nearAbsentShare);
-  const half = shares.slice(onsetAt).find((x) => x.share >= th.spreadShare);
-  if (lastAbsent === undefined || half === undefined || half.year - lastAbsent.year > th.maxSpreadYears) return null;
-  if (shares.filter((x) => x.share >= th.onsetShare).length < th.minYearsInUse) return null;
-  let peak = shares[onsetAt]!;
-  for (const x of shares.slice(onsetAt)) if (x.share > peak.share) peak = x;
-  const latest = shares[shares.length - 1]!;
-  return { onset, half: half.year, peakYear: peak.year, peakShare: peak.share, latestYear: latest.year, latestShare: latest.share };
+  let lastAbsent = onsetAt - 1;
+  while (lastAbsent >= 0 && !(shares[lastAbsent]! <= th.nearAbsentShare)) lastAbsent--;
+  let half = onsetAt;
+  while (half < shares.length && !(shares[half]! >= th.spreadShare)) half++;
+  if (lastAbsent < 0 || half === shares.length || judged[half]!.year - judged[lastAbsent]!.year > th.maxSpreadYears) return null;
+  if (shares.filter((share) => share >= th.onsetShare).length < th.minYearsInUse) return null;
+  let peak = onsetAt;
+  for (let i = onsetAt; i < shares.length; i++) if (shares[i]! > shares[peak]!) peak = i;
+  const latest = shares.length - 1;
+  return {
+    onset, half: judged[half]!.year, peakYear: judged[peak]!.year, peakShare: shares[peak]!,
+    latestYear: judged[latest]!.year, latestShare: shares[latest]!,
+  };
+}
+
+/** Per judged year, the share of its regions reporting that use the term (both in year order: one walk). */
+function judgedShares(s: Pick<Series, 'years' | 'regions'>, judged: readonly YearTotals[]): Float64Array {
+  const shares = new Float64Array(judged.length);
+  let i = 0;
+  judged.forEach(({ year, regions }, j) => {
+    while (i < s.years.length && s.years[i]! < year) i++;
+    shares[j] = (s.years[i] === year ? s.regions[i]! : 0) / regions;
+  });
+  return shares;
 }
 
 /** Share of all documents dated before `onset` (judged years or not) that use the term. */

@@ -4,8 +4,9 @@
  */
 import type { FormulationRow, FormulationTrendRow } from '../../schemas/formulations.js';
 import type { CorpusDoc } from '../corpus/corpus-doc.js';
-import { findCollocations } from './collocations.js';
-import { formulationTables } from './emergence.js';
+import { numberTerms } from '../corpus/term-ids.js';
+import { COLLOCATION_THRESHOLDS, findCollocations } from './collocations.js';
+import { EMERGENCE, formulationTables } from './emergence.js';
 
 export interface FormulationOutputs {
   /** Rows by output file name (their schemas are in the registry of outputs). */
@@ -15,11 +16,15 @@ export interface FormulationOutputs {
   collocations: number;
 }
 
-/** Find the collocations, then test every term and phrase for emergence. */
+/**
+ * Find the collocations, then test every term and phrase for emergence. Both read the phrase candidates by the
+ * same numbers, made once.
+ */
 export function formulationOutputs(analyses: readonly CorpusDoc[]): FormulationOutputs {
-  const collocations = findCollocations(analyses.map((a) => a.phrases));
+  const phrases = numberTerms(analyses.map((a) => a.phrases));
+  const collocations = findCollocations(analyses.map((a) => a.phrases), COLLOCATION_THRESHOLDS, phrases);
   const docs = analyses.map((a) => ({ year: a.row.year, region: a.row.region, terms: a.terms, phrases: a.phrases }));
-  const { formulations, trends, adoption } = formulationTables(docs, collocations);
+  const { formulations, trends, adoption } = formulationTables(docs, collocations, EMERGENCE, phrases);
   return {
     tables: new Map<string, readonly object[]>([
       ['collocations.csv', collocations.map((c) => c.row)],

@@ -10,7 +10,8 @@ import { compareStrings } from '../../compare.js';
 import type { Collocation } from './collocations.js';
 import type { TermCounts } from '../per-document/count.js';
 import { numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
-import { yearCounter, type Series, type TermSource } from './year-counter.js';
+import { COUNTED, QUOTED, seriesSlots, type SeriesSlots } from './series-slots.js';
+import { yearCounter, type Series } from './year-counter.js';
 
 /** What the formulation tables need of a document. */
 export interface FormulationDoc {
@@ -35,13 +36,16 @@ function panelOrder(docs: ReadonlyArray<Pick<FormulationDoc, 'year' | 'region'>>
   return known.sort((i, j) => docs[i]!.year! - docs[j]!.year! || compareStrings(docs[i]!.region, docs[j]!.region) || i - j);
 }
 
-/** The first characters of the candidate keys of quoted phrases (“…”) and quoted words (‘…’). */
-const LEFT_DOUBLE = 0x201c;
-const LEFT_SINGLE = 0x2018;
+/** The code of a term's source, 'term' (`SOURCES`). */
+const TERM = 0;
 
 export interface YearSeries {
   panel: RegionYears;
-  series: Map<string, Series>;
+  /**
+   * The series of the terms and accepted phrases that documents of at least `regions` regions use in some year,
+   * in order of the terms' numbers, then the phrases' (the others are never made: most terms never spread).
+   */
+  reaching(regions: number): Map<string, Series>;
   /** Documents (with a year and region) that quote each phrase or word at least once. */
   quoted: Map<string, number>;
   /** For the given terms, each region's first year of use (a second pass over the documents, for a few terms). */
@@ -53,12 +57,14 @@ export interface YearSeries {
  * phrase candidates are numbered (pipeline/corpus/term-ids.ts) and each series has a slot (a term's number, an
  * accepted phrase's one after the terms): a year's uses are counted in columns indexed by slot, and each series
  * touched that year gets its entry when the year ends, so that no string is looked up and no series object is read
- * per use.
+ * per use. `phrases`: the documents' phrase candidates numbered, when the caller has them already (the numbers the
+ * collocations were found with, which then place them without a look-up of every candidate key).
  */
-export function yearSeries(docs: readonly FormulationDoc[], collocations: readonly Collocation[]): YearSeries {
+export function yearSeries(
+  docs: readonly FormulationDoc[], collocations: readonly Collocation[], phrases: NumberedTerms = numberTerms(docs.map((d) => d.phrases)),
+): YearSeries {
   const order = panelOrder(docs);
   const terms = numberTerms(docs.map((d) => d.terms));
-  const phrases = numberTerms(docs.map((d) => d.phrases));
   const slots = seriesSlots(terms.terms, phrases.terms, collocations);
   const counter = yearCounter(slots.names.length, terms.terms.length);
   const panel = new Map<number, { regions: number; documents: number }>();
@@ -79,18 +85,22 @@ export function yearSeries(docs: readonly FormulationDoc[], collocations: readon
     let region = regionNumbers.get(doc.region);
     if (region === undefined) regionNumbers.set(doc.region, (region = regionNumbers.size));
     counter.startDocument(index, region, doc.year);
-    for (const id of terms.ids[d]!) counter.use(id, 'term');
-    for (const id of phrases.ids[d]!) {
-      const slot = slots.ofPhrase[id]!;
-      if (slot >= 0) counter.use(slot, slots.sourceOfPhrase[id]!);
-      quoting[id]!++;
+    const termIds = terms.ids[d]!;
+    for (let i = 0; i < termIds.length; i++) counter.use(termIds[i]!, TERM);
+    // Most candidate keys are neither counted nor quoted: one byte per key says so (a small array to read at random).
+    const phraseIds = phrases.ids[d]!;
+    for (let i = 0; i < phraseIds.length; i++) {
+      const id = phraseIds[i]!;
+      const mark = slots.marks[id]!;
+      if (mark === 0) continue;
+      if (mark & COUNTED) counter.use(slots.ofPhrase[id]!, slots.sourceOfPhrase[id]!);
+      if (mark & QUOTED) quoting[id]!++;
     }
   });
   counter.endYear();
-  const series = new Map<string, Series>();
-  counter.series.forEach((s, slot) => s && series.set(slots.names[slot]!, s));
+  const reaching = (regions: number) => new Map(counter.slotsReaching(regions).map((slot) => [slots.names[slot]!, counter.seriesOf(slot)]));
   return {
-    panel, series, quoted: quotedDocuments(phrases.terms, quoting),
+    panel, reaching, quoted: quotedDocuments(phrases.terms, quoting, slots.marks),
     regionFirstYears: (wanted) => firstYearsOf(wanted, { docs, order, terms, phrases, slots }),
   };
 }
@@ -107,57 +117,36 @@ interface NumberedPanel {
 /** Each wanted term's regions and the year each first used it (the panel's documents again, for a few terms). */
 function firstYearsOf(wanted: ReadonlySet<string>, { docs, order, terms, phrases, slots }: NumberedPanel): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>([...wanted].map((t) => [t, new Map()]));
-  const firstOf = slots.names.map((name) => out.get(name));
+  // Per slot, the index of its map of first years among `firsts`, or -1: a typed look-up per use.
+  const firsts: Array<Map<string, number>> = [];
+  const wantedAt = Int32Array.from(slots.names, (name) => {
+    const first = out.get(name);
+    return first ? firsts.push(first) - 1 : -1;
+  });
+  if (firsts.length === 0) return out;
   for (const d of order) {
     const doc = docs[d] as FormulationDoc & { year: number };
     const seen = (slot: number) => {
-      const first = firstOf[slot];
-      if (first && !first.has(doc.region)) first.set(doc.region, doc.year);
+      const first = firsts[wantedAt[slot]!]!;
+      if (!first.has(doc.region)) first.set(doc.region, doc.year);
     };
-    for (const id of terms.ids[d]!) seen(id);
-    for (const id of phrases.ids[d]!) if (slots.ofPhrase[id]! >= 0) seen(slots.ofPhrase[id]!);
+    const termIds = terms.ids[d]!;
+    for (let i = 0; i < termIds.length; i++) if (wantedAt[termIds[i]!]! >= 0) seen(termIds[i]!);
+    const phraseIds = phrases.ids[d]!;
+    for (let i = 0; i < phraseIds.length; i++) {
+      if ((slots.marks[phraseIds[i]!]! & COUNTED) === 0) continue;
+      const slot = slots.ofPhrase[phraseIds[i]!]!;
+      if (wantedAt[slot]! >= 0) seen(slot);
+    }
   }
   return out;
 }
 
-/** Where each use is recorded: the name of each slot, and the slot and source of each numbered phrase candidate. */
-interface SeriesSlots {
-  names: string[];
-  /** Per numbered candidate key, the slot of the accepted phrase it counts, or -1. */
-  ofPhrase: Int32Array;
-  sourceOfPhrase: TermSource[];
-}
-
-/**
- * A slot per term, then one per text of an accepted collocation whose text is not already a term of the segmenter
- * (a term is counted as a term), for the candidate keys that count it.
- */
-function seriesSlots(terms: readonly string[], keys: readonly string[], collocations: readonly Collocation[]): SeriesSlots {
-  const byText = new Set(collocations.map((c) => c.row.phrase));
-  for (const term of terms) byText.delete(term);
-  const phraseOf = new Map(collocations.filter((c) => byText.has(c.row.phrase)).map((c) => [c.key, { text: c.row.phrase, source: c.row.kind }]));
-  const names = [...terms];
-  const slotOfText = new Map<string, number>();
-  const ofPhrase = new Int32Array(keys.length).fill(-1);
-  const sourceOfPhrase: TermSource[] = [];
-  if (phraseOf.size === 0) return { names, ofPhrase, sourceOfPhrase };
-  keys.forEach((key, id) => {
-    const phrase = phraseOf.get(key);
-    if (!phrase) return;
-    let slot = slotOfText.get(phrase.text);
-    if (slot === undefined) slotOfText.set(phrase.text, (slot = names.push(phrase.text) - 1));
-    ofPhrase[id] = slot;
-    sourceOfPhrase[id] = phrase.source;
-  });
-  return { names, ofPhrase, sourceOfPhrase };
-}
-
-/** Quoted text (the key without its marks) → documents quoting it, from the documents using each candidate key. */
-function quotedDocuments(keys: readonly string[], documents: Uint32Array): Map<string, number> {
+/** Quoted text (the key without its marks) → documents quoting it, from the documents using each quoted key. */
+function quotedDocuments(keys: readonly string[], documents: Uint32Array, marks: Uint8Array): Map<string, number> {
   const quoted = new Map<string, number>();
   keys.forEach((key, id) => {
-    const mark = key.charCodeAt(0);
-    if (documents[id]! === 0 || (mark !== LEFT_DOUBLE && mark !== LEFT_SINGLE)) return;
+    if ((marks[id]! & QUOTED) === 0 || documents[id]! === 0) return;
     quoted.set(key.slice(1, -1), (quoted.get(key.slice(1, -1)) ?? 0) + documents[id]!);
   });
   return quoted;

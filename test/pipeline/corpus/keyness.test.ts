@@ -140,6 +140,22 @@ describe('keynessRows', () => {
     expect(keynessRows(columns, 'year')[0]).toMatchObject({ group: '2016', term: '脱贫攻坚', count_group: 40, count_rest: 0 });
   });
 
+  it('gives every term the G² of its own counts, small or large, whole or not (small whole counts are computed once)', () => {
+    // 甲 and 乙 share their counts (a G² remembered), 戊 shares one of them; 丙 is past the remembered counts; 丁 has
+    // a count that is no integer.
+    const mixed = [
+      { group: 'a', terms: new Map([['甲', 3], ['乙', 3], ['戊', 3], ['丙', 700], ['丁', 2.5], ['其他', 50]]) },
+      { group: 'b', terms: new Map([['甲', 1], ['乙', 1], ['戊', 5], ['丙', 600], ['丁', 1], ['其他', 900]]) },
+    ];
+    const rows = keynessRows(mixed, 'g', 10);
+    const a = { target: 761.5, ref: 1508 };
+    for (const [term, inA, inB] of [['甲', 3, 1], ['乙', 3, 1], ['戊', 3, 5], ['丙', 700, 600], ['丁', 2.5, 1]] as const) {
+      const row = rows.find((r) => r.group === 'a' && r.term === term)!;
+      expect(row.g2).toBe(Math.round(signedG2(inA, inB, a.target, a.ref) * 1e4) / 1e4);
+    }
+    expect(rows.find((r) => r.group === 'b' && r.term === '乙')!.g2).toBe(Math.round(signedG2(1, 3, a.ref, a.target) * 1e4) / 1e4);
+  });
+
   it('needs two groups', () => {
     expect(keynessRows(docs.slice(0, 2), 'year')).toEqual([]);
   });

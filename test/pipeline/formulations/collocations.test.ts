@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadJieba } from '../../../src/segmenter/jieba.js';
 import { COLLOCATION_THRESHOLDS, findCollocations, pairStatistics } from '../../../src/pipeline/formulations/collocations.js';
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
+import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 import { phraseCandidates } from '../../../src/pipeline/formulations/phrase-candidates.js';
 import { tokenize } from '../../../src/pipeline/per-document/tokenize.js';
 
@@ -46,6 +47,13 @@ describe('findCollocations', () => {
     ]);
     // The filler pairs: n11 = 10, n12 = n21 = 90 of 1040, λ = ln(10.5·850.5 / 90.5²) ≈ 0.09, below 3.
     expect(pairStatistics(10, 100, 100, pairs).lambda).toBeLessThan(COLLOCATION_THRESHOLDS.minLambda);
+  });
+
+  it('gives each collocation the number of its key among the candidates, and the same when given those numbers', () => {
+    const numbered = numberTerms(docs);
+    const found = findCollocations(docs);
+    expect(found.map((c) => numbered.terms[c.id!])).toEqual(['新 常态', '新 质 生产力', '“多规合一”']);
+    expect(findCollocations(docs, COLLOCATION_THRESHOLDS, numbered)).toEqual(found);
   });
 
   it('keeps A+ once it is frequent enough (5 occurrences: below minCount 10, kept with 4)', () => {

@@ -5,8 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Collocation } from '../../../src/pipeline/formulations/collocations.js';
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
-import { EMERGENCE, formulationTables, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
+import { EMERGENCE, emergence, formulationTables, judgedYears, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
 import { CountSpill } from '../../../src/spilled-counts.js';
+import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 
 const REGIONS = Array.from({ length: 12 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`);
 const YEARS = Array.from({ length: 11 }, (_, i) => 2010 + i);
@@ -92,9 +93,33 @@ describe('formulationTables from counts numbered in a spill', () => {
     }
   });
 
+  it('places a collocation by the number of its key when it has the right one, and by its key otherwise', () => {
+    const phrases = numberTerms(corpus().map((d) => d.phrases));
+    expect(phrases.terms.slice(0, 2)).toEqual(['新 格局', '‘新提法’']);
+    const byKey = formulationTables(corpus(), [phrase]);
+    expect(formulationTables(corpus(), [{ ...phrase, id: 0 }], EMERGENCE, phrases)).toEqual(byKey);
+    expect(formulationTables(corpus(), [{ ...phrase, id: 1 }], EMERGENCE, phrases)).toEqual(byKey); // not its key's number
+    expect(byKey.formulations.map((f) => f.term)).toEqual(['新提法', '新格局']);
+  });
+
   it('counts a region once a year however many of its documents use a term', () => {
     const twice = [...corpus(), { year: 2016, region: 'R01', terms: counts(['新提法']), phrases: counts([]) }];
     const row = formulationTables(twice, [phrase]).trends.find((t) => t.term === '新提法' && t.year === 2016);
     expect(row).toEqual({ term: '新提法', year: 2016, documents: 9, regions: 8, regions_reporting: 12, share: 0.6667 });
+  });
+});
+
+describe('emergence', () => {
+  it('reads the series at the judged years only, passing over its years that are not judged', () => {
+    // 2010–2019 with ten regions each, but 2012 with five (not judged); the term is used in 2012 (not judged),
+    // then by 2, 6 and 9 of the ten regions in 2016–2018, and by none in 2019.
+    const panel = new Map([2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019].map((y) => [y, { regions: y === 2012 ? 5 : 10, documents: y === 2012 ? 5 : 10 }]));
+    const judged = judgedYears(panel);
+    expect(judged.map((y) => y.year)).not.toContain(2012);
+    const series = { years: [2012, 2016, 2017, 2018], regions: [1, 2, 6, 9], documents: [1, 2, 6, 9] };
+    // onset 2016 (share 0.2, five judged years before it); before it 1 of 55 documents; last near-absent year 2015,
+    // half reached in 2017; peak 0.9 in 2018; the last judged year 2019 has share 0.
+    expect(emergence(series, judged, panel)).toEqual({ onset: 2016, half: 2017, peakYear: 2018, peakShare: 0.9, latestYear: 2019, latestShare: 0 });
+    expect(emergence({ ...series, regions: [1, 2, 4, 4] }, judged, panel)).toBeNull(); // never half of the regions
   });
 });
