@@ -21,7 +21,7 @@ import { nearDuplicateClusters } from './near-dup.js';
 import { fromCodes, hashHex } from './normalize.js';
 import { packUnits } from './packed.js';
 import { createPairCounts } from './pairs.js';
-import { byPriority, docCount, docsOf, groupDocs, redundantGroups, type KeyIds } from './unit-index.js';
+import { byPriority, docCount, docsOf, groupDocs, redundantGroups, type GroupDocs, type KeyIds } from './unit-index.js';
 
 /** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
 export interface PassageDoc extends PassageDocInfo {
@@ -78,10 +78,52 @@ export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassa
 export interface SharedPassagesOptions {
   topPairs?: number;
   nearDuplicates?: boolean;
+  /**
+   * Called with `nearIdentical` as soon as it is known, before the rest (the rows' texts and order, the reused
+   * shares): all the comparison tables wait for, since they leave out the documents that copy an earlier one.
+   */
+  onNearIdentical?: (pairs: DocSimilarityRow[]) => void;
 }
 
 /** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
 export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesFound {
+  const sets = passageSets(index, options);
+  const { ranked, ids, groups, groupOf, shared } = sets;
+  const docs = ranked.docs;
+  const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), sets.setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
+  // The duplicate decision goes out first: the texts and order of the rows below are the rest of the step.
+  options.onNearIdentical?.(nearIdentical);
+
+  const firstKey = (g: number) => ranked.arrivalOf[ids.keyOf[groups.firstDoc[g]!]![groups.firstUnit[g]!]!]!;
+  // Sorted by what the rows are sorted by, without the rows: their texts, and their ids only for equal texts.
+  const texts = shared.map((g) => passageText(index, firstKey(g)));
+  const idOf = (i: number) => passageId(index, firstKey(shared[i]!));
+  const order = shared.map((_, i) => i).sort((a, b) =>
+    docCount(groups, shared[b]!) - docCount(groups, shared[a]!) || compareStrings(texts[a]!, texts[b]!) || compareStrings(idOf(a), idOf(b)));
+  const passageRows = (from: number, to: number) =>
+    order.slice(from, to).map((i) => passageRow(index, firstKey(shared[i]!), texts[i]!, docsOf(groups, shared[i]!), docs));
+
+  const reusedShare = new Map<string, number>();
+  docs.forEach((doc, d) => {
+    const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
+    reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
+  });
+  return { passageCount: shared.length, passageRows, similarity, reusedShare, nearIdentical };
+}
+
+/** The passages (groups of keys) and every document's passage set: steps 1, 2 and 4 of the module header. */
+interface PassageSets {
+  ranked: RankedIndex;
+  ids: KeyIds;
+  groups: GroupDocs;
+  groupOf: (key: number) => number;
+  /** The groups found in two or more documents (less redundant clauses), ascending. */
+  shared: number[];
+  /** Per document rank: the size of its passage set. */
+  setSizes: Uint32Array;
+}
+
+function passageSets(index: CollectedPassages, options: SharedPassagesOptions): PassageSets {
   const ranked = rankedIndex(index);
   const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
   const byKey = groupDocs(ids, ids.count, (k) => k);
@@ -96,31 +138,14 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
   const groupOf = (k: number) => clusterOf[k]!;
   const groups = groupDocs(ids, ids.count, groupOf);
   const redundant = redundantGroups(ranked.parents, ids, groups, groupOf);
-
-  const docs = ranked.docs;
-  const setSizes = new Uint32Array(docs.length);
+  const setSizes = new Uint32Array(ranked.docs.length);
   const shared: number[] = [];
   for (let g = 0; g < groups.count; g++) {
     if (redundant[g] || docCount(groups, g) === 0) continue;
     for (const d of docsOf(groups, g)) setSizes[d]!++;
     if (docCount(groups, g) >= 2) shared.push(g);
   }
-  const firstKey = (g: number) => ranked.arrivalOf[ids.keyOf[groups.firstDoc[g]!]![groups.firstUnit[g]!]!]!;
-  // Sorted by what the rows are sorted by, without the rows: their texts, and their ids only for equal texts.
-  const texts = shared.map((g) => passageText(index, firstKey(g)));
-  const idOf = (i: number) => passageId(index, firstKey(shared[i]!));
-  const order = shared.map((_, i) => i).sort((a, b) =>
-    docCount(groups, shared[b]!) - docCount(groups, shared[a]!) || compareStrings(texts[a]!, texts[b]!) || compareStrings(idOf(a), idOf(b)));
-  const passageRows = (from: number, to: number) =>
-    order.slice(from, to).map((i) => passageRow(index, firstKey(shared[i]!), texts[i]!, docsOf(groups, shared[i]!), docs));
-  const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
-
-  const reusedShare = new Map<string, number>();
-  docs.forEach((doc, d) => {
-    const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
-    reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
-  });
-  return { passageCount: shared.length, passageRows, similarity, reusedShare, nearIdentical };
+  return { ranked, ids, groups, groupOf, shared, setSizes };
 }
 
 /** Every key once, with its normalised codes, in the order they were stored (front to back). */
