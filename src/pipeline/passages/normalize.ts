@@ -26,6 +26,21 @@ const MOU = 4;
 const HASH = 0x23;
 
 let classes: Uint8Array | undefined;
+let markerStarts: Uint8Array | undefined;
+
+/**
+ * 1 for the code units a `LIST_MARKER` match can begin with (white space, or the first character of a marker):
+ * most units begin with none of them, and need not be copied out and matched.
+ */
+function mayStartMarker(): Uint8Array {
+  if (markerStarts) return markerStarts;
+  markerStarts = new Uint8Array(0x10000);
+  const space = /^\s$/u;
+  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) markerStarts[c] = 1;
+  for (const c of '（(一二三四五六七八九十百0123456789０１２３４５６７８９') markerStarts[c.charCodeAt(0)] = 1;
+  for (let c = 0x2460; c <= 0x2473; c++) markerStarts[c] = 1; // ①-⑳
+  return markerStarts;
+}
 let folded: Uint16Array | undefined;
 
 /** Class and folded form of every BMP code unit, built on first use (≈30 ms). Surrogates are kept as they are. */
@@ -72,7 +87,9 @@ export function writeUnitKey(text: string, from: number, to: number, out: CodeBu
   let n = out.length;
   let han = 0;
   let lastMask = false;
-  const marker = LIST_MARKER.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+  const marker = from < to && mayStartMarker()[text.charCodeAt(from)] === 1
+    ? LIST_MARKER.exec(from === 0 && to === text.length ? text : text.slice(from, to))
+    : null;
   for (let i = from + (marker?.[0].length ?? 0); i < to; i++) {
     const c = text.charCodeAt(i);
     let k = cls[c]!;
