@@ -88,7 +88,7 @@ export interface SharedPassagesOptions {
 /** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
 export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesFound {
   const sets = passageSets(index, options);
-  const { ranked, ids, groups, groupOf, shared } = sets;
+  const { ranked, ids, groups, clusterOf, shared } = sets;
   const docs = ranked.docs;
   const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), sets.setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
   // The duplicate decision goes out first: the texts and order of the rows below are the rest of the step.
@@ -105,7 +105,7 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
 
   const reusedShare = new Map<string, number>();
   docs.forEach((doc, d) => {
-    const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
+    const isShared = (u: number) => docCount(groups, clusterOf[ids.keyOf[d]![u]!]!) >= 2;
     reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
   });
   return { passageCount: shared.length, passageRows, similarity, reusedShare, nearIdentical };
@@ -116,7 +116,8 @@ interface PassageSets {
   ranked: RankedIndex;
   ids: KeyIds;
   groups: GroupDocs;
-  groupOf: (key: number) => number;
+  /** The group (cluster) of each key id. */
+  clusterOf: Int32Array;
   /** The groups found in two or more documents (less redundant clauses), ascending. */
   shared: number[];
   /** Per document rank: the size of its passage set. */
@@ -126,18 +127,18 @@ interface PassageSets {
 function passageSets(index: CollectedPassages, options: SharedPassagesOptions): PassageSets {
   const ranked = rankedIndex(index);
   const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
-  const byKey = groupDocs(ids, ids.count, (k) => k);
+  const itself = new Int32Array(ids.count);
+  for (let k = 0; k < ids.count; k++) itself[k] = k;
   const clusterOf = options.nearDuplicates === false
-    ? Int32Array.from({ length: ids.count }, (_, k) => k)
+    ? itself
     : nearDuplicateClusters({
       count: ids.count,
       bandTable: ranked.bandTable,
       eachKey: (visit) => eachKey(ranked, visit),
-      order: byPriority(ids, byKey),
+      order: byPriority(ids, groupDocs(ids, ids.count, itself)),
     });
-  const groupOf = (k: number) => clusterOf[k]!;
-  const groups = groupDocs(ids, ids.count, groupOf);
-  const redundant = redundantGroups(ranked.parents, ids, groups, groupOf);
+  const groups = groupDocs(ids, ids.count, clusterOf);
+  const redundant = redundantGroups(ranked.parents, ids, groups, clusterOf);
   const setSizes = new Uint32Array(ranked.docs.length);
   const shared: number[] = [];
   for (let g = 0; g < groups.count; g++) {
@@ -145,7 +146,7 @@ function passageSets(index: CollectedPassages, options: SharedPassagesOptions): 
     for (const d of docsOf(groups, g)) setSizes[d]!++;
     if (docCount(groups, g) >= 2) shared.push(g);
   }
-  return { ranked, ids, groups, groupOf, shared, setSizes };
+  return { ranked, ids, groups, clusterOf, shared, setSizes };
 }
 
 /** Every key once, with its normalised codes, in the order they were stored (front to back). */
