@@ -161,7 +161,7 @@ export interface RankedIndex {
   keyOf: Int32Array[];
   parents: Int32Array[];
   unitChars: Uint32Array[];
-  /** Band values by key id, `BANDS` per key. */
+  /** Band values by key id, band by band: key k's in band b is `bandTable[b · count + k]`. */
   bandTable: Uint32Array;
   /** Key id → id of arrival in the index (to read its codes, hash and text), and back. */
   arrivalOf: Int32Array;
@@ -180,7 +180,7 @@ export function rankedIndex(index: CollectedPassages): RankedIndex {
   for (let id = 0; id < n; id++) {
     const k = arrivalOf[id]!;
     idOf[k] = id;
-    for (let b = 0; b < BANDS; b++) bandTable[id * BANDS + b] = bands[k * BANDS + b]!;
+    for (let b = 0; b < BANDS; b++) bandTable[b * n + id] = bands[k * BANDS + b]!;
   }
   const keyOf = order.map((d) => {
     const keys = index.keyOf[d]!;
