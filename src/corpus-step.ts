@@ -35,12 +35,7 @@ export async function writeCorpusOutputs(
   analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
   passages: CollectedPassages, output: OutputSink, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
 ): Promise<void> {
-  let sentAhead!: (pairs: DocSimilarityRow[]) => void;
-  const ahead = new Promise<DocSimilarityRow[]>((resolve) => (sentAhead = resolve));
-  const sharedStep = passagesStep(passages, (pairs) => sentAhead(pairs));
-  sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
-  // The pairs sent ahead, or else those in the tables: a step that sends none, or fails, still settles this.
-  const nearIdentical = Promise.race([ahead, sharedStep.then((shared) => shared.nearIdentical)]);
+  const { tables: sharedStep, nearIdentical } = startPassagesStep(passagesStep, passages);
   // Between stages this thread lets its event loop run: a worker that starts for the step only gets its task then.
   await nextTurn();
   const before = outputsBeforePassages(analyses, errors, options);
@@ -65,6 +60,23 @@ export async function writeCorpusOutputs(
   const report = { ...after.report, title: basename(resolve(options.dir)) };
   await write([['report.html', await renderReport(report, await renderCharts(after.charts, early))]]);
   assertEveryOutput(written);
+}
+
+/**
+ * Start `step` over `passages`: its `tables`, and the `nearIdentical` pairs — those it sends ahead, or else those of
+ * its tables, so that a step that sends none, or fails, settles both. A failure surfaces where they are awaited,
+ * not as an unhandled rejection before.
+ */
+export function startPassagesStep(
+  step: PassagesStep, passages: CollectedPassages,
+): { tables: Promise<SharedPassagesTables>; nearIdentical: Promise<DocSimilarityRow[]> } {
+  let sentAhead!: (pairs: DocSimilarityRow[]) => void;
+  const ahead = new Promise<DocSimilarityRow[]>((resolve) => (sentAhead = resolve));
+  const tables = step(passages, (pairs) => sentAhead(pairs));
+  const nearIdentical = Promise.race([ahead, tables.then((shared) => shared.nearIdentical)]);
+  tables.catch(() => undefined);
+  nearIdentical.catch(() => undefined);
+  return { tables, nearIdentical };
 }
 
 /**
