@@ -127,15 +127,13 @@ interface PassageSets {
 function passageSets(index: CollectedPassages, options: SharedPassagesOptions): PassageSets {
   const ranked = rankedIndex(index);
   const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
-  const itself = new Int32Array(ids.count);
-  for (let k = 0; k < ids.count; k++) itself[k] = k;
   const clusterOf = options.nearDuplicates === false
-    ? itself
+    ? Int32Array.from({ length: ids.count }, (_, k) => k)
     : nearDuplicateClusters({
       count: ids.count,
       bandTable: ranked.bandTable,
       eachKey: (visit) => eachKey(ranked, visit),
-      order: byPriority(ids, groupDocs(ids, ids.count, itself)),
+      order: byPriority(ids),
     });
   const groups = groupDocs(ids, ids.count, clusterOf);
   const redundant = redundantGroups(ranked.parents, ids, groups, clusterOf);

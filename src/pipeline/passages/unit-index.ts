@@ -108,30 +108,31 @@ export function docsOf(groups: GroupDocs, g: number): Int32Array {
 
 /**
  * Key ids by priority as centres of near-duplicate clusters: found in more documents first, then earlier first
- * occurrence (document rank, then unit index). `byKey` groups every key by itself. Linear: the walk over the
- * units meets keys in first-occurrence order, and a stable counting sort by document count keeps it.
+ * occurrence (document rank, then unit index). Linear: the walk over the units meets keys in first-occurrence
+ * order, and a stable counting sort by document count keeps it.
  */
-export function byPriority(ids: KeyIds, byKey: GroupDocs): Int32Array {
+export function byPriority(ids: KeyIds): Int32Array {
+  // One walk over the units: each key's first occurrence, and the documents it is found in (counted once each).
   const firstSeen = new Int32Array(ids.count);
-  const seen = new Uint8Array(ids.count);
+  const docs = new Int32Array(ids.count);
+  const lastDoc = new Int32Array(ids.count).fill(-1);
   let n = 0;
-  for (const keys of ids.keyOf) {
+  let most = 0;
+  ids.keyOf.forEach((keys, d) => {
     for (let u = 0; u < keys.length; u++) {
       const k = keys[u]!;
-      if (!seen[k]) {
-        seen[k] = 1;
-        firstSeen[n++] = k;
-      }
+      if (lastDoc[k] === d) continue;
+      if (lastDoc[k] === -1) firstSeen[n++] = k;
+      lastDoc[k] = d;
+      if (++docs[k]! > most) most = docs[k]!;
     }
-  }
-  let most = 0;
-  for (let k = 0; k < ids.count; k++) most = Math.max(most, docCount(byKey, k));
+  });
   // slot[c] = where the keys found in c documents start: the most documents first
   const slot = new Int32Array(most + 2);
-  for (let k = 0; k < ids.count; k++) slot[most - docCount(byKey, k) + 1]!++;
+  for (let k = 0; k < ids.count; k++) slot[most - docs[k]! + 1]!++;
   for (let c = 1; c < slot.length; c++) slot[c]! += slot[c - 1]!;
   const order = new Int32Array(ids.count);
-  for (const k of firstSeen) order[slot[most - docCount(byKey, k)]!++] = k;
+  for (const k of firstSeen) order[slot[most - docs[k]!]!++] = k;
   return order;
 }
 
