@@ -141,7 +141,7 @@ function passageSets(index: CollectedPassages, options: SharedPassagesOptions): 
   const shared: number[] = [];
   for (let g = 0; g < groups.count; g++) {
     if (redundant[g] || docCount(groups, g) === 0) continue;
-    for (const d of docsOf(groups, g)) setSizes[d]!++;
+    for (let i = groups.start[g]!; i < groups.start[g + 1]!; i++) setSizes[groups.docs[i]!]!++;
     if (docCount(groups, g) >= 2) shared.push(g);
   }
   return { ranked, ids, groups, clusterOf, shared, setSizes };

@@ -152,14 +152,17 @@ export function redundantGroups(
       if (parent < 0) continue;
       const g = groupOf[keys[u]!]!;
       const p = groupOf[keys[parent]!]!;
-      if (g !== p && !redundant[g] && sameArray(docsOf(groups, g), docsOf(groups, p))) redundant[g] = 1;
+      if (g !== p && !redundant[g] && sameDocs(groups, g, p)) redundant[g] = 1;
     }
   });
   return redundant;
 }
 
-function sameArray(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether groups `g` and `p` are found in the same documents (read in place: this runs for every clause). */
+function sameDocs(groups: GroupDocs, g: number, p: number): boolean {
+  const { start, docs } = groups;
+  const n = start[g + 1]! - start[g]!;
+  if (n !== start[p + 1]! - start[p]!) return false;
+  for (let i = 0; i < n; i++) if (docs[start[g]! + i] !== docs[start[p]! + i]) return false;
   return true;
 }
