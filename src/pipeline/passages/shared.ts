@@ -188,13 +188,21 @@ function scorePairs(
   const copies: typeof scored = [];
   const byRank = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
     y.score - x.score || y.count - x.count || compareStrings(x.a, y.a) || compareStrings(x.b, y.b);
+  // Once trimmed, the `limit`-th best score so far: a pair below it cannot be among the best `limit`.
+  let floor = -1;
   counts.forEach((i, j, count) => {
-    const [a, b] = [ranked[i]!.id, ranked[j]!.id].sort(compareStrings) as [string, string];
-    const pair = { a, b, count, score: count / (setSizes[i]! + setSizes[j]! - count) };
+    const score = count / (setSizes[i]! + setSizes[j]! - count);
+    if (score < floor && score < DUPLICATE_SIMILARITY) return; // most pairs: no object made for them
+    const [x, y] = [ranked[i]!.id, ranked[j]!.id];
+    const pair = compareStrings(x, y) <= 0 ? { a: x, b: y, count, score } : { a: y, b: x, count, score };
+    if (score >= DUPLICATE_SIMILARITY) copies.push(pair);
+    if (score < floor) return;
     scored.push(pair);
-    if (pair.score >= DUPLICATE_SIMILARITY) copies.push(pair);
     // Keep memory bounded on large corpora: trim to the best `limit` now and then.
-    if (scored.length >= 2 * limit + 1024) scored.sort(byRank).length = limit;
+    if (scored.length >= 2 * limit + 1024) {
+      scored.sort(byRank).length = limit;
+      if (limit > 0) floor = scored[limit - 1]!.score;
+    }
   });
   const row = (p: (typeof scored)[number]): DocSimilarityRow => ({
     doc_a: p.a, doc_b: p.b, similarity: round4(p.score), shared_passages: p.count,
