@@ -1,8 +1,9 @@
 /**
  * The corpus step of `analyze`, scheduled and written: the shared passages are started first (in a worker when the
  * pool has one, `PassagesStep`), the outputs that do not need them are built and serialised meanwhile, then the
- * comparison tables as soon as the step has sent which documents are near-identical, then the rest; report.html is rendered and every file appended to the output. The step itself is pure
- * (pipeline/corpus/outputs.ts), the serialising and rendering are in format/; this module only orders them.
+ * comparison tables as soon as the step has sent which documents are near-identical, then the rest; report.html is
+ * rendered and every file appended to the output. The step itself is pure (pipeline/corpus/outputs.ts), the
+ * serialising and rendering are in format/; this module only orders them.
  */
 import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from './analyze-options.js';

@@ -26,21 +26,6 @@ const MOU = 4;
 const HASH = 0x23;
 
 let classes: Uint8Array | undefined;
-let markerStarts: Uint8Array | undefined;
-
-/**
- * 1 for the code units a `LIST_MARKER` match can begin with (white space, or the first character of a marker):
- * most units begin with none of them, and need not be copied out and matched.
- */
-function mayStartMarker(): Uint8Array {
-  if (markerStarts) return markerStarts;
-  markerStarts = new Uint8Array(0x10000);
-  const space = /^\s$/u;
-  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) markerStarts[c] = 1;
-  for (const c of '（(一二三四五六七八九十百0123456789０１２３４５６７８９') markerStarts[c.charCodeAt(0)] = 1;
-  for (let c = 0x2460; c <= 0x2473; c++) markerStarts[c] = 1; // ①-⑳
-  return markerStarts;
-}
 let folded: Uint16Array | undefined;
 
 /** Class and folded form of every BMP code unit, built on first use (≈30 ms). Surrogates are kept as they are. */
@@ -64,6 +49,22 @@ function tables(): [Uint8Array, Uint16Array] {
     else classes[c] = word.test(f.length === 1 ? f : String.fromCharCode(c)) ? KEEP : DROP;
   }
   return [classes, folded];
+}
+
+let markerStarts: Uint8Array | undefined;
+
+/**
+ * 1 for the code units a `LIST_MARKER` match can begin with (white space, or the first character of a marker):
+ * most units begin with none of them, and need not be copied out and matched.
+ */
+function mayStartMarker(): Uint8Array {
+  if (markerStarts) return markerStarts;
+  markerStarts = new Uint8Array(0x10000);
+  const space = /^\s$/u;
+  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) markerStarts[c] = 1;
+  for (const c of '（(一二三四五六七八九十百0123456789０１２３４５６７８９') markerStarts[c.charCodeAt(0)] = 1;
+  for (let c = 0x2460; c <= 0x2473; c++) markerStarts[c] = 1; // ①-⑳
+  return markerStarts;
 }
 
 /** A growing buffer of UTF-16 code units: `codes[0, length)` are written. */
