@@ -29,7 +29,6 @@ import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
 import type { DocContext } from './pipeline/per-document/analyze-document.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
-import type { CollectedPassages } from './pipeline/passages/index.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
@@ -174,7 +173,7 @@ async function runAnalysis(
     const tail = await openPool(1, undefined, heapMb);
     try {
       // The worker ends as soon as its tables are in, so that its heap does not stay through the rest of the step.
-      const passagesStep = (collected: CollectedPassages) => tail.sharedPassages(collected).finally(() => tail.close());
+      const passagesStep: PassagesStep = (collected, early) => tail.sharedPassages(collected, early).finally(() => tail.close());
       return await finish(await outcomes(), options, lexicon, run, output, passagesStep);
     } finally {
       await tail.close();

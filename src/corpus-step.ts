@@ -1,24 +1,31 @@
 /**
  * The corpus step of `analyze`, scheduled and written: the shared passages are started first (in a worker when the
  * pool has one, `PassagesStep`), the outputs that do not need them are built and serialised meanwhile, then the
- * rest; report.html is rendered and every file appended to the output. The step itself is pure
- * (pipeline/corpus/outputs.ts), the serialising and rendering are in format/; this module only orders them.
+ * comparison tables as soon as the step has sent which documents are near-identical, then the rest; report.html is
+ * rendered and every file appended to the output. The step itself is pure (pipeline/corpus/outputs.ts), the
+ * serialising and rendering are in format/; this module only orders them.
  */
 import { basename, resolve } from 'node:path';
 import type { AnalyzeOptions } from './analyze-options.js';
 import { assertEveryOutput, fixedFiles, formatOutputs } from './format/outputs.js';
 import { renderCharts, renderEarlyCharts, renderReport } from './format/report-html.js';
 import type { OutputSink } from './io/output-folder.js';
-import { corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
+import { comparedOutputs, corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
+import type { DocSimilarityRow } from './schemas/passages.js';
 import type { OutputData } from './schemas/outputs.js';
 import type { FileError } from './types.js';
 
-/** How the shared passages step is run: here by default, or in a worker while this thread goes on. */
-export type PassagesStep = (passages: CollectedPassages) => Promise<SharedPassagesTables>;
+/**
+ * How the shared passages step is run: here by default, or in a worker while this thread goes on. A step may call
+ * `onNearIdentical` with the near-identical pairs ahead of its tables (they are in the tables too).
+ */
+export type PassagesStep = (
+  passages: CollectedPassages, onNearIdentical: (pairs: DocSimilarityRow[]) => void,
+) => Promise<SharedPassagesTables>;
 
 /**
  * Run the corpus step over the analyses (in corpus order), the files that failed and the documents' passage units
@@ -29,8 +36,7 @@ export async function writeCorpusOutputs(
   analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
   passages: CollectedPassages, output: OutputSink, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
 ): Promise<void> {
-  const sharedStep = passagesStep(passages);
-  sharedStep.catch(() => undefined); // a failure here surfaces at the await below, not as an unhandled rejection
+  const { tables: sharedStep, nearIdentical } = startPassagesStep(passagesStep, passages);
   // Between stages this thread lets its event loop run: a worker that starts for the step only gets its task then.
   await nextTurn();
   const before = outputsBeforePassages(analyses, errors, options);
@@ -48,11 +54,30 @@ export async function writeCorpusOutputs(
   await writeData(before.data, options, write);
   // Drawn while the worker finds the passages (the chart engines load meanwhile), and awaited before any other chart.
   const early = await renderEarlyCharts(before.placeholders);
-  const after = corpusOutputs(analyses, before, await sharedStep, options, lexicon, run);
+  // Built while the worker makes the rows of shared_passages.csv.
+  const compared = comparedOutputs(analyses, await nearIdentical, options, lexicon, run);
+  const after = corpusOutputs(analyses, before, compared, await sharedStep, options, lexicon, run);
   await writeData(after.data, options, write);
   const report = { ...after.report, title: basename(resolve(options.dir)) };
   await write([['report.html', await renderReport(report, await renderCharts(after.charts, early))]]);
   assertEveryOutput(written);
+}
+
+/**
+ * Start `step` over `passages`: its `tables`, and the `nearIdentical` pairs — those it sends ahead, or else those of
+ * its tables, so that a step that sends none, or fails, settles both. A failure surfaces where they are awaited,
+ * not as an unhandled rejection before.
+ */
+export function startPassagesStep(
+  step: PassagesStep, passages: CollectedPassages,
+): { tables: Promise<SharedPassagesTables>; nearIdentical: Promise<DocSimilarityRow[]> } {
+  let sentAhead!: (pairs: DocSimilarityRow[]) => void;
+  const ahead = new Promise<DocSimilarityRow[]>((resolve) => (sentAhead = resolve));
+  const tables = step(passages, (pairs) => sentAhead(pairs));
+  const nearIdentical = Promise.race([ahead, tables.then((shared) => shared.nearIdentical)]);
+  tables.catch(() => undefined);
+  nearIdentical.catch(() => undefined);
+  return { tables, nearIdentical };
 }
 
 /**

@@ -5,12 +5,14 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import { BYTES_PER_MB } from './io/limits.js';
 import { fileError } from './io/messages.js';
 import { collectedBuffers, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { PostedOutcome } from './posted-outcome.js';
-import type { ReleaseBarrier, WorkerTask } from './worker.js';
+import type { ReleaseBarrier, SharedPassagesTask, WorkerTask } from './worker.js';
 import { runInOrder } from './pool-order.js';
+import type { DocSimilarityRow } from './schemas/passages.js';
 
 /**
  * The young generation of an analysing worker, where a document's tokens, strings and rows mostly die. V8's default
@@ -34,8 +36,11 @@ export const LARGE_FILE_YOUNG_GENERATION_MB = 16;
 export interface DocPool {
   /** Run every task; `onDone(outcome, index)` is called as each finishes, in whatever order they finish. */
   analyze(tasks: readonly WorkerTask[], onDone: (o: PostedOutcome, index: number) => void): Promise<void>;
-  /** `sharedPassagesTables(collected)` in a worker, so that the main thread can build the other tables meanwhile. */
-  sharedPassages(collected: CollectedPassages): Promise<SharedPassagesTables>;
+  /**
+   * `sharedPassagesTables(collected)` in a worker, so that the main thread can build the other tables meanwhile;
+   * `onNearIdentical` gets the near-identical pairs once, ahead of the tables.
+   */
+  sharedPassages(collected: CollectedPassages, onNearIdentical?: (pairs: DocSimilarityRow[]) => void): Promise<SharedPassagesTables>;
   /** Free the workers' segmenters and end the threads; again, nothing. */
   close(): Promise<void>;
 }
@@ -76,8 +81,19 @@ export async function openPool(
       await runInOrder(tasks.length, jobs + 1, jobs * WINDOW_PER_JOB, { run: (index) => runTask(pool, tasks[index]!), onDone });
     },
     // The collected units are moved, not copied: this thread does not read them again.
-    sharedPassages: async (collected) =>
-      (await pool.run(collected, { name: 'sharedPassagesTask', transferList: collectedBuffers(collected) })) as SharedPassagesTables,
+    sharedPassages: async (collected, onNearIdentical) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.once('message', (pairs: DocSimilarityRow[]) => onNearIdentical?.(pairs));
+      try {
+        const task: SharedPassagesTask = { collected, early: port2 };
+        return (await pool.run(task, { name: 'sharedPassagesTask', transferList: [...collectedBuffers(collected), port2] })) as SharedPassagesTables;
+      } finally {
+        // Two ports keep no order between them: the pairs, sent first, may still be queued when the tables are in.
+        const queued = receiveMessageOnPort(port1);
+        if (queued !== undefined) onNearIdentical?.(queued.message as DocSimilarityRow[]);
+        port1.close();
+      }
+    },
     close: async () => {
       if (closed) return;
       closed = true;

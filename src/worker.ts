@@ -3,6 +3,7 @@
  * dictionaries, stop words, lexicons) is built once per worker, on its first task. `sharedPassagesTask` runs
  * the corpus-level shared passages step.
  */
+import type { MessagePort } from 'node:worker_threads';
 import { move, transferableSymbol, valueSymbol } from 'piscina';
 import type { analyzeFile as AnalyzeFile, FileOutcome } from './analyze-file.js';
 import type { ContextOptions } from './context.js';
@@ -97,7 +98,17 @@ function forgetAnalysis(loaded: Analysis): void {
   loaded.releaseJieba();
 }
 
+/** What `sharedPassagesTask` is given: the collected passage units, and where to send the near-identical pairs. */
+export interface SharedPassagesTask {
+  collected: CollectedPassages;
+  /**
+   * Gets the near-identical pairs as soon as they are known, ahead of the tables: the main thread builds the
+   * comparison tables, which wait for them, while this worker makes shared_passages.csv's rows.
+   */
+  early?: MessagePort;
+}
+
 /** Shared passages of a whole corpus (see pipeline/passages/shared.ts), shared_passages.csv serialised here. */
-export function sharedPassagesTask(collected: CollectedPassages): SharedPassagesTables {
-  return sharedPassagesTables(collected);
+export function sharedPassagesTask({ collected, early }: SharedPassagesTask): SharedPassagesTables {
+  return sharedPassagesTables(collected, { onNearIdentical: early && ((pairs) => early.postMessage(pairs)) });
 }

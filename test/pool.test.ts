@@ -1,7 +1,12 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FileOutcome } from '../src/analyze-file.js';
+import { readDocument } from '../src/io/read.js';
+import { collectPassages, documentPassages, sharedPassagesTables } from '../src/pipeline/passages/index.js';
 import { openPool } from '../src/pool.js';
+import type { DocSimilarityRow } from '../src/schemas/passages.js';
+import { CORPUS, SEED_FILES } from './helpers.js';
 
 const CRASHING = fileURLToPath(new URL('./fixtures/crashing-worker.mjs', import.meta.url));
 const THREADS = fileURLToPath(new URL('./fixtures/thread-worker.mjs', import.meta.url));
@@ -41,5 +46,28 @@ describe('openPool', () => {
     expect(new Set(threads).size).toBeLessThanOrEqual(2);
     const first = new Set(threads.slice(0, 4));
     expect(threads.slice(4).filter((t) => !first.has(t))).toEqual([]);
+  });
+
+  it('finds the shared passages in a worker (dist/worker.js), the near-identical pairs sent once ahead of the tables', async () => {
+    const collect = async () => {
+      const collector = collectPassages();
+      for (const file of SEED_FILES) {
+        const doc = await readDocument(join(CORPUS, file), CORPUS);
+        // each seed and a copy of it: near-identical pairs
+        for (const id of [doc.id, `${doc.id}-copy`]) collector.add({ id, year: null, region: '', chars: doc.text.length }, documentPassages(doc));
+      }
+      return collector.collected();
+    };
+    const expected = sharedPassagesTables(await collect());
+    const pool = await openPool(1);
+    const sent: DocSimilarityRow[][] = [];
+    try {
+      const tables = await pool.sharedPassages(await collect(), (pairs) => sent.push(pairs));
+      expect(sent).toEqual([expected.nearIdentical]);
+      expect(tables).toEqual(expected);
+      expect(expected.nearIdentical).toHaveLength(SEED_FILES.length);
+    } finally {
+      await pool.close();
+    }
   });
 });

@@ -4,13 +4,15 @@
  * …, whose rows are serialised where each document is analysed), and what report.html shows. Pure and synchronous:
  * it neither serialises (format/outputs.ts), renders (format/report-html.ts) nor schedules (corpus-step.ts).
  *
- * In two parts, so that the first can run while the shared passages are computed in a worker:
- * `outputsBeforePassages`, then `corpusOutputs` once they are in.
+ * In three parts, so that the first two can run while the shared passages are computed in a worker:
+ * `outputsBeforePassages`; `comparedOutputs` once the worker has sent which documents are near-identical (ahead of
+ * its tables); `corpusOutputs` once the shared passages are in.
  */
 import type { AnalyzeOptions } from '../../analyze-options.js';
 import type { ChartData, ReportData } from '../../format/report-html.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { OutputContent } from '../../schemas/outputs.js';
+import type { DocSimilarityRow } from '../../schemas/passages.js';
 import type { PlaceholderRow } from '../../schemas/placeholders.js';
 import { kindsOfRows } from '../per-document/kept-rows.js';
 import type { FileError } from '../../types.js';
@@ -59,20 +61,40 @@ export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: re
   return { data, keywords, placeholders, errors: errorRows, corpusTerms: corpusTerms.length };
 }
 
+/** The tables that leave out the documents that copy an earlier one: they need only that decision of the passages step. */
+export interface ComparedOutputs {
+  /** doc_id → the doc_id it duplicates (`duplicatesOf`). */
+  duplicateOf: Map<string, string>;
+  /** The documents the comparison tables keep (all of them with `keepDuplicates`). */
+  compared: readonly CorpusDoc[];
+  compare: ReturnType<typeof comparisonTables>;
+  quantityTrends: ReturnType<typeof quantityTrendRows>;
+  quantityGroups: ReturnType<typeof quantityGroupRows>;
+  formulation: ReturnType<typeof formulationOutputs>;
+}
+
 /**
- * The rest of the outputs, once the shared passages are in: the comparison tables leave out the documents that
- * copy an earlier one (unless `keepDuplicates`), so they wait for them.
+ * The comparison, quantity and formulation tables, once the near-identical pairs are known (the passages step sends
+ * them ahead of its tables): the comparison tables leave out the documents that copy an earlier one (unless
+ * `keepDuplicates`), so they wait for that decision, not for the rest of the shared passages.
  */
-export function corpusOutputs(
-  analyses: readonly CorpusDoc[], before: OutputsBeforePassages, shared: SharedPassagesTables,
-  options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
-): CorpusOutputs {
-  const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), shared.nearIdentical);
+export function comparedOutputs(
+  analyses: readonly CorpusDoc[], nearIdentical: readonly DocSimilarityRow[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+): ComparedOutputs {
+  const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), nearIdentical);
   const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
   const compare = comparisonTables(compared, options, lexicon);
   const quantityDocs = compared.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
   const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
-  const formulation = formulationOutputs(compared);
+  const quantityGroups = quantityGroupRows(quantityDocs, compare.groupBy, run.quantities);
+  return { duplicateOf, compared, compare, quantityTrends, quantityGroups, formulation: formulationOutputs(compared) };
+}
+
+/** The rest of the outputs, once the shared passages are in. */
+export function corpusOutputs(
+  analyses: readonly CorpusDoc[], before: OutputsBeforePassages, { duplicateOf, compared, compare, quantityTrends, quantityGroups, formulation }: ComparedOutputs,
+  shared: SharedPassagesTables, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+): CorpusOutputs {
   const documents = documentRows(analyses, { keywords: before.keywords, reusedShare: shared.reusedShare, duplicateOf });
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
   const summary = summaryOf({
@@ -82,7 +104,7 @@ export function corpusOutputs(
     ...[...compare.tables].map(([name, rows]) => [name, { rows }] as const),
     ['topic_trends.json', { value: compare.topicTrends }],
     ['quantity_trends.csv', { rows: quantityTrends }],
-    ['quantity_groups.csv', { rows: quantityGroupRows(quantityDocs, compare.groupBy, run.quantities) }],
+    ['quantity_groups.csv', { rows: quantityGroups }],
     ...[...formulation.tables].map(([name, rows]) => [name, { rows }] as const),
     ['documents.csv', { rows: documents }],
     ['shared_passages.csv', { lines: shared.passagesCsv }],

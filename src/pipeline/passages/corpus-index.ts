@@ -20,7 +20,7 @@ import { appendKeyRecord, readKeyRecords } from './key-records.js';
 import { BANDS } from './minhash.js';
 import type { PackedPassageUnits } from './packed.js';
 import { createKeyTable, insert, lookUp, type KeyTable } from './key-table.js';
-import { finder } from './unit-index.js';
+import { ascendingOrder } from './unit-index.js';
 
 /** A document as the shared-passages step sees it, but for its units. */
 export interface PassageDocInfo {
@@ -161,7 +161,7 @@ export interface RankedIndex {
   keyOf: Int32Array[];
   parents: Int32Array[];
   unitChars: Uint32Array[];
-  /** Band values by key id, `BANDS` per key. */
+  /** Band values by key id, band by band: key k's in band b is `bandTable[b · count + k]`. */
   bandTable: Uint32Array;
   /** Key id → id of arrival in the index (to read its codes, hash and text), and back. */
   arrivalOf: Int32Array;
@@ -173,16 +173,14 @@ export interface RankedIndex {
 export function rankedIndex(index: CollectedPassages): RankedIndex {
   const order = Array.from(index.docs.keys()).sort((a, b) => compareDocs(index.docs[a]!, index.docs[b]!));
   const n = index.count;
-  const find = finder(index.packed.slice(0, n).sort());
+  const arrivalOf = ascendingOrder(index.packed, n);
   const idOf = new Int32Array(n);
-  const arrivalOf = new Int32Array(n);
   const bandTable = new Uint32Array(n * BANDS);
-  const { packed, bands } = index;
-  for (let k = 0; k < n; k++) {
-    const id = find(packed[k]!);
+  const { bands } = index;
+  for (let id = 0; id < n; id++) {
+    const k = arrivalOf[id]!;
     idOf[k] = id;
-    arrivalOf[id] = k;
-    for (let b = 0; b < BANDS; b++) bandTable[id * BANDS + b] = bands[k * BANDS + b]!;
+    for (let b = 0; b < BANDS; b++) bandTable[b * n + id] = bands[k * BANDS + b]!;
   }
   const keyOf = order.map((d) => {
     const keys = index.keyOf[d]!;

@@ -15,8 +15,8 @@
  */
 import type { ReportDoc } from '../../types.js';
 import { BANDS } from './minhash.js';
-import { fromCodes, hanCount } from './normalize.js';
-import { addUnit, createColumns, finishColumns } from './unit-columns.js';
+import { fromCodes } from './normalize.js';
+import { addUnit, createColumns, finishColumns, type UnitColumns } from './unit-columns.js';
 import type { PassageUnits } from './units.js';
 
 /** Declared in units.ts, below both this module and the columns that fill it (unit-columns.ts). */
@@ -85,34 +85,75 @@ export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}):
   // Room for what this genre has: about one unit per 21 code units of text and 1.5 code units of keys per code
   // unit (sentences, and clauses again); more grows the columns.
   const cols = createColumns(Math.max(64, text.length >> 4), Math.max(4096, Math.ceil(text.length * 1.6)));
-  for (const [start, end] of splitAt(text, 0, text.length, SENTENCE_END)) {
-    // cheap test first: most spans are short
-    if (hanCount(text, start, end) < minHan) continue;
-    const sentence = addUnit(cols, text, start, end, -1, minHan);
-    if (sentence < 0) continue;
-    const clauses = splitAt(text, start, end, CLAUSE_END);
-    if (clauses.length < 2) continue;
-    for (const [cs, ce] of clauses) {
-      if (hanCount(text, cs, ce) >= minHan) addUnit(cols, text, cs, ce, sentence, minHan, sentence);
+  // One pass finds the sentences and counts their Han characters (the cheap test first: most spans are short);
+  // a sentence is read again only when it is long enough, to split it into clauses.
+  let start = 0;
+  let han = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0x0a;
+    if (SENTENCE_END[c] === 0) {
+      if (isHanUnit(c)) han++;
+      continue;
     }
+    if (han >= minHan) addSentence(cols, text, start, i, minHan);
+    start = i + 1;
+    han = 0;
   }
   return finishColumns(cols, text);
 }
 
-/** Trimmed, non-empty spans of `text[from, to)` between delimiters matching `delimiter`. */
-function splitAt(text: string, from: number, to: number, delimiter: Uint8Array): [number, number][] {
-  const spans: [number, number][] = [];
-  let start = from;
-  for (let i = from; i <= to; i++) {
-    if (i < to && delimiter[text.charCodeAt(i)] === 0) continue;
-    let s = start;
-    let e = i;
-    while (s < e && LEADING_TRIM[text.charCodeAt(s)] === 1) s++;
-    while (e > s && TRAILING_TRIM[text.charCodeAt(e - 1)] === 1) e--;
-    if (e > s) spans.push([s, e]);
-    start = i + 1;
+/** Clause spans of the sentence being read: start, end and Han characters of each (scratch, grown as needed). */
+let clauses: Int32Array = new Int32Array(3 * 64);
+
+/** Add the sentence `text[from, to)` (before trimming) and its long clauses, if it has more than one clause. */
+function addSentence(cols: UnitColumns, text: string, from: number, to: number, minHan: number): void {
+  const [start, end] = trimmed(text, from, to);
+  if (end === start) return;
+  const sentence = addUnit(cols, text, start, end, -1, minHan);
+  if (sentence < 0) return;
+  let count = 0;
+  let clauseStart = start;
+  let han = 0;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 0x2c;
+    if (CLAUSE_END[c] === 0) {
+      if (isHanUnit(c)) han++;
+      continue;
+    }
+    const [s, e] = trimmed(text, clauseStart, i);
+    if (e > s) {
+      if (3 * count + 3 > clauses.length) clauses = grown(clauses);
+      clauses[3 * count] = s;
+      clauses[3 * count + 1] = e;
+      clauses[3 * count++ + 2] = han;
+    }
+    clauseStart = i + 1;
+    han = 0;
   }
-  return spans;
+  if (count < 2) return;
+  for (let k = 0; k < count; k++) {
+    if (clauses[3 * k + 2]! >= minHan) addUnit(cols, text, clauses[3 * k]!, clauses[3 * k + 1]!, sentence, minHan, sentence);
+  }
+}
+
+/** `text[from, to)` without leading `LEADING_TRIM` and trailing `TRAILING_TRIM` characters. */
+function trimmed(text: string, from: number, to: number): [number, number] {
+  let s = from;
+  let e = to;
+  while (s < e && LEADING_TRIM[text.charCodeAt(s)] === 1) s++;
+  while (e > s && TRAILING_TRIM[text.charCodeAt(e - 1)] === 1) e--;
+  return [s, e];
+}
+
+/** A code unit `hanCount` (normalize.ts) counts: trimming never removes one, so a span's count is its segment's. */
+function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
+}
+
+function grown(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 /** 1 for each character of `chars`, by UTF-16 code unit: one array read per character of the text. */

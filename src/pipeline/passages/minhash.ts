@@ -12,6 +12,7 @@
  * government reports for 1 % more pairs. Every candidate is verified with the exact Jaccard index, so LSH can
  * miss a pair but never invent one.
  */
+import { simdMinima } from './minhash-simd.js';
 
 export const NEAR_DUP_JACCARD = 0.8;
 export const BANDS = 6;
@@ -91,26 +92,49 @@ export function jaccardIn(pool: Uint32Array, a0: number, a1: number, b0: number,
   return na + nb === 0 ? 0 : common / (na + nb - common);
 }
 
-let mixed = new Int32Array(256);
+let mixed: Int32Array = new Int32Array(256);
 const minsSigned = new Int32Array(BANDS * ROWS);
 /** Hash functions evaluated per pass over the bigrams: each keeps its minimum in a register. */
 const LANES = 8;
+/** The minima in WebAssembly SIMD (minhash-simd.ts), where the engine has it. */
+const simd = simdMinima(MULTIPLIERS_SIGNED, OFFSETS_FLIPPED);
 
 /**
  * Write the `BANDS` band values of the key in `codes[from, to)` to `out[at …)` (no array per key: this runs for
- * every passage unit). Eight hash functions per pass over the key's mixed bigrams, so that their minima stay in
- * registers (twice as fast as one function per pass, 20 % faster than bigram by bigram), in signed 32-bit
- * arithmetic: h ^ 2^31 orders as h does unsigned, and a·x + (b ^ 2^31) = (a·x + b) ^ 2^31 (mod 2^32).
+ * every passage unit). The hash functions' minima are taken in WebAssembly SIMD, four functions at a time
+ * (minhash-simd.ts); a key too long for its memory, or an engine without SIMD, takes the scalar loop
+ * (`scalarMinima`). Both in signed 32-bit arithmetic: h ^ 2^31 orders as h does unsigned, and
+ * a·x + (b ^ 2^31) = (a·x + b) ^ 2^31 (mod 2^32).
  */
 export function writeBandValuesOf(codes: Uint16Array, from: number, to: number, out: Uint32Array, at: number): void {
   const n = to - from - 1;
-  if (mixed.length < n) mixed = new Int32Array(2 * n);
+  const fast = simd !== null && n <= simd.capacity ? simd : null;
+  if (fast === null && mixed.length < n) mixed = new Int32Array(2 * n);
+  const into = fast?.input ?? mixed;
   for (let i = 0; i < n; i++) {
     let x = (codes[from + i]! << 16) | codes[from + i + 1]!;
     x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
     x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
-    mixed[i] = x ^ (x >>> 16);
+    into[i] = x ^ (x >>> 16);
   }
+  let mins: Int32Array = minsSigned;
+  if (fast !== null) {
+    fast.minima(Math.max(0, n));
+    mins = fast.output;
+  } else scalarMinima(n);
+  for (let band = 0; band < BANDS; band++) {
+    let h = (mins[band * ROWS]! ^ 0x80000000) >>> 0;
+    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ ((mins[band * ROWS + r]! ^ 0x80000000) >>> 0), 0xcc9e2d51) ^ (h >>> 13);
+    out[at + band] = mix(h) >>> 2; // 30 bits
+  }
+}
+
+/**
+ * The minima of the hash functions over `mixed[0, n)` into `minsSigned`: eight functions per pass over the mixed
+ * bigrams, so that their minima stay in registers (twice as fast as one function per pass, 20 % faster than
+ * bigram by bigram).
+ */
+function scalarMinima(n: number): void {
   // Distinct multipliers per function: a shared multiplier (x ^ seed)·C makes the rows pick the same minimum.
   const a = MULTIPLIERS_SIGNED;
   const b = OFFSETS_FLIPPED;
@@ -152,11 +176,6 @@ export function writeBandValuesOf(codes: Uint16Array, from: number, to: number, 
     minsSigned[k + 5] = m5;
     minsSigned[k + 6] = m6;
     minsSigned[k + 7] = m7;
-  }
-  for (let band = 0; band < BANDS; band++) {
-    let h = (minsSigned[band * ROWS]! ^ 0x80000000) >>> 0;
-    for (let r = 1; r < ROWS; r++) h = Math.imul(h ^ ((minsSigned[band * ROWS + r]! ^ 0x80000000) >>> 0), 0xcc9e2d51) ^ (h >>> 13);
-    out[at + band] = mix(h) >>> 2; // 30 bits
   }
 }
 

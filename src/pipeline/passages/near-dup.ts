@@ -17,7 +17,10 @@ import { BANDS, NEAR_DUP_JACCARD } from './minhash.js';
 export interface NearDupInput {
   /** Number of distinct keys. */
   count: number;
-  /** Band values, `BANDS` per key: key k's are `bandTable[k·BANDS … k·BANDS + BANDS)`. */
+  /**
+   * Band values, band by band: key k's value in band b is `bandTable[b·count + k]` (so that each band is read as one
+   * column, not every key's six values six times).
+   */
   bandTable: Uint32Array;
   /** Visits every key once with its normalised key (read only for candidates): in storage order, not by id. */
   eachKey: EachKey;
@@ -92,10 +95,11 @@ function bandBuckets(input: NearDupInput): Buckets {
   const shared = new Int32Array(2 * count);
   for (let b = 0; b < BANDS; b++) {
     bucketStart.fill(0);
-    for (let k = 0; k < count; k++) bucketStart[((bandTable[k * BANDS + b]! >>> valueShift) & (BUCKETS - 1)) + 1]!++;
+    const column = bandTable.subarray(b * count, (b + 1) * count);
+    for (let k = 0; k < count; k++) bucketStart[((column[k]! >>> valueShift) & (BUCKETS - 1)) + 1]!++;
     for (let x = 0; x < BUCKETS; x++) bucketStart[x + 1]! += bucketStart[x]!;
     for (let k = 0; k < count; k++) {
-      const value = bandTable[k * BANDS + b]! >>> valueShift;
+      const value = column[k]! >>> valueShift;
       const at = bucketStart[value & (BUCKETS - 1)]!++;
       keys[at] = k;
       values[at] = value;

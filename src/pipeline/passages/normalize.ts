@@ -51,6 +51,22 @@ function tables(): [Uint8Array, Uint16Array] {
   return [classes, folded];
 }
 
+let markerStarts: Uint8Array | undefined;
+
+/**
+ * 1 for the code units a `LIST_MARKER` match can begin with (white space, or the first character of a marker):
+ * most units begin with none of them, and need not be copied out and matched.
+ */
+function mayStartMarker(): Uint8Array {
+  if (markerStarts) return markerStarts;
+  markerStarts = new Uint8Array(0x10000);
+  const space = /^\s$/u;
+  for (let c = 0; c < 0x10000; c++) if (space.test(String.fromCharCode(c))) markerStarts[c] = 1;
+  for (const c of '（(一二三四五六七八九十百0123456789０１２３４５６７８９') markerStarts[c.charCodeAt(0)] = 1;
+  for (let c = 0x2460; c <= 0x2473; c++) markerStarts[c] = 1; // ①-⑳
+  return markerStarts;
+}
+
 /** A growing buffer of UTF-16 code units: `codes[0, length)` are written. */
 export interface CodeBuffer {
   codes: Uint16Array;
@@ -72,7 +88,9 @@ export function writeUnitKey(text: string, from: number, to: number, out: CodeBu
   let n = out.length;
   let han = 0;
   let lastMask = false;
-  const marker = LIST_MARKER.exec(from === 0 && to === text.length ? text : text.slice(from, to));
+  const marker = from < to && mayStartMarker()[text.charCodeAt(from)] === 1
+    ? LIST_MARKER.exec(from === 0 && to === text.length ? text : text.slice(from, to))
+    : null;
   for (let i = from + (marker?.[0].length ?? 0); i < to; i++) {
     const c = text.charCodeAt(i);
     let k = cls[c]!;

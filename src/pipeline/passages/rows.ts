@@ -7,7 +7,7 @@ import { tableLines } from '../../format/table.js';
 import { TOP_PASSAGES } from '../../format/report-tables.js';
 import { SharedPassageRowSchema, type DocSimilarityRow, type SharedPassageRow } from '../../schemas/passages.js';
 import type { CollectedPassages } from './corpus-index.js';
-import { sharedPassagesOf } from './shared.js';
+import { sharedPassagesOf, type SharedPassagesOptions } from './shared.js';
 
 /** Rows of shared_passages.csv made and serialised at a time. */
 const ROWS_AT_A_TIME = 4096;
@@ -27,9 +27,16 @@ export interface SharedPassagesTables {
   nearIdentical: DocSimilarityRow[];
 }
 
-/** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows, `rowsAtATime` at a time. */
-export function sharedPassagesTables(index: CollectedPassages, rowsAtATime = ROWS_AT_A_TIME): SharedPassagesTables {
-  const shared = sharedPassagesOf(index);
+/** Rows of shared_passages.csv serialised at a time; who is told the near-identical pairs early (`SharedPassagesOptions`). */
+export interface SharedPassagesTablesOptions extends Pick<SharedPassagesOptions, 'onNearIdentical'> {
+  rowsAtATime?: number;
+}
+
+/** Run `sharedPassagesOf` over the documents in `index` and serialise shared_passages.csv's rows, a few thousand at a time. */
+export function sharedPassagesTables(
+  index: CollectedPassages, { rowsAtATime = ROWS_AT_A_TIME, onNearIdentical }: SharedPassagesTablesOptions = {},
+): SharedPassagesTables {
+  const shared = sharedPassagesOf(index, { onNearIdentical });
   const count = shared.passageCount;
   // Serialised in parts of `rowsAtATime` rows and kept as parts: all rows as objects, or their lines joined once
   // more into one string, would each be as large as the table.

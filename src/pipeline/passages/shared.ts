@@ -21,7 +21,7 @@ import { nearDuplicateClusters } from './near-dup.js';
 import { fromCodes, hashHex } from './normalize.js';
 import { packUnits } from './packed.js';
 import { createPairCounts } from './pairs.js';
-import { byPriority, docCount, docsOf, groupDocs, redundantGroups, type KeyIds } from './unit-index.js';
+import { byPriority, docCount, docsOf, groupDocs, redundantGroups, type GroupDocs, type KeyIds } from './unit-index.js';
 
 /** One document as the corpus step needs it. `chars` is the document's character count (documents.csv). */
 export interface PassageDoc extends PassageDocInfo {
@@ -78,33 +78,22 @@ export function sharedPassages(docs: readonly PassageDoc[], options: SharedPassa
 export interface SharedPassagesOptions {
   topPairs?: number;
   nearDuplicates?: boolean;
+  /**
+   * Called with `nearIdentical` as soon as it is known, before the rest (the rows' texts and order, the reused
+   * shares): all the comparison tables wait for, since they leave out the documents that copy an earlier one.
+   */
+  onNearIdentical?: (pairs: DocSimilarityRow[]) => void;
 }
 
 /** Shared passages, similar pairs and reused shares of the documents added to `index` (read, not changed). */
 export function sharedPassagesOf(index: CollectedPassages, options: SharedPassagesOptions = {}): SharedPassagesFound {
-  const ranked = rankedIndex(index);
-  const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
-  const byKey = groupDocs(ids, ids.count, (k) => k);
-  const clusterOf = options.nearDuplicates === false
-    ? Int32Array.from({ length: ids.count }, (_, k) => k)
-    : nearDuplicateClusters({
-      count: ids.count,
-      bandTable: ranked.bandTable,
-      eachKey: (visit) => eachKey(ranked, visit),
-      order: byPriority(ids, byKey),
-    });
-  const groupOf = (k: number) => clusterOf[k]!;
-  const groups = groupDocs(ids, ids.count, groupOf);
-  const redundant = redundantGroups(ranked.parents, ids, groups, groupOf);
-
+  const sets = passageSets(index, options);
+  const { ranked, ids, groups, clusterOf, shared } = sets;
   const docs = ranked.docs;
-  const setSizes = new Uint32Array(docs.length);
-  const shared: number[] = [];
-  for (let g = 0; g < groups.count; g++) {
-    if (redundant[g] || docCount(groups, g) === 0) continue;
-    for (const d of docsOf(groups, g)) setSizes[d]!++;
-    if (docCount(groups, g) >= 2) shared.push(g);
-  }
+  const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), sets.setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
+  // The duplicate decision goes out first: the texts and order of the rows below are the rest of the step.
+  options.onNearIdentical?.(nearIdentical);
+
   const firstKey = (g: number) => ranked.arrivalOf[ids.keyOf[groups.firstDoc[g]!]![groups.firstUnit[g]!]!]!;
   // Sorted by what the rows are sorted by, without the rows: their texts, and their ids only for equal texts.
   const texts = shared.map((g) => passageText(index, firstKey(g)));
@@ -113,14 +102,49 @@ export function sharedPassagesOf(index: CollectedPassages, options: SharedPassag
     docCount(groups, shared[b]!) - docCount(groups, shared[a]!) || compareStrings(texts[a]!, texts[b]!) || compareStrings(idOf(a), idOf(b)));
   const passageRows = (from: number, to: number) =>
     order.slice(from, to).map((i) => passageRow(index, firstKey(shared[i]!), texts[i]!, docsOf(groups, shared[i]!), docs));
-  const { top: similarity, nearIdentical } = scorePairs(docs, shared.map((g) => docsOf(groups, g)), setSizes, options.topPairs ?? DEFAULT_TOP_PAIRS);
 
   const reusedShare = new Map<string, number>();
   docs.forEach((doc, d) => {
-    const isShared = (u: number) => docCount(groups, groupOf(ids.keyOf[d]![u]!)) >= 2;
+    const isShared = (u: number) => docCount(groups, clusterOf[ids.keyOf[d]![u]!]!) >= 2;
     reusedShare.set(doc.id, reusedShareOf(doc.chars, ranked.parents[d]!, ranked.unitChars[d]!, isShared));
   });
   return { passageCount: shared.length, passageRows, similarity, reusedShare, nearIdentical };
+}
+
+/** The passages (groups of keys) and every document's passage set: steps 1, 2 and 4 of the module header. */
+interface PassageSets {
+  ranked: RankedIndex;
+  ids: KeyIds;
+  groups: GroupDocs;
+  /** The group (cluster) of each key id. */
+  clusterOf: Int32Array;
+  /** The groups found in two or more documents (less redundant clauses), ascending. */
+  shared: number[];
+  /** Per document rank: the size of its passage set. */
+  setSizes: Uint32Array;
+}
+
+function passageSets(index: CollectedPassages, options: SharedPassagesOptions): PassageSets {
+  const ranked = rankedIndex(index);
+  const ids: KeyIds = { count: ranked.count, keyOf: ranked.keyOf };
+  const clusterOf = options.nearDuplicates === false
+    ? Int32Array.from({ length: ids.count }, (_, k) => k)
+    : nearDuplicateClusters({
+      count: ids.count,
+      bandTable: ranked.bandTable,
+      eachKey: (visit) => eachKey(ranked, visit),
+      order: byPriority(ids),
+    });
+  const groups = groupDocs(ids, ids.count, clusterOf);
+  const redundant = redundantGroups(ranked.parents, ids, groups, clusterOf);
+  const setSizes = new Uint32Array(ranked.docs.length);
+  const shared: number[] = [];
+  for (let g = 0; g < groups.count; g++) {
+    if (redundant[g] || docCount(groups, g) === 0) continue;
+    for (let i = groups.start[g]!; i < groups.start[g + 1]!; i++) setSizes[groups.docs[i]!]!++;
+    if (docCount(groups, g) >= 2) shared.push(g);
+  }
+  return { ranked, ids, groups, clusterOf, shared, setSizes };
 }
 
 /** Every key once, with its normalised codes, in the order they were stored (front to back). */
@@ -164,13 +188,21 @@ function scorePairs(
   const copies: typeof scored = [];
   const byRank = (x: (typeof scored)[number], y: (typeof scored)[number]) =>
     y.score - x.score || y.count - x.count || compareStrings(x.a, y.a) || compareStrings(x.b, y.b);
+  // Once trimmed, the `limit`-th best score so far: a pair below it cannot be among the best `limit`.
+  let floor = -1;
   counts.forEach((i, j, count) => {
-    const [a, b] = [ranked[i]!.id, ranked[j]!.id].sort(compareStrings) as [string, string];
-    const pair = { a, b, count, score: count / (setSizes[i]! + setSizes[j]! - count) };
+    const score = count / (setSizes[i]! + setSizes[j]! - count);
+    if (score < floor && score < DUPLICATE_SIMILARITY) return; // most pairs: no object made for them
+    const [x, y] = [ranked[i]!.id, ranked[j]!.id];
+    const pair = compareStrings(x, y) <= 0 ? { a: x, b: y, count, score } : { a: y, b: x, count, score };
+    if (score >= DUPLICATE_SIMILARITY) copies.push(pair);
+    if (score < floor) return;
     scored.push(pair);
-    if (pair.score >= DUPLICATE_SIMILARITY) copies.push(pair);
     // Keep memory bounded on large corpora: trim to the best `limit` now and then.
-    if (scored.length >= 2 * limit + 1024) scored.sort(byRank).length = limit;
+    if (scored.length >= 2 * limit + 1024) {
+      scored.sort(byRank).length = limit;
+      if (limit > 0) floor = scored[limit - 1]!.score;
+    }
   });
   const row = (p: (typeof scored)[number]): DocSimilarityRow => ({
     doc_a: p.a, doc_b: p.b, similarity: round4(p.score), shared_passages: p.count,

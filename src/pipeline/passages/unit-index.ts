@@ -27,40 +27,50 @@ export interface GroupDocs {
 const DIRECTORY_BITS = 16;
 
 /**
- * Position of a value in `sorted` (ascending, distinct, each below 2^53, present). The values are hashes,
- * spread evenly: a directory by their top 16 bits narrows the binary search to a few neighbours, so that a
- * lookup costs one or two cache misses instead of twenty.
+ * The indexes of `values[0, n)` (distinct, each below 2^53) in ascending order of their values. The values are
+ * hashes, spread evenly: one counting pass by their top 16 bits leaves groups of a few, each then sorted by
+ * insertion — a fraction of the cost of sorting them all and looking each up again.
  */
-export function finder(sorted: Float64Array): (value: number) => number {
+export function ascendingOrder(values: Float64Array, n: number): Int32Array {
   const bucketOf = (value: number) => Math.floor(value / 2 ** (53 - DIRECTORY_BITS));
-  // values of bucket b: sorted[first[b] … first[b + 1])
-  const first = new Int32Array((1 << DIRECTORY_BITS) + 1);
-  for (let i = 0; i < sorted.length; i++) first[bucketOf(sorted[i]!) + 1]!++;
-  for (let b = 0; b < 1 << DIRECTORY_BITS; b++) first[b + 1]! += first[b]!;
-  return (value) => {
-    const b = bucketOf(value);
-    return search(sorted, value, first[b]!, first[b + 1]! - 1);
-  };
+  // bucket b's indexes go to order[next[b] …)
+  const next = new Int32Array((1 << DIRECTORY_BITS) + 1);
+  for (let i = 0; i < n; i++) next[bucketOf(values[i]!) + 1]!++;
+  for (let b = 0; b < 1 << DIRECTORY_BITS; b++) next[b + 1]! += next[b]!;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[bucketOf(values[i]!)]!++] = i;
+  // next[b] is now where bucket b ends, and so where bucket b + 1 starts
+  for (let b = 0, from = 0; b < 1 << DIRECTORY_BITS; from = next[b++]!) sortByValues(order, values, from, next[b]!);
+  return order;
 }
 
-function search(sorted: Float64Array, value: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
+/** Sort `order[from, to)` by `values`: insertion sort for the few of a bucket, the runtime's sort for a crowded one. */
+function sortByValues(order: Int32Array, values: Float64Array, from: number, to: number): void {
+  if (to - from > 64) {
+    order.subarray(from, to).sort((x, y) => values[x]! - values[y]!);
+    return;
   }
-  return lo;
+  for (let i = from + 1; i < to; i++) {
+    const index = order[i]!;
+    const value = values[index]!;
+    let j = i;
+    for (; j > from && values[order[j - 1]!]! > value; j--) order[j] = order[j - 1]!;
+    order[j] = index;
+  }
 }
 
-/** Documents of each group, where `groupOf(key)` maps key ids to `count` groups. */
-export function groupDocs(ids: KeyIds, count: number, groupOf: (key: number) => number): GroupDocs {
+/**
+ * Documents of each group, where `groupOf[key]` maps key ids to `count` groups (an array, not a function: called
+ * with two functions, this loop ran at a quarter of its speed the second time).
+ */
+export function groupDocs(ids: KeyIds, count: number, groupOf: Int32Array): GroupDocs {
   const last = new Int32Array(count).fill(-1);
   const size = new Int32Array(count + 1);
   const firstDoc = new Int32Array(count).fill(-1);
   const firstUnit = new Int32Array(count).fill(-1);
   ids.keyOf.forEach((keys, d) => {
     for (let u = 0; u < keys.length; u++) {
-      const g = groupOf(keys[u]!);
+      const g = groupOf[keys[u]!]!;
       if (last[g] === d) continue;
       last[g] = d;
       size[g + 1]!++;
@@ -77,7 +87,7 @@ export function groupDocs(ids: KeyIds, count: number, groupOf: (key: number) => 
   last.fill(-1);
   ids.keyOf.forEach((keys, d) => {
     for (let u = 0; u < keys.length; u++) {
-      const g = groupOf(keys[u]!);
+      const g = groupOf[keys[u]!]!;
       if (last[g] === d) continue;
       last[g] = d;
       docs[fill[g]!++] = d;
@@ -98,30 +108,31 @@ export function docsOf(groups: GroupDocs, g: number): Int32Array {
 
 /**
  * Key ids by priority as centres of near-duplicate clusters: found in more documents first, then earlier first
- * occurrence (document rank, then unit index). `byKey` groups every key by itself. Linear: the walk over the
- * units meets keys in first-occurrence order, and a stable counting sort by document count keeps it.
+ * occurrence (document rank, then unit index). Linear: the walk over the units meets keys in first-occurrence
+ * order, and a stable counting sort by document count keeps it.
  */
-export function byPriority(ids: KeyIds, byKey: GroupDocs): Int32Array {
+export function byPriority(ids: KeyIds): Int32Array {
+  // One walk over the units: each key's first occurrence, and the documents it is found in (counted once each).
   const firstSeen = new Int32Array(ids.count);
-  const seen = new Uint8Array(ids.count);
+  const docs = new Int32Array(ids.count);
+  const lastDoc = new Int32Array(ids.count).fill(-1);
   let n = 0;
-  for (const keys of ids.keyOf) {
+  let most = 0;
+  ids.keyOf.forEach((keys, d) => {
     for (let u = 0; u < keys.length; u++) {
       const k = keys[u]!;
-      if (!seen[k]) {
-        seen[k] = 1;
-        firstSeen[n++] = k;
-      }
+      if (lastDoc[k] === d) continue;
+      if (lastDoc[k] === -1) firstSeen[n++] = k;
+      lastDoc[k] = d;
+      if (++docs[k]! > most) most = docs[k]!;
     }
-  }
-  let most = 0;
-  for (let k = 0; k < ids.count; k++) most = Math.max(most, docCount(byKey, k));
+  });
   // slot[c] = where the keys found in c documents start: the most documents first
   const slot = new Int32Array(most + 2);
-  for (let k = 0; k < ids.count; k++) slot[most - docCount(byKey, k) + 1]!++;
+  for (let k = 0; k < ids.count; k++) slot[most - docs[k]! + 1]!++;
   for (let c = 1; c < slot.length; c++) slot[c]! += slot[c - 1]!;
   const order = new Int32Array(ids.count);
-  for (const k of firstSeen) order[slot[most - docCount(byKey, k)]!++] = k;
+  for (const k of firstSeen) order[slot[most - docs[k]!]!++] = k;
   return order;
 }
 
@@ -131,7 +142,7 @@ export function byPriority(ids: KeyIds, byKey: GroupDocs): Int32Array {
  * Such groups are neither rows of shared_passages.csv nor members of a document's set for the similarity.
  */
 export function redundantGroups(
-  parentsOf: readonly Int32Array[], ids: KeyIds, groups: GroupDocs, groupOf: (key: number) => number,
+  parentsOf: readonly Int32Array[], ids: KeyIds, groups: GroupDocs, groupOf: Int32Array,
 ): Uint8Array {
   const redundant = new Uint8Array(groups.count);
   parentsOf.forEach((parents, d) => {
@@ -139,16 +150,19 @@ export function redundantGroups(
     for (let u = 0; u < parents.length; u++) {
       const parent = parents[u]!;
       if (parent < 0) continue;
-      const g = groupOf(keys[u]!);
-      const p = groupOf(keys[parent]!);
-      if (g !== p && !redundant[g] && sameArray(docsOf(groups, g), docsOf(groups, p))) redundant[g] = 1;
+      const g = groupOf[keys[u]!]!;
+      const p = groupOf[keys[parent]!]!;
+      if (g !== p && !redundant[g] && sameDocs(groups, g, p)) redundant[g] = 1;
     }
   });
   return redundant;
 }
 
-function sameArray(a: Int32Array, b: Int32Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether groups `g` and `p` are found in the same documents (read in place: this runs for every clause). */
+function sameDocs(groups: GroupDocs, g: number, p: number): boolean {
+  const { start, docs } = groups;
+  const n = start[g + 1]! - start[g]!;
+  if (n !== start[p + 1]! - start[p]!) return false;
+  for (let i = 0; i < n; i++) if (docs[start[g]! + i] !== docs[start[p]! + i]) return false;
   return true;
 }

@@ -52,6 +52,12 @@ describe.skipIf(!HAS_GOVREPORTS)('shared passages of government reports', () => 
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('keeps the best pairs however often it trims them (3,403 pairs, trimmed every 1,044 to the best 10)', () => {
+    const top = sharedPassages(docs, { topPairs: 10 });
+    expect(top.similarity).toEqual(result.similarity.slice(0, 10));
+    expect(top.nearIdentical).toEqual(result.nearIdentical);
+  });
+
   it('finds that pair, and only that pair, near-identical (the next most similar scores far below the bar)', () => {
     expect(result.nearIdentical).toEqual([result.similarity[0]]);
     expect(result.similarity[1]!.similarity).toBeLessThan(0.2);

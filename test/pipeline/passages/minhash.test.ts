@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BANDS, bigrams, jaccardIn, NEAR_DUP_JACCARD, ROWS, writeBandValuesOf } from '../../../src/pipeline/passages/minhash.js';
+import { simdMinima } from '../../../src/pipeline/passages/minhash-simd.js';
 
 import { CORPUS } from '../../helpers.js';
 import { bandValues, unitKey } from './string-forms.js';
@@ -108,6 +109,22 @@ describe('writeBandValuesOf', () => {
       expect(bandValues(key)).toEqual(referenceBands(key));
       at += key.length;
     }
+  });
+});
+
+describe('the minima in WebAssembly SIMD', () => {
+  it('are in use on this engine, with the memory for any sentence', () => {
+    const simd = simdMinima(new Int32Array(BANDS * ROWS), new Int32Array(BANDS * ROWS));
+    expect(simd).not.toBeNull();
+    expect(simd!.capacity).toBe(32_640);
+  });
+
+  it('give a key too long for their memory to the scalar loop, with the values of the reference', () => {
+    // 40,000 code units of Han characters in a pseudo-random order: more bigrams than the module holds
+    let seed = 1;
+    const key = Array.from({ length: 40_000 }, () => String.fromCharCode(0x4e00 + ((seed = (Math.imul(seed, 48271) >>> 0) % 2147483647) % 3000))).join('');
+    expect(bandValues(key)).toEqual(referenceBands(key));
+    expect(bandValues(key.slice(0, 32_641))).toEqual(referenceBands(key.slice(0, 32_641))); // the longest key the module takes
   });
 });
 

@@ -32,7 +32,7 @@ function reference(input: NearDupInput): Int32Array {
   const buckets = Array.from({ length: BANDS }, (_, b) => {
     const byValue = new Map<number, number[]>();
     for (let k = 0; k < input.count; k++) {
-      const v = input.bandTable[k * BANDS + b]!;
+      const v = input.bandTable[b * input.count + k]!;
       byValue.set(v, [...(byValue.get(v) ?? []), k]);
     }
     return byValue;
@@ -45,7 +45,7 @@ function reference(input: NearDupInput): Int32Array {
     clusterOf[centre] = centre;
     for (let b = 0; b < BANDS; b++) {
       let scanned = 0;
-      for (const other of buckets[b]!.get(input.bandTable[centre * BANDS + b]!)!) {
+      for (const other of buckets[b]!.get(input.bandTable[b * input.count + centre]!)!) {
         if (scanned >= 512) break;
         if (clusterOf[other] !== -1) continue;
         scanned++;
@@ -63,7 +63,7 @@ function reference(input: NearDupInput): Int32Array {
 function inputOf(keys: string[], band: (key: string, b: number) => number): NearDupInput {
   const bandTable = new Uint32Array(keys.length * BANDS);
   keys.forEach((key, k) => {
-    for (let b = 0; b < BANDS; b++) bandTable[k * BANDS + b] = band(key, b);
+    for (let b = 0; b < BANDS; b++) bandTable[b * keys.length + k] = band(key, b);
   });
   // a priority order that is neither the ids' nor their reverse
   const order = Int32Array.from({ length: keys.length }, (_, i) => (i * 7919) % keys.length);

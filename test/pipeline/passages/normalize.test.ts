@@ -26,6 +26,13 @@ describe('unitKey', () => {
     expect(unitKey(text)).toBe(key);
   });
 
+  it('drops a list marker after any leading white space, whatever character the marker begins with', () => {
+    const spaces = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c)).filter((c) => /^\s$/u.test(c));
+    expect(spaces).toHaveLength(25);
+    for (const space of spaces) expect(unitKey(`${space}（一）加强理论武装`)).toBe('加强理论武装');
+    for (const marker of ['(3)', '百、', '十是', '９、', '0.', '⑳']) expect(unitKey(`${marker}加强理论武装`)).toBe('加强理论武装');
+  });
+
   it('does not take a number that starts a unit for a list marker', () => {
     expect(unitKey('2023年工作及成效')).toBe('#年工作及成效');
     expect(unitKey('3.5%的增速')).toBe('#的增速');
