@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { FileOutcome } from '../src/analyze-file.js';
 import { postedOutcome, type PostedOutcome } from '../src/posted-outcome.js';
 import { memoryOutput } from '../src/analyze.js';
 import { keepInCorpusOrder } from '../src/corpus-order.js';
@@ -23,7 +22,7 @@ function ok(id: string, terms: string[], text = '', year = 2020): PostedOutcome 
   const tables = utf8Parts({ terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
   return postedOutcome({ ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables });
 }
-const failed = (file: string): FileOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary' } });
+const failed = (file: string): PostedOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary', severity: 'error', fatal: true } });
 
 describe('keepInCorpusOrder', () => {
   it('writes each document\'s rows after the headers in corpus order, whatever order the outcomes come in', async () => {

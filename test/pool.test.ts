@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FileOutcome } from '../src/analyze-file.js';
+import type { PostedOutcome } from '../src/posted-outcome.js';
 import { readDocument } from '../src/io/read.js';
 import { collectPassages, documentPassages, sharedPassagesTables } from '../src/pipeline/passages/index.js';
 import { openPool } from '../src/pool.js';
@@ -15,7 +15,7 @@ const task = (file: string) => ({ entry: { file, path: file }, root: '.', contex
 describe('openPool', () => {
   it('reports a document whose worker dies or throws as a failed file, and goes on with the others', async () => {
     const pool = await openPool(2, CRASHING);
-    const outcomes: Array<[number, FileOutcome]> = [];
+    const outcomes: Array<[number, PostedOutcome]> = [];
     try {
       await pool.analyze(['a.txt', 'crash.txt', 'b.txt', 'throw.txt', 'c.txt'].map(task), (o, i) => outcomes.push([i, o]));
     } finally {

@@ -55,7 +55,7 @@ describe('postedOutcome', () => {
   });
 
   it('passes a failed file on as it is, with nothing to move', () => {
-    const failed: FileOutcome = { ok: false, bytes: 0, error: { file: 'b.txt', stage: 'decode', message: 'binary' } };
+    const failed: PostedOutcome = { ok: false, bytes: 0, error: { file: 'b.txt', stage: 'decode', message: 'binary', severity: 'error', fatal: true } };
     expect(postedOutcome(failed)).toBe(failed);
     expect(postedBuffers(failed)).toEqual([]);
   });

@@ -15,6 +15,7 @@ export function sampleRun(): CheckRun {
       checkResult(docOf('正文。', 'b.txt'), ruleset),
     ],
     failures: [],
+    skipped: [],
     rules: [...ruleset.meta],
   };
 }

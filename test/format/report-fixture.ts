@@ -6,7 +6,7 @@ export const EVIL = '<script>alert("x")</script>';
 
 function doc(doc_id: string, year: number | null, region: string, title: string, placeholders: number, reused: number): DocumentRow {
   return {
-    doc_id, file: `${doc_id}.txt`, title, region, region_level: 'county', year, year_source: year === null ? 'unknown' : 'manifest',
+    doc_id, file: `${doc_id}.txt`, title, region, region_code: '', province: '', prefecture: '', region_level: 'county', year, delivery_year: null, year_source: year === null ? 'unknown' : 'manifest',
     doc_type: '工作报告', encoding: 'utf-8', chars: 3000, han_chars: 2500, words: 1500, types: 700, sentences: 90, paragraphs: 20,
     keywords: '协商|委员', placeholders, blank_slots: 1, ph_region: placeholders, ph_number: 0, ph_date: 0, ph_name: 0, ph_other: 0,
     headings: 8, reused_share: reused, duplicate_of: '',

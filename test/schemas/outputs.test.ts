@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { assertEveryOutput, formatOutputs, streamedHeads } from '../../src/format/outputs.js';
 import { outputReadme } from '../../src/format/output-readme.js';
 import { INPUT_SCHEMAS, jsonSchemas } from '../../src/schemas/index.js';
-import { OUTPUTS, STREAMED_TABLES, TABLES, outputSpec } from '../../src/schemas/outputs.js';
+import { OUTPUTS, STREAMED_TABLES, TABLES, outputSpec, type OutputContent } from '../../src/schemas/outputs.js';
 import { ROOT } from '../helpers.js';
 
 describe('OUTPUTS', () => {
@@ -55,9 +55,9 @@ describe('OUTPUTS', () => {
 
 describe('the writer', () => {
   it('serialises rows, pre-serialised lines and JSON by the registry, and refuses what does not fit', () => {
-    const files = formatOutputs(new Map([
+    const files = formatOutputs(new Map<string, OutputContent>([
       ['corpus_terms.csv', { rows: [{ term: '政协', count: 3, docs: 2 }] }],
-      ['shared_passages.csv', { lines: '' }],
+      ['shared_passages.csv', { lines: [] }],
       ['topic_trends.json', { value: { years: [], themes: [], families: [] } }],
     ]), { excel: true });
     expect(files.get('corpus_terms.csv')).toBe('\uFEFFterm,count,docs\n政协,3,2\n');

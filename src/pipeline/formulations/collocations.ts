@@ -33,6 +33,9 @@ export const COLLOCATION_THRESHOLDS = {
   coveredShare: 0.9,
 } as const;
 
+/** Thresholds of the same names with other values (a test, a study that wants rarer phrases). */
+export type CollocationThresholds = { readonly [K in keyof typeof COLLOCATION_THRESHOLDS]: number };
+
 /** A phrase accepted as one unit: its row, and the candidate key whose per-document counts are its counts. */
 export interface Collocation {
   key: string;
@@ -51,7 +54,7 @@ interface Total {
  * `numbered`: the documents' candidate keys numbered (term-ids.ts), when the caller has them already.
  */
 export function findCollocations(
-  docs: readonly TermCounts[], thresholds = COLLOCATION_THRESHOLDS, numbered: NumberedTerms = numberTerms(docs),
+  docs: readonly TermCounts[], thresholds: CollocationThresholds = COLLOCATION_THRESHOLDS, numbered: NumberedTerms = numberTerms(docs),
 ): Collocation[] {
   const totals = sumCandidates(docs, numbered);
   // The candidates frequent enough to be scored, in order of first occurrence, and the words and pairs their
@@ -136,7 +139,7 @@ function pairMargins(totals: Totals, counts: Omit<Margins, 'pairs'>): Margins {
   return { ...counts, pairs };
 }
 
-function scoreCandidate(key: string, t: Total, m: Margins, th: typeof COLLOCATION_THRESHOLDS): CollocationRow | null {
+function scoreCandidate(key: string, t: Total, m: Margins, th: CollocationThresholds): CollocationRow | null {
   const spaces = spacesOf(key);
   if (spaces === undefined) {
     if (t.documents < th.minQuotedDocuments) return null;

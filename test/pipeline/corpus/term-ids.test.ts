@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
+import { packTermCounts } from '../../../src/packed-terms.js';
 import { CountSpill } from '../../../src/spilled-counts.js';
 
 const counts = (terms: string[]): TermCounts => ({ terms, counts: new Uint32Array(terms.length).fill(1) });
@@ -17,8 +18,8 @@ describe('numberTerms', () => {
   it('renumbers the ids of a spill in the same order, whatever order the spill met the strings in', () => {
     const spill = new CountSpill();
     try {
-      spill.add(counts(['监督', '政协'])); // the spill's ids 0 and 1, not part of the documents below
-      const spilled = docs.map((d) => spill.add(d));
+      spill.add(packTermCounts(counts(['监督', '政协']))); // the spill's ids 0 and 1, not part of the documents below
+      const spilled = docs.map((d) => spill.add(packTermCounts(d)));
       expect([...(spilled[2] as unknown as { ids: Uint32Array }).ids]).toEqual([4, 1, 2]);
       const numbered = numberTerms(spilled);
       expect({ ids: numbered.ids.map((a) => [...a]), terms: numbered.terms }).toEqual(expected);

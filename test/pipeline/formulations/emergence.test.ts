@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Collocation } from '../../../src/pipeline/formulations/collocations.js';
 import type { TermCounts } from '../../../src/pipeline/per-document/count.js';
 import { EMERGENCE, emergence, formulationTables, judgedYears, type FormulationDoc } from '../../../src/pipeline/formulations/emergence.js';
+import { packTermCounts } from '../../../src/packed-terms.js';
 import { CountSpill } from '../../../src/spilled-counts.js';
 import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 
@@ -86,7 +87,7 @@ describe('formulationTables from counts numbered in a spill', () => {
   it('gives the tables the counts as columns give (the spill lets the series count by id)', () => {
     const spill = new CountSpill();
     try {
-      const spilled = corpus().map((d) => ({ ...d, terms: spill.add(d.terms), phrases: spill.add(d.phrases) }));
+      const spilled = corpus().map((d) => ({ ...d, terms: spill.add(packTermCounts(d.terms)), phrases: spill.add(packTermCounts(d.phrases)) }));
       expect(formulationTables(spilled, [phrase])).toEqual(formulationTables(corpus(), [phrase]));
     } finally {
       spill.close();

@@ -4,7 +4,7 @@ import { kwicCounts, kwicRows, type KwicDoc } from '../../../src/pipeline/kwic/r
 import type { DocMeta } from '../../../src/types.js';
 
 const meta = (year: number | null, region: string): DocMeta =>
-  ({ title: '', region, region_level: '', year, year_source: year ? 'manifest' : 'unknown', doc_type: '', extra: {} });
+  ({ title: '', region, region_code: '', province: '', prefecture: '', region_level: '', year, delivery_year: null, year_source: year ? 'manifest' : 'unknown', doc_type: '', extra: {} });
 const hit = (doc: string, offset: number, left: string, right: string): KwicHit =>
   ({ doc, file: `${doc}.txt`, offset, line: 1, column: offset + 1, left, match: '协商', right, section: '' });
 

@@ -10,6 +10,7 @@ import { readDocument } from '../../../src/io/read.js';
 import { placeholderRows } from '../../../src/pipeline/per-document/placeholders.js';
 import { isHeldOut, QuantityGoldSchema, scoreQuantities } from '../../../src/pipeline/quantities/evaluate.js';
 import { compileQuantityLexicon, extractQuantities } from '../../../src/pipeline/quantities/index.js';
+import type { QuantityRow } from '../../../src/schemas/quantities.js';
 import { ROOT, SHARED } from '../../helpers.js';
 
 const CPPCC = join(SHARED, 'cppcc');
@@ -30,7 +31,7 @@ describe('the quantity gold', () => {
 describe.skipIf(!existsSync(CPPCC))('quantities on the cppcc gold', () => {
   it('finds the stated counts with the measured recall, precision and value accuracy', async () => {
     const lex = compileQuantityLexicon(loadQuantityLexicon());
-    const found = [];
+    const found: QuantityRow[] = [];
     for (const file of gold.files) {
       const doc = await readDocument(join(CPPCC, file), CPPCC);
       found.push(...extractQuantities(doc, lex, placeholderRows(doc), { region: '', year: null }));
