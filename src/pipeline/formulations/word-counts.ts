@@ -6,6 +6,8 @@
  * frequent candidates are ever read. Exact: a part found by its hash is confirmed by comparing its code units.
  */
 
+import { hashOfRange } from '../../string-table.js';
+
 /** Slots of the hash table to begin with (a power of two); it doubles when half full. */
 const FIRST_SLOTS = 1 << 10;
 
@@ -22,7 +24,7 @@ export class WordCounts {
 
   /** Count `s.slice(from, to)` as one of the words (its count 0); nothing if it is one already. */
   include(s: string, from: number, to: number): void {
-    const hash = hashOf(s, from, to);
+    const hash = hashOfRange(s, from, to);
     const found = this.find(s, from, to, hash);
     if (found >= 0) return;
     const i = this.sources.length;
@@ -37,13 +39,13 @@ export class WordCounts {
 
   /** Add `n` to the count of `s.slice(from, to)` if it is one of the words. */
   add(s: string, from: number, to: number, n: number): void {
-    const i = this.find(s, from, to, hashOf(s, from, to));
+    const i = this.find(s, from, to, hashOfRange(s, from, to));
     if (i >= 0) this.counts[i] = this.counts[i]! + n;
   }
 
   /** The sum added to `s.slice(from, to)` (0 if it is not one of the words). */
   get(s: string, from: number, to: number): number {
-    const i = this.find(s, from, to, hashOf(s, from, to));
+    const i = this.find(s, from, to, hashOfRange(s, from, to));
     return i < 0 ? 0 : this.counts[i]!;
   }
 
@@ -84,14 +86,4 @@ function sameCodes(a: string, aFrom: number, aTo: number, b: string, bFrom: numb
   if (aTo - aFrom !== bTo - bFrom) return false;
   for (let i = 0; i < aTo - aFrom; i++) if (a.charCodeAt(aFrom + i) !== b.charCodeAt(bFrom + i)) return false;
   return true;
-}
-
-/** FNV-1a over the code units of `s.slice(from, to)`, then a final mix so that the low bits depend on every unit. */
-function hashOf(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  return h >>> 0;
 }
