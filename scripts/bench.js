@@ -9,17 +9,20 @@
 //   npm run bench                      # 1× and 2× the provinces, analyze with --jobs 2, check
 //   npm run bench -- --scales 1,2,4    # more sizes
 //   npm run bench -- --corpus <dir>    # another corpus
+//   npm run bench -- --corpus ../shared/govreports/provinces,../shared/govreports-cities --scales 1
+//                                      # several folders, copied into one (real text at scale, not copies of it)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { opt, root } from './args.mjs';
 
-const corpus = resolve(root, opt('--corpus', '../shared/govreports/provinces'));
+const corpora = opt('--corpus', '../shared/govreports/provinces').split(',').map((d) => resolve(root, d));
 const scales = opt('--scales', '1,2').split(',').map(Number);
 const jobs = opt('--jobs', '2');
-if (!existsSync(corpus)) {
-  console.log(`bench: ${corpus} is absent; nothing to measure.`);
+const absent = corpora.filter((d) => !existsSync(d));
+if (absent.length > 0) {
+  console.log(`bench: ${absent.join(', ')} absent; nothing to measure.`);
   process.exit(0);
 }
 
@@ -46,10 +49,11 @@ console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${(totalme
 const work = mkdtempSync(join(tmpdir(), 'workreport-bench-'));
 try {
   for (const scale of scales) {
-    let dir = corpus;
-    if (scale > 1) {
+    // One folder at 1× is read where it is; more folders, or more copies, are copied into one (links are not followed).
+    let dir = corpora[0];
+    if (scale > 1 || corpora.length > 1) {
       dir = join(work, `corpus-${scale}x`);
-      for (let k = 1; k <= scale; k++) cpSync(corpus, join(dir, `copy${k}`), { recursive: true });
+      for (let k = 1; k <= scale; k++) for (const c of corpora) cpSync(c, join(dir, `copy${k}`, basename(c)), { recursive: true });
     }
     const mb = sizeMb(dir);
     console.log(`\n${scale}× corpus: ${mb.toFixed(1)} MB`);
