@@ -32,22 +32,30 @@ export class StringTable {
 
   /** The id of `text.slice(from, to)`, added if new; `hash` is `hashOfRange(text, from, to)`. */
   idOf(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
-      if (held === 0) return this.added(text, from, to, hash, slot);
-      if (this.hashes[held - 1] === hash && this.equals(held - 1, text, from, to)) return held - 1;
-    }
+    const found = this.probe(text, from, to, hash);
+    return found >= 0 ? found : this.added(text, from, to, hash, -found - 1);
+  }
+
+  /** The id of `text.slice(from, to)`, or −1 if it is not in the table (nothing is added). */
+  find(text: string, from: number, to: number, hash: number): number {
+    return Math.max(-1, this.probe(text, from, to, hash));
   }
 
   /** The string of `id` (a new string each time). */
   stringOf(id: number): string {
     const from = this.starts[id]!;
     const to = this.starts[id + 1]!;
-    if (to - from <= CHUNK) return fromCodes(this.codes.subarray(from, to));
-    let s = '';
-    for (let at = from; at < to; at += CHUNK) s += fromCodes(this.codes.subarray(at, Math.min(to, at + CHUNK)));
-    return s;
+    return fromCodes(this.codes.subarray(from, to), to - from);
+  }
+
+  /** The id of the string, or −(slot + 1) of the empty slot where it would go. */
+  private probe(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) return -slot - 1;
+      if (this.hashes[held - 1] === hash && this.equals(held - 1, text, from, to)) return held - 1;
+    }
   }
 
   private equals(id: number, text: string, from: number, to: number): boolean {
@@ -99,9 +107,15 @@ export function hashOfRange(text: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-/** The string of `codes` (a typed array is array-like enough for `apply`, without an array made of it). */
-function fromCodes(codes: Uint16Array): string {
-  return String.fromCharCode.apply(null, codes as unknown as number[]);
+/**
+ * `String.fromCharCode` over `codes[0, n)`, in chunks small enough for any engine's argument limit (a typed array is
+ * array-like enough for `apply`, without an array made of it).
+ */
+export function fromCodes(codes: Uint16Array, n: number): string {
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  let s = '';
+  for (let i = 0; i < n; i += CHUNK) s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]);
+  return s;
 }
 
 /** `into`, a larger array, with `a` copied to its start. */

@@ -15,6 +15,9 @@
  * a chain of regular expressions (five times faster on the 773 government reports).
  */
 
+/** `String.fromCharCode` over `codes[0, n)` in chunks: the string table's, passed on to this module's users. */
+export { fromCodes } from '../../string-table.js';
+
 const LIST_MARKER =
   /^\s*(?:[（(]\s*[一二三四五六七八九十百\d０-９]+\s*[)）]|[一二三四五六七八九十百]+[、.．]|[\d０-９]+\s*[、.．](?![\d０-９])|[①-⑳]|[一二三四五六七八九十]是)\s*/u;
 
@@ -108,15 +111,6 @@ export function writeUnitKey(text: string, from: number, to: number, out: CodeBu
   }
   out.length = n;
   return han;
-}
-
-/** `String.fromCharCode` over `codes[0, n)` in chunks small enough for any engine's argument limit. */
-export function fromCodes(codes: Uint16Array, n: number): string {
-  let s = '';
-  for (let i = 0; i < n; i += 8192) {
-    s += String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
-  }
-  return s;
 }
 
 /** Whether the X at `i` is part of a Latin word (Xi, Box) rather than a mask (X, XX, 20XX), within `[from, to)`. */
