@@ -17,6 +17,16 @@ describe('StringTable', () => {
     expect(strings.map((_, id) => table.stringOf(id))).toEqual(strings);
   });
 
+  it('finds a string as a range of a longer text without adding one it does not hold', () => {
+    const table = new StringTable();
+    idOf(table, '协商');
+    idOf(table, '常态');
+    const text = '新 常态 协商议政';
+    const find = (from: number, to: number) => table.find(text, from, to, hashOfRange(text, from, to));
+    expect([find(2, 4), find(5, 7), find(5, 9), find(0, 1)]).toEqual([1, 0, -1, -1]);
+    expect(table.size).toBe(2);
+  });
+
   it('keeps every id and string through its growth (hash slots, code units, starts)', () => {
     const table = new StringTable();
     const many = Array.from({ length: 200_000 }, (_, i) => `词${i.toString(36)}`);
