@@ -15,7 +15,7 @@ import { kwic } from '../pipeline/kwic/search.js';
 import { kwicCounts, kwicRows, type KwicDoc, type KwicGroupField, type KwicSort } from '../pipeline/kwic/rows.js';
 import { parseKwicTerm } from '../pipeline/kwic/term.js';
 import { resolveMeta } from '../pipeline/docvars/metadata.js';
-import { hanChars } from '../pipeline/per-document/count.js';
+import { hanChars } from '../pipeline/per-document/text-counts.js';
 import { exitCodeOf } from './exit-code.js';
 import { plural, reasonText, t } from '../messages/index.js';
 import { say } from './stderr.js';

@@ -12,7 +12,6 @@
  * - paragraphs: lines that are not blank.
  */
 import { LATIN, PUNCT, WORD, type Tokens } from './tokens.js';
-import { isHighSurrogate, isLowSurrogate } from '../../document/code-points.js';
 import { textCounts } from './text-counts.js';
 
 export interface DocCounts {
@@ -24,8 +23,6 @@ export interface DocCounts {
   paragraphs: number;
 }
 
-const HAN = /^\p{Script=Han}$/u;
-
 /**
  * Counts of one document; `tokens` must be `tokenize(text, …)`. `words` is `wordCounts(tokens)` when the caller
  * has it already (it also gives the terms), or anything whose `size` is its size (`documentTerms`'s `types`).
@@ -36,26 +33,6 @@ export function countDocument(text: string, tokens: Tokens, words: { readonly si
   for (let i = 0; i < tokens.length; i++) if (tokens.kinds[i]! < PUNCT) wordTokens++;
   const { chars, han_chars, sentences, paragraphs } = textCounts(text);
   return { chars, han_chars, words: wordTokens, types: words.size, sentences, paragraphs };
-}
-
-let hanBmp: Uint8Array | undefined;
-
-/**
- * Code points of the Han script in `text` — what `text.match(/\p{Script=Han}/gu)` counts, without building an
- * array of millions of one-character strings: a table of the BMP, built once from the same regular expression,
- * and the regular expression itself for surrogate pairs.
- */
-export function hanChars(text: string): number {
-  hanBmp ??= Uint8Array.from({ length: 0x10000 }, (_, c) => (c >= 0xd800 && c <= 0xdfff ? 0 : HAN.test(String.fromCharCode(c)) ? 1 : 0));
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      if (HAN.test(text.slice(i, i + 2))) n++;
-      i++;
-    } else n += hanBmp[c]!;
-  }
-  return n;
 }
 
 /**

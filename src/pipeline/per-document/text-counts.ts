@@ -39,6 +39,23 @@ export interface TextCounts {
   paragraphs: number;
 }
 
+/**
+ * Code points of the Han script in `text` (kwic's rates; `textCounts` counts them with the rest) — what
+ * `text.match(/\p{Script=Han}/gu)` counts, without building an array of millions of one-character strings.
+ */
+export function hanChars(text: string): number {
+  const flags = (unitFlags ??= flagsOfUnits());
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (HAN.test(text.slice(i, i + 2))) n++;
+      i++;
+    } else if (flags[c]! & HAN_UNIT) n++;
+  }
+  return n;
+}
+
 /** Chars, Han chars, sentences and paragraphs of `text`. */
 export function textCounts(text: string): TextCounts {
   const flags = (unitFlags ??= flagsOfUnits());
