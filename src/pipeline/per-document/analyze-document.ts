@@ -20,6 +20,7 @@ import { headingCount, sectionRows } from './sections.js';
 import { scoreThemes, themeOfText, type ThemeHit } from './themes.js';
 import { tokenize, type Segmenter } from './tokenize.js';
 import { extractTopics, topicRows } from '../topics/extract.js';
+import { foldToSimplified } from '../topics/fold.js';
 
 /** What every document is analysed with; built once per process (or per worker). */
 export interface DocContext {
@@ -75,10 +76,12 @@ export interface AnalyzedDocument {
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
   const { counts, terms, themes, phrases } = tokenStages(doc.text, ctx);
   ctx.segmented?.();
-  const found = placeholderStages(doc, meta, ctx);
+  // The quantity and topic rules read a Simplified copy of the text (the same text when it has no Traditional character).
+  const folded = foldToSimplified(doc.text);
+  const found = placeholderStages(doc, meta, ctx, folded);
   const { headings, sections } = outlineStages(doc);
   const termTables = utf8Parts(docTables({ docId: doc.id, hanChars: counts.han_chars, terms, sections, themes }, ctx.lexicon));
-  const topics = topicRows(doc, extractTopics(doc), (t) => themeOfText(t, ctx.lexicon), meta);
+  const topics = topicRows(doc, extractTopics(doc, folded), (t) => themeOfText(t, ctx.lexicon), meta);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,
@@ -116,9 +119,9 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
  * Placeholders, and the stated counts, which read them (a count masked by a placeholder): both tables serialised
  * here, and of their rows only the counts and columns the corpus step reads kept.
  */
-function placeholderStages(doc: ReportDoc, meta: DocMeta, ctx: DocContext) {
+function placeholderStages(doc: ReportDoc, meta: DocMeta, ctx: DocContext, folded: string) {
   const placeholders = placeholderRows(doc, ctx.rules);
-  const quantities = extractQuantities(doc, ctx.quantities, placeholders, meta);
+  const quantities = extractQuantities(doc, ctx.quantities, placeholders, meta, folded);
   return {
     counts: placeholderCounts(placeholders),
     kinds: kindCounts(placeholders),

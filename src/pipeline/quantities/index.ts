@@ -12,7 +12,7 @@ import type { PlaceholderRow } from '../../schemas/placeholders.js';
 import type { QuantityRow } from '../../schemas/quantities.js';
 import type { ReportDoc } from '../../types.js';
 import { attachSubject, clauseAround } from './attach.js';
-import { foldedText } from '../topics/fold.js';
+import { foldToSimplified } from '../topics/fold.js';
 import { scanNumbers, type NumberMatch } from './scan.js';
 import { findTerms, type CompiledQuantityLexicon } from './vocabulary.js';
 
@@ -30,12 +30,14 @@ export interface QuantityMeta {
 /**
  * Every stated count of `doc`, in text order. A masked count is a row only when a placeholder of kind number
  * (from `placeholders`, the document's placeholders.csv rows) covers its mask, so check and analyze agree.
+ * Matched on `folded`, the text in Simplified characters (委員提案, 辦結率; `foldToSimplified(doc.text)`, given
+ * when the caller has it), and cut from the text as written.
  */
 export function extractQuantities(
   doc: ReportDoc, lex: CompiledQuantityLexicon, placeholders: readonly PlaceholderRow[], meta: QuantityMeta,
+  folded: string = foldToSimplified(doc.text),
 ): QuantityRow[] {
-  // Matched on a Simplified copy of the same length (委員提案, 辦結率), cut from the text as written.
-  const text = foldedText(doc);
+  const text = folded;
   const terms = findTerms(text, lex);
   const numbers = scanNumbers(text);
   const locator = locatorOf(doc);

@@ -12,7 +12,7 @@ import { locatorOf, sourceSpan } from '../../document/span.js';
 import type { TopicRow } from '../../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import type { Activity } from './activities.js';
-import { foldedText } from './fold.js';
+import { foldToSimplified } from './fold.js';
 import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
@@ -38,11 +38,13 @@ export interface Topic {
   end: number;
 }
 
-/** Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. */
-export function extractTopics(doc: ReportDoc): Topic[] {
+/**
+ * Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. The rules read `folded`,
+ * a Simplified copy of the same offsets (`foldToSimplified(doc.text)`, given when the caller has it); topics are cut
+ * from the text as written.
+ */
+export function extractTopics(doc: ReportDoc, folded: string = foldToSimplified(doc.text)): Topic[] {
   const text = doc.text;
-  // The rules read a Simplified copy (same offsets); topics are cut from the text as written.
-  const folded = foldedText(doc);
   const raw: RawTopic[] = [
     ...meetingTopics(folded),
     ...frameTopics(folded),

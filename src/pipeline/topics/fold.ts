@@ -14,18 +14,6 @@ let toSimplified: ((text: string) => string) | undefined;
 /** Per BMP code unit: 0 not yet asked, 1 the converter leaves it as it is, 2 it changes it. */
 const unitState = new Uint8Array(0x10000);
 
-/** Each document's folded text, for the stages that read it (quantities, topics): folded once, kept as long as the document. */
-const foldedOf = new WeakMap<{ readonly text: string }, { text: string; folded: string }>();
-
-/** `foldToSimplified(doc.text)`, worked out once per document (again if its text is replaced). */
-export function foldedText(doc: { readonly text: string }): string {
-  const known = foldedOf.get(doc);
-  if (known?.text === doc.text) return known.folded;
-  const folded = foldToSimplified(doc.text);
-  foldedOf.set(doc, { text: doc.text, folded });
-  return folded;
-}
-
 /** `text` with Traditional characters replaced by Simplified ones, same length (offsets unchanged). */
 export function foldToSimplified(text: string): string {
   const convert = (toSimplified ??= Converter({ from: 't', to: 'cn' }));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldedText, foldToSimplified } from '../../../src/pipeline/topics/fold.js';
+import { createDocument } from '../../../src/document/create.js';
+import { extractTopics } from '../../../src/pipeline/topics/extract.js';
+import { foldToSimplified } from '../../../src/pipeline/topics/fold.js';
 
 describe('foldToSimplified', () => {
   it('folds Traditional characters to Simplified, keeping the length', () => {
@@ -20,14 +22,11 @@ describe('foldToSimplified', () => {
   });
 });
 
-describe('foldedText', () => {
-  it('folds a document\'s text once and gives the same string again, and folds a replaced text afresh', () => {
-    const doc = { text: '圍繞鄉村振興' };
-    const first = foldedText(doc);
-    expect(first).toBe('围绕乡村振兴');
-    expect(foldedText(doc)).toBe(first);
-    doc.text = '協商議政';
-    expect(foldedText(doc)).toBe('协商议政');
-    expect(foldedText({ text: '协商' })).toBe('协商');
+describe('a folded text given to the rules', () => {
+  it('gives the topics the rules find when they fold the text themselves, cut from the text as written', () => {
+    const doc = createDocument({ path: 'a.txt', file: 'a.txt', format: 'txt', encoding: 'utf-8', source: '圍繞鄉村振興開展專項民主監督。' });
+    const own = extractTopics(doc);
+    expect(own.map((t) => `${t.activity} ${t.topic}`)).toEqual(['民主监督 鄉村振興']);
+    expect(extractTopics(doc, foldToSimplified(doc.text))).toEqual(own);
   });
 });
