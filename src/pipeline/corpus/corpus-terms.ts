@@ -2,7 +2,7 @@
  * Corpus-wide term table: total count and document frequency of every term (corpus_terms.csv).
  */
 import type { DocAnalysis } from '../per-document/analyze-document.js';
-import { numberTerms } from './term-ids.js';
+import { numberTerms, type NumberedTerms } from './term-ids.js';
 
 export interface CorpusTermRow {
   term: string;
@@ -11,9 +11,14 @@ export interface CorpusTermRow {
   docs: number;
 }
 
-/** Sum term counts over documents (by the terms' numbers, term-ids.ts); sorted by docs desc, count desc, then term. */
-export function corpusTermRows(analyses: readonly Pick<DocAnalysis, 'terms'>[]): CorpusTermRow[] {
-  const { ids, terms } = numberTerms(analyses.map((a) => a.terms));
+/**
+ * Sum term counts over documents (by the terms' numbers, term-ids.ts, `numbered` when the caller has them already);
+ * sorted by docs desc, count desc, then term.
+ */
+export function corpusTermRows(
+  analyses: readonly Pick<DocAnalysis, 'terms'>[], numbered: NumberedTerms = numberTerms(analyses.map((a) => a.terms)),
+): CorpusTermRow[] {
+  const { ids, terms } = numbered;
   const count = new Float64Array(terms.length);
   const docs = new Uint32Array(terms.length);
   analyses.forEach((a, k) => {

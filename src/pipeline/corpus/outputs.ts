@@ -23,6 +23,7 @@ import { quantityGroupRows, quantityTrendRows } from '../quantities/compare.js';
 import { formulationOutputs } from '../formulations/outputs.js';
 import { comparisonTables } from './comparison.js';
 import { corpusTermRows } from './corpus-terms.js';
+import { numberTerms } from './term-ids.js';
 import { documentRows } from './document-rows.js';
 import { duplicatesOf } from './duplicates.js';
 import { summaryOf, type RunInfo } from './summary.js';
@@ -50,8 +51,10 @@ export interface CorpusOutputs {
 
 /** The outputs that do not wait for the shared passages. */
 export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions): OutputsBeforePassages {
-  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10);
-  const corpusTerms = corpusTermRows(analyses);
+  // Numbered once for both: each numbering reads every document's terms back from the spill.
+  const numbered = numberTerms(analyses.map((a) => a.terms));
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10, numbered);
+  const corpusTerms = corpusTermRows(analyses, numbered);
   const placeholders = kindsOfRows(analyses.map((a) => a.placeholderKinds));
   const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));
   const data = new Map<string, OutputContent>([

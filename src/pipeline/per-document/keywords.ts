@@ -13,7 +13,7 @@
  */
 import { compareStrings } from '../../compare.js';
 import type { TermCountsLike } from './count.js';
-import { countsOf, numberTerms } from '../corpus/term-ids.js';
+import { countsOf, numberTerms, type NumberedTerms } from '../corpus/term-ids.js';
 
 /** A document's id and term counts (a map from `countTerms`, or its columns from `sortedTermCounts`). */
 export interface TermDoc {
@@ -43,9 +43,14 @@ export function tfidfScores(docs: readonly TermDoc[]): Map<string, Map<string, n
   return scores;
 }
 
-/** The `top` best terms of each document (positive scores only; score desc, then term): id → terms. */
-export function keywordsByTfidf(docs: readonly TermDoc[], top = 10): Map<string, string[]> {
-  const counts = corpusCounts(docs);
+/**
+ * The `top` best terms of each document (positive scores only; score desc, then term): id → terms. `numbered`: the
+ * documents' terms numbered, when the caller has them already (the corpus step numbers them once for corpus_terms too).
+ */
+export function keywordsByTfidf(
+  docs: readonly TermDoc[], top = 10, numbered: NumberedTerms = numberTerms(docs.map((d) => d.terms)),
+): Map<string, string[]> {
+  const counts = corpusCounts(docs, numbered);
   const out = new Map<string, string[]>();
   docs.forEach((d, k) => {
     const best = topTerms(top);
@@ -59,8 +64,8 @@ export function keywordsByTfidf(docs: readonly TermDoc[], top = 10): Map<string,
  * The documents' terms numbered (pipeline/corpus/term-ids.ts), their counts, and each term's document frequency
  * and idf by number: a corpus's term counts are summed in arrays, not in a map looked up per occurrence.
  */
-function corpusCounts(docs: ReadonlyArray<{ terms: TermCountsLike }>) {
-  const { ids, terms } = numberTerms(docs.map((d) => d.terms));
+function corpusCounts(docs: ReadonlyArray<{ terms: TermCountsLike }>, numbered = numberTerms(docs.map((d) => d.terms))) {
+  const { ids, terms } = numbered;
   const counts = docs.map((d) => countsOf(d.terms));
   const df = new Uint32Array(terms.length);
   ids.forEach((numbers, k) => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../../src/io/read.js';
+import { numberTerms } from '../../../src/pipeline/corpus/term-ids.js';
 import { loadStopwords } from '../../../src/lexicon/index.js';
 import { countTerms, sortedTermCounts } from '../../../src/pipeline/per-document/count.js';
 import { documentFrequency, keywordsByTfidf, tfidfScores, type TermDoc } from '../../../src/pipeline/per-document/keywords.js';
@@ -61,6 +62,8 @@ describe('keywordsByTfidf', () => {
     expect(keywordsByTfidf(columns)).toEqual(keywordsByTfidf(corpus));
     expect(keywordsByTfidf(columns).get('d3')).toEqual(['视察', '提案', '监督']);
     expect([...documentFrequency(columns)]).toEqual([...documentFrequency(corpus)]);
+    // numbered by the caller once (as the corpus step does for corpus_terms.csv too): the same keywords
+    expect(keywordsByTfidf(columns, 10, numberTerms(columns.map((d) => d.terms)))).toEqual(keywordsByTfidf(columns));
   });
 
   it('lists a document without terms with no keywords', () => {
