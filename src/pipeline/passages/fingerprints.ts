@@ -15,7 +15,7 @@
  */
 import type { ReportDoc } from '../../types.js';
 import { BANDS } from './minhash.js';
-import { fromCodes } from './normalize.js';
+import { fromCodes, isHanUnit } from './normalize.js';
 import { addUnit, createColumns, finishColumns, type UnitColumns } from './unit-columns.js';
 import type { PassageUnits } from './units.js';
 
@@ -86,7 +86,8 @@ export function passageUnits(doc: ReportDoc, options: { minHan?: number } = {}):
   // unit (sentences, and clauses again); more grows the columns.
   const cols = createColumns(Math.max(64, text.length >> 4), Math.max(4096, Math.ceil(text.length * 1.6)));
   // One pass finds the sentences and counts their Han characters (the cheap test first: most spans are short);
-  // a sentence is read again only when it is long enough, to split it into clauses.
+  // a sentence is read again only when it is long enough, to split it into clauses. Trimming a span never removes
+  // a Han character (isHanUnit, what normalize.ts's hanCount counts), so a span's count is its segment's.
   let start = 0;
   let han = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -143,11 +144,6 @@ function trimmed(text: string, from: number, to: number): [number, number] {
   while (s < e && LEADING_TRIM[text.charCodeAt(s)] === 1) s++;
   while (e > s && TRAILING_TRIM[text.charCodeAt(e - 1)] === 1) e--;
   return [s, e];
-}
-
-/** A code unit `hanCount` (normalize.ts) counts: trimming never removes one, so a span's count is its segment's. */
-function isHanUnit(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
 }
 
 function grown(a: Int32Array): Int32Array {

@@ -106,7 +106,7 @@ export function writeUnitKey(text: string, from: number, to: number, out: CodeBu
       const f = fold[c]!;
       buffer[n++] = f;
       lastMask = false;
-      if (isHan(f) || (f >= 0xd840 && f <= 0xd87e)) han++;
+      if (isHanUnit(f)) han++;
     }
   }
   out.length = n;
@@ -128,8 +128,12 @@ function isX(c: number): boolean {
   return c === 0x58 || c === 0x78;
 }
 
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+/**
+ * A code unit `hanCount` counts: a CJK ideograph of the BMP, or the high surrogate of one of the supplementary
+ * planes' (U+20000–U+2FFFF), so that a pair counts once.
+ */
+export function isHanUnit(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87e);
 }
 
 /** Han characters (CJK ideographs, BMP and supplementary planes) in `text`, or in `text[from, to)`. */
@@ -137,7 +141,7 @@ export function hanCount(text: string, from = 0, to = text.length): number {
   let n = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (isHan(c) || (c >= 0xd840 && c <= 0xd87e)) n++;
+    if (isHanUnit(c)) n++;
   }
   return n;
 }
