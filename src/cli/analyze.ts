@@ -74,8 +74,12 @@ function removeTemporaryFolderOnSignal(out: string): () => void {
   const signals = ['SIGINT', 'SIGTERM'] as const;
   const onSignal = (signal: NodeJS.Signals) => {
     stop();
-    removeTemporaryFolderSync(out);
-    process.kill(process.pid, signal);
+    try {
+      removeTemporaryFolderSync(out);
+    } finally {
+      // Ended as the signal would have, whether or not the folder could be removed (the next run removes it).
+      process.kill(process.pid, signal);
+    }
   };
   const stop = () => {
     for (const s of signals) process.off(s, onSignal);

@@ -112,7 +112,9 @@ export function removeTemporaryFolderSync(out: string): void {
   const run = writing.get(place.target);
   if (run === undefined) return;
   writing.delete(place.target);
-  rmSync(run, { recursive: true, force: true });
+  // File handles opened before the signal may still create a table in the folder while it is being emptied
+  // (their open() runs on libuv's threads): rmdir then finds it not empty. Retrying empties it again.
+  rmSync(run, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
   tidyEmptyState(place);
 }
 
