@@ -1,8 +1,9 @@
 /**
  * The corpus step of `analyze`, scheduled and written: the shared passages are started first (in a worker when the
  * pool has one, `PassagesStep`), the outputs that do not need them are built and serialised meanwhile, then the
- * comparison tables as soon as the step has sent which documents are near-identical, then the rest; report.html is
- * rendered and every file appended to the output. The step itself is pure (pipeline/corpus/outputs.ts), the
+ * comparison tables on a guess of which documents are copies (`builtOnGuess`; again if the step decides otherwise)
+ * and the report's charts from them, then the rest once the step is done; report.html is rendered and every file
+ * appended to the output. The step itself is pure (pipeline/corpus/outputs.ts), the
  * serialising and rendering are in format/; this module only orders them.
  */
 import { basename, resolve } from 'node:path';
@@ -10,10 +11,11 @@ import type { AnalyzeOptions } from './analyze-options.js';
 import { assertEveryOutput, fixedFiles, formatOutputs } from './format/outputs.js';
 import { renderCharts, renderEarlyCharts, renderReport } from './format/report-html.js';
 import type { OutputSink } from './io/output-folder.js';
-import { comparedOutputs, corpusOutputs, outputsBeforePassages } from './pipeline/corpus/outputs.js';
+import { duplicatesOf } from './pipeline/corpus/duplicates.js';
+import { chartDataOf, comparedTables, corpusOutputs, leftOut, outputsBeforePassages } from './pipeline/corpus/outputs.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
-import { sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
+import { likelyCopies, sharedPassagesTables, type CollectedPassages, type SharedPassagesTables } from './pipeline/passages/index.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import type { DocSimilarityRow } from './schemas/passages.js';
 import type { OutputData } from './schemas/outputs.js';
@@ -36,7 +38,13 @@ export async function writeCorpusOutputs(
   analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
   passages: CollectedPassages, output: OutputSink, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
 ): Promise<void> {
+  const order = analyses.map((a) => a.row.doc_id);
+  // Guessed before the units move to the step's worker (likely-copies.ts): which documents the tables will leave out.
+  const guess = leftOut(duplicatesOf(order, likelyCopies(passages)), options);
   const { tables: sharedStep, nearIdentical } = startPassagesStep(passagesStep, passages);
+  const decision = nearIdentical.then((pairs) => duplicatesOf(order, pairs));
+  let pending = true;
+  decision.then(() => (pending = false), () => undefined);
   // Between stages this thread lets its event loop run: a worker that starts for the step only gets its task then.
   await nextTurn();
   const before = outputsBeforePassages(analyses, errors, options);
@@ -54,13 +62,39 @@ export async function writeCorpusOutputs(
   await writeData(before.data, options, write);
   // Drawn while the worker finds the passages (the chart engines load meanwhile), and awaited before any other chart.
   const early = await renderEarlyCharts(before.placeholders);
-  // Built while the worker makes the rows of shared_passages.csv.
-  const compared = comparedOutputs(analyses, await nearIdentical, options, lexicon, run);
+  // Built on the guess while the step decides, unless it already has (always so when the step runs in this thread).
+  const [tables, duplicateOf] = await builtOnGuess(
+    (left) => comparedTables(analyses, left, options, lexicon, run), guess, decision, (decided) => leftOut(decided, options), pending,
+  );
+  const compared = { duplicateOf, ...tables };
+  // Drawn while the worker makes the rows of shared_passages.csv: they need only the compared documents.
+  const charts = await renderCharts(chartDataOf(tables, before.placeholders), early);
   const after = corpusOutputs(analyses, before, compared, await sharedStep, options, lexicon, run);
   await writeData(after.data, options, write);
   const report = { ...after.report, title: basename(resolve(options.dir)) };
-  await write([['report.html', await renderReport(report, await renderCharts(after.charts, early))]]);
+  await write([['report.html', await renderReport(report, charts)]]);
   assertEveryOutput(written);
+}
+
+/**
+ * `build(left)` for the documents the `decision` leaves out (`leftOutBy`), and the decision. While the decision is
+ * `pending`, the tables are built on `guess` meanwhile and kept if it leaves out the same documents; otherwise they
+ * are built again. `build` is pure, so either way the tables are those of the decision.
+ */
+export async function builtOnGuess<T, D>(
+  build: (left: ReadonlySet<string>) => T, guess: ReadonlySet<string>, decision: Promise<D>,
+  leftOutBy: (decided: D) => ReadonlySet<string>, pending: boolean,
+): Promise<[T, D]> {
+  const speculated = pending ? build(guess) : undefined;
+  const decided = await decision;
+  const left = leftOutBy(decided);
+  return [speculated !== undefined && sameSet(left, guess) ? speculated : build(left), decided];
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { DocSimilarityRow } from '../../schemas/passages.js';
  * doc_id → the doc_id it duplicates, for every duplicate. `order` is the corpus order (the earlier of a pair
  * is the original); `pairs` are the near-identical pairs, in any order.
  */
-export function duplicatesOf(order: readonly string[], pairs: readonly DocSimilarityRow[]): Map<string, string> {
+export function duplicatesOf(order: readonly string[], pairs: readonly Pick<DocSimilarityRow, 'doc_a' | 'doc_b'>[]): Map<string, string> {
   const rank = new Map(order.map((id, i) => [id, i]));
   // For each document, the earliest document before it that it is near-identical to.
   const earliest = new Map<string, string>();

@@ -5,8 +5,9 @@
  * it neither serialises (format/outputs.ts), renders (format/report-html.ts) nor schedules (corpus-step.ts).
  *
  * In three parts, so that the first two can run while the shared passages are computed in a worker:
- * `outputsBeforePassages`; `comparedOutputs` once the worker has sent which documents are near-identical (ahead of
- * its tables); `corpusOutputs` once the shared passages are in.
+ * `outputsBeforePassages`; `comparedTables` once it is known which documents are near-identical (the worker sends
+ * that ahead of its tables; corpus-step.ts builds them on a guess meanwhile); `corpusOutputs` once the shared
+ * passages are in.
  */
 import type { AnalyzeOptions } from '../../analyze-options.js';
 import type { ChartData, ReportData } from '../../format/report-html.js';
@@ -64,10 +65,8 @@ export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: re
   return { data, keywords, placeholders, errors: errorRows, corpusTerms: corpusTerms.length };
 }
 
-/** The tables that leave out the documents that copy an earlier one: they need only that decision of the passages step. */
-export interface ComparedOutputs {
-  /** doc_id → the doc_id it duplicates (`duplicatesOf`). */
-  duplicateOf: Map<string, string>;
+/** The tables built from the documents the comparison keeps: they need only the duplicate decision of the passages step. */
+export interface ComparedTables {
   /** The documents the comparison tables keep (all of them with `keepDuplicates`). */
   compared: readonly CorpusDoc[];
   compare: ReturnType<typeof comparisonTables>;
@@ -76,21 +75,44 @@ export interface ComparedOutputs {
   formulation: ReturnType<typeof formulationOutputs>;
 }
 
+/** `ComparedTables` with the decision they were built on. */
+export interface ComparedOutputs extends ComparedTables {
+  /** doc_id → the doc_id it duplicates (`duplicatesOf`). */
+  duplicateOf: Map<string, string>;
+}
+
+/** The documents the comparison tables leave out: the duplicates, none with `keepDuplicates`. */
+export function leftOut(duplicateOf: ReadonlyMap<string, string>, options: Pick<AnalyzeOptions, 'keepDuplicates'>): Set<string> {
+  return options.keepDuplicates === true ? new Set() : new Set(duplicateOf.keys());
+}
+
 /**
- * The comparison, quantity and formulation tables, once the near-identical pairs are known (the passages step sends
- * them ahead of its tables): the comparison tables leave out the documents that copy an earlier one (unless
- * `keepDuplicates`), so they wait for that decision, not for the rest of the shared passages.
+ * The comparison, quantity and formulation tables over the documents but those `left` out (the copies of an earlier
+ * one, unless `keepDuplicates`): they wait for that decision of the passages step, not for the rest of it. A pure
+ * function of the set, so that tables built on a guess of it (corpus-step.ts) are those of the decision when the
+ * sets are equal.
  */
-export function comparedOutputs(
-  analyses: readonly CorpusDoc[], nearIdentical: readonly DocSimilarityRow[], options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
-): ComparedOutputs {
-  const duplicateOf = duplicatesOf(analyses.map((a) => a.row.doc_id), nearIdentical);
-  const compared = options.keepDuplicates === true ? analyses : analyses.filter((a) => !duplicateOf.has(a.row.doc_id));
+export function comparedTables(
+  analyses: readonly CorpusDoc[], left: ReadonlySet<string>, options: AnalyzeOptions, lexicon: ThemeLexicon, run: RunInfo,
+): ComparedTables {
+  const compared = left.size === 0 ? analyses : analyses.filter((a) => !left.has(a.row.doc_id));
   const compare = comparisonTables(compared, options, lexicon);
   const quantityDocs = compared.map((a) => ({ meta: a.meta, year: a.row.year, rows: a.quantities }));
   const quantityTrends = quantityTrendRows(quantityDocs, run.quantities);
   const quantityGroups = quantityGroupRows(quantityDocs, compare.groupBy, run.quantities);
-  return { duplicateOf, compared, compare, quantityTrends, quantityGroups, formulation: formulationOutputs(compared) };
+  return { compared, compare, quantityTrends, quantityGroups, formulation: formulationOutputs(compared) };
+}
+
+/** What the report's charts are drawn from: the compared documents and their tables, and every placeholder. */
+export function chartDataOf(
+  { compared, compare, quantityTrends, formulation }: ComparedTables, placeholders: OutputsBeforePassages['placeholders'],
+): ChartData {
+  return {
+    documents: compared.map(({ row }) => ({ doc_id: row.doc_id, year: row.year, region: row.region, region_level: row.region_level })),
+    trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders,
+    topicTables: { topicFamilies: compare.topicFamilies, topicTrends: compare.topicTrends },
+    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
+  };
 }
 
 /** The rest of the outputs, once the shared passages are in. */
@@ -114,11 +136,6 @@ export function corpusOutputs(
     ['doc_similarity.csv', { rows: shared.similarity }],
     ['summary.json', { value: summary }],
   ]);
-  const kept = options.keepDuplicates === true ? documents : documents.filter((d) => !duplicateOf.has(d.doc_id));
-  const charts: ChartData = {
-    documents: kept, trends: compare.trends, groups: compare.groups, topics: compared.flatMap((a) => a.topics), placeholders: before.placeholders,
-    topicTables: { topicFamilies: compare.topicFamilies, topicTrends: compare.topicTrends },
-    quantityTrends, formulations: formulation.formulations, formulationTrends: formulation.trends,
-  };
+  const charts = chartDataOf({ compared, compare, quantityTrends, quantityGroups, formulation }, before.placeholders);
   return { data, report: { ...charts, documents, passages: shared.topPassages, passageCount: shared.passageCount }, charts };
 }

@@ -12,6 +12,7 @@ import { packedBuffers, packUnits, type PackedPassageUnits } from './packed.js';
 
 export type { CollectedPassages, PassageDocInfo } from './corpus-index.js';
 export { sharedPassagesTables, type SharedPassagesTables } from './rows.js';
+export { likelyCopies } from './likely-copies.js';
 
 /** One document's passage units, as they go from its analysis to the corpus step (all typed arrays). */
 export type DocPassages = PackedPassageUnits;
