@@ -53,6 +53,14 @@ describe('likelyCopies', () => {
     expect(guess(docs, 0)).toEqual([{ doc_a: 'a', doc_b: 'b' }]);
   });
 
+  it('counts the phrases a copy shares with its original that an earlier report showed first', () => {
+    const lines = seed.split('\n');
+    const stock = lines.slice(0, Math.floor(lines.length / 3)).join('\n');
+    const docs = [sample('z', stock, 2019), sample('a', seed, 2020), sample('b', seed, 2021)];
+    // a's stock third was first seen in z: a is no copy of z (a third of its text), b is one of a.
+    expect(guess(docs)).toEqual([{ doc_a: 'a', doc_b: 'b' }]);
+  });
+
   it('guesses nothing in a corpus without copies', () => {
     expect(guess([sample('a', seed, 2020), sample('c', other, 2020)])).toEqual([]);
   });
