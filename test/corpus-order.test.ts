@@ -13,13 +13,13 @@ const SHARED = '坚持和完善中国共产党领导的多党合作和政治协�
  * A document outcome as a worker posts it, whose rows of the per-document tables name it; its text is `text` (for
  * its passage units).
  */
-function ok(id: string, terms: string[], text = '', year = 2020): PostedOutcome {
+function ok(id: string, terms: string[], text = '', year = 2020, termRows = `${id},t\n`): PostedOutcome {
   const analysis = {
     row: { doc_id: id, year, region: '', chars: text.length }, terms: { terms, counts: new Uint32Array(terms.length) },
     phrases: { terms: [], counts: new Uint32Array(0) }, passages: documentPassages({ text } as ReportDoc),
     themes: terms.length === 0 ? [] : [{ theme: 'consult', hits: terms.length, matched: terms.map((t) => [t, 1]) }],
   };
-  const tables = utf8Parts({ terms: `${id},t\n`, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
+  const tables = utf8Parts({ terms: termRows, sections: `${id},s\n`, themes: '', placeholders: `${id},某某\n`, topics: '', quantities: '' });
   return postedOutcome({ ok: true, bytes: 10, analysis: analysis as unknown as DocAnalysis, tables });
 }
 const failed = (file: string): PostedOutcome => ({ ok: false, bytes: 0, error: { file, stage: 'decode', message: 'binary', severity: 'error', fatal: true } });
@@ -48,6 +48,21 @@ describe('keepInCorpusOrder', () => {
     expect(files.get('sections.csv')!.split('\n').slice(1)).toEqual(['a,s', 'c,s', 'd,s', '']);
     expect(files.get('themes.csv')!.split('\n')).toHaveLength(2); // header only
     expect(files.get('placeholders.csv')!.split('\n').slice(1)).toEqual(['a,某某', 'c,某某', 'd,某某', '']);
+  });
+
+  it('gathers the documents\' rows into writes of about a megabyte, in corpus order', async () => {
+    const output = memoryOutput();
+    const writes: string[] = [];
+    const counting = { append: async (name: string, text: string | Uint8Array) => (writes.push(name), output.append(name, text)) };
+    const rows = (d: number) => `d${d},${'协'.repeat(13_330)}\n`; // 40,000 bytes of UTF-8 (and the id)
+    const kept = keepInCorpusOrder(40, counting, {} as never);
+    for (let d = 39; d >= 0; d--) kept.add(ok(`d${d}`, [], '', 2020, rows(d)), d);
+    await kept.all();
+    kept.close();
+    // The header, the first 27 documents (1 MB reached), the other 13 at the end.
+    expect(writes.filter((n) => n === 'terms.csv')).toHaveLength(3);
+    expect(output.files().get('terms.csv')).toBe(`doc_id,term,count,per_10k_chars\n${Array.from({ length: 40 }, (_, d) => rows(d)).join('')}`);
+    expect(output.files().get('sections.csv')!.split('\n')).toHaveLength(42);
   });
 
   it('refuses to finish while a document is missing', async () => {
