@@ -47,7 +47,7 @@ function anchorOf(name: string): string {
 function section(o: OutputSpec): string[] {
   const [module, fn] = o.builder.split('#');
   const made = o.scope === 'document'
-    ? (o.streamed ? 'each document\'s rows are made where it is analysed and appended as it finishes' : 'each document\'s rows are made where it is analysed')
+    ? (o.streamed ? 'each document\'s rows are made where it is analysed and appended in corpus order as documents finish' : 'each document\'s rows are made where it is analysed')
     : 'made by the corpus step, once every document is analysed';
   const lines = [`## ${o.name}`, '', `${capitalise(o.purpose)}. Scope: ${made}; built by \`${fn}\` in \`src/${module}\`.`];
   if (o.schema) lines.push('', ...(TABLES.includes(o as never) ? columnTable(o.schema as z.ZodObject) : fieldTable(o.schema)));
