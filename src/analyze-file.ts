@@ -4,7 +4,7 @@
  */
 import type { CorpusEntry } from './corpus.js';
 import { failureOf, fileError } from './io/messages.js';
-import { readDocument, type ReadOptions } from './io/read.js';
+import { readDocumentHere, type ReadOptions } from './io/read.js';
 import { analyzeDocument, type DocAnalysis, type DocContext } from './pipeline/per-document/analyze-document.js';
 import type { DocTables } from './pipeline/per-document/rows.js';
 import { resolveMeta } from './pipeline/docvars/metadata.js';
@@ -22,7 +22,7 @@ export type FileOutcome =
 export async function analyzeFile(entry: CorpusEntry, root: string, ctx: DocContext, read: ReadOptions = {}): Promise<FileOutcome> {
   let stage = 'read';
   try {
-    const doc = await readDocument(entry.path, root, undefined, { ...read, id: entry.id });
+    const doc = await readDocumentHere(entry.path, root, undefined, { ...read, id: entry.id });
     const bytes = doc.bytes ?? 0;
     stage = 'decode';
     if (doc.text.trim() === '') {

@@ -2,7 +2,8 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readLimited, readLimitedSync, ReadRefusal } from '../../src/io/read.js';
+import { readDocument, readDocumentHere, readLimited, readLimitedSync, ReadRefusal } from '../../src/io/read.js';
+import { CORPUS, SEED_FILES } from '../helpers.js';
 
 describe('readLimited and readLimitedSync', () => {
   const dir = mkdtempSync(join(tmpdir(), 'wr-read-'));
@@ -27,5 +28,16 @@ describe('readLimited and readLimitedSync', () => {
     await expect(readLimited(big, 1000)).rejects.toThrow(ReadRefusal);
     expect(() => readLimitedSync(folder, 1000)).toThrow(ReadRefusal);
     expect(() => readLimitedSync(join(dir, 'missing.txt'), 1000)).toThrow(/ENOENT/);
+  });
+});
+
+describe('readDocumentHere', () => {
+  it('makes the document readDocument makes, and refuses what it refuses', async () => {
+    const file = join(CORPUS, SEED_FILES[0]);
+    const here = await readDocumentHere(file, CORPUS, undefined, { id: 'a' });
+    expect(here).toEqual(await readDocument(file, CORPUS, undefined, { id: 'a' }));
+    expect(here.text.length).toBe(readFileSync(file, 'utf8').length);
+    await expect(readDocumentHere(file, CORPUS, undefined, { maxFileBytes: 1000 })).rejects.toThrow(ReadRefusal);
+    await expect(readDocument(file, CORPUS, undefined, { maxFileBytes: 1000 })).rejects.toThrow(ReadRefusal);
   });
 });
