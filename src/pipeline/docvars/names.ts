@@ -6,6 +6,7 @@
  * ok: firstNameOfLevel('区政协十届五次常委会召开…大渡口区…', 'district') → 大渡口区.
  * ok: mostNamed('…百色…文山州…全州…文山州…', isPrefecture) → 文山壮族苗族自治州 (named twice; 百色 once).
  */
+import { pairSlot, pairStarts } from '../../pair-starts.js';
 import type { RegionLevel } from '../../types.js';
 import { allDivisions, allNames, divisionsNamed, divisionStem, type Division } from './region-code.js';
 
@@ -28,20 +29,15 @@ let lengthsByFirst: (number[] | undefined)[] | undefined;
 /** 1 at `pairSlot` of the first two code units of every name: where no name can start, told without a look-up. */
 let nameStarts: Uint8Array | undefined;
 
-function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 31) + second) & 0xffff;
-}
-
 /** The lengths of the names that start with code unit `first`, longest first (most code units start none). */
 function nameLengths(first: number): readonly number[] {
   if (!lengthsByFirst) {
     lengthsByFirst = [];
-    nameStarts = new Uint8Array(0x10000);
+    nameStarts = pairStarts(allNames());
     for (const name of allNames()) {
       const lengths = (lengthsByFirst[name.charCodeAt(0)] ??= []);
       if (!lengths.includes(name.length)) lengths.push(name.length);
       lengths.sort((a, b) => b - a);
-      if (name.length > 1) nameStarts[pairSlot(name.charCodeAt(0), name.charCodeAt(1))] = 1;
     }
   }
   return lengthsByFirst[first] ?? NO_LENGTHS;

@@ -11,6 +11,7 @@
  *   themes are independent (医养结合 counts for health and for elderly-care).
  */
 import { compareStrings } from '../../compare.js';
+import { pairSlot, pairStarts } from '../../pair-starts.js';
 import { compileRegexTerm, isRegexTerm, type ThemeLexicon } from '../../schemas/lexicon.js';
 import type { Tokens } from './tokens.js';
 
@@ -45,11 +46,6 @@ export interface CompiledLexicon {
   starts: Uint8Array;
 }
 
-/** Where `starts` has the first two code units of a text (the second 0xffff for a text of one). */
-function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 31) + second) & 0xffff;
-}
-
 const compiled = new WeakMap<ThemeLexicon, CompiledLexicon>();
 
 /** Compile a (validated) lexicon once; later calls with the same object reuse it. */
@@ -75,13 +71,7 @@ export function compileLexicon(lex: ThemeLexicon): CompiledLexicon {
     };
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.term.length - a.term.length || compareStrings(a.term, b.term));
-  const starts = new Uint8Array(0x10000);
-  for (const list of byFirst.values()) {
-    for (const { term } of list) {
-      starts[pairSlot(term.charCodeAt(0), 0xffff)] = 1;
-      if (term.length > 1) starts[pairSlot(term.charCodeAt(0), term.charCodeAt(1))] = 1;
-    }
-  }
+  const starts = pairStarts([...byFirst.values()].flatMap((list) => list.map(({ term }) => term)), { single: true });
   const result = { themes, byFirst, byPrefix: byPrefixOf(byFirst), starts };
   compiled.set(lex, result);
   return result;
