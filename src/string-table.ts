@@ -3,8 +3,8 @@
  * one heap string and one map entry each. The corpus step of `analyze` keeps every distinct term and phrase key of
  * the corpus from the first document to the last (spilled-counts.ts): on the provinces 790,000 strings, which as
  * strings in a `Map` took 61 MB of the main thread's heap (28 MB of map table, 26 MB of strings, 7 MB of array) at
- * the peak of the run, while the documents are still being analysed. Here they take about 32 bytes each (code
- * units, start, hash and two hash slots), outside the heap, and are made into strings only when the corpus step
+ * the peak of the run, while the documents are still being analysed. Here they take about 40 bytes each (code
+ * units, start, and two to four slots of hash and id), outside the heap, and are made into strings only when the corpus step
  * reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
  *
  * A string is looked up as a range of a longer one, with its hash (`hashOfRange`) computed where it was packed:
@@ -23,10 +23,11 @@ export class StringTable {
   private codes = new Uint16Array(1 << 16);
   /** `starts[id]` is where string `id` begins in `codes`; `starts[size]` is where the next one will. */
   private starts = new Uint32Array(FIRST_SLOTS / 2 + 1);
-  /** The hash of each string, by id (rehashing and lookups compare it before the code units). */
-  private hashes = new Uint32Array(FIRST_SLOTS / 2);
-  /** Open addressing, linear probing: id + 1 of the string in each slot, 0 for an empty slot. */
-  private slots = new Uint32Array(FIRST_SLOTS);
+  /**
+   * Open addressing, linear probing, two words a slot: the hash of the string in it (compared before the code units)
+   * and its id + 1, 0 for an empty slot. The hash beside the id spares a probe a read elsewhere.
+   */
+  private slots = new Uint32Array(2 * FIRST_SLOTS);
   /** How many distinct strings. */
   size = 0;
 
@@ -50,11 +51,12 @@ export class StringTable {
 
   /** The id of the string, or −(slot + 1) of the empty slot where it would go. */
   private probe(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
+    const { slots } = this;
+    const mask = slots.length / 2 - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
+      const held = slots[2 * slot + 1]!;
       if (held === 0) return -slot - 1;
-      if (this.hashes[held - 1] === hash && this.equals(held - 1, text, from, to)) return held - 1;
+      if (slots[2 * slot] === hash && this.equals(held - 1, text, from, to)) return held - 1;
     }
   }
 
@@ -67,29 +69,29 @@ export class StringTable {
 
   private added(text: string, from: number, to: number, hash: number, slot: number): number {
     const id = this.size++;
-    if (id === this.hashes.length) {
-      this.hashes = grown(this.hashes, new Uint32Array(2 * id));
-      this.starts = grown(this.starts, new Uint32Array(2 * id + 1));
-    }
+    if (id + 1 === this.starts.length) this.starts = grown(this.starts, new Uint32Array(2 * id + 1));
     const start = this.starts[id]!;
     const end = start + to - from;
     if (end > this.codes.length) this.codes = grown(this.codes, new Uint16Array(Math.max(end, 2 * this.codes.length)));
     for (let i = from, j = start; i < to; i++, j++) this.codes[j] = text.charCodeAt(i);
     this.starts[id + 1] = end;
-    this.hashes[id] = hash;
-    this.slots[slot] = id + 1;
-    if (2 * this.size > this.slots.length) this.rehash();
+    this.slots[2 * slot] = hash;
+    this.slots[2 * slot + 1] = id + 1;
+    if (4 * this.size > this.slots.length) this.rehash();
     return id;
   }
 
-  /** Twice the slots, every id placed again by its hash. */
+  /** Twice the slots, every string placed again by its hash. */
   private rehash(): void {
-    this.slots = new Uint32Array(2 * this.slots.length);
-    const mask = this.slots.length - 1;
-    for (let id = 0; id < this.size; id++) {
-      let slot = this.hashes[id]! & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = id + 1;
+    const old = this.slots;
+    const slots = (this.slots = new Uint32Array(2 * old.length));
+    const mask = slots.length / 2 - 1;
+    for (let at = 0; at < old.length; at += 2) {
+      if (old[at + 1] === 0) continue;
+      let slot = old[at]! & mask;
+      while (slots[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+      slots[2 * slot] = old[at]!;
+      slots[2 * slot + 1] = old[at + 1]!;
     }
   }
 }
