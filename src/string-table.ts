@@ -4,8 +4,8 @@
  * the corpus from the first document to the last (spilled-counts.ts): on the provinces 790,000 strings, which as
  * strings in a `Map` took 61 MB of the main thread's heap (28 MB of map table, 26 MB of strings, 7 MB of array) at
  * the peak of the run, while the documents are still being analysed. Here they take about 40 bytes each (code
- * units, start, and two to four slots of hash and id), outside the heap, and are made into strings only when the corpus step
- * reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
+ * units, start, and two to four slots of hash and id), outside the heap, and are made into strings only when the
+ * corpus step reads them. Lookup is exact: a hash match is confirmed by comparing the code units.
  *
  * A string is looked up as a range of a longer one, with its hash (`hashOfRange`) computed where it was packed:
  * the analysing workers send each document's terms as one string (packed-terms.ts), so that this thread neither
