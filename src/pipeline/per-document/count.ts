@@ -46,20 +46,29 @@ export function countTerms(
 ): Map<string, number> {
   // Filtering the distinct texts rather than every token: a few thousand stop-word lookups per document, not millions.
   const counts = new Map<string, number>();
-  for (const [text, n] of words) {
-    if (text.length >= 2 && !isSingleCodePoint(text) && !stopwords.has(text)) counts.set(text, n);
-  }
+  for (const [text, n] of words) if (isTerm(text, stopwords)) counts.set(text, n);
   return counts;
 }
 
-/** How often each distinct Han-word and Latin token text occurs, in order of first occurrence: `types` and terms come from it. */
-export function wordCounts(tokens: Tokens): Map<string, number> {
-  // Counted by the tokens' type ids (an array index each), then one map entry per distinct text.
+/** Whether the text of a Han-word or Latin token is a term (`countTerms`): two code points or more, no stop word. */
+function isTerm(text: string, stopwords: ReadonlySet<string>): boolean {
+  return text.length >= 2 && !isSingleCodePoint(text) && !stopwords.has(text);
+}
+
+/** How often each type of `tokens` occurs as a Han-word or Latin token, by type id (0 for the other types). */
+function wordCountsById(tokens: Tokens): Uint32Array {
   const byId = new Uint32Array(tokens.types.length);
   for (let i = 0; i < tokens.length; i++) {
     const kind = tokens.kinds[i];
     if (kind === WORD || kind === LATIN) byId[tokens.ids[i]!]!++;
   }
+  return byId;
+}
+
+/** How often each distinct Han-word and Latin token text occurs, in order of first occurrence: `types` and terms come from it. */
+export function wordCounts(tokens: Tokens): Map<string, number> {
+  // Counted by the tokens' type ids (an array index each), then one map entry per distinct text.
+  const byId = wordCountsById(tokens);
   const counts = new Map<string, number>();
   tokens.types.forEach((text, id) => {
     if (byId[id]! > 0) counts.set(text, byId[id]!);
@@ -113,11 +122,7 @@ const SMALL_COUNTS = 256;
  * without the two maps of strings (which took two thirds of the counting).
  */
 export function documentTerms(tokens: Tokens, stopwords: ReadonlySet<string>): { types: number; terms: TermCounts } {
-  const byId = new Uint32Array(tokens.types.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const kind = tokens.kinds[i];
-    if (kind === WORD || kind === LATIN) byId[tokens.ids[i]!]!++;
-  }
+  const byId = wordCountsById(tokens);
   let types = 0;
   const small: string[][] = [];
   const large = new Map<number, string[]>();
@@ -126,7 +131,7 @@ export function documentTerms(tokens: Tokens, stopwords: ReadonlySet<string>): {
     if (n === 0) continue;
     types++;
     const text = tokens.types[id]!;
-    if (text.length < 2 || isSingleCodePoint(text) || stopwords.has(text)) continue;
+    if (!isTerm(text, stopwords)) continue;
     if (n < SMALL_COUNTS) (small[n] ??= []).push(text);
     else if (large.has(n)) large.get(n)!.push(text);
     else large.set(n, [text]);
