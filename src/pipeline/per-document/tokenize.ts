@@ -54,45 +54,67 @@ export function tokenize(text: string, segmenter: Segmenter, cutChars = CUT_CHAR
  * `sink`; then nothing is pending. Each word must match the text where it is laid down.
  */
 function emit(text: string, pending: Pending, segmenter: Segmenter, sink: TokenSink): void {
-  const { starts, ends, kinds, texts } = pending;
-  const n = kinds.length;
+  const { kinds } = pending;
   const pieces: string[] = [];
-  for (let k = 0; k < n; k++) if (kinds[k] === PIECE) pieces.push(text.slice(starts[k], ends[k]));
+  for (let k = 0; k < kinds.length; k++) if (kinds[k] === PIECE) pieces.push(text.slice(pending.starts[k], pending.ends[k]));
   const words = pieces.length === 0 ? [] : segmenter.cut(pieces.join('\n'));
-  let k = -1;
-  let pos = 0; // where the next word goes, in the piece [pos, end)
-  let end = 0;
+  const layout = new Layout(text, pending, sink);
+  layout.nextPiece();
+  for (const raw of words) {
+    if (raw.length > 1 && raw.includes('\n')) {
+      for (const part of raw.split('\n')) if (part !== '') layout.place(part);
+    } else if (raw !== '\n' && raw !== '') layout.place(raw);
+  }
+  layout.finish();
+  for (const column of [pending.starts, pending.ends, kinds, pending.texts]) column.length = 0;
+}
+
+/**
+ * The pending tokens laid into the sink in order, the pieces' words where they belong. A class, not closures made
+ * per call: optimised code that had inlined one call's closures was deoptimised by the next call's ("wrong call
+ * target"), and compiled again, in every worker.
+ */
+class Layout {
+  /** The pending token at hand. */
+  private k = -1;
+  /** Where the next word goes, in the piece [pos, end). */
+  private pos = 0;
+  private end = 0;
+
+  constructor(private readonly text: string, private readonly pending: Pending, private readonly sink: TokenSink) {}
+
   /** Append the tokens before the next piece and move to it; false when no piece is left. */
-  const nextPiece = (): boolean => {
-    for (k++; k < n; k++) {
+  nextPiece(): boolean {
+    const { starts, ends, kinds, texts } = this.pending;
+    for (this.k++; this.k < kinds.length; this.k++) {
+      const k = this.k;
       if (kinds[k] === PIECE) {
-        pos = starts[k]!;
-        end = ends[k]!;
+        this.pos = starts[k]!;
+        this.end = ends[k]!;
         return true;
       }
       const token = texts[k]!;
-      if (token === null) sink.pushUnit(starts[k]!, kinds[k]!, text.charCodeAt(starts[k]!));
-      else sink.push(starts[k]!, kinds[k]!, token);
+      if (token === null) this.sink.pushUnit(starts[k]!, kinds[k]!, this.text.charCodeAt(starts[k]!));
+      else this.sink.push(starts[k]!, kinds[k]!, token);
     }
     return false;
-  };
-  const place = (word: string): void => {
-    if (pos === end) nextPiece();
-    const to = pos + word.length;
-    if (to > end || !text.startsWith(word, pos)) throw misaligned(text, word, pos);
-    sink.push(pos, WORD, word);
-    pos = to;
-  };
-  nextPiece();
-  for (const raw of words) {
-    if (raw.length > 1 && raw.includes('\n')) {
-      for (const part of raw.split('\n')) if (part !== '') place(part);
-    } else if (raw !== '\n' && raw !== '') place(raw);
   }
-  if (pos !== end || nextPiece()) {
-    throw new Error(`segmenter output stops at offset ${pos}; the Han text goes on to offset ${ends[kinds.lastIndexOf(PIECE)]}`);
+
+  place(word: string): void {
+    if (this.pos === this.end) this.nextPiece();
+    const to = this.pos + word.length;
+    if (to > this.end || !this.text.startsWith(word, this.pos)) throw misaligned(this.text, word, this.pos);
+    this.sink.push(this.pos, WORD, word);
+    this.pos = to;
   }
-  for (const column of [starts, ends, kinds, texts]) column.length = 0;
+
+  /** After the last word: the piece must be used up, and the tokens after it appended. */
+  finish(): void {
+    if (this.pos !== this.end || this.nextPiece()) {
+      const { ends, kinds } = this.pending;
+      throw new Error(`segmenter output stops at offset ${this.pos}; the Han text goes on to offset ${ends[kinds.lastIndexOf(PIECE)]}`);
+    }
+  }
 }
 
 function misaligned(text: string, word: string, pos: number): Error {

@@ -50,97 +50,127 @@ export interface TokenSink {
 
 /** A sink for about `expected` tokens (it grows as needed). */
 export function tokenSink(expected: number): TokenSink {
-  let capacity = Math.max(16, expected);
-  let offsets = new Int32Array(capacity + 1);
-  let kinds = new Uint8Array(capacity);
-  let ids = new Int32Array(capacity);
-  const index = new Map<string, number>();
-  const pairId = pairIndex(); // texts of two code units, most Han words: found without hashing a string
-  // Type id + 1 of each one-code-unit text (punctuation, 的, 和 …, a third of the tokens), by its code: found
-  // without hashing a string.
-  const unitIds = new Int32Array(0x10000);
-  const types: string[] = [];
-  let n = 0;
-  const resize = (size: number): void => {
-    [offsets, kinds, ids] = [copied(offsets, size + 1), copied(kinds, size), copied(ids, size)];
-    capacity = size;
-  };
-  const append = (start: number, kind: number, id: number): void => {
-    if (n === capacity) resize(Math.ceil(capacity * 1.25) + 16);
-    offsets[n] = start;
-    kinds[n] = kind;
-    ids[n++] = id;
-  };
-  const pushUnit = (start: number, kind: number, code: number): void => {
-    let id = unitIds[code]! - 1;
-    if (id < 0) {
-      id = types.length;
-      types.push(String.fromCharCode(code));
-      unitIds[code] = id + 1;
+  return new TokenColumnsSink(expected);
+}
+
+/**
+ * `tokenSink`'s columns. A class, not closures made per document: an optimised caller that had inlined one
+ * document's closures met new ones with the next document and was deoptimised ("wrong call target").
+ */
+class TokenColumnsSink implements TokenSink {
+  private capacity: number;
+  private offsets: Int32Array;
+  private kinds: Uint8Array;
+  private ids: Int32Array;
+  private readonly index = new Map<string, number>();
+  /** Texts of two code units, most Han words: found without hashing a string. */
+  private readonly pairIds = new PairIds();
+  /**
+   * Type id + 1 of each one-code-unit text (punctuation, 的, 和 …, a third of the tokens), by its code: found
+   * without hashing a string.
+   */
+  private readonly unitIds = new Int32Array(0x10000);
+  private readonly types: string[] = [];
+  private n = 0;
+
+  constructor(expected: number) {
+    this.capacity = Math.max(16, expected);
+    this.offsets = new Int32Array(this.capacity + 1);
+    this.kinds = new Uint8Array(this.capacity);
+    this.ids = new Int32Array(this.capacity);
+  }
+
+  push(start: number, kind: number, text: string): void {
+    if (text.length === 1) {
+      this.pushUnit(start, kind, text.charCodeAt(0));
+      return;
     }
-    append(start, kind, id);
-  };
-  return {
-    push(start, kind, text) {
-      if (text.length === 1) {
-        pushUnit(start, kind, text.charCodeAt(0));
-        return;
-      }
-      let id: number | undefined;
-      if (text.length === 2) {
-        id = pairId(text, types.length);
-        if (id === types.length) types.push(text);
-      } else if ((id = index.get(text)) === undefined) {
-        id = types.length;
-        types.push(text);
-        index.set(text, id);
-      }
-      append(start, kind, id);
-    },
-    pushUnit,
-    done(end) {
-      offsets[n] = end;
-      // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a fifth.
-      return { length: n, offsets: offsets.subarray(0, n + 1), kinds: kinds.subarray(0, n), ids: ids.subarray(0, n), types };
-    },
-  };
+    const { types } = this;
+    let id: number | undefined;
+    if (text.length === 2) {
+      id = this.pairIds.idOf(text, types.length);
+      if (id === types.length) types.push(text);
+    } else if ((id = this.index.get(text)) === undefined) {
+      id = types.length;
+      types.push(text);
+      this.index.set(text, id);
+    }
+    this.append(start, kind, id);
+  }
+
+  pushUnit(start: number, kind: number, code: number): void {
+    let id = this.unitIds[code]! - 1;
+    if (id < 0) {
+      id = this.types.length;
+      this.types.push(String.fromCharCode(code));
+      this.unitIds[code] = id + 1;
+    }
+    this.append(start, kind, id);
+  }
+
+  done(end: number): Tokens {
+    const { n } = this;
+    this.offsets[n] = end;
+    // Views, not trimmed copies: a copy would hold both at once, and the slack is at most a fifth.
+    return { length: n, offsets: this.offsets.subarray(0, n + 1), kinds: this.kinds.subarray(0, n), ids: this.ids.subarray(0, n), types: this.types };
+  }
+
+  private append(start: number, kind: number, id: number): void {
+    if (this.n === this.capacity) this.resize(Math.ceil(this.capacity * 1.25) + 16);
+    this.offsets[this.n] = start;
+    this.kinds[this.n] = kind;
+    this.ids[this.n++] = id;
+  }
+
+  private resize(size: number): void {
+    this.offsets = copied(this.offsets, size + 1);
+    this.kinds = copied(this.kinds, size);
+    this.ids = copied(this.ids, size);
+    this.capacity = size;
+  }
 }
 
 /**
  * Ids of texts of two code units, keyed by their code units in an open-addressing table of typed arrays (a `Map` of
- * strings hashed each new string the segmenter returned). The
- * returned function gives a text's id, or gives it `next` (the caller then adds the text to its types).
+ * strings hashed each new string the segmenter returned).
  */
-function pairIndex(): (text: string, next: number) => number {
-  let keys = new Int32Array(4096);
-  let ids = new Int32Array(4096); // id + 1; 0 for an empty place
-  let size = 0;
-  const slot = (key: number, mask: number): number => {
-    const h = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d);
-    return (h ^ (h >>> 13)) & mask;
-  };
-  const grow = (): void => {
-    const [oldKeys, oldIds] = [keys, ids];
-    [keys, ids] = [new Int32Array(oldKeys.length * 2), new Int32Array(oldKeys.length * 2)];
+class PairIds {
+  private keys = new Int32Array(4096);
+  /** id + 1; 0 for an empty place. */
+  private ids = new Int32Array(4096);
+  private size = 0;
+
+  /** The id of `text`, or `next` for a text not seen yet (the caller then adds it to its types). */
+  idOf(text: string, next: number): number {
+    const key = (text.charCodeAt(0) << 16) | text.charCodeAt(1);
+    const { keys, ids } = this;
+    const mask = keys.length - 1;
+    let h = pairSlot(key, mask);
+    for (; ids[h] !== 0; h = (h + 1) & mask) if (keys[h] === key) return ids[h]! - 1;
+    keys[h] = key;
+    ids[h] = next + 1;
+    if (++this.size * 2 > keys.length) this.grow();
+    return next;
+  }
+
+  private grow(): void {
+    const [oldKeys, oldIds] = [this.keys, this.ids];
+    const keys = (this.keys = new Int32Array(oldKeys.length * 2));
+    const ids = (this.ids = new Int32Array(oldKeys.length * 2));
     const mask = keys.length - 1;
     for (let i = 0; i < oldKeys.length; i++) {
       if (oldIds[i] === 0) continue;
-      let h = slot(oldKeys[i]!, mask);
+      let h = pairSlot(oldKeys[i]!, mask);
       while (ids[h] !== 0) h = (h + 1) & mask;
       keys[h] = oldKeys[i]!;
       ids[h] = oldIds[i]!;
     }
-  };
-  return (text, next) => {
-    const key = (text.charCodeAt(0) << 16) | text.charCodeAt(1);
-    const mask = keys.length - 1;
-    let h = slot(key, mask);
-    for (; ids[h] !== 0; h = (h + 1) & mask) if (keys[h] === key) return ids[h]! - 1;
-    keys[h] = key;
-    ids[h] = next + 1;
-    if (++size * 2 > keys.length) grow();
-    return next;
-  };
+  }
+}
+
+function pairSlot(key: number, mask: number): number {
+  const h = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) & mask;
 }
 
 function copied<T extends Int32Array | Uint8Array>(a: T, size: number): T {
