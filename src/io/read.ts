@@ -69,6 +69,11 @@ export async function readLimited(path: string, maxBytes: number): Promise<Uint8
   }
 }
 
+/** Bytes read at a time after a file's first `size` bytes (`readLimitedSync`). */
+const SCRATCH_BYTES = 64 * 1024;
+/** One buffer per thread for those reads, made on the first. */
+let scratch: Buffer | undefined;
+
 /**
  * `readLimited` in the calling thread: for a command that reads one file at a time between checks (`check`), where
  * the round trips of the asynchronous calls cost more than the reads of files the system has cached.
@@ -79,12 +84,14 @@ export function readLimitedSync(path: string, maxBytes: number): Uint8Array {
     const { size } = refuseUnlessReadable(fstatSync(fd), maxBytes);
     const chunks: Uint8Array[] = [];
     let total = 0;
-    // Read until the end, not only `size` bytes: the file may have grown since fstat (up to the limit).
-    for (let want = Math.max(size, 1); total <= maxBytes; want = 64 * 1024) {
-      const chunk = Buffer.allocUnsafe(want);
-      const n = readSync(fd, chunk, 0, want, null);
+    // Read until the end, not only `size` bytes: the file may have grown since fstat (up to the limit). After the
+    // first read, into one scratch buffer (what it reads is copied out): the read that finds the end, almost always
+    // the second, then allocates nothing; a new 64K buffer for it, per file, was garbage as large as the files.
+    for (let first = true; total <= maxBytes; first = false) {
+      const chunk = first ? Buffer.allocUnsafe(Math.max(size, 1)) : (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
-      chunks.push(n === want ? chunk : chunk.subarray(0, n));
+      chunks.push(first ? chunk.subarray(0, n) : Uint8Array.prototype.slice.call(chunk, 0, n));
       total += n;
     }
     if (total > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(total, maxBytes, '--max-file-mb'));

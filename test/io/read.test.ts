@@ -23,6 +23,15 @@ describe('readLimited and readLimitedSync', () => {
     expect(readLimitedSync(empty, 10).byteLength).toBe(0);
   });
 
+  it.skipIf(process.platform !== 'linux')('read on past the size the file had when opened (a /proc file says 0)', () => {
+    const [cmdline, environ] = ['/proc/self/cmdline', '/proc/self/environ'].map((f) => readFileSync(f));
+    expect(cmdline!.length).toBeGreaterThan(1);
+    const first = readLimitedSync('/proc/self/cmdline', 1 << 20);
+    const second = readLimitedSync('/proc/self/environ', 1 << 20); // read through the same scratch buffer
+    expect(Buffer.from(first).equals(cmdline!)).toBe(true);
+    expect(Buffer.from(second).equals(environ!)).toBe(true);
+  });
+
   it('refuse a file over the limit and a folder before reading', async () => {
     expect(() => readLimitedSync(big, 1000)).toThrow(ReadRefusal);
     await expect(readLimited(big, 1000)).rejects.toThrow(ReadRefusal);
