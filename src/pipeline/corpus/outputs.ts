@@ -41,13 +41,14 @@ export interface OutputsBeforePassages {
   corpusTerms: number;
 }
 
-/** Everything the corpus step makes: the output files' data (but report.html), what the report shows and charts. */
+/**
+ * Everything the corpus step makes: the output files' data (but report.html) and what the report shows; what its
+ * charts are drawn from is `chartDataOf`'s.
+ */
 export interface CorpusOutputs {
   data: Map<string, OutputContent>;
   /** The report's tables and figures (every document), but its title. */
   report: Omit<ReportData, 'title'>;
-  /** What the report's charts are drawn from: the documents the comparison tables kept. */
-  charts: ChartData;
 }
 
 /** The outputs that do not wait for the shared passages. */
@@ -137,5 +138,5 @@ export function corpusOutputs(
     ['summary.json', { value: summary }],
   ]);
   const charts = chartDataOf({ compared, compare, quantityTrends, quantityGroups, formulation }, before.placeholders);
-  return { data, report: { ...charts, documents, passages: shared.topPassages, passageCount: shared.passageCount }, charts };
+  return { data, report: { ...charts, documents, passages: shared.topPassages, passageCount: shared.passageCount } };
 }
