@@ -91,7 +91,7 @@ export function readLimitedSync(path: string, maxBytes: number): Uint8Array {
       const chunk = first ? Buffer.allocUnsafe(Math.max(size, 1)) : (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES));
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
-      chunks.push(first ? chunk.subarray(0, n) : Uint8Array.prototype.slice.call(chunk, 0, n));
+      chunks.push(first ? chunk.subarray(0, n) : new Uint8Array(chunk.subarray(0, n)));
       total += n;
     }
     if (total > maxBytes) throw new ReadRefusal(MESSAGES.tooLarge(total, maxBytes, '--max-file-mb'));

@@ -145,7 +145,7 @@ class PairIds {
     const key = (text.charCodeAt(0) << 16) | text.charCodeAt(1);
     const { keys, ids } = this;
     const mask = keys.length - 1;
-    let h = pairSlot(key, mask);
+    let h = keySlot(key, mask);
     for (; ids[h] !== 0; h = (h + 1) & mask) if (keys[h] === key) return ids[h]! - 1;
     keys[h] = key;
     ids[h] = next + 1;
@@ -160,7 +160,7 @@ class PairIds {
     const mask = keys.length - 1;
     for (let i = 0; i < oldKeys.length; i++) {
       if (oldIds[i] === 0) continue;
-      let h = pairSlot(oldKeys[i]!, mask);
+      let h = keySlot(oldKeys[i]!, mask);
       while (ids[h] !== 0) h = (h + 1) & mask;
       keys[h] = oldKeys[i]!;
       ids[h] = oldIds[i]!;
@@ -168,7 +168,8 @@ class PairIds {
   }
 }
 
-function pairSlot(key: number, mask: number): number {
+/** `PairIds`' slot of a key (two code units as one number) in a table of `mask + 1` places. */
+function keySlot(key: number, mask: number): number {
   const h = Math.imul(key ^ (key >>> 15), 0x2c1b3c6d);
   return (h ^ (h >>> 13)) & mask;
 }
