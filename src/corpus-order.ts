@@ -27,9 +27,9 @@ const WRITE_BYTES = 1 << 20;
 
 /**
  * Takes outcomes (as posted: posted-outcome.ts) in any order and releases them in corpus order: each document's
- * rows of the long tables are appended to `output` (after the tables' headers, gathered up to `WRITE_BYTES`) and dropped, its passage units are
- * added to the shared-passages step and dropped; the rest of its analysis, or its error, is kept for the corpus
- * step.
+ * rows of the long tables are appended to `output` (after the tables' headers, gathered up to `WRITE_BYTES`) and
+ * dropped, its passage units are added to the shared-passages step and dropped; the rest of its analysis, or its
+ * error, is kept for the corpus step.
  */
 export function keepInCorpusOrder(total: number, output: OutputSink, options: AnalyzeOptions) {
   const analyses: CorpusDoc[] = [];

@@ -62,7 +62,8 @@ export type EarlyCharts = Pick<ReportCharts, 'placeholders'>;
 /**
  * Draw the report's charts. They need neither the shared passages' rows nor keywords, only the documents the
  * comparison tables kept and those tables (duplicates are known before the shared passages' rows are made):
- * analyze draws them while the rows are made, and passes them to `renderReport`. `early`: the charts already drawn by `renderEarlyCharts` (the same markup).
+ * analyze draws them while the rows are made, and passes them to `renderReport`. `early`: the charts already drawn
+ * by `renderEarlyCharts` (the same markup).
  */
 export async function renderCharts(data: ChartData, early?: EarlyCharts): Promise<ReportCharts> {
   return {

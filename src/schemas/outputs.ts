@@ -30,7 +30,8 @@ export interface OutputSpec {
   name: string;
   /**
    * `document`: each row comes from one document's analysis alone (`streamed`: serialised where the document is
-   * analysed and appended in corpus order as documents finish); `corpus`: made by the corpus step once every document is in.
+   * analysed and appended in corpus order as documents finish); `corpus`: made by the corpus step once every
+   * document is in.
    */
   scope: 'document' | 'corpus';
   format: 'csv' | 'json' | 'html' | 'md';

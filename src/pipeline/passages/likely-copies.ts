@@ -7,9 +7,9 @@
  * Every key's first occurrence is already known (corpus-index.ts), so a document that copies an earlier one has most
  * of its distinct keys first seen in that one document. For each document, the document that first showed most of
  * its keys is its candidate, and the pair is guessed near-identical when the Jaccard index of their distinct exact
- * keys (all of them, also those first seen in a third document) reaches the bar. Exact keys, where the step compares clusters of near-duplicate keys (near-dup.ts) and leaves
- * redundant clauses out: a copy whose sentences were retouched throughout can score lower here, and is then simply
- * not guessed. Linear in the units (each document's and its candidate's); a few milliseconds on the provinces.
+ * keys (all of them, also those first seen in a third document) reaches the bar. Exact keys, where the step compares
+ * clusters of near-duplicate keys (near-dup.ts) and leaves redundant clauses out: a copy whose sentences were
+ * retouched throughout can score lower here, and is then simply not guessed. Linear in the units (each document's and its candidate's); a few milliseconds on the provinces.
  *
  * ok: 四川省/2020 (the 2019 report filed again) → the pair 四川省/2019 · 四川省/2020.
  */
