@@ -25,6 +25,9 @@ export const QuantityRowSchema = z.object({
 });
 export type QuantityRow = z.infer<typeof QuantityRowSchema>;
 
+/** The columns of a quantities.csv row that the corpus tables read (what a worker keeps of a document's rows). */
+export type QuantityValue = Pick<QuantityRow, 'subject' | 'value' | 'approx'>;
+
 /** Columns shared by quantity_trends.csv and quantity_groups.csv: one subject over a set of documents. */
 const SubjectMeasures = {
   subject: z.string().min(1).describe('the canonical subject'),

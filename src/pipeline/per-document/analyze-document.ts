@@ -6,10 +6,11 @@ import type { RuleSet } from '../../rules/ruleset.js';
 import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { SectionRow } from '../../schemas/sections.js';
+import type { QuantityValue } from '../../schemas/quantities.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
 import { countDocument, documentTerms, type TermCounts } from './count.js';
-import { keptQuantities, keptTopics, kindCounts, type KeptQuantity, type KeptTopic, type KindCount } from './kept-rows.js';
+import { keptQuantities, keptTopics, kindCounts, type KeptTopic, type KindCount } from './kept-rows.js';
 import { docTables, stageLines, utf8Parts, type DocTables } from './rows.js';
 import { parseOutline } from '../outline/index.js';
 import { documentPassages, type DocPassages } from '../passages/index.js';
@@ -54,7 +55,7 @@ export interface DocAnalysis {
   /** topics.csv's rows, the columns the corpus step reads. */
   topics: KeptTopic[];
   /** Stated counts of CPPCC work: quantities.csv's rows, the columns the corpus step reads. */
-  quantities: KeptQuantity[];
+  quantities: QuantityValue[];
   /** Phrase candidates (adjacent words, quoted phrases, A+) and their counts, for collocations and formulations. */
   phrases: TermCounts;
   /** Passage units (all typed arrays, so that they move between threads without a copy). */

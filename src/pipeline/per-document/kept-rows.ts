@@ -4,7 +4,7 @@
  * 100 MB file makes some 330,000 placeholder rows of ten columns; the corpus step reads their kinds alone. Pure.
  */
 import type { PlaceholderRow } from '../../schemas/placeholders.js';
-import type { QuantityRow } from '../../schemas/quantities.js';
+import type { QuantityRow, QuantityValue } from '../../schemas/quantities.js';
 import type { TopicRow } from '../../schemas/topics.js';
 
 /** How many placeholders.csv rows of a document have one kind. */
@@ -15,9 +15,6 @@ export interface KindCount {
 
 /** A topics.csv row as the corpus step reads it: topic families and trends, the report's charts. */
 export type KeptTopic = Pick<TopicRow, 'doc_id' | 'activity' | 'topic' | 'theme'>;
-
-/** A quantities.csv row as the corpus step reads it: quantity_trends.csv and quantity_groups.csv. */
-export type KeptQuantity = Pick<QuantityRow, 'subject' | 'value' | 'approx'>;
 
 /** The rows counted by kind, kinds in order of first appearance (the order the report's chart meets them in). */
 export function kindCounts(rows: readonly Pick<PlaceholderRow, 'kind'>[]): KindCount[] {
@@ -44,6 +41,6 @@ export function keptTopics(rows: readonly TopicRow[]): KeptTopic[] {
 }
 
 /** The columns of quantities.csv rows that the corpus step reads. */
-export function keptQuantities(rows: readonly QuantityRow[]): KeptQuantity[] {
+export function keptQuantities(rows: readonly QuantityRow[]): QuantityValue[] {
   return rows.map(({ subject, value, approx }) => ({ subject, value, approx }));
 }

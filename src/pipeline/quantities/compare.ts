@@ -10,7 +10,7 @@
  *
  * ok: 2016 × 提案 → docs 12, docs_reporting 9, sum 4310, median 412, min 96, max 1023.
  */
-import type { QuantityGroupRow, QuantityRow, QuantityTrendRow } from '../../schemas/quantities.js';
+import type { QuantityGroupRow, QuantityTrendRow, QuantityValue } from '../../schemas/quantities.js';
 import { fieldOf, groupOf, sortGroups } from '../corpus/groups.js';
 import { round4 } from '../corpus/rates.js';
 
@@ -20,9 +20,6 @@ export interface QuantityDoc {
   year: number | null;
   rows: readonly QuantityValue[];
 }
-
-/** The columns of a quantities.csv row that the tables read. */
-export type QuantityValue = Pick<QuantityRow, 'subject' | 'value' | 'approx'>;
 
 /** The subjects of the vocabulary in force, in its order, and which of them are rates. */
 export interface QuantitySubjects {
