@@ -39,8 +39,9 @@ export async function writeCorpusOutputs(
   passages: CollectedPassages, output: OutputSink, passagesStep: PassagesStep = async (collected) => sharedPassagesTables(collected),
 ): Promise<void> {
   const order = analyses.map((a) => a.row.doc_id);
-  // Guessed before the units move to the step's worker (likely-copies.ts): which documents the tables will leave out.
-  const guess = leftOut(duplicatesOf(order, likelyCopies(passages)), options);
+  // Guessed before the units move to the step's worker (likely-copies.ts): which documents the tables will leave out
+  // (none with --keep-duplicates, which needs no guess).
+  const guess = options.keepDuplicates === true ? new Set<string>() : leftOut(duplicatesOf(order, likelyCopies(passages)), options);
   const { tables: sharedStep, nearIdentical } = startPassagesStep(passagesStep, passages);
   const decision = nearIdentical.then((pairs) => duplicatesOf(order, pairs));
   let pending = true;
