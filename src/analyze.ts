@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { analyzeFile } from './analyze-file.js';
 import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
+import { MAX_KEYWORDS } from './choices.js';
 import type { AnalyzeOptions } from './analyze-options.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry } from './corpus.js';
@@ -119,6 +120,10 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
+  const { keywords } = options;
+  if (keywords !== undefined && !(Number.isInteger(keywords) && keywords >= 0 && keywords <= MAX_KEYWORDS)) {
+    throw new UsageError(t('error.keywords', { value: String(keywords), max: MAX_KEYWORDS }));
+  }
   const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(withPassedOver(t('error.emptyCorpus', { dir: options.dir }), 'skipped', skipped));
   const contextOptions: ContextOptions = {

@@ -18,3 +18,7 @@ export const KWIC_SORTS = ['left', 'right'] as const;
 /** How a user's theme lexicon or quantity vocabulary meets the built-in one (`--lexicon-mode`, `--quantity-lexicon-mode`). */
 export const LEXICON_MODES = ['merge', 'replace'] as const;
 export type LexiconMode = (typeof LEXICON_MODES)[number];
+
+/** Keywords per document in documents.csv by default (`analyze --keywords`), and the most that can be asked for. */
+export const DEFAULT_KEYWORDS = 10;
+export const MAX_KEYWORDS = 100;

@@ -3,7 +3,7 @@
  * (given with `--config`, or the one in the current folder), over the defaults. Paths from the config are
  * resolved against the config file's folder, so that a study is one file that can be run from anywhere.
  */
-import type { LexiconMode } from '../choices.js';
+import { DEFAULT_KEYWORDS, type LexiconMode } from '../choices.js';
 import type { ContextOptions } from '../context.js';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
@@ -20,6 +20,7 @@ export interface AnalyzeSettingsFlags extends ContextOptions {
   metaFromPath?: string | undefined;
   excel?: boolean | undefined;
   keepDuplicates?: boolean | undefined;
+  keywords?: number | undefined;
   groupBy?: string[] | undefined;
   keynessBy?: string | undefined;
   config?: string | undefined;
@@ -32,6 +33,8 @@ export interface AnalyzeSettings {
   metaFromPath?: string | undefined;
   excel: boolean;
   keepDuplicates: boolean;
+  /** Keywords per document in documents.csv. */
+  keywords: number;
   lexicon?: string | undefined;
   lexiconMode: LexiconMode;
   quantityLexicon?: string | undefined;
@@ -57,6 +60,7 @@ export async function analyzeSettings(dir: string | undefined, flags: AnalyzeSet
     metaFromPath: flags.metaFromPath ?? c.metaFromPath,
     excel: flags.excel ?? c.excel ?? false,
     keepDuplicates: flags.keepDuplicates ?? c.keepDuplicates ?? false,
+    keywords: flags.keywords ?? c.keywords ?? DEFAULT_KEYWORDS,
     lexicon: flags.lexicon ?? path(c.lexicon),
     lexiconMode: flags.lexiconMode ?? c.lexiconMode ?? 'merge',
     quantityLexicon: flags.quantityLexicon ?? path(c.quantityLexicon),

@@ -41,6 +41,7 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     stopwords: settings.stopwords,
     config: settings.config,
     keepDuplicates: settings.keepDuplicates,
+    keywords: settings.keywords,
     read: { maxFileBytes: flags.maxFileMb, maxDocxPartBytes: flags.maxDocxPartMb },
   };
   const progress = createProgress(flags.quiet);

@@ -13,7 +13,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, OUTLINE_FORMATS } from '../choices.js';
+import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, MAX_KEYWORDS, OUTLINE_FORMATS } from '../choices.js';
 import { terminalSafe } from '../format/terminal.js';
 import { KWIC_GROUP_FIELDS } from '../pipeline/kwic/rows.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
@@ -36,6 +36,12 @@ function parseMegabytes(value: string): number {
   const n = Number(value);
   if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) throw new InvalidArgumentError(t('error.megabytes', { value }));
   return megabytes(n);
+}
+
+/** `analyze --keywords`: a whole number from 0 (no keywords) to 100. */
+function parseKeywords(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > MAX_KEYWORDS) throw new InvalidArgumentError(t('error.keywords', { value, max: MAX_KEYWORDS }));
+  return Number(value);
 }
 
 /** `kwic --window`: a whole number of characters, 0 or more. */
@@ -127,6 +133,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .option('--group-by <fields>', t('cli.analyze.groupBy'), splitList)
     .option('--keyness-by <field>', t('cli.analyze.keynessBy'))
     .option('--keep-duplicates', t('cli.analyze.keepDuplicates'))
+    .option('--keywords <n>', t('cli.analyze.keywords', { max: MAX_KEYWORDS }), parseKeywords)
     .option('-q, --quiet', t('cli.analyze.quiet'), false)
     .option('--max-docx-part-mb <n>', t('cli.maxDocxPartMb'), parseMegabytes)
     .option('--max-file-mb <n>', t('cli.maxFileMb', { mb: DEFAULT_MAX_FILE_MB }), parseMegabytes)

@@ -13,7 +13,7 @@
  * Whether a rule id exists is checked against the loaded rules (`rules/ruleset.ts`), not here.
  */
 import { z } from 'zod';
-import { LEXICON_MODES } from '../choices.js';
+import { DEFAULT_KEYWORDS, LEXICON_MODES, MAX_KEYWORDS } from '../choices.js';
 import { t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
@@ -56,6 +56,8 @@ export const AnalyzeConfigSchema = z.strictObject({
   keynessBy: z.string().min(1).optional().describe('the field whose groups keyness.csv compares (--keyness-by)'),
   excel: z.boolean().optional().describe('CSV with a UTF-8 BOM (--excel)'),
   keepDuplicates: z.boolean().optional().describe('keep near-identical copies of earlier documents in the comparison tables (--keep-duplicates)'),
+  keywords: z.number().int().min(0).max(MAX_KEYWORDS).optional()
+    .describe(`keywords per document in documents.csv, 0 to ${MAX_KEYWORDS} (--keywords; default ${DEFAULT_KEYWORDS})`),
 });
 export type AnalyzeConfig = z.infer<typeof AnalyzeConfigSchema>;
 

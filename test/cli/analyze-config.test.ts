@@ -17,15 +17,16 @@ const config = join(dir, 'workreport.config.json');
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 beforeAll(() => {
-  for (const region of ['甲省', '乙省']) {
+  const texts = { 甲省: '加快建设高铁枢纽。', 乙省: '推进乡村振兴和生态保护。' };
+  for (const [region, text] of Object.entries(texts)) {
     mkdirSync(join(dir, 'reports', region), { recursive: true });
-    writeFileSync(join(dir, 'reports', region, '2024.md'), '# 政府工作报告\n\n主动适应经济发展新常态，各位代表继续努力。\n');
+    writeFileSync(join(dir, 'reports', region, '2024.md'), `# 政府工作报告\n\n主动适应经济发展新常态，${text}\n`);
   }
   writeFileSync(join(dir, 'words.txt'), '新常态 20000 nz\n');
   writeFileSync(join(dir, 'stop.txt'), '经济\n');
   writeFileSync(config, JSON.stringify({
     rules: { 'placeholder/asterisk': 'warn' },
-    analyze: { corpus: 'reports', out: 'out', metaFromPath: '{region}/{year}.md', userdict: 'words.txt', stopwords: 'stop.txt', keynessBy: 'region' },
+    analyze: { corpus: 'reports', out: 'out', metaFromPath: '{region}/{year}.md', userdict: 'words.txt', stopwords: 'stop.txt', keynessBy: 'region', keywords: 2 },
   }));
 });
 
@@ -35,13 +36,17 @@ describe('analyzeSettings', () => {
     expect(await analyzeSettings(undefined, { config })).toEqual({
       dir: rel('reports'), out: rel('out'), manifest: undefined, metaFromPath: '{region}/{year}.md', excel: false,
       lexicon: undefined, lexiconMode: 'merge', keepDuplicates: false, quantityLexicon: undefined, quantityLexiconMode: 'merge', userdict: rel('words.txt'), stopwords: rel('stop.txt'), groupBy: [],
-      keynessBy: 'region', config,
+      keynessBy: 'region', keywords: 2, config,
     });
   });
 
   it('lets command-line flags win', async () => {
-    const s = await analyzeSettings('elsewhere', { config, out: 'o2', keynessBy: 'year', groupBy: ['doc_type'] });
-    expect([s.dir, s.out, s.keynessBy, s.groupBy]).toEqual(['elsewhere', 'o2', 'year', ['doc_type']]);
+    const s = await analyzeSettings('elsewhere', { config, out: 'o2', keynessBy: 'year', groupBy: ['doc_type'], keywords: 0 });
+    expect([s.dir, s.out, s.keynessBy, s.groupBy, s.keywords]).toEqual(['elsewhere', 'o2', 'year', ['doc_type'], 0]);
+  });
+
+  it('gives 10 keywords per document when neither flag nor config says', async () => {
+    expect((await analyzeSettings('reports', {})).keywords).toBe(10);
   });
 
   it('reports a bad analyze section with the file and the field', async () => {
@@ -59,12 +64,25 @@ describe('workreport analyze --config', () => {
     const out = join(dir, 'out');
     const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8'));
     const rel = (p: string) => relative(ROOT, join(dir, p));
-    expect(summary.options).toMatchObject({ dir: rel('reports'), meta_from_path: '{region}/{year}.md', userdict: rel('words.txt'), stopwords: rel('stop.txt'), config, keyness_by: 'region' });
+    expect(summary.options).toMatchObject({ dir: rel('reports'), meta_from_path: '{region}/{year}.md', userdict: rel('words.txt'), stopwords: rel('stop.txt'), config, keyness_by: 'region', keywords: 2 });
     expect(summary.input_files).toEqual({
       [config]: sha256(config), [rel('words.txt')]: sha256(join(dir, 'words.txt')), [rel('stop.txt')]: sha256(join(dir, 'stop.txt')),
     });
     const terms = parseCsv(readFileSync(join(out, 'terms.csv'), 'utf8')).rows.map((r) => r.term);
     expect(terms).toContain('新常态');
     expect(terms).not.toContain('经济');
+    // keywords: 2 in the config: each document's two best terms, of those the other document lacks.
+    const keywords = parseCsv(readFileSync(join(out, 'documents.csv'), 'utf8')).rows.map((r) => r.keywords);
+    expect(keywords).toEqual(['乡村振兴|生态保护', '建设|枢纽']); // 乙省 sorts first; 高铁 ties and comes third
+  });
+
+  it('refuses a number of keywords out of 0–100, on the command line and in the config (exit 2)', () => {
+    const flag = runCli(['analyze', '--config', config, '--keywords', '101', '-q']);
+    expect([flag.status, flag.stderr]).toEqual([2, 'workreport: option \'--keywords <n>\' argument \'101\' is invalid: expected a whole number of keywords from 0 to 100, got "101"\n']);
+    const bad = join(dir, 'bad-keywords.json');
+    writeFileSync(bad, JSON.stringify({ analyze: { corpus: 'reports', keywords: 2.5 } }));
+    const file = runCli(['analyze', '--config', bad, '-q']);
+    expect(file.status).toBe(2);
+    expect(file.stderr).toMatch(/analyze\.keywords/);
   });
 });

@@ -10,6 +10,7 @@
  * passages are in.
  */
 import type { AnalyzeOptions } from '../../analyze-options.js';
+import { DEFAULT_KEYWORDS } from '../../choices.js';
 import type { ChartData, ReportData } from '../../format/report-html.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { OutputContent } from '../../schemas/outputs.js';
@@ -55,7 +56,7 @@ export interface CorpusOutputs {
 export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: readonly FileError[], options: AnalyzeOptions): OutputsBeforePassages {
   // Numbered once for both: each numbering reads every document's terms back from the spill.
   const numbered = numberTerms(analyses.map((a) => a.terms));
-  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? 10, numbered);
+  const keywords = keywordsByTfidf(analyses.map((a) => ({ id: a.row.doc_id, terms: a.terms })), options.keywords ?? DEFAULT_KEYWORDS, numbered);
   const corpusTerms = corpusTermRows(analyses, numbered);
   const placeholders = kindsOfRows(analyses.map((a) => a.placeholderKinds));
   const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AnalyzeOptions } from '../../analyze-options.js';
+import { DEFAULT_KEYWORDS } from '../../choices.js';
 import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { Encoding, FileError } from '../../types.js';
@@ -60,7 +61,7 @@ export function summaryOf(input: SummaryInput) {
       quantity_lexicon_mode: options.quantityLexicon ? (options.quantityLexiconMode ?? 'merge') : null,
       group_by: compare.groupBy,
       keyness_by: compare.keynessBy,
-      keywords: options.keywords ?? 10,
+      keywords: options.keywords ?? DEFAULT_KEYWORDS,
       excel: options.excel === true,
       keep_duplicates: options.keepDuplicates === true,
       userdict: options.userdict ?? null,
