@@ -5,7 +5,8 @@
  * Nothing is left out silently: a document in a format the tool cannot read (.doc, .pdf, .wps …), a symbolic
  * link, a FIFO or device, and a subfolder that cannot be read (no permission, a path too long for the system)
  * come back in `skipped` with the reason, and the walk goes on with the rest. Hidden entries, node_modules,
- * README.md files and files of other kinds (.csv, .json, images) are not documents and are passed over.
+ * README.md files, files of other kinds (.csv, .json, images) and the output links of `analyze` (an `--out` inside
+ * the folder) are not documents and are passed over.
  */
 import type { Dirent } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
@@ -14,6 +15,7 @@ import { formatOf } from '../document/create.js';
 import type { SourceFormat } from '../types.js';
 import { t, type Message } from '../messages/index.js';
 import { MESSAGES, UNSUPPORTED_FORMATS } from './messages.js';
+import { isOutputLink } from './output-place.js';
 import { compareStrings } from '../compare.js';
 
 export class InputError extends Error {
@@ -59,6 +61,7 @@ export async function listInputs(dir: string, formats: readonly SourceFormat[], 
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules' || /^readme\.md$/i.test(e.name)) continue;
       const p = join(d, e.name);
+      if (e.isSymbolicLink() && isOutputLink(p)) continue;
       if (e.isDirectory()) await walk(p);
       else {
         const verdict = verdictOf(e, formats);

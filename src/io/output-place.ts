@@ -69,6 +69,16 @@ export function linkedRunId(place: OutputPlace, link: string): string | undefine
   return dirname(to) === place.state && RUN_ID.test(basename(to)) ? basename(to) : undefined;
 }
 
+/**
+ * True when `link` is an output of `analyze` (a link into its own `.<name>.workreport/` beside it, which holds the
+ * marker): not a document, so a corpus that holds its own output (`analyze . --out output`) is listed the same
+ * after the first run as before it.
+ */
+export function isOutputLink(link: string): boolean {
+  const place = placeOf(link);
+  return linkedRunId(place, link) !== undefined && hasMarker(place);
+}
+
 /** True when the run id names a process of this machine that has ended: its folder may be removed. */
 export function ownerIsGone(id: string): boolean {
   const m = RUN_ID.exec(id);
