@@ -20,7 +20,7 @@ export interface Position {
 }
 
 /** How the bytes of a file were turned into text. Recorded per document, never guessed silently. */
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'docx';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'docx';
 
 export type SourceFormat = 'txt' | 'md' | 'docx';
 

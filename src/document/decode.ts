@@ -1,6 +1,7 @@
 /**
- * Bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and GB18030 when the bytes are
- * not valid UTF-8. The encoding used is returned with the text so that it is recorded per document.
+ * Bytes → text. UTF-8 (with or without BOM), UTF-16 LE/BE with BOM, and, when the bytes are not valid UTF-8,
+ * GB18030 or Big5 (`legacyEncodingOf`). The encoding used is returned with the text so that it is recorded per
+ * document.
  *
  * ok:     Buffer.from('政协', 'utf8')              → { text: '政协', encoding: 'utf-8' }
  * not ok: a PNG (NUL bytes, no UTF-16 BOM)        → throws DecodeError
@@ -35,11 +36,50 @@ export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Encodi
     throw new DecodeError({ key: 'decode.binary' });
   }
   if (isUtf8(bytes)) return { text: utf8Text(bytes), encoding: 'utf-8' };
-  const text = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (legacyEncodingOf(bytes) === 'big5') {
+    const big5 = iconv().decode(buffer, 'big5');
+    if (!big5.includes('\uFFFD')) return { text: big5, encoding: 'big5' };
+  }
+  const text = iconv().decode(buffer, 'gb18030');
   if (text.includes('\uFFFD')) {
     throw new DecodeError({ key: 'decode.notUtf8OrGb18030' });
   }
   return { text, encoding: 'gb18030' };
+}
+
+/**
+ * Whether bytes that are not UTF-8 read as GB18030 (the mainland's, a superset of GBK and GB2312) or as Big5
+ * (Taiwan's and Hong Kong's, Traditional characters). The two use the same byte ranges, so Big5 bytes decode as
+ * GB18030 without an error, into other characters (現XX縣 comes out as 現XX〆); what tells them apart is where each
+ * puts its common characters:
+ * - GB2312's part of GB18030: punctuation and symbols in rows A1–A3 (，。、“” ① Ⅰ full-width letters) and its
+ *   6,763 hanzi in B0–F7, always with a second byte A1–FE;
+ * - Big5: punctuation and symbols A140–A3BF and its 5,401 frequent hanzi A440–C67E, with a second byte 40–7E or A1–FE.
+ * Simplified text in GBK has nearly every two-byte character in GB2312's part and about half in Big5's (its hanzi
+ * past C6 are not there); Big5 text has nearly all in Big5's and less than half in GB2312's. Big5 is chosen when
+ * at least a fifth more of the characters lie in its part than in GB2312's — else GB18030, which is also what a
+ * text too short to tell gets — and only when the bytes are valid Big5 (decodeBytes).
+ */
+export function legacyEncodingOf(bytes: Uint8Array): 'gb18030' | 'big5' {
+  let pairs = 0, gb = 0, big5 = 0;
+  for (let i = 0; i < bytes.length - 1; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1]!;
+    pairs++;
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4; // a four-byte GB18030 character: in neither common part
+      continue;
+    }
+    if (((lead >= 0xa1 && lead <= 0xa3) || (lead >= 0xb0 && lead <= 0xf7)) && trail >= 0xa1 && trail <= 0xfe) gb++;
+    if (lead >= 0xa1 && lead <= 0xc6 && ((trail >= 0x40 && trail <= 0x7e) || (trail >= 0xa1 && trail <= 0xfe))) big5++;
+    i += 2;
+  }
+  return big5 - gb >= 0.2 * pairs && pairs > 0 ? 'big5' : 'gb18030';
 }
 
 function decodeUtf8(bytes: Uint8Array): string {

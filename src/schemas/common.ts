@@ -3,7 +3,7 @@ import { z } from 'zod';
 /** Enumerations shared by several schemas (re-exported from types.ts so there is one list). */
 export { DOC_TYPES, REGION_LEVELS, YEAR_SOURCES } from '../types.js';
 
-export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'docx'] as const;
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'gb18030', 'big5', 'docx'] as const;
 
 /** A data file's version: semver, e.g. "1.0.0" (the lexicons bump it whenever a list changes). */
 export const SemverSchema = z.string().regex(/^\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?$/, 'a version is semver, e.g. "1.0.0"');

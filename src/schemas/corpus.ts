@@ -30,7 +30,7 @@ export const SummarySchema = z.object({
   options: z.object({
     dir: z.string().describe('the corpus folder as given'),
     manifest: z.string().nullable().describe('the manifest used (given or found in the corpus folder)'),
-    manifest_encoding: z.enum(ENCODINGS).nullable().describe('how the manifest was decoded (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030); null without one'),
+    manifest_encoding: z.enum(ENCODINGS).nullable().describe('how the manifest was decoded (utf-8, utf-8-bom, utf-16le, utf-16be, gb18030, big5); null without one'),
     meta_from_path: z.string().nullable().describe('the --meta-from-path pattern, when given'),
     lexicon: z.string().nullable().describe('the user theme lexicon, when given'),
     lexicon_mode: z.enum(['merge', 'replace']).nullable().describe('how the user theme lexicon was laid over the built-in one; null without one'),

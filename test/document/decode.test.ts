@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeBytes } from '../../src/document/decode.js';
+import * as OpenCC from 'opencc-js';
+import { DecodeError, decodeBytes, legacyEncodingOf } from '../../src/document/decode.js';
+import { listFiles } from '../../src/io/list.js';
 import { CORPUS } from '../helpers.js';
 
 const seed = readFileSync(join(CORPUS, '003_b45dcb9941570f9a.txt'), 'utf8');
@@ -55,13 +57,34 @@ describe('decodeBytes', () => {
     expect(decodeBytes(gb)).toEqual({ text: seed, encoding: 'gb18030' });
   });
 
+  it('reads Big5 as Big5, not as the GB18030 characters its bytes also make', () => {
+    const draft = '政協XX縣委員會共收到提案**件，較上年增長 %。';
+    expect(decodeBytes(iconv.encode(draft, 'big5'))).toEqual({ text: draft, encoding: 'big5' });
+    expect(iconv.decode(iconv.encode(draft, 'big5'), 'gb18030')).not.toBe(draft); // what was read before
+    // The same text in GBK (Traditional characters GBK has outside GB2312) and in Simplified stays GB18030.
+    expect(decodeBytes(iconv.encode(draft, 'gbk'))).toEqual({ text: draft, encoding: 'gb18030' });
+    const simplified = '政协XX县委员会共收到提案**件，较上年增长 %。';
+    expect(decodeBytes(iconv.encode(simplified, 'gbk'))).toEqual({ text: simplified, encoding: 'gb18030' });
+  });
+
+  it('tells GB18030 from Big5 in every sample and in each line of them with a Han character', async () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const texts = (await listFiles(CORPUS, ['txt'])).map((f) => readFileSync(f, 'utf8'));
+    const lines = texts.flatMap((t) => t.split('\n')).filter((l) => /\p{Script=Han}/u.test(l));
+    expect([texts.length, lines.length]).toEqual([5, 88]);
+    for (const text of [...texts, ...lines]) {
+      expect(legacyEncodingOf(iconv.encode(text, 'gbk'))).toBe('gb18030');
+      expect(legacyEncodingOf(iconv.encode(toTraditional(text), 'big5'))).toBe('big5');
+    }
+  });
+
   it('refuses binary content with NUL bytes', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(() => decodeBytes(png)).toThrow(DecodeError);
     expect(() => decodeBytes(png)).toThrow(/binary content/);
   });
 
-  it('refuses bytes that are neither UTF-8 nor GB18030', () => {
+  it('refuses bytes that are neither UTF-8 nor GB18030 (nor Big5)', () => {
     // 0xFF can start no GB18030 sequence and is never valid UTF-8.
     expect(() => decodeBytes(Buffer.from([0x41, 0xff, 0xff, 0x42]))).toThrow(/not valid UTF-8, and not valid GB18030/);
   });
