@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { LexiconMode } from './choices.js';
 import { UsageError } from './errors.js';
-import { t } from './messages/index.js';
+import { systemReason, t } from './messages/index.js';
 import { parseJsonFile } from './io/json.js';
 import { decodeTextFile } from './io/text-file.js';
 import { readStopwords } from './io/word-lists.js';
@@ -68,7 +68,7 @@ function readJson(file: string): unknown {
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    throw new UsageError(t('error.cannotReadLexicon', { file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UsageError(t('error.cannotReadLexicon', { file, reason: systemReason(e) }));
   }
   const { text } = decodeTextFile(bytes, file, 'lexicon');
   return parseJsonFile(text, file);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { uniqueDocIds } from './document/create.js';
 import { listInputs } from './io/list.js';
-import { t } from './messages/index.js';
+import { systemReason, t } from './messages/index.js';
 import { fileError } from './io/messages.js';
 import { relativeFile } from './io/read.js';
 import { readTextFile } from './io/text-file.js';
@@ -53,10 +53,11 @@ export interface CorpusListing {
 /** List a corpus and attach manifest rows and path metadata; usage problems throw `UsageError`. */
 export async function listCorpus(options: CorpusOptions): Promise<CorpusListing> {
   const dir = resolve(options.dir);
-  const s = await stat(dir).catch(() => undefined);
-  if (!s?.isDirectory()) throw new UsageError(t('error.notAFolder', { dir: options.dir }));
+  const s = await stat(dir).catch((e: NodeJS.ErrnoException) => e);
+  if (s instanceof Error && s.code === 'ENOENT') throw new UsageError(t('error.noSuchFolder', { dir: options.dir }));
+  if (s instanceof Error || !s.isDirectory()) throw new UsageError(t('error.notAFolder', { dir: options.dir }));
   const listing = await listInputs(dir, CORPUS_FORMATS).catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(t('error.cannotReadCorpus', { dir: options.dir, reason: e.code ?? e.message }));
+    throw new UsageError(t('error.cannotReadCorpus', { dir: options.dir, reason: systemReason(e) }));
   });
   const paths = listing.files;
   const skipped = listing.skipped.map((k) => fileError(relativeFile(dir, k.path), 'skipped', k.reason));

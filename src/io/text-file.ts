@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { decodeBytes } from '../document/decode.js';
-import { t, type MessageKey } from '../messages/index.js';
+import { systemReason, t, type MessageKey } from '../messages/index.js';
 import type { Encoding } from '../types.js';
 import { megabytes } from './limits.js';
 import { readLimited } from './read.js';
@@ -28,8 +28,7 @@ export async function readTextFile(path: string, kind: TextFileKind): Promise<{ 
   try {
     bytes = await readLimited(path, megabytes(MAX_TEXT_FILE_MB));
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    throw new UsageError(t(MESSAGE_KEYS[kind].read, { path, file: path, reason: err.code ?? err.message }));
+    throw new UsageError(t(MESSAGE_KEYS[kind].read, { path, file: path, reason: systemReason(e) }));
   }
   return decodeTextFile(bytes, path, kind);
 }

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { t } from '../messages/index.js';
+import { systemReason, t } from '../messages/index.js';
 
 /**
  * Problems of a jieba user dictionary, as `line: message`. jieba reads each non-empty line as `word`,
@@ -66,6 +66,6 @@ function readList(file: string, option: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (e) {
-    throw new UsageError(t('wordList.unreadable', { option, file, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message }));
+    throw new UsageError(t('wordList.unreadable', { option, file, reason: systemReason(e) }));
   }
 }

@@ -82,3 +82,19 @@ export class MessageError extends Error {
 export function reasonText(failure: { message: string; reason?: Message | undefined }, lang: Language = language()): string {
   return failure.reason === undefined ? failure.message : render(failure.reason, lang);
 }
+
+/** The system errors a user meets when naming a file, by code: said in words, the code kept for a search. */
+const SYSTEM_ERRORS = ['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP'] as const;
+
+/**
+ * Why a file could not be read, for a message on stderr: `no such file or folder (ENOENT)` rather than the bare code;
+ * an error without a known code gives its code or message.
+ */
+export function systemReason(e: unknown, lang: Language = language()): string {
+  const err = e as Partial<NodeJS.ErrnoException> | undefined;
+  const code = err?.code;
+  if (code !== undefined && (SYSTEM_ERRORS as readonly string[]).includes(code)) {
+    return `${t(`system.${code as (typeof SYSTEM_ERRORS)[number]}`, {}, lang)} (${code})`;
+  }
+  return code ?? err?.message ?? String(e);
+}

@@ -102,8 +102,11 @@ describe('workreport analyze options', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'wr-missing-')), 'out');
     const run = runCli(['analyze', 'no-such-folder', '--out', out]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe('workreport: no-such-folder: not a folder (expected a corpus folder)\n');
+    expect(run.stderr).toBe('workreport: no-such-folder: no such folder (expected a corpus folder)\n');
     expect(existsSync(out)).toBe(false);
+    // A file given for the folder is told apart from a missing one.
+    const file = runCli(['analyze', 'package.json', '--out', out]);
+    expect([file.status, file.stderr]).toEqual([2, 'workreport: package.json: not a folder (expected a corpus folder)\n']);
   });
 
   it('exits 2 with a clear message (instead of hanging in mkdir) for an output folder that cannot be made', () => {

@@ -80,7 +80,7 @@ describe('workreport kwic', () => {
       status: 2, stdout: '', stderr: 'workreport: --sort: expected one of left, right, got "middle"\n',
     });
     expect(runCli(['kwic', '协商', 'no-such-folder'])).toEqual({
-      status: 2, stdout: '', stderr: 'workreport: no-such-folder: not a folder (expected a corpus folder)\n',
+      status: 2, stdout: '', stderr: 'workreport: no-such-folder: no such folder (expected a corpus folder)\n',
     });
   });
 

@@ -89,7 +89,7 @@ describe('loadConfig', () => {
   it('names the file when it is not JSON or missing', async () => {
     const broken = join(dir, 'drafts', 'broken.json');
     await expect(loadConfig(broken)).rejects.toThrow(new UsageError(`${broken}:1:12: not valid JSON: Unexpected end of JSON input`));
-    await expect(loadConfig(join(dir, 'nope.json'))).rejects.toThrow(/nope\.json: cannot read the config file: ENOENT/);
+    await expect(loadConfig(join(dir, 'nope.json'))).rejects.toThrow(/nope\.json: cannot read the config file: no such file or folder \(ENOENT\)/);
   });
 });
 

@@ -40,7 +40,7 @@ describe('user dictionary lines (jieba format)', () => {
   it('refuses a byte-order mark, a missing file and a path nodejieba cannot load', () => {
     const bom = file('bom.txt', '\uFEFF新常态 20000 nz\n');
     expect(() => checkUserDict(bom)).toThrow(`${bom}:1: starts with a byte-order mark`);
-    expect(() => checkUserDict(join(dir, 'missing.txt'))).toThrow(/--userdict .*missing\.txt: cannot read the file \(ENOENT\)/);
+    expect(() => checkUserDict(join(dir, 'missing.txt'))).toThrow(/--userdict .*missing\.txt: cannot read the file: no such file or folder \(ENOENT\)/);
     expect(() => checkUserDict(join(dir, 'a|b.txt'))).toThrow(/contains \| or ;/);
   });
 });

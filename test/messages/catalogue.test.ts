@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.js';
-import { CATALOGUES, languageFromEnv, MessageError, plural, reasonText, render, t, type Message } from '../../src/messages/index.js';
+import { CATALOGUES, languageFromEnv, MessageError, plural, reasonText, render, systemReason, t, type Message } from '../../src/messages/index.js';
 import { zh } from '../../src/messages/zh.js';
 import { ROOT } from '../helpers.js';
 
@@ -126,5 +126,17 @@ describe('one catalogue: no interface message built outside it', () => {
     expect(main.match(/\.description\(\s*['"`]/g)).toBeNull();
     expect(main.match(/\.(?:argument|option|helpOption|helpCommand)\(\s*'[^']*',\s*['"`]/g)).toBeNull();
     expect(main.match(/\.option\(/g)!.length).toBeGreaterThan(20);
+  });
+});
+
+describe('systemReason', () => {
+  it('says a system error in words, in the language asked, with its code kept', () => {
+    const missing = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' });
+    expect(systemReason(missing, 'en')).toBe('no such file or folder (ENOENT)');
+    expect(systemReason(missing, 'zh')).toBe('文件或文件夹不存在 (ENOENT)');
+    expect(systemReason(Object.assign(new Error('x'), { code: 'EISDIR' }), 'en')).toBe('it is a folder, not a file (EISDIR)');
+    // A code without words of its own stays as it is; an error without a code gives its message.
+    expect(systemReason(Object.assign(new Error('i/o'), { code: 'EIO' }), 'en')).toBe('EIO');
+    expect(systemReason(new Error('too large'), 'en')).toBe('too large');
   });
 });
