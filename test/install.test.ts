@@ -3,7 +3,7 @@
  * (no EBADENGINE warning on install), and a global install gives a `workreport` command that works in any folder.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import semver from 'semver';
@@ -36,5 +36,15 @@ describe('installing workreport', () => {
     expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
       status: 1, stderr: '', stdout: '初稿.txt:2:5: error: 未填写的占位符“XX”（数量）：此处应填写具体数字 [placeholder/letter-mask]\n',
     });
+  });
+});
+
+describe('the launcher, bin/workreport.js', () => {
+  it('says to build, with exit 2, when dist/ is missing (an install that skipped its scripts)', () => {
+    const place = mkdtempSync(join(tmpdir(), 'wr-launcher-'));
+    mkdirSync(join(place, 'bin'));
+    copyFileSync(join(ROOT, 'bin', 'workreport.js'), join(place, 'bin', 'workreport.js'));
+    const run = spawnSync(process.execPath, [join(place, 'bin', 'workreport.js'), 'check', '.'], { encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([2, 'workreport: not built yet (no dist/cli/main.js): run npm run build in the project folder\n']);
   });
 });
