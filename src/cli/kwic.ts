@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { listCorpus } from '../corpus.js';
 import type { KwicFormat } from '../choices.js';
 import { formatKwic, formatKwicCounts } from '../format/kwic.js';
-import { failureOf } from '../io/messages.js';
+import { failureOf, fileError } from '../io/messages.js';
 import { readDocument } from '../io/read.js';
 import type { FileError } from '../types.js';
 import { kwic } from '../pipeline/kwic/search.js';
@@ -45,6 +45,13 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   for (const entry of listing.entries) {
     try {
       const doc = await readDocument(entry.path, resolve(dir), undefined, { id: entry.id, maxFileBytes: flags.maxFileMb });
+      if (doc.text.trim() === '') {
+        // As analyze: an empty file is no document (it would count in the documents searched, with no text).
+        const empty = fileError(entry.file, 'decode', { key: 'reason.emptyFile' });
+        skipped.push(empty);
+        say(t('kwic.skipped', { file: entry.file, message: reasonText(empty) }));
+        continue;
+      }
       docs.push({ meta: resolveMeta(doc, entry.manifest, entry.fromPath), han: hanChars(doc.text), hits: kwic(doc, pattern, window) });
     } catch (e) {
       const failure = failureOf(entry.file, 'read', e as Error);

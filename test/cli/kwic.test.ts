@@ -63,6 +63,13 @@ describe('workreport kwic', () => {
     expect(JSON.parse(r.stdout).map((h: { region: string; year: number }) => [h.region, h.year])).toEqual([['乙县', 2022], ['甲县', 2021]]);
   });
 
+  it('skips an empty file as analyze does: named on stderr, not counted among the documents, exit 1', () => {
+    const dir = corpus({ 'a.txt': '政协委员视察。\n', 'b.txt': ' \n' });
+    const r = runCli(['kwic', '视察', dir, '--by', 'region', '--format', 'csv']);
+    expect([r.status, r.stderr]).toEqual([1, 'workreport: skipped b.txt: empty file: no text to analyse\n']);
+    expect(parseCsv(r.stdout).rows.map((row) => row.docs)).toEqual(['1']); // 2 before: the empty file counted
+  });
+
   it('exits 0 with an empty result and a note when nothing matches', () => {
     const r = runCli(['kwic', '不存在的词', 'corpus']);
     expect([r.status, r.stdout]).toEqual([0, '']);
