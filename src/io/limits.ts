@@ -13,6 +13,17 @@ export const BYTES_PER_MB = 1024 * 1024;
  */
 export const DEFAULT_MAX_FILE_MB = 128;
 
+/** A size in MB for a message: one decimal from 0.1 MB, two significant digits below (a tiny limit in a test). */
+export function sizeInMb(bytes: number): string {
+  const mb = bytes / BYTES_PER_MB;
+  return mb >= 0.1 ? mb.toFixed(1) : String(Number(mb.toPrecision(2)));
+}
+
+/** A limit in MB for a message, as the option that sets it would take it (0.001, 100, 12.5). */
+export function limitInMb(bytes: number): number {
+  return Number((bytes / BYTES_PER_MB).toPrecision(3));
+}
+
 /** `mb` megabytes in whole bytes. */
 export function megabytes(mb: number): number {
   return Math.round(mb * BYTES_PER_MB);

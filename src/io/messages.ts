@@ -5,7 +5,7 @@
  */
 import { MessageError, reasonText, render, t, type Message } from '../messages/index.js';
 import type { FileError, NoticeSeverity } from '../types.js';
-import { BYTES_PER_MB } from './limits.js';
+import { limitInMb, sizeInMb } from './limits.js';
 
 /** Document formats the tool is often handed but cannot read, by extension; each has its reason `reason.format.<ext>`. */
 const UNSUPPORTED_EXTENSIONS = ['doc', 'dot', 'wps', 'wpt', 'rtf', 'odt', 'pdf', 'ofd', 'pages'] as const;
@@ -25,15 +25,9 @@ export const MESSAGES = {
   /** `bytes` and `limit` in bytes; both written in MB (2^20 bytes), the limit as `--max-file-mb` would take it. */
   tooLarge: (bytes: number, limit: number, option: string): Message => ({
     key: 'reason.tooLarge',
-    params: { size: sizeInMb(bytes), limit: Number((limit / BYTES_PER_MB).toPrecision(3)), option },
+    params: { size: sizeInMb(bytes), limit: limitInMb(limit), option },
   }),
 } as const satisfies Record<string, Message | ((...args: never[]) => Message)>;
-
-/** A size in MB: one decimal from 0.1 MB, two significant digits below (a tiny limit in a test). */
-function sizeInMb(bytes: number): string {
-  const mb = bytes / BYTES_PER_MB;
-  return mb >= 0.1 ? mb.toFixed(1) : String(Number(mb.toPrecision(2)));
-}
 
 /** `<head>; skipped:` (or `not checked:`) then one line per path passed over, or `head` alone when none was. */
 export function withPassedOver(head: string, label: 'skipped' | 'notChecked', passedOver: readonly { file: string; message: string; reason?: Message | undefined }[]): string {

@@ -11,6 +11,7 @@ import yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { DecodeError } from '../document/decode.js';
 import type { Message } from '../messages/index.js';
+import { limitInMb, sizeInMb } from './limits.js';
 
 /** A zip archive opened from memory: its entry names and a way to stream one entry's text. */
 export interface ZipArchive {
@@ -27,7 +28,7 @@ export interface ZipArchive {
 /** A part larger than the limit; its message names the part, its size, the limit and the option that raises it. */
 export class PartTooLargeError extends DecodeError {
   constructor(readonly part: string, readonly size: number, readonly limit: number, exact: boolean) {
-    super({ key: exact ? 'docx.partTooLarge' : 'docx.partTooLargeAtLeast', params: { part, size: megabytes(size), limit: megabytes(limit) } });
+    super({ key: exact ? 'docx.partTooLarge' : 'docx.partTooLargeAtLeast', params: { part, size: sizeInMb(size), limit: limitInMb(limit) } });
   }
 }
 
@@ -97,7 +98,3 @@ function partProblem(entry: Entry, e: Error): Message {
   return { key: 'docx.partDamaged', params: { part: entry.fileName, reason: e.message } };
 }
 
-function megabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
-}

@@ -35,6 +35,12 @@ describe('readDocx: the largest inflated part', () => {
     );
     expect((await readDocx(three, 4 * MB)).source.length).toBe(3 * MB);
   });
+
+  it('writes a tiny limit and size as given, not as 0.0 MB', async () => {
+    await expect(readDocx(await buildDocx([['政协委员视察。'.repeat(200)]]), 0.001 * MB)).rejects.toThrow(
+      /word\/document\.xml inflates to 0\.00\d+ MB, more than the limit of 0\.001 MB/,
+    );
+  });
 });
 
 describe('--max-docx-part-mb on check and analyze', () => {
