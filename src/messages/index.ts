@@ -98,3 +98,12 @@ export function systemReason(e: unknown, lang: Language = language()): string {
   }
   return code ?? err?.message ?? String(e);
 }
+
+/**
+ * Why a regular expression does not compile, without the engine's restatement of it (`Invalid regular expression:
+ * /AB[/gu: Unterminated character class` → `Unterminated character class`): that shows flags the user never wrote.
+ */
+export function regexReason(e: unknown): string {
+  const message = (e as Error)?.message ?? String(e);
+  return message.replace(/^Invalid regular expression: \/[\s\S]*\/[a-z]*: /, '');
+}

@@ -14,7 +14,7 @@
  */
 import { z } from 'zod';
 import { DEFAULT_KEYWORDS, LEXICON_MODES, MAX_KEYWORDS } from '../choices.js';
-import { t } from '../messages/index.js';
+import { regexReason, t } from '../messages/index.js';
 import { PLACEHOLDER_KINDS } from '../rules/kind.js';
 import { matcherOf } from '../rules/matcher.js';
 
@@ -26,7 +26,7 @@ const Matcher = z.string().min(1).superRefine((entry, ctx) => {
   try {
     matcherOf(entry);
   } catch (e) {
-    ctx.addIssue({ code: 'custom', message: t('config.badRegex', { entry, reason: (e as Error).message }) });
+    ctx.addIssue({ code: 'custom', message: t('config.badRegex', { entry, reason: regexReason(e) }) });
   }
 });
 

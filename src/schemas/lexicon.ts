@@ -16,7 +16,7 @@ import { overlayByKey, SemverSchema, uniqueBy } from './common.js';
 import { itemPlace, problemLines } from '../format/zod-issue.js';
 import { compareStrings } from '../compare.js';
 import { codePointCount } from '../document/code-points.js';
-import { t } from '../messages/index.js';
+import { regexReason, t } from '../messages/index.js';
 
 export const THEME_GROUPS = ['function', 'policy'] as const;
 
@@ -31,7 +31,7 @@ export function compileRegexTerm(term: string): RegExp | string {
     const re = new RegExp(term.slice(1, -1), 'gu');
     return re.test('') ? 'the regular expression matches the empty string' : re;
   } catch (e) {
-    return (e as Error).message;
+    return regexReason(e);
   }
 }
 

@@ -6,7 +6,7 @@
  * not ok: '/协商(/' → UsageError naming the term and the parser's complaint
  */
 import { UsageError } from '../../errors.js';
-import { t } from '../../messages/index.js';
+import { regexReason, t } from '../../messages/index.js';
 import { userRegExp } from '../../rules/user-regex.js';
 
 const REGEX_TERM = /^\/(.+)\/([a-z]*)$/s;
@@ -26,6 +26,6 @@ export function parseKwicTerm(term: string): string | RegExp {
   try {
     return userRegExp(source, `${withUnicode}g`);
   } catch (e) {
-    throw new UsageError(t('kwic.badRegex', { term, reason: (e as Error).message }));
+    throw new UsageError(t('kwic.badRegex', { term, reason: regexReason(e) }));
   }
 }
