@@ -60,7 +60,8 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
     }
   }
   const hits = docs.reduce((n, d) => n + d.hits.length, 0);
-  if (hits === 0) say(t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir }));
+  if (docs.length === 0) say(t('kwic.noDocuments', { dir }));
+  else if (hits === 0) say(t('kwic.noMatch', { term, documents: plural('count.document', docs.length), dir }));
   writeStdout(by ? formatKwicCounts(kwicCounts(docs, by), by, format) : formatKwic(kwicRows(docs, sort), format));
   return exitCodeOf(skipped, { processed: docs.length });
 }

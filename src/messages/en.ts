@@ -39,6 +39,7 @@ export const en = {
   'analyze.skipped': 'skipped {file} ({stage}): {message}',
   'analyze.progress': 'analyse |{bar}| {value}/{total} documents · {mbps} MB/s · ETA {eta}s',
   'kwic.skipped': 'skipped {file}: {message}',
+  'kwic.noDocuments': 'kwic: no document under {dir} could be read (see above); nothing was searched',
   'kwic.noMatch': 'kwic: no match for {term} in {documents} under {dir}',
   'outline.title': 'title: {title}{line}',
   'outline.titleLine': ' (line {line})',

@@ -40,6 +40,7 @@ export const zh: Record<MessageKey, string> = {
   'analyze.skipped': '已跳过 {file}（{stage}）：{message}',
   'analyze.progress': '分析 |{bar}| {value}/{total} 篇 · {mbps} MB/s · 预计还需 {eta} 秒',
   'kwic.skipped': '已跳过 {file}：{message}',
+  'kwic.noDocuments': 'kwic：{dir} 下没有可读取的文档（见上）；未检索任何内容',
   'kwic.noMatch': 'kwic：在 {dir} 下的 {documents}中没有找到 {term}',
   'outline.title': '标题：{title}{line}',
   'outline.titleLine': '（第 {line} 行）',

@@ -70,6 +70,13 @@ describe('workreport kwic', () => {
     expect(parseCsv(r.stdout).rows.map((row) => row.docs)).toEqual(['1']); // 2 before: the empty file counted
   });
 
+  it('says nothing was searched, with exit 2, when no file of the folder could be read', () => {
+    const dir = corpus({ 'old.doc': 'x', 'empty.txt': '' });
+    const r = runCli(['kwic', '视察', dir]);
+    expect([r.status, r.stdout]).toEqual([2, '']);
+    expect(r.stderr.split('\n').at(-2)).toBe(`workreport: kwic: no document under ${dir} could be read (see above); nothing was searched`);
+  });
+
   it('exits 0 with an empty result and a note when nothing matches', () => {
     const r = runCli(['kwic', '不存在的词', 'corpus']);
     expect([r.status, r.stdout]).toEqual([0, '']);
