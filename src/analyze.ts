@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { analyzeFile } from './analyze-file.js';
+import { formatOf } from './document/create.js';
 import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
 import { MAX_KEYWORDS } from './choices.js';
@@ -28,7 +29,7 @@ import { assertReplaceableOutput } from './io/write.js';
 import { checkUserDict, readStopwords } from './io/word-lists.js';
 import { lexiconHashes } from './lexicon/index.js';
 import { compileQuantityLexicon } from './pipeline/quantities/vocabulary.js';
-import type { DocContext } from './pipeline/per-document/analyze-document.js';
+import { META_FIELDS, type DocContext } from './pipeline/per-document/analyze-document.js';
 import type { CorpusDoc } from './pipeline/corpus/corpus-doc.js';
 import type { ThemeLexicon } from './schemas/lexicon.js';
 import { groupingFields } from './pipeline/corpus/groups.js';
@@ -126,6 +127,7 @@ async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   }
   const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);
   if (entries.length === 0) throw new UsageError(withPassedOver(t('error.emptyCorpus', { dir: options.dir }), 'skipped', skipped));
+  assertFieldsKnownEarly(entries, options);
   const contextOptions: ContextOptions = {
     lexicon: options.lexicon, lexiconMode: options.lexiconMode, userdict: options.userdict, stopwords: options.stopwords,
     quantityLexicon: options.quantityLexicon, quantityLexiconMode: options.quantityLexiconMode,
@@ -259,7 +261,20 @@ async function sha256Of(file: string): Promise<string> {
 
 /** A --group-by (each field of a crossed region+year too) or --keyness-by field that no document has is a usage error, not an empty table. */
 function assertFieldsKnown(analyses: readonly CorpusDoc[], options: AnalyzeOptions): void {
-  const known = new Set(['region', 'region_level', 'doc_type', 'year', ...analyses.flatMap((a) => Object.keys(a.meta))]);
+  assertAmong(new Set([...META_FIELDS, ...analyses.flatMap((a) => Object.keys(a.meta))]), options);
+}
+
+/**
+ * The same check before any file is read, when the fields a document can have are known from the listing alone: the
+ * built-in ones and the manifest's columns. A folder with Markdown files is checked once they are read, as their
+ * front matter may name more; a typo then costs the run.
+ */
+function assertFieldsKnownEarly(entries: readonly CorpusEntry[], options: AnalyzeOptions): void {
+  if (entries.some((e) => formatOf(e.path) === 'md')) return;
+  assertAmong(new Set([...META_FIELDS, ...entries.flatMap((e) => Object.keys(e.manifest?.extra ?? {}))]), options);
+}
+
+function assertAmong(known: ReadonlySet<string>, options: AnalyzeOptions): void {
   const grouped = (options.groupBy ?? []).flatMap((by) => groupingFields(by).map((f) => ['--group-by', f]));
   const asked = [...grouped, ...(options.keynessBy ? [['--keyness-by', options.keynessBy]] : [])];
   for (const [option, field] of asked) {

@@ -95,6 +95,17 @@ describe('analyze with bad files', () => {
     for (const n of names) expect(readFileSync(join(out2, n), 'utf8'), n).toBe(readFileSync(join(out1, n), 'utf8'));
   });
 
+  it('refuses an unknown --group-by field before reading a file when the folder has no Markdown', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-fields-early-'));
+    writeFileSync(join(dir, 'a.txt'), '政协委员视察。\n');
+    writeFileSync(join(dir, 'b.txt'), '政协委员调研。\n');
+    const progress: number[] = [];
+    await expect(analyzeCorpus({ dir, jobs: 1, groupBy: ['regoin'] }, memoryOutput(), (p) => progress.push(p.done))).rejects.toThrow(
+      '--group-by regoin: no document has a field "regoin" (expected one of delivery_year, doc_type, prefecture, province, region, region_code, region_level, year)',
+    );
+    expect(progress).toEqual([]); // not one document analysed (checked after them all, it was [1, 2])
+  });
+
   it('gives the library caller the same files in memory (analyzeCorpus + memoryOutput) as the CLI writes', async () => {
     const output = memoryOutput();
     const result = await analyzeCorpus({ dir, jobs: 1 }, output);

@@ -155,6 +155,15 @@ describe('workreport analyze options', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('takes front-matter keys as fields of a folder with Markdown (checked once its files are read)', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'wr-fields-md-out-')), 'out');
+    const md = mkdtempSync(join(tmpdir(), 'wr-fields-md-'));
+    writeFileSync(join(md, 'a.md'), '---\nsession: 七\n---\n政协委员视察。\n');
+    const run = runCli(['analyze', md, '--out', out, '--group-by', 'session', '--jobs', '1', '-q']);
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(out, 'groups.csv'), 'utf8')).toContain('\nsession,七,');
+  });
+
   it('crosses fields with --group-by region+year and records --keep-duplicates', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'wr-cross-')), 'out');
     expect(runCli(['analyze', 'corpus', '--out', out, '--group-by', 'region+year', '--keep-duplicates', '--jobs', '1', '-q']).status).toBe(0);

@@ -152,7 +152,10 @@ function outlineStages(doc: ReportDoc): { headings: number; sections: SectionRow
   return { headings: headingCount(outline), sections: sectionRows(doc, outline) };
 }
 
-/** Docvars as strings by field name: extra manifest columns and front-matter keys, then the built-in ones. */
+/** The built-in docvars every document has (`metaFields`' own keys). */
+export const META_FIELDS = ['region', 'region_code', 'province', 'prefecture', 'region_level', 'year', 'delivery_year', 'doc_type'] as const;
+
+/** Docvars as strings by field name: extra manifest columns and front-matter keys, then the built-in ones (`META_FIELDS`). */
 export function metaFields(meta: DocMeta): Record<string, string> {
   return {
     ...meta.extra,
