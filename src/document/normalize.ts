@@ -12,6 +12,7 @@
 import type { SourceFormat } from '../types.js';
 import { isDigit, isHan } from '../rules/chars.js';
 import { isBeforeMaskSuffix } from '../rules/kind.js';
+import { readFrontMatter } from './front-matter.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 
 export interface Normalized {
@@ -52,7 +53,7 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   };
 
   const md = format === 'md';
-  const front = md ? readFrontMatter(source) : { end: 0, values: {} };
+  const front = md ? readFrontMatter(source) : { end: 0, values: {}, entries: [] };
   const nextCr = nextFinder(source, /\r/g);
   const nextBold = nextFinder(source, /\*\*/g);
   let pos = front.end;
@@ -246,40 +247,4 @@ function runAt(line: string, offset: number): Run {
   while (start > 0 && line.charCodeAt(start - 1) === 0x2a) start--;
   while (end < line.length && line.charCodeAt(end) === 0x2a) end++;
   return { start, end };
-}
-
-/** Front matter: a first line `---`, flat `key: value` lines, a closing `---`. */
-function readFrontMatter(source: string): { end: number; values: Record<string, string> } {
-  const open = /^---[ \t]*\r?\n/.exec(source);
-  if (!open) return { end: 0, values: {} };
-  const close = /^---[ \t]*(\r?\n|$)/m;
-  const rest = source.slice(open[0].length);
-  const m = close.exec(rest);
-  if (!m) return { end: 0, values: {} };
-  const values: Record<string, string> = {};
-  for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (kv) values[kv[1]!] = unquote(kv[2]!.trim());
-  }
-  return { end: open[0].length + m.index + m[0].length, values };
-}
-
-/**
- * A YAML scalar's value: "double-quoted" with its escapes decoded (`\"` → `"`, `\\` → `\`, `\n`, `\u4e8c` …,
- * through JSON.parse, whose escapes are YAML's common ones; the text between the quotes when it is not valid
- * JSON), 'single-quoted' with `''` read as `'`, plain as it is.
- *
- * ok: `"=HYPERLINK(\"http://x\")"` → `=HYPERLINK("http://x")`, `'It''s'` → `It's`
- */
-function unquote(value: string): string {
-  const q = /^(['"])(.*)\1$/.exec(value);
-  if (!q) return value;
-  if (q[1] === "'") return q[2]!.replaceAll("''", "'");
-  try {
-    const decoded: unknown = JSON.parse(value);
-    if (typeof decoded === 'string') return decoded;
-  } catch {
-    // YAML-only escapes (\x41, \U0001F600, \e …): keep the text as written.
-  }
-  return q[2]!;
 }
