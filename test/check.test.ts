@@ -37,14 +37,17 @@ describe('checkFiles', () => {
     expect(brief(run)).toEqual([
       ['drafts/a.txt', '1:1-2 error placeholder/test-letter X'],
       ['drafts/c.docx', '2:3-5 error placeholder/test-letter XX', '3:1-3 warning numbering/test 二、'],
-      ['drafts/sub/b.md', '4:4-6 warning numbering/test 二、', '4:8-10 warning placeholder/test-letter XX', '5:3-4 warning placeholder/test-letter X'],
+      [
+        'drafts/sub/b.md', '2:8-9 warning placeholder/test-letter X', '4:4-6 warning numbering/test 二、',
+        '4:8-10 warning placeholder/test-letter XX', '5:3-4 warning placeholder/test-letter X',
+      ],
     ]);
     expect(run.failures).toEqual([{
       file: join(tmp, 'drafts', 'bad.txt'), stage: 'read', severity: 'error', fatal: true,
       message: 'binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file',
       reason: { key: 'decode.binary' },
     }]);
-    expect(summarize(run.results)).toEqual({ files: 3, errors: 2, warnings: 4 });
+    expect(summarize(run.results)).toEqual({ files: 3, errors: 2, warnings: 5 });
     expect(run.rules.map((r) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);
   });
 
@@ -56,7 +59,9 @@ describe('checkFiles', () => {
 
   it('uses one --config for every file instead of the nearest', async () => {
     const run = await checkFiles([join(tmp, 'drafts', 'sub', 'b.md')], { ...fakes, config: join(tmp, 'workreport.config.json') });
-    expect(brief(run)).toEqual([['drafts/sub/b.md', '4:4-6 warning numbering/test 二、', '4:8-10 error placeholder/test-letter XX']]);
+    expect(brief(run)).toEqual([[
+      'drafts/sub/b.md', '2:8-9 error placeholder/test-letter X', '4:4-6 warning numbering/test 二、', '4:8-10 error placeholder/test-letter XX',
+    ]]);
   });
 
   it('reads - from standard input, named and configured by --stdin-filename', async () => {

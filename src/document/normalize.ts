@@ -4,11 +4,15 @@
  * - line breaks CRLF / CR → LF;
  * - NBSP (U+00A0) and ideographic space (U+3000) → ASCII space; zero-width characters and stray BOMs removed;
  * - Markdown (`.md`): YAML front matter removed (and parsed), `#` heading markers and paired `**` emphasis
- *   removed; lines that were headings or wholly bold are recorded in `markupHeadings`.
+ *   removed — a `**` that stands for a number or a name (`在**县`, `**县…**次`) is a mask and kept; lines that
+ *   were headings or wholly bold are recorded in `markupHeadings`.
  *
  * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map.at(4) = 4 (the LF stands where CR stood), map.at(5) = 6.
  */
 import type { SourceFormat } from '../types.js';
+import { isDigit, isHan } from '../rules/chars.js';
+import { isBeforeMaskSuffix } from '../rules/kind.js';
+import { readFrontMatter } from './front-matter.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 
 export interface Normalized {
@@ -28,7 +32,8 @@ for (const c of AS_SPACE) CHANGE[c] = 2;
 /** Any character that CHANGE removes or replaces (all in the BMP, none a surrogate). */
 const CHANGED = new RegExp(`[${[...REMOVED, ...AS_SPACE].map((c) => String.fromCharCode(c)).join('')}]`, 'g');
 const HEADING = /^ {0,3}#{1,6}[ \t]+/;
-const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
+/** A line that is bold from end to end (a heading set in bold), unless its first or last `**` is a mask. */
+const WHOLLY_BOLD = /^\s*\*\*[^*].*\*\*\s*$/;
 
 /** Normalise `source`; Markdown rules apply only when `format` is `md`. */
 export function normalizeText(source: string, format: SourceFormat): Normalized {
@@ -48,7 +53,7 @@ export function normalizeText(source: string, format: SourceFormat): Normalized 
   };
 
   const md = format === 'md';
-  const front = md ? readFrontMatter(source) : { end: 0, values: {} };
+  const front = md ? readFrontMatter(source) : { end: 0, values: {}, entries: [] };
   const nextCr = nextFinder(source, /\r/g);
   const nextBold = nextFinder(source, /\*\*/g);
   let pos = front.end;
@@ -132,59 +137,114 @@ function emitMarkdownLine(
   }
   const line = source.slice(from, to);
   const heading = HEADING.exec(line);
-  let start = 0;
-  if (heading) {
-    markHeading();
-    start = heading[0].length;
-  } else if (hasBold && /^\s*\*\*[^*].*\*\*\s*$/.test(line) && line.trim().length > 4) {
-    markHeading();
-  }
-  if (!hasBold) {
-    emit(from + start, to);
-    return;
-  }
-  BOLD.lastIndex = start;
+  const start = heading ? heading[0].length : 0;
+  const bold = hasBold ? boldOf(line, start) : undefined;
+  if (heading) markHeading();
+  else if (bold && WHOLLY_BOLD.test(line) && line.trim().length > 4
+    && !bold.isMask(line.indexOf('**')) && !bold.isMask(line.lastIndexOf('**'))) markHeading();
   let cursor = start;
-  for (let m = BOLD.exec(line); m; m = BOLD.exec(line)) {
-    emit(from + cursor, from + m.index);
-    emit(from + m.index + 2, from + m.index + m[0].length - 2);
-    cursor = m.index + m[0].length;
+  for (const [open, close] of bold?.pairs ?? []) {
+    emit(from + cursor, from + open);
+    emit(from + open + 2, from + close);
+    cursor = close + 2;
   }
   emit(from + cursor, to);
 }
 
-/** Front matter: a first line `---`, flat `key: value` lines, a closing `---`. */
-function readFrontMatter(source: string): { end: number; values: Record<string, string> } {
-  const open = /^---[ \t]*\r?\n/.exec(source);
-  if (!open) return { end: 0, values: {} };
-  const close = /^---[ \t]*(\r?\n|$)/m;
-  const rest = source.slice(open[0].length);
-  const m = close.exec(rest);
-  if (!m) return { end: 0, values: {} };
-  const values: Record<string, string> = {};
-  for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (kv) values[kv[1]!] = unquote(kv[2]!.trim());
-  }
-  return { end: open[0].length + m.index + m[0].length, values };
+/** A run of asterisks in a line: `line.slice(start, end)`. */
+interface Run {
+  start: number;
+  end: number;
 }
 
 /**
- * A YAML scalar's value: "double-quoted" with its escapes decoded (`\"` → `"`, `\\` → `\`, `\n`, `\u4e8c` …,
- * through JSON.parse, whose escapes are YAML's common ones; the text between the quotes when it is not valid
- * JSON), 'single-quoted' with `''` read as `'`, plain as it is.
+ * The bold of one Markdown line from `start`: the offsets of the opening and closing `**` of each pair, and
+ * whether the asterisk at an offset belongs to a run read as a mask instead.
  *
- * ok: `"=HYPERLINK(\"http://x\")"` → `=HYPERLINK("http://x")`, `'It''s'` → `It's`
+ * Pairs are matched as the pattern `\*\*(?=\S)(.+?)(?<=\S)\*\*` matches them — an opening `**` before a
+ * non-space, the nearest closing `**` after a non-space — except where a `**` stands for a number or a name. A
+ * mask is right before a mask suffix (县, 次, 人, 年, 月 …: `isBeforeMaskSuffix`); a bold phrase encloses a clause
+ * or a heading, opens at a clause boundary (where a mask suffix may well start it: `**省长`, `**自治区`,
+ * `**多措并举`) and may close right before one (`**一是**千方百计`, `**五是**年内`). So:
+ *
+ * - a run inside running text (after a Chinese character or a digit) and before a mask suffix opens nothing:
+ *   `在**县`, `共召开**次`, `20**年`, `于**月**日`;
+ * - such a run closes no bold either when the next closing `**` that is not one ends the phrase (before a space,
+ *   punctuation or the line end): in `**全年共召开**次会议。**` the bold is the sentence, `**次` a mask in it;
+ * - a pair whose opening and closing `**` both stand before a mask suffix is two masks: `**县政协共召开**次会议`.
+ *
+ * ok: '**重点工作**：共召开**次会议' → pairs [[0, 6]]; isMask(12) is true
  */
-function unquote(value: string): string {
-  const q = /^(['"])(.*)\1$/.exec(value);
-  if (!q) return value;
-  if (q[1] === "'") return q[2]!.replaceAll("''", "'");
-  try {
-    const decoded: unknown = JSON.parse(value);
-    if (typeof decoded === 'string') return decoded;
-  } catch {
-    // YAML-only escapes (\x41, \U0001F600, \e …): keep the text as written.
+function boldOf(line: string, start: number): { pairs: [number, number][]; isMask: (offset: number) => boolean } {
+  const pairs: [number, number][] = [];
+  const masks: Run[] = [];
+  for (let i = line.indexOf('**', start); i >= 0; i = line.indexOf('**', i)) {
+    const open = runAt(line, i);
+    if (i + 2 >= line.length || SPACE.test(line[i + 2]!)) {
+      i++;
+    } else if (standsForWord(line, open)) {
+      masks.push(open);
+      i = open.end;
+    } else {
+      // `.` matches no line separator: the phrase ends before the first one.
+      LINE_SEPARATOR.lastIndex = i + 2;
+      const limit = LINE_SEPARATOR.exec(line)?.index ?? line.length;
+      let close = closerOf(line, i + 3, limit);
+      if (close < 0) {
+        i++;
+        continue;
+      }
+      // A mask inside a bold phrase: the phrase ends at the next closing ** that is no mask.
+      const inside: Run[] = [];
+      let next = close;
+      while (next >= 0 && standsForWord(line, runAt(line, next))) {
+        inside.push(runAt(line, next));
+        next = closerOf(line, inside.at(-1)!.end, limit);
+      }
+      if (next > close && endsPhrase(line, runAt(line, next))) {
+        masks.push(...inside);
+        close = next;
+      }
+      const closing = runAt(line, close);
+      if (isBeforeMaskSuffix(line, open.end) && isBeforeMaskSuffix(line, closing.end)) {
+        masks.push(open, closing);
+        i = closing.end;
+      } else {
+        pairs.push([i, close]);
+        i = close + 2;
+      }
+    }
   }
-  return q[2]!;
+  return { pairs, isMask: (offset) => masks.some((run) => run.start <= offset && offset < run.end) };
+}
+
+const SPACE = /\s/;
+const LINE_SEPARATOR = /[\u2028\u2029]/g;
+const PHRASE_END = /[\s\p{P}]/u;
+
+/** The nearest closing `**` at or after `from` and before `limit` (after a non-space); -1 when there is none. */
+function closerOf(line: string, from: number, limit: number): number {
+  for (let j = line.indexOf('**', from); j >= 0 && j < limit; j = line.indexOf('**', j + 1)) {
+    if (!SPACE.test(line[j - 1]!)) return j;
+  }
+  return -1;
+}
+
+/** A run inside running text, after a Chinese character or a digit, and before a mask suffix: `在**县`, `20**年`. */
+function standsForWord(line: string, run: Run): boolean {
+  const prev = line[run.start - 1];
+  return (isHan(prev) || isDigit(prev)) && isBeforeMaskSuffix(line, run.end);
+}
+
+/** A run that ends a phrase: before a space, punctuation or the line end. */
+function endsPhrase(line: string, run: Run): boolean {
+  return run.end >= line.length || PHRASE_END.test(line[run.end]!);
+}
+
+/** The run of asterisks that holds `line[offset]`. */
+function runAt(line: string, offset: number): Run {
+  let start = offset, end = offset;
+  while (start > 0 && line.charCodeAt(start - 1) === 0x2a) start--;
+  while (end < line.length && line.charCodeAt(end) === 0x2a) end++;
+  return { start, end };
 }

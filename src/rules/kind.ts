@@ -36,6 +36,18 @@ const PHONE_BEFORE = /(?:[0-9０-９]{3,4}[-－]|(?:电话|传真|手机|热线|
 const DURATION_BEFORE = /(?:连续|近|历时|长达|经过|整整|用了?|前|后|再|每|多|几|第)$/;
 const DURATION_AFTER = /^年(?:来|以来|间|内|多|左右|后|之内|时间)/;
 
+/**
+ * True when the text at `offset` opens with a word that a masked number or name stands right before: an
+ * administrative unit (县, 政协), a measure word or amount (次, 人, 件, 万) or a date part (年, 月, 日) — the
+ * words by which `kindOf` reads region, number and date. Markdown reading uses it to tell a `**` mask from bold.
+ *
+ * ok: isBeforeMaskSuffix('**县召开', 2) → true; isBeforeMaskSuffix('**人文底蕴', 2) → false (人文 is a word of its own)
+ */
+export function isBeforeMaskSuffix(text: string, offset: number): boolean {
+  const after = text.slice(offset, offset + 4);
+  return after.startsWith('年') || DATE_AFTER.test(after) || REGION_AFTER.test(after) || NUMBER_AFTER.test(after);
+}
+
 /** The kind of the placeholder `text[start, end)`. */
 export function kindOf(text: string, start: number, end: number): Exclude<PlaceholderKind, 'blank'> {
   const after = text.slice(end, end + 4);

@@ -62,6 +62,45 @@ describe('normalizeText', () => {
   });
 });
 
+describe('normalizeText: ** masks and bold on one Markdown line', () => {
+  const md = (source: string) => normalizeText(source, 'md');
+
+  it('keeps two masks on a line as masks, not as bold: a ** in running text before 县 / 次, a pair before two mask suffixes', () => {
+    const n = md('**县政协共召开**次会议。\n在**县调研**次。\n于**月**日在20**年\n');
+    expect(n.text).toBe('**县政协共召开**次会议。\n在**县调研**次。\n于**月**日在20**年\n');
+    expect(n.markupHeadings).toEqual([]);
+  });
+
+  it('reads bold beside a mask as bold and keeps the mask', () => {
+    const n = md('**重点工作**：共召开**次会议\n');
+    expect(n.text).toBe('重点工作：共召开**次会议\n');
+    expect(n.map.at(n.text.indexOf('**'))).toBe(12);
+  });
+
+  it('reads a mask inside a bold phrase that ends at punctuation or the line end', () => {
+    const n = md('**全年共召开**次常委会议。**\n**县人民政府关于20**年工作的报告**\n');
+    expect(n.text).toBe('全年共召开**次常委会议。\n县人民政府关于20**年工作的报告\n');
+    expect(n.markupHeadings).toEqual([0, n.text.indexOf('县人民政府')]);
+  });
+
+  it('still reads bold that a mask suffix opens or follows, and a wholly bold line as a heading', () => {
+    const n = md('**县政协工作报告**\n\n**省长 王某**\n\n办好实事。**一是**千方百计稳增长。**五是**年内通高速。\n全年完成**1200**万元\n');
+    expect(n.text).toBe('县政协工作报告\n\n省长 王某\n\n办好实事。一是千方百计稳增长。五是年内通高速。\n全年完成1200万元\n');
+    expect(n.markupHeadings).toEqual([0, n.text.indexOf('省长')]);
+  });
+
+  it('reads a line with no mask suffix exactly as the bold pattern **(?=\\S)(.+?)(?<=\\S)** does', () => {
+    const BOLD = /\*\*(?=\S)(.+?)(?<=\S)\*\*/g;
+    const alphabet = ['*', '*', '*', 'a', '一', ' ', '。', '：', '\t', '\u2028'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 20000; n++) {
+      const line = Array.from({ length: 1 + Math.floor(random() * 12) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(md(line).text, JSON.stringify(line)).toBe(line.replace(BOLD, '$1'));
+    }
+  });
+});
+
 describe('positions in a CRLF copy', () => {
   it('maps offsets found in the normalised text to the same line and column as in the LF original', () => {
     const lf = docOf(seed000);

@@ -35,6 +35,13 @@ describe('placeholder/asterisk-mask', () => {
     ['a lone * before a measure word', '开展活动*次', ['1:5 "*" number']],
     ['a mask beside bold text', '**工作回顾**：在**县召开', ['1:11 "**" region']],
     ['escaped asterisks', '在\\*\\*县召开', ['1:2 "\\\\*\\\\*" region']],
+    ['two masks on a line, not bold', '**县政协共召开**次会议。\n在**县调研**次。', [
+      '1:1 "**" region', '1:9 "**" number', '2:2 "**" region', '2:7 "**" number',
+    ]],
+    ['a mask beside a bold phrase', '**重点工作**：共召开**次会议', ['1:13 "**" number']],
+    ['a mask inside a bold phrase', '**全年共召开**次常委会议。**', ['1:8 "**" number']],
+    ['masked dates', '于**月**日，20**年', ['1:2 "**" date', '1:5 "**" date', '1:11 "**" date']],
+    ['a mask after a colon', '地点：**县党校', ['1:4 "**" region']],
   ])('reports %s (.md)', (_name, source, expected) => {
     expect(found(source, asteriskMask, 'md')).toEqual(expected);
   });
@@ -46,12 +53,15 @@ describe('placeholder/asterisk-mask', () => {
     ['bold-italic opener left over', '***政府工作报告**'],
     ['list bullets', '* 第一项\n* 第二项'],
     ['asterisks beside spaces', '** ** ——2023年'],
+    ['bold a mask suffix opens or follows', '**县政协工作报告**\n**一是**千方百计稳增长。**五是**年内通车'],
   ])('does not report %s (.md)', (_name, source) => {
     expect(found(source, asteriskMask, 'md')).toEqual([]);
   });
 
-  it('treats a line-start ** as a mask in .txt but as broken markup in .md', () => {
+  it('treats a line-start ** as a mask in .txt, and in .md only before a mask suffix (else broken markup)', () => {
     expect(found('**县政协', asteriskMask, 'txt')).toEqual(['1:1 "**" region']);
-    expect(found('**县政协', asteriskMask, 'md')).toEqual([]);
+    expect(found('**县政协', asteriskMask, 'md')).toEqual(['1:1 "**" region']);
+    expect(found('**今年要抓好', asteriskMask, 'txt')).toEqual(['1:1 "**" name']);
+    expect(found('**今年要抓好', asteriskMask, 'md')).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * One document through the rules: text rules (a custom finding where a built-in one already is dropped) and
- * document rules → levels → allow-list → inline suppression → located diagnostics, sorted by position.
+ * document rules → levels → allow-list → inline suppression → located diagnostics, sorted by position. A
+ * Markdown file's front matter values are read by the text rules too.
  * Pure: no I/O, no global state.
  */
+import { frontMatterDocument } from '../../document/front-matter.js';
 import { toDiagnostic } from '../../document/span.js';
 import { isCustomRuleId } from '../../rules/custom.js';
 import { matchSpans } from '../../rules/matcher.js';
@@ -13,8 +15,16 @@ import type { Diagnostic, Finding, ReportDoc } from '../../types.js';
 /** Heading paths of a document: `sectionOf(doc)(textOffset)` → e.g. `二、打造特色品牌 › （一）专题资政协商`. */
 export type SectionOf = (doc: ReportDoc) => (textOffset: number) => string | undefined;
 
-/** The located diagnostics of one document under one rule set. */
+/** The located diagnostics of one document under one rule set: its text, then its front matter's values. */
 export function checkDocument(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): Diagnostic[] {
+  const out = checkText(doc, ruleset, sectionOf);
+  const front = frontMatterDocument(doc);
+  if (front) out.push(...checkFrontMatter(front, ruleset));
+  return out.sort(byPosition);
+}
+
+/** The diagnostics of the normalised text. */
+function checkText(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): Diagnostic[] {
   const directives = parseDirectives(doc.text);
   // Rules read the text with directives blanked out, so rule names inside a directive are never findings.
   const text = maskDirectives(doc.text, directives);
@@ -37,7 +47,22 @@ export function checkDocument(doc: ReportDoc, ruleset: RuleSet, sectionOf?: Sect
     section ??= sectionOf?.(doc);
     out.push(toDiagnostic(doc, finding, severity, section?.(f.start)));
   }
-  return out.sort(byPosition);
+  return out;
+}
+
+/**
+ * The diagnostics of a Markdown file's front matter values (`title: XX县报告` is a placeholder in the draft's
+ * title), read by the text rules as plain text — YAML is no Markdown — under the same levels and allow-list.
+ * Inline directives are comments in the body and do not reach them; a value belongs to no section.
+ */
+function checkFrontMatter(front: ReportDoc, ruleset: RuleSet): Diagnostic[] {
+  const ctx = { format: 'txt' as const };
+  const findings = dropShadowedCustom(ruleset.textRules.flatMap((rule) => rule.check(front.text, ctx)));
+  const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
+  return dropAllowed(front.text, active, ruleset.allow).map((f) => {
+    const { severity: _own, ...finding } = f;
+    return toDiagnostic(front, finding, ruleset.severityOf(f)!);
+  });
 }
 
 /** Findings whose span overlaps a match of an allow-list entry are dropped. */

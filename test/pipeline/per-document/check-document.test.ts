@@ -72,6 +72,36 @@ describe('checkDocument', () => {
   });
 });
 
+describe('front matter values of a Markdown draft', () => {
+  const builtin = (config: unknown = {}) => compileRuleSet(ConfigSchema.parse(config), 'workreport.config.json', BUILTIN_RULES);
+  const draft = '---\r\ntitle: XX县政协20**年工作报告\r\nauthor: "某某"\r\nsource: https://www.example.gov.cn/a_1.htm\r\n---\r\n\r\n召开X次会议。\r\n';
+  const found = (ds: ReturnType<typeof checkDocument>) => ds.map((d) => `${d.line}:${d.column}-${d.endColumn} ${d.ruleId} ${d.text} ${d.kind}`);
+
+  it('are checked like the text and reported where they are written (built-in rules)', () => {
+    const ds = checkDocument(docOf(draft, 'a.md', 'md'), builtin());
+    expect(found(ds)).toEqual([
+      '2:8-10 placeholder/letter-mask XX region',
+      '2:15-17 placeholder/asterisk-mask ** date',
+      '3:10-12 placeholder/mou 某某 other',
+      '7:3-4 placeholder/letter-mask X number',
+    ]);
+    expect(ds[0]).toMatchObject({ severity: 'error', context: 'XX县政协20**年工作' });
+    expect(ds[0]).not.toHaveProperty('section');
+  });
+
+  it('follow the rule levels and the allow-list; a directive in the body does not reach them', () => {
+    const ds = checkDocument(docOf(draft.replace('\r\n召开', '\r\n<!-- workreport-disable -->\r\n召开'), 'a.md', 'md'), builtin({
+      rules: { 'placeholder/mou': 'off', 'placeholder/asterisk-mask': 'warn' }, allow: ['XX县政协'],
+    }));
+    expect(ds.map((d) => `${d.line}:${d.column} ${d.severity} ${d.ruleId}`)).toEqual(['2:15 warning placeholder/asterisk-mask']);
+  });
+
+  it('are text in a .txt file, reported once; a clean front matter reports nothing', () => {
+    expect(found(checkDocument(docOf(draft, 'a.txt'), builtin())).map((f) => f.split(' ')[0])).toEqual(['2:8-10', '2:15-17', '3:10-12', '7:3-4']);
+    expect(checkDocument(docOf('---\ntitle: 工作报告\n---\n正文', 'a.md', 'md'), builtin())).toEqual([]);
+  });
+});
+
 describe('a custom pattern and a built-in rule on the same place', () => {
   const rs = (rules: Record<string, string> = {}) => compileRuleSet(
     ConfigSchema.parse({ rules, patterns: [{ id: 'tbd', pattern: '/待[定补]/' }] }), 'workreport.config.json', BUILTIN_RULES,

@@ -34,6 +34,14 @@ describe('placeholderRows', () => {
     expect(placeholderCounts(rows)).toEqual({ placeholders: 1, blank_slots: 1, ph_region: 1, ph_number: 0, ph_date: 0, ph_name: 0, ph_other: 0 });
   });
 
+  it('finds two ** masks on a Markdown line, and a mask beside bold, as in .txt (built-in rules)', () => {
+    const brief = (d: ReturnType<typeof docOf>) => placeholderRows(d).map((r) => `${r.line}:${r.column}-${r.end_column} ${r.text} ${r.kind}`);
+    const draft = '**一、工作回顾**\n**县政协共召开**次会议。\n在**县调研**次。\n**重点工作**：共召开**次会议\n';
+    const expected = ['2:1-3 ** region', '2:9-11 ** number', '3:2-4 ** region', '3:7-9 ** number'];
+    expect(brief(docOf(draft.replace(/\*\*(一、工作回顾|重点工作)\*\*/g, '$1'), 'drafts/m.txt'))).toEqual([...expected, '4:9-11 ** number']);
+    expect(brief(docOf(draft, 'drafts/m.md', 'md'))).toEqual([...expected, '4:13-15 ** number']);
+  });
+
   it('agrees with the gold counts per kind on the sample reports (built-in rules)', () => {
     const gold = readJson<{ placeholders: { file: string; kind: string }[] }>(join(GOLD, 'placeholders.json')).placeholders;
     for (const file of SEED_FILES) {
