@@ -30,7 +30,8 @@ export function readFrontMatter(source: string): { end: number; values: Record<s
   const entries: FrontMatterEntry[] = [];
   let lineStart = open[0].length;
   for (const line of rest.slice(0, m.index).split(/\r?\n/)) {
-    const kv = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
+    // A key is a word of letters (届次 as well as session), digits, _ and -, not starting with a digit or -.
+    const kv = /^([\p{L}_][\p{L}\p{N}_-]*)\s*:\s*(.*)$/u.exec(line);
     if (kv) {
       const written = kv[2]!.trim();
       const value = unquote(written);

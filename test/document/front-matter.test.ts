@@ -38,4 +38,8 @@ describe('frontMatterDocument', () => {
     expect(frontMatterDocument(mdOf('正文'))).toBeUndefined();
     expect(frontMatterDocument(createDocument({ path: 'a.txt', file: 'a.txt', format: 'txt', encoding: 'utf-8', source: '---\ntitle: X\n---\n' }))).toBeUndefined();
   });
+
+  it('reads keys written in Chinese as well as in Latin letters', () => {
+    expect(readFrontMatter('---\n届次: 七\nsession_2: 8\n2x: no\n---\n正文').values).toEqual({ 届次: '七', session_2: '8' });
+  });
 });
