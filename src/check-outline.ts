@@ -7,7 +7,8 @@ import { UsageError } from './errors.js';
 import type { ReadOptions } from './io/read.js';
 import { t } from './messages/index.js';
 import type { SectionOf } from './pipeline/per-document/check-document.js';
-import type { DocumentRules } from './rules/ruleset.js';
+import { STALE_RULES } from './pipeline/per-document/stale-rules.js';
+import type { DocumentRules, RuleMeta } from './rules/ruleset.js';
 import type { ReportDoc } from './types.js';
 
 /**
@@ -44,7 +45,7 @@ export async function outlineChecks(allowDunHao?: boolean): Promise<{ documentRu
 /** `previous`: last year's report read once, and the rule that compares every draft with it (none without one). */
 export async function previousChecks(file: string | undefined, read: ReadOptions | undefined): Promise<DocumentRules[]> {
   if (file === undefined) return [];
-  const [{ readDocument }, { previousReport, staleSentences, STALE_RULES }] = await Promise.all([
+  const [{ readDocument }, { previousReport, staleSentences }] = await Promise.all([
     import('./io/read.js'), import('./pipeline/per-document/stale.js'),
   ]);
   const doc = await readDocument(file, process.cwd(), undefined, read).catch((e: Error) => {
@@ -52,4 +53,12 @@ export async function previousChecks(file: string | undefined, read: ReadOptions
   });
   const previous = previousReport(file, doc);
   return [{ rules: STALE_RULES, check: (draft) => staleSentences(draft, previous) }];
+}
+
+/**
+ * The rules a config may name that do not run without `previous`: a config that turns `stale/unchanged-sentence`
+ * off is valid in every run, with or without last year's report.
+ */
+export function dormantChecks(file: string | undefined): readonly RuleMeta[] {
+  return file === undefined ? STALE_RULES : [];
 }

@@ -7,9 +7,13 @@ import { BUILTIN_RULES } from './rules/index.js';
 import { compileRuleSet, knownRuleIds, type DocumentRules, type RuleMeta, type RuleSet } from './rules/ruleset.js';
 import type { Rule } from './rules/types.js';
 
-/** Rule sets by folder (`dir` → its rule set): one explicit config for all, or the nearest config file, each compiled once. */
+/**
+ * Rule sets by folder (`dir` → its rule set): one explicit config for all, or the nearest config file, each compiled once.
+ * `dormant`: rules a config may name that do not run (see `compileRuleSet`).
+ */
 export function rulesetResolver(
   textRules: readonly Rule[] | undefined, documentRules: readonly DocumentRules[], config: string | undefined,
+  dormant: readonly RuleMeta[] = [],
 ): (dir: string) => Promise<RuleSet> {
   const rules = textRules ?? BUILTIN_RULES;
   const byConfig = new Map<string, Promise<RuleSet>>();
@@ -19,8 +23,8 @@ export function rulesetResolver(
     const key = configFile ?? '';
     let rs = byConfig.get(key);
     if (!rs) {
-      const load = (file: string) => loadConfig(file, knownRuleIds(rules, documentRules));
-      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, documentRules))();
+      const load = (file: string) => loadConfig(file, knownRuleIds(rules, documentRules, dormant));
+      rs = (async () => compileRuleSet(configFile ? await load(configFile) : undefined, configFile, rules, documentRules, dormant))();
       byConfig.set(key, rs);
     }
     return rs;

@@ -15,7 +15,7 @@ import { failureOf, fileError, withPassedOver } from './io/messages.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from './io/limits.js';
 import { documentFromBytes, fileDocument, readLimitedSync, relativeFile, type ReadOptions } from './io/read.js';
 import { readStdin } from './io/stdin.js';
-import { outlineChecks, previousChecks } from './check-outline.js';
+import { dormantChecks, outlineChecks, previousChecks } from './check-outline.js';
 import { checkDocument, type SectionOf } from './pipeline/per-document/check-document.js';
 import { rulesetResolver, unionMeta } from './check-rulesets.js';
 import type { DocumentRules, RuleMeta, RuleSet } from './rules/ruleset.js';
@@ -87,7 +87,8 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
   const skipped: FileError[] = passedOver.filter((k) => !k.given).map((k) => fileError(k.path, 'skipped', k.reason, 'info'));
   // ESLint's "no files matching": nothing was checked, so nothing may look clean; what was passed over is named.
   if (files.length === 0) throw new UsageError(withPassedOver(t('error.nothingToCheck', { paths: paths.join(' ') }), 'notChecked', [...failures, ...skipped]));
-  const rulesetFor = rulesetResolver(options.rules, documentRules, options.config);
+  // Without --previous its rule does not run, but a config that turns it off is still valid.
+  const rulesetFor = rulesetResolver(options.rules, documentRules, options.config, dormantChecks(options.previous));
   const results: FileResult[] = [];
   const used = new Set<RuleSet>();
   const maxFileBytes = options.read?.maxFileBytes ?? megabytes(DEFAULT_MAX_FILE_MB);

@@ -28,6 +28,9 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'drafts', 'sub', 'b.md'), '---\ntitle: X\n---\n## 二、**XX**工作\n拍摄X光片\n');
   await writeFile(join(tmp, 'bad-config', 'workreport.config.json'), JSON.stringify({ rules: { 'placeholder/none': 'off' } }));
   await writeFile(join(tmp, 'bad-config', 'd.txt'), '正文');
+  await mkdir(join(tmp, 'stale-off'), { recursive: true });
+  await writeFile(join(tmp, 'stale-off', 'workreport.config.json'), JSON.stringify({ rules: { 'stale/unchanged-sentence': 'off' } }));
+  await writeFile(join(tmp, 'stale-off', 'e.txt'), '召开X次会议\n');
 });
 afterAll(() => rm(tmp, { recursive: true, force: true }));
 
@@ -76,7 +79,18 @@ describe('checkFiles', () => {
     await expect(checkFiles([join(tmp, 'drafts'), join(tmp, 'nope.txt')], fakes)).rejects.toThrow(new UsageError(`${join(tmp, 'nope.txt')}: no such file or folder`));
     await expect(checkFiles([], fakes)).rejects.toThrow(/no paths given/);
     await expect(checkFiles([join(tmp, 'bad-config')], fakes)).rejects.toThrow(
-      `${join(tmp, 'bad-config', 'workreport.config.json')}: rules: unknown rule id "placeholder/none": expected one of numbering/test, placeholder/test-letter, suppression/unknown, suppression/unused`);
+      `${join(tmp, 'bad-config', 'workreport.config.json')}: rules: unknown rule id "placeholder/none": expected one of numbering/test, placeholder/test-letter, stale/unchanged-sentence, suppression/unknown, suppression/unused`);
+  });
+
+  it('accepts a config that turns stale/unchanged-sentence off, with or without previous', async () => {
+    const file = join(tmp, 'stale-off', 'e.txt');
+    const ids = ['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused'];
+    const without = await checkFiles([file], fakes);
+    expect(brief(without)).toEqual([['stale-off/e.txt', '1:3-4 error placeholder/test-letter X']]);
+    expect(without.rules.map((r) => r.id)).toEqual(ids);
+    const withPrevious = await checkFiles([file], { ...fakes, previous: file });
+    expect(brief(withPrevious)).toEqual([['stale-off/e.txt', '1:3-4 error placeholder/test-letter X']]);
+    expect(withPrevious.rules.map((r) => r.id)).toEqual([...ids.slice(0, 2), 'stale/unchanged-sentence', ...ids.slice(2)]);
   });
 });
 

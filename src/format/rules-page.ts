@@ -6,7 +6,7 @@
  * Pure: metadata in, Markdown out. The built-in groups are gathered here, not in rules/, because they come from
  * three places (the text rules, the outline's numbering rules, `--previous`) that rules/ must not import.
  */
-import { STALE_RULES } from '../pipeline/per-document/stale.js';
+import { STALE_RULES } from '../pipeline/per-document/stale-rules.js';
 import { NUMBERING_RULES } from '../pipeline/outline/numbering.js';
 import { BUILTIN_RULES } from '../rules/index.js';
 import { UNKNOWN_DIRECTIVE_META, UNUSED_DIRECTIVE_META, type RuleMeta } from '../rules/ruleset.js';

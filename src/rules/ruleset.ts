@@ -67,12 +67,17 @@ export const UNKNOWN_DIRECTIVE_META: RuleMeta = {
 
 const LEVEL_SEVERITY: Record<Exclude<RuleLevel, 'off'>, Severity> = { warn: 'warning', error: 'error' };
 
-/** Compile the rules for one config (`undefined` = defaults). `configFile` names the config in errors. */
+/**
+ * Compile the rules for one config (`undefined` = defaults). `configFile` names the config in errors. `dormant`
+ * are rules the config may name that do not run here (`stale/unchanged-sentence` without `--previous`): their
+ * ids are valid in `rules`, but they are not in `meta`, as they report nothing.
+ */
 export function compileRuleSet(
   config: Config | undefined,
   configFile: string | undefined,
   builtins: readonly Rule[],
   documentRules: readonly DocumentRules[] = [],
+  dormant: readonly RuleMeta[] = [],
 ): RuleSet {
   const textRules = [...builtins, ...(config?.patterns ?? []).map(customRule)];
   const metas = new Map<string, RuleMeta>();
@@ -80,7 +85,7 @@ export function compileRuleSet(
     if (!metas.has(r.id)) metas.set(r.id, metaOf(r));
   }
   const levels = config?.rules ?? {};
-  const unknown = unknownRuleIds(Object.keys(levels), metas.keys());
+  const unknown = unknownRuleIds(Object.keys(levels), [...metas.keys(), ...dormant.map((r) => r.id)]);
   if (unknown) throw new UsageError(`${configFile ?? 'config'}: ${unknown}`);
   const isOff = (id: string) => levels[id] === 'off';
   return {
@@ -100,10 +105,12 @@ export function compileRuleSet(
 
 /**
  * The ids a config's `rules` may name besides its own `patterns` (placeholder/custom-<id>): the text
- * rules, the document rules, suppression/unused and suppression/unknown.
+ * rules, the document rules, the dormant ones (see `compileRuleSet`), suppression/unused and suppression/unknown.
  */
-export function knownRuleIds(builtins: readonly RuleMeta[], documentRules: readonly DocumentRules[] = []): string[] {
-  return [...builtins, ...documentRules.flatMap((d) => d.rules), UNUSED_DIRECTIVE_META, UNKNOWN_DIRECTIVE_META].map((r) => r.id);
+export function knownRuleIds(
+  builtins: readonly RuleMeta[], documentRules: readonly DocumentRules[] = [], dormant: readonly RuleMeta[] = [],
+): string[] {
+  return [...builtins, ...documentRules.flatMap((d) => d.rules), ...dormant, UNUSED_DIRECTIVE_META, UNKNOWN_DIRECTIVE_META].map((r) => r.id);
 }
 
 /** `rules: unknown rule id "x", "y": expected one of a, b` for the ids not in `known`; `undefined` when all are known. */

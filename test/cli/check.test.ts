@@ -30,6 +30,7 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'workreport.config.json'), JSON.stringify({ patterns: [{ id: 'tbd', pattern: '待定', kind: 'other' }] }));
   await writeFile(join(tmp, 'warn.json'), JSON.stringify({ rules: { 'placeholder/custom-tbd': 'warn' }, patterns: [{ id: 'tbd', pattern: '待定' }] }));
   await writeFile(join(tmp, 'invalid.json'), JSON.stringify({ rules: { 'blank-slot': 'loud' } }));
+  await writeFile(join(tmp, 'stale-off.json'), JSON.stringify({ rules: { 'stale/unchanged-sentence': 'off' } }));
   await writeFile(join(tmp, 'both.json'), JSON.stringify({ rules: { 'blank-slot': 'warning', 'placeholder/nope': 'warn' } }));
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
@@ -76,10 +77,15 @@ describe('workreport check: exit codes', () => {
         '  rules: unknown rule id "placeholder/nope": expected one of blank-slot, numbering/half-width, numbering/level-jump, '
           + 'numbering/mixed-style, numbering/punctuation, numbering/repeat, numbering/restart, numbering/skip, '
           + 'placeholder/asterisk-mask, placeholder/box, placeholder/editorial, placeholder/letter-mask, placeholder/mou, '
-          + 'placeholder/underscore, suppression/unknown, suppression/unused',
+          + 'placeholder/underscore, stale/unchanged-sentence, suppression/unknown, suppression/unused',
         '',
       ].join('\n'),
     });
+  });
+
+  it('accepts a config that turns stale/unchanged-sentence off, as check.md says, with or without --previous', () => {
+    expect(cli(['check', 'clean.txt', '--config', 'stale-off.json'])).toEqual({ code: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
+    expect(cli(['check', 'clean.txt', '--config', 'stale-off.json', '--previous', 'clean.txt'])).toEqual({ code: 0, stdout: '✔ 1 file, no problems\n', stderr: '' });
   });
 
   it('a .docx that is not a Word document is said plainly (no zip jargon, no link): 1 beside a clean file, 2 alone', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/errors.js';
+import { STALE_RULES } from '../../src/pipeline/per-document/stale-rules.js';
 import { compileRuleSet } from '../../src/rules/ruleset.js';
 import { matcherOf, matchSpans } from '../../src/rules/matcher.js';
 import { ConfigSchema } from '../../src/schemas/config.js';
@@ -25,6 +26,18 @@ describe('compileRuleSet', () => {
     expect(rs.textRules).toEqual([]);
     expect(rs.documentRules).toEqual([NUMBERING_RULES]);
     expect(rs.meta.map((m) => `${m.id}:${m.defaultSeverity}`)).toEqual(['numbering/test:warning', 'placeholder/test-letter:error', 'suppression/unknown:warning', 'suppression/unused:warning']);
+  });
+
+  it('accepts the ids of dormant rules (stale/unchanged-sentence without --previous) and lists them, without running them', () => {
+    const off = ConfigSchema.parse({ rules: { 'stale/unchanged-sentence': 'off' } });
+    const rs = compileRuleSet(off, 'c.json', [LETTER_RULE], [NUMBERING_RULES], STALE_RULES);
+    expect(rs.meta.map((m) => m.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);
+    expect(() => compileRuleSet(off, 'c.json', [LETTER_RULE], [NUMBERING_RULES])).toThrow(
+      'c.json: rules: unknown rule id "stale/unchanged-sentence": expected one of numbering/test, placeholder/test-letter, suppression/unknown, suppression/unused');
+    const nope = ConfigSchema.parse({ rules: { 'placeholder/nope': 'off' } });
+    expect(() => compileRuleSet(nope, 'c.json', [LETTER_RULE], [NUMBERING_RULES], STALE_RULES)).toThrow(
+      'c.json: rules: unknown rule id "placeholder/nope": expected one of numbering/test, placeholder/test-letter, '
+      + 'stale/unchanged-sentence, suppression/unknown, suppression/unused');
   });
 });
 

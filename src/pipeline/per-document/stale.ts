@@ -18,21 +18,10 @@
  */
 import { locatorOf, sourceSpan } from '../../document/span.js';
 import { docxLocationText } from '../../document/docx-layout.js';
-import type { Finding, ReportDoc, Severity } from '../../types.js';
+import type { Finding, ReportDoc } from '../../types.js';
 import { keyOf, passageUnits, textOf, type PassageUnits } from '../passages/fingerprints.js';
 import { BANDS, bigrams, jaccardIn, NEAR_DUP_JACCARD } from '../passages/minhash.js';
-
-export const STALE_RULE_ID = 'stale/unchanged-sentence';
-
-/** What a user reads about the rule (the shape of `RuleMeta`). */
-export const STALE_RULES: readonly { id: string; description: string; help: string; defaultSeverity: Severity }[] = [{
-  id: STALE_RULE_ID,
-  description: 'A sentence with a year, date or count stands unchanged from last year\'s report (--previous)',
-  help: '与去年报告相同（或几乎相同）且含有年份、日期或数字的句子：数字可能未更新，请逐一核实。'
-    + 'A sentence of the draft, figures and all, is (nearly) word for word in last year\'s report. '
-    + 'ok: 去年“共收到提案312件”，今年“共收到提案298件”  not ok: 今年仍是“共收到提案312件”',
-  defaultSeverity: 'warning',
-}];
+import { STALE_RULE_ID } from './stale-rules.js';
 
 /** Fewest Han characters a sentence needs: “共收到提案312件” has six. */
 const MIN_HAN = 5;
