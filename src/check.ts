@@ -37,7 +37,7 @@ export interface FileResult {
 }
 
 export interface CheckRun {
-  /** One entry per file checked, in the order the paths were given (folders sorted). */
+  /** One entry per file checked, in the order the paths were given (folders sorted), each file once. */
   results: FileResult[];
   /** Files that could not be read or decoded, and files named on the command line that cannot be checked (.doc). */
   failures: FileError[];
@@ -137,17 +137,28 @@ export function noticesOf(run: Pick<CheckRun, 'results' | 'failures' | 'skipped'
   return [...run.results.flatMap((r) => r.diagnostics), ...run.failures, ...run.skipped];
 }
 
+/**
+ * The files of `paths`, each once: a file named twice, or named beside a folder that holds it, is checked (and
+ * counted) once, under the name it had first, in the order first given. Standard input is read once too.
+ */
 async function expandAll(paths: readonly string[]): Promise<Listing> {
   const out: Listing = { files: [], skipped: [] };
+  const seen = new Set<string>();
+  const isNew = (p: string) => {
+    const key = p === '-' ? p : resolve(p);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   for (const p of paths) {
     if (p === '-') {
-      out.files.push(p);
+      if (isNew(p)) out.files.push(p);
       continue;
     }
     try {
       const listing = await expandPaths([p], FORMATS);
-      out.files.push(...listing.files);
-      out.skipped.push(...listing.skipped);
+      out.files.push(...listing.files.filter(isNew));
+      out.skipped.push(...listing.skipped.filter((k) => isNew(k.path)));
     } catch (e) {
       if (e instanceof InputError) throw new UsageError(e.message);
       throw new UsageError(t('error.cannotReadPath', { path: p, reason: (e as Error).message }));

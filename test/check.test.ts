@@ -54,6 +54,22 @@ describe('checkFiles', () => {
     expect(run.rules.map((r) => r.id)).toEqual(['numbering/test', 'placeholder/test-letter', 'suppression/unknown', 'suppression/unused']);
   });
 
+  it('checks each file once, under the name and in the place it was first given', async () => {
+    const a = join(tmp, 'drafts', 'a.txt');
+    const once = await checkFiles([join(tmp, 'drafts')], fakes);
+    const twice = await checkFiles([join(tmp, 'drafts'), a, join(tmp, 'drafts', 'sub', '..', 'a.txt'), relative(process.cwd(), a)], fakes);
+    expect(brief(twice)).toEqual(brief(once));
+    expect(brief(twice).map((r) => r[0])).toEqual(['drafts/a.txt', 'drafts/c.docx', 'drafts/sub/b.md']);
+    expect(twice.failures.map((f) => relative(tmp, f.file))).toEqual(['drafts/bad.txt']);
+    expect(summarize(twice.results)).toEqual({ ...summarize(once.results), files: 3 });
+    const fileFirst = await checkFiles([join(tmp, 'drafts', 'sub', 'b.md'), join(tmp, 'drafts', 'sub')], fakes);
+    expect(fileFirst.results.map((r) => relative(tmp, r.file))).toEqual(['drafts/sub/b.md']);
+    const bytes = new TextEncoder().encode('X\n');
+    let reads = 0;
+    const stdin = await checkFiles(['-', '-'], { ...fakes, readStdin: async () => (reads++, bytes) });
+    expect([stdin.results.length, reads]).toEqual([1, 1]);
+  });
+
   it('keeps the source lines diagnostics start on (for the caret display)', async () => {
     const run = await checkFiles([join(tmp, 'drafts', 'a.txt'), join(tmp, 'drafts', 'c.docx')], fakes);
     expect([...run.results[0]!.lines]).toEqual([[1, 'X县政协']]);

@@ -113,6 +113,14 @@ describe('workreport check: exit codes', () => {
 });
 
 describe('workreport check: input and output', () => {
+  it('checks a file named twice (or as ./name) once, and counts it once', () => {
+    const r = cli(['check', 'draft.txt', 'clean.txt', './draft.txt', 'draft.txt', '--format', 'json']);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    expect(json.results.map((f: { file: string; diagnostics: unknown[] }) => [f.file, f.diagnostics.length])).toEqual([['draft.txt', 1], ['clean.txt', 0]]);
+    expect(json.summary).toEqual({ files: 2, errors: 1, warnings: 0 });
+  });
+
   it('reads standard input from -', () => {
     const r = cli(['check', '-', '--format', 'json'], { input: '一、总体\n时间待定\n' });
     expect(r.code).toBe(1);

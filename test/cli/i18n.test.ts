@@ -15,6 +15,8 @@ const ZH = { LANG: 'zh_CN.UTF-8' };
 beforeAll(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'workreport-cli-i18n-'));
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
+  await writeFile(join(tmp, 'clean2.txt'), '常委会议圆满完成各项议程。\n');
+  await writeFile(join(tmp, 'clean3.txt'), '主席会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '一、主要工作\n召开会议XX次。\n三、下步打算\n');
   await writeFile(join(tmp, 'bad.json'), JSON.stringify({ rules: { 'blank-slot': 'loud' } }));
   await writeFile(join(tmp, 'worse.json'), JSON.stringify({
@@ -46,7 +48,7 @@ describe('check in Chinese', () => {
   });
 
   it('says a clean run is clean, and words --max-warnings and config errors in Chinese', () => {
-    expect(cli(['check', 'clean.txt', 'clean.txt', 'clean.txt'], ZH)).toEqual({ status: 0, stdout: '✔ 3 个文件未发现问题\n', stderr: '' });
+    expect(cli(['check', 'clean.txt', 'clean2.txt', 'clean3.txt'], ZH)).toEqual({ status: 0, stdout: '✔ 3 个文件未发现问题\n', stderr: '' });
     expect(cli(['check', 'draft.txt', '--max-warnings', '0', '--format', 'unix'], ZH).stderr).toBe(
       'workreport: 1 个警告，超过 --max-warnings 所允许的 0 个\n',
     );
@@ -87,7 +89,7 @@ describe('choosing the language', () => {
     expect(cli(['--lang=zh', 'check', 'clean.txt']).stdout).toBe('✔ 1 个文件未发现问题\n');
     expect(cli(['outline', 'draft.txt', '--lang', 'zh']).stdout).toContain('\n2 个标题 · 1 个引领句 · 0 个列举项\n编号：1 个警告\n');
     expect(cli(['schema', 'nope', '--lang', 'zh']).stderr).toMatch(/^workreport: 未知的 schema“nope”，应为以下之一：adoption\.csv, collocations\.csv, corpus_terms\.csv/);
-    expect(cli(['kwic', '不存在', '.', '--lang', 'zh']).stderr).toBe('workreport: kwic：在 . 下的 2 篇文档中没有找到 不存在\n');
+    expect(cli(['kwic', '不存在', '.', '--lang', 'zh']).stderr).toBe('workreport: kwic：在 . 下的 4 篇文档中没有找到 不存在\n');
     expect(cli(['analyze', '--help', '--lang', 'zh']).stdout).toMatch(/\n {2}-o, --out <dir> +输出文件夹（默认："output"）\n/);
   });
 
