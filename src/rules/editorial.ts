@@ -13,6 +13,7 @@ import type { Finding } from '../types.js';
 import { at, before, isLatin } from './chars.js';
 import { matchesOf } from './finding.js';
 import type { Rule } from './types.js';
+import { addressTest } from './url.js';
 
 const ID = 'placeholder/editorial';
 const OPEN = '【〔［\\[（(';
@@ -36,9 +37,11 @@ export const editorial: Rule = {
   defaultSeverity: 'error',
   check(text) {
     const findings: Finding[] = [];
+    const inAddress = addressTest(text);
     for (const m of matchesOf(MARKER, text)) {
       const start = m.index, end = start + m[0].length;
       if (/^[A-Z]/.test(m[0]) && (isLatin(before(text, start)) || isLatin(at(text, end)))) continue;
+      if (inAddress(start, end)) continue;
       findings.push({
         ruleId: ID, start, end, kind: 'other',
         message: `未完成的编辑标记“${m[0]}”（其他）：发布前应补全此处内容并删除标记`,

@@ -4,6 +4,7 @@
 import type { Finding } from '../types.js';
 import { kindOf, placeholderMessage, type PlaceholderKind } from './kind.js';
 import type { Rule, RuleContext } from './types.js';
+import { addressTest } from './url.js';
 
 /** A placeholder finding for `text[start, end)`; its kind is read from the context unless given. */
 export function placeholderFinding(
@@ -29,7 +30,7 @@ export interface MaskRuleSpec extends Omit<Rule, 'check' | 'defaultSeverity'> {
   startOf(text: string, start: number, end: number, ctx: RuleContext): number | undefined;
 }
 
-/** Build a rule (error by default) that reports each accepted candidate with its kind. */
+/** Build a rule (error by default) that reports each accepted candidate with its kind, none inside a web or e-mail address. */
 export function maskRule(spec: MaskRuleSpec): Rule {
   const { pattern, startOf, ...meta } = spec;
   return {
@@ -37,10 +38,11 @@ export function maskRule(spec: MaskRuleSpec): Rule {
     defaultSeverity: 'error',
     check(text, ctx) {
       const findings: Finding[] = [];
+      const inAddress = addressTest(text);
       for (const m of matchesOf(pattern, text)) {
         const end = m.index + m[0].length;
         const start = startOf(text, m.index, end, ctx);
-        if (start !== undefined) findings.push(placeholderFinding(meta.id, text, start, end));
+        if (start !== undefined && !inAddress(start, end)) findings.push(placeholderFinding(meta.id, text, start, end));
       }
       return findings;
     },

@@ -2,7 +2,8 @@
  * placeholder/letter-mask — X, XX, XXX, x, xx, Ｘ, ×, ×× standing for a word, and masked parts of a token:
  * 20XX年 / 201X / 20xx年 (the whole year is reported), X月X日, 第XX届, 四X三产, X渝合作.
  *
- * ok:     X光检查、GDP、XML、宝马X3、4×4、7 × 24、三×三、“1+3+X”体系、“数据要素×”行动、“X”指若干院校（a defined letter）
+ * ok:     X光检查、GDP、XML、宝马X3、4×4、7 × 24、三×三、“1+3+X”体系、“数据要素×”行动、“X”指若干院校（a defined letter）、
+ *         http://x、xx@163.com (addresses: url.ts)
  * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name)
  */
 import { at, atSkippingBlanks, before, beforeSkippingBlanks, isDigit, isHan, isLatin } from './chars.js';
@@ -56,7 +57,8 @@ export const letterMask = maskRule({
   help: [
     '找出代替具体内容的字母占位符：X、XX、XXX、x、Ｘ、×，以及部分被遮蔽的词：20XX年、201X、X月X日、第XX届。发布前请填入实际的地名、数字、日期或名称。',
     'Finds letters standing for a word (X, XX, x, Ｘ, ×) and partly masked tokens (20XX年, X月X日); fill in the real region, number, date or name.',
-    '不报告 Not reported: 拉丁词 Latin words (GDP, XML, X光, X射线, X-ray, 宝马X3), 数字间的乘号 4×4, 三×三, 口号公式 1+3+X, “数据要素×”.',
+    '不报告 Not reported: 拉丁词 Latin words (GDP, XML, X光, X射线, X-ray, 宝马X3), 数字间的乘号 4×4, 三×三, 口号公式 1+3+X, “数据要素×”,',
+    '网址和邮箱 web and e-mail addresses (http://x, www.xx.gov.cn, xx@163.com).',
     'ok: 2023年在X光机采购中…  not ok: 20XX年X县召开XX次会议',
   ].join('\n'),
   pattern: MASK,

@@ -2,8 +2,8 @@
  * placeholder/underscore — an underscore standing for a removed word (高举_新时代) and fill-in lines
  * (____年__月__日, 金额____元).
  *
- * Not reported: underscores joined to Latin letters or digits (PM_2.5, file_name, URLs), a line made only
- * of underscores (a separator; a Markdown rule), and in Markdown `_emphasis_` / `__strong__`.
+ * Not reported: underscores joined to Latin letters or digits (PM_2.5, file_name), inside a web or e-mail address,
+ * a line made only of underscores (a separator; a Markdown rule), and in Markdown `_emphasis_` / `__strong__`.
  *
  * ok:     PM_2.5浓度下降、snake_case、a line `______`
  * not ok: 高举_新时代 (name)、____年__月__日 (date, date, date)、共____人 (number)
@@ -12,6 +12,7 @@ import type { Finding } from '../types.js';
 import { at, before, endsLine, isDigit, isLatin, startsLine } from './chars.js';
 import { matchesOf, placeholderFinding } from './finding.js';
 import type { Rule } from './types.js';
+import { addressTest } from './url.js';
 
 const ID = 'placeholder/underscore';
 const MASK = /[_＿]+/g;
@@ -44,10 +45,12 @@ export const underscore: Rule = {
   check(text, ctx) {
     const findings: Finding[] = [];
     let emphasis: Set<number> | undefined;
+    const inAddress = addressTest(text);
     for (const m of matchesOf(MASK, text)) {
       const start = m.index, end = start + m[0].length;
       if (isWordChar(before(text, start)) || isWordChar(at(text, end))) continue;
       if (startsLine(text, start) && endsLine(text, end)) continue;
+      if (inAddress(start, end)) continue;
       if (ctx.format === 'md' && (emphasis ??= emphasisDelimiters(text)).has(start)) continue;
       findings.push(placeholderFinding(ID, text, start, end));
     }

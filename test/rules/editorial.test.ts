@@ -23,6 +23,7 @@ describe('placeholder/editorial', () => {
     ['a single question mark', '是否可行？'],
     ['footnote marks', '参见[1]和[^2]'],
     ['Latin words containing a marker', 'todos、TODOS、STBD'],
+    ['a web address', '见http://a.cn/TODO/?q=??&p=1'],
   ])('does not report %s', (_name, source) => {
     expect(found(source, editorial)).toEqual([]);
   });

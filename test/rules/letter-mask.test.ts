@@ -38,6 +38,10 @@ describe('placeholder/letter-mask', () => {
     ['联系电话：0871-XXXXXXX', ['1:11 "XXXXXXX" number']],
     ['电话 XXXXXXXX，传真0871-xxxxxxx', ['1:4 "XXXXXXXX" number', '1:20 "xxxxxxx" number']],
     ['三×甲', ['1:2 "×" name']],
+    ['详见http://www.gov.cn，XX县政协', ['1:21 "XX" region']],
+    ['网址 www.x.gov.cn XX次', ['1:17 "XX" number']],
+    ['（http://a.cn/x）X县', ['1:16 "X" region']],
+    ['邮箱：xx@163.com，XX县', ['1:15 "XX" region']],
   ])('reports %s', (source, expected) => {
     expect(found(source, letterMask)).toEqual(expected);
   });
@@ -53,6 +57,7 @@ describe('placeholder/letter-mask', () => {
     ['× between Chinese numerals', '按三×三方阵排列、十×十网格'],
     ['× as a slogan operator', '实施“数据要素×”行动、发展“数字×”产业'],
     ['a quoted letter being defined', '“1+2+X”布局：“X”指若干应用型本科，“X”就是各市县'],
+    ['web and e-mail addresses', 'http://x、http://x/、访问https://www.xx.gov.cn/XX/x.html。ftp://X.cn，邮箱xx@163.com、XX@XX.com'],
   ])('does not report %s', (_name, source) => {
     expect(found(source, letterMask)).toEqual([]);
   });

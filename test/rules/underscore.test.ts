@@ -17,6 +17,7 @@ describe('placeholder/underscore', () => {
   it.each([
     ['underscores joined to Latin or digits', 'PM_2.5浓度下降、snake_case、a_1'],
     ['a separator line', '正文\n__________\n正文'],
+    ['a web address', '网址：http://a.cn/_/index.html'],
   ])('does not report %s', (_name, source) => {
     expect(found(source, underscore)).toEqual([]);
   });
