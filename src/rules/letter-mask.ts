@@ -4,9 +4,9 @@
  *
  * ok:     X光检查、GDP、XML、宝马X3、4×4、7 × 24、三×三、“1+3+X”体系、“数据要素×”行动、“X”指若干院校（a defined letter）、
  *         http://x、xx@163.com (addresses: url.ts)
- * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name)
+ * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name), +XX次 (a bullet, not a slogan's plus)
  */
-import { at, atSkippingBlanks, before, beforeSkippingBlanks, isDigit, isHan, isLatin } from './chars.js';
+import { at, atSkippingBlanks, before, beforeSkippingBlanks, isBlank, isDigit, isHan, isLatin } from './chars.js';
 import { maskRule } from './finding.js';
 
 const ID = 'placeholder/letter-mask';
@@ -31,9 +31,7 @@ function maskStart(text: string, start: number, end: number): number | undefined
   if (CONNECTORS.includes(next ?? ' ') && isLatin(at(text, end + 1))) return undefined; // X-ray
   if (isDigit(next)) return undefined; // X3, 2x60
   if (isDigit(beforeSkippingBlanks(text, start)) && isDigit(atSkippingBlanks(text, end))) return undefined; // 3 × 5
-  if (PLUS.includes(beforeSkippingBlanks(text, start) ?? ' ') || PLUS.includes(atSkippingBlanks(text, end) ?? ' ')) {
-    return undefined; // 1+3+X, 双尖双领+X: the X is the slogan's own letter
-  }
+  if (inFormula(text, start, end)) return undefined; // 1+3+X, 双尖双领+X: the X is the slogan's own letter
   if (mask[0] !== '×' && X_TERMS.test(text.slice(end, end + 3))) return undefined;
   if (mask === '×' && isHan(prev) && /^[”’」』]$/.test(next ?? '')) return undefined; // “数据要素×”: an operator
   if (mask === '×' && isChineseDigit(prev) && isChineseDigit(next)) return undefined; // 三×三: multiplication
@@ -41,6 +39,20 @@ function maskStart(text: string, start: number, end: number): number | undefined
   if (isDigit(prev)) return yearStart(text, start, end);
   return start;
 }
+
+/**
+ * A plus sign joins the mask to the other terms of a slogan: X+N, or 1+3+X and 双尖双领+X, where a term (a digit,
+ * a letter, a Han character, a closing bracket or quote) stands before the plus. A plus with no term before it
+ * opens a list item or is a sign (+XX次 at the start of a line, （+X%）): the mask after it is reported.
+ */
+function inFormula(text: string, start: number, end: number): boolean {
+  if (PLUS.includes(atSkippingBlanks(text, end) ?? ' ')) return true;
+  let plus = start - 1;
+  while (plus >= 0 && isBlank(text[plus])) plus--;
+  return plus >= 0 && PLUS.includes(text[plus]!) && isTerm(beforeSkippingBlanks(text, plus));
+}
+
+const isTerm = (c: string | undefined): boolean => isDigit(c) || isLatin(c) || isHan(c) || /^[)）”’」』\]］】]$/.test(c ?? '');
 
 /** 20XX, 201X, 19XX: digits and mask letters making a year of 1900–2099; else undefined (415X, 141X, 2x60). */
 function yearStart(text: string, start: number, end: number): number | undefined {
@@ -58,7 +70,7 @@ export const letterMask = maskRule({
     '找出代替具体内容的字母占位符：X、XX、XXX、x、Ｘ、×，以及部分被遮蔽的词：20XX年、201X、X月X日、第XX届。发布前请填入实际的地名、数字、日期或名称。',
     'Finds letters standing for a word (X, XX, x, Ｘ, ×) and partly masked tokens (20XX年, X月X日); fill in the real region, number, date or name.',
     '不报告 Not reported: 拉丁词 Latin words (GDP, XML, X光, X射线, X-ray, 宝马X3), 数字间的乘号 4×4, 三×三, 口号公式 1+3+X, “数据要素×”,',
-    '网址和邮箱 web and e-mail addresses (http://x, www.xx.gov.cn, xx@163.com).',
+    '网址和邮箱 web and e-mail addresses (http://x, www.xx.gov.cn, xx@163.com). 行首的 + 是列表符号 A + opening a line is a bullet: +XX次 is reported.',
     'ok: 2023年在X光机采购中…  not ok: 20XX年X县召开XX次会议',
   ].join('\n'),
   pattern: MASK,
