@@ -63,7 +63,7 @@ async function render(format: CheckFormat, run: CheckRun, options: { excel: bool
     case 'unix':
       return (await import('../format/unix.js')).formatUnix(run.results);
     case 'json':
-      return (await import('../format/json.js')).formatJson(run.results);
+      return (await import('../format/json.js')).formatJson(run.results, run);
     case 'sarif':
       return (await import('../format/sarif.js')).formatSarif(run, { toolVersion: await toolVersion() });
     case 'csv':

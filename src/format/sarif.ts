@@ -2,7 +2,7 @@
  * `--format sarif`: a SARIF 2.1.0 log (one run) for code-scanning tools and editors. Columns are Unicode
  * code points (`columnKind: "unicodeCodePoints"`), `endColumn` is exclusive as SARIF defines it, every rule
  * of the run is described with its help text, and each result carries `kind`, `context` and `section` in
- * its property bag. Relative paths stay relative URI references (percent-encoded); absolute ones become
+ * its property bag; the files not checked are the invocation's notifications. Relative paths stay relative URI references (percent-encoded); absolute ones become
  * file: URIs. No timestamps, so identical input gives identical output.
  */
 import { isAbsolute } from 'node:path';
@@ -17,7 +17,8 @@ export interface SarifOptions {
 }
 
 /** Serialise a run as SARIF 2.1.0 JSON (2-space indented, one trailing newline). */
-export function formatSarif(run: Pick<CheckRun, 'results' | 'rules'>, options: SarifOptions): string {
+export function formatSarif(run: Pick<CheckRun, 'results' | 'rules'> & Partial<Pick<CheckRun, 'failures' | 'skipped'>>, options: SarifOptions): string {
+  const failures = run.failures ?? [], skipped = run.skipped ?? [];
   const index = new Map(run.rules.map((r, i) => [r.id, i]));
   const log = {
     $schema: SARIF_SCHEMA,
@@ -37,6 +38,17 @@ export function formatSarif(run: Pick<CheckRun, 'results' | 'rules'>, options: S
         },
       },
       columnKind: 'unicodeCodePoints',
+      // The files not checked, as the tool's own notifications: an error for a file that could not be read, a note
+      // for one passed over in a folder. The invocation failed when a file could not be checked.
+      invocations: [{
+        executionSuccessful: failures.length === 0,
+        toolExecutionNotifications: [...failures, ...skipped].map((f) => ({
+          level: f.severity === 'error' ? 'error' : 'note',
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation: { uri: toUri(f.file) } } }],
+          properties: { stage: f.stage },
+        })),
+      }],
       results: run.results.flatMap((r) => r.diagnostics.map((d) => result(r.file, d, index.get(d.ruleId)))),
     }],
   };

@@ -118,7 +118,7 @@ describe('workreport check: input and output', () => {
     expect(r.code).toBe(1);
     const json = JSON.parse(r.stdout);
     expect(json.results.map((f: { file: string; diagnostics: unknown[] }) => [f.file, f.diagnostics.length])).toEqual([['draft.txt', 1], ['clean.txt', 0]]);
-    expect(json.summary).toEqual({ files: 2, errors: 1, warnings: 0 });
+    expect(json.summary).toEqual({ files: 2, errors: 1, warnings: 0, notChecked: 0 });
   });
 
   it('reads standard input from -', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/format/json.js';
+import { fileError } from '../../src/io/messages.js';
 import { sampleRun } from './fixture.js';
 
 describe('formatJson', () => {
@@ -31,8 +32,21 @@ describe('formatJson', () => {
         },
         { file: 'b.txt', diagnostics: [] },
       ],
-      summary: { files: 2, errors: 2, warnings: 1 },
+      notChecked: [],
+      summary: { files: 2, errors: 2, warnings: 1, notChecked: 0 },
     });
+  });
+
+  it('lists the files not checked, those that failed first, and counts them in the summary', () => {
+    const failed = fileError('c.txt', 'read', { key: 'decode.binary' });
+    const passed = fileError('notes.pdf', 'skipped', { key: 'reason.format.pdf' }, 'info');
+    const out = JSON.parse(formatJson(sampleRun().results, { failures: [failed], skipped: [passed] }));
+    expect(out.notChecked).toEqual([
+      { file: 'c.txt', stage: 'read', severity: 'error', message: failed.message },
+      { file: 'notes.pdf', stage: 'skipped', severity: 'info', message: passed.message },
+    ]);
+    expect(failed.message).toMatch(/^binary content/);
+    expect(out.summary).toEqual({ files: 2, errors: 2, warnings: 1, notChecked: 2 });
   });
 
   it('keeps the key order of the contract', () => {

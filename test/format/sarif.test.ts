@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatSarif, toUri } from '../../src/format/sarif.js';
+import { fileError } from '../../src/io/messages.js';
 import { sampleRun } from './fixture.js';
 
 const Message = z.strictObject({ text: z.string() });
@@ -28,12 +29,19 @@ const ReportingDescriptor = z.strictObject({
   id: z.string(), shortDescription: Message, fullDescription: Message, help: Message,
   defaultConfiguration: z.strictObject({ level: Level }),
 });
+const Notification = z.strictObject({
+  level: Level, message: Message,
+  locations: z.array(z.strictObject({ physicalLocation: z.strictObject({ artifactLocation: z.strictObject({ uri: UriReference }) }) })).min(1),
+  properties: z.record(z.string(), z.unknown()),
+});
+const Invocation = z.strictObject({ executionSuccessful: z.boolean(), toolExecutionNotifications: z.array(Notification) });
 const SarifLog = z.strictObject({
   $schema: z.url(),
   version: z.literal('2.1.0'),
   runs: z.array(z.strictObject({
     tool: z.strictObject({ driver: z.strictObject({ name: z.string(), version: z.string(), rules: z.array(ReportingDescriptor) }) }),
     columnKind: z.enum(['utf16CodeUnits', 'unicodeCodePoints']),
+    invocations: z.array(Invocation).length(1),
     results: z.array(Result),
   })).min(1),
 });
@@ -44,6 +52,22 @@ describe('formatSarif', () => {
   it('is a valid SARIF 2.1.0 log counting columns in code points', () => {
     expect(() => SarifLog.parse(log)).not.toThrow();
     expect(log.runs[0].columnKind).toBe('unicodeCodePoints');
+  });
+
+  it('names the files not checked as notifications of the invocation, which then did not succeed', () => {
+    const failed = fileError('drafts/县/c.txt', 'read', { key: 'decode.binary' });
+    const passed = fileError('notes.pdf', 'skipped', { key: 'reason.format.pdf' }, 'info');
+    const withFailures = JSON.parse(formatSarif({ ...sampleRun(), failures: [failed], skipped: [passed] }, { toolVersion: '0.1.0' }));
+    expect(() => SarifLog.parse(withFailures)).not.toThrow();
+    const notify = (level: string, uri: string, text: string, stage: string) =>
+      ({ level, message: { text }, locations: [{ physicalLocation: { artifactLocation: { uri } } }], properties: { stage } });
+    expect(withFailures.runs[0].invocations).toEqual([{
+      executionSuccessful: false,
+      toolExecutionNotifications: [
+        notify('error', 'drafts/%E5%8E%BF/c.txt', failed.message, 'read'), notify('note', 'notes.pdf', passed.message, 'skipped'),
+      ],
+    }]);
+    expect(log.runs[0].invocations).toEqual([{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 
   it('(the validator rejects what the official schema rejects)', () => {
