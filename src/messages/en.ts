@@ -109,7 +109,7 @@ export const en = {
   'error.cannotLookAtPath': '{path}: cannot look at this path ({reason})',
   'error.notRead': '{path}: {reason}',
   'error.cannotReadCorpus': '{dir}: cannot read the corpus folder: {reason}',
-  'error.nothingToCheck': 'no .txt, .md or .docx file to check in {paths}',
+  'error.nothingToCheck': '{paths}: no .txt, .md or .docx file to check',
   'error.withSkipped': '{head}; skipped:',
   'error.withNotChecked': '{head}; not checked:',
   'error.insideOutput': '{option} {file}: is inside the output folder {out}, which this run replaces: move it out of {out} first',

@@ -110,7 +110,7 @@ export const zh: Record<MessageKey, string> = {
   'error.cannotLookAtPath': '{path}：无法查看此路径（{reason}）',
   'error.notRead': '{path}：{reason}',
   'error.cannotReadCorpus': '{dir}：无法读取语料文件夹：{reason}',
-  'error.nothingToCheck': '{paths} 中没有可检查的 .txt、.md 或 .docx 文件',
+  'error.nothingToCheck': '{paths}：没有可检查的 .txt、.md 或 .docx 文件',
   'error.withSkipped': '{head}；已跳过：',
   'error.withNotChecked': '{head}；未检查：',
   'error.insideOutput': '{option} {file}：位于本次运行将整体替换的输出文件夹 {out} 之内：请先把它移出 {out}',

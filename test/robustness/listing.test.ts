@@ -82,7 +82,7 @@ describe('check names what it did not check', () => {
     const run = runCli(['check', dir]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`no .txt, .md or .docx file to check in ${dir}; not checked:\n`);
+    expect(run.stderr).toContain(`${dir}: no .txt, .md or .docx file to check; not checked:\n`);
     expect(run.stderr).toContain(`  ${dir}/报告 初稿.doc: old Word format (.doc), not read: open it in Word or WPS and save it as .docx\n`);
     expect(run.stderr).toContain(`  ${dir}/b.pdf: PDF, not supported: export its text (.txt) or save it as .docx\n`);
   });
@@ -92,7 +92,7 @@ describe('check names what it did not check', () => {
     const run = runCli(['check', '--lang', 'zh', dir]);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(
-      `workreport: ${dir} 中没有可检查的 .txt、.md 或 .docx 文件；未检查：\n`
+      `workreport: ${dir}：没有可检查的 .txt、.md 或 .docx 文件；未检查：\n`
       + `  ${dir}/b.pdf：PDF 格式，不支持：请导出其文字（.txt）或另存为 .docx\n`
       + `  ${dir}/报告 初稿.doc：旧版 Word 格式（.doc），未读取：请用 Word 或 WPS 打开并另存为 .docx\n`,
     );
