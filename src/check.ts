@@ -108,6 +108,12 @@ export async function checkFiles(paths: readonly string[], options: CheckOptions
       failures.push(failureOf(shown, 'read', doc));
       continue;
     }
+    if (doc.text.trim() === '') {
+      // As analyze and kwic: an empty file (an export that failed, a draft saved before it was written) is not
+      // reported clean, which would say it had been checked and found ready.
+      failures.push(fileError(shown, 'decode', { key: 'reason.emptyDraft' }));
+      continue;
+    }
     results.push({ ...checkResult(doc, ruleset, sectionOf), file: shown });
   }
   if (used.size === 0) used.add(await rulesetFor(cwd));

@@ -250,6 +250,7 @@ export const en = {
   'reason.kind.unknown': 'not a file or folder',
   'reason.unreadableFolder': 'cannot read this folder ({code}): the files in it were not read',
   'reason.tooLarge': '{size} MB, larger than the {limit} MB limit for one file: raise it with {option} <n> if this file is meant to be read',
+  'reason.emptyDraft': 'empty file: nothing to check',
   'reason.emptyFile': 'empty file: no text to analyse',
   'reason.workerStopped': 'the worker analysing it stopped: {reason}',
   'decode.binary': 'binary content (NUL bytes) and no UTF-16 byte-order mark: expected a text file',

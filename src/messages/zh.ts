@@ -251,6 +251,7 @@ export const zh: Record<MessageKey, string> = {
   'reason.kind.unknown': '既非文件也非文件夹的对象',
   'reason.unreadableFolder': '无法读取此文件夹（{code}）：其中的文件未读取',
   'reason.tooLarge': '{size} MB，超过单个文件 {limit} MB 的上限：如确需读取此文件，请用 {option} <n> 提高上限',
+  'reason.emptyDraft': '空文件：没有可检查的内容',
   'reason.emptyFile': '空文件：没有可分析的文字',
   'reason.workerStopped': '分析它的工作进程已停止：{reason}',
   'decode.binary': '二进制内容（含 NUL 字节）且没有 UTF-16 字节顺序标记：应为文本文件',

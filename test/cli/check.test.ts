@@ -35,6 +35,7 @@ beforeAll(async () => {
   await writeFile(join(tmp, 'clean.txt'), '政协全体会议圆满完成各项议程。\n');
   await writeFile(join(tmp, 'draft.txt'), '会议时间待定。\n');
   await writeFile(join(tmp, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02]));
+  await writeFile(join(tmp, 'empty.txt'), ' \n\n');
   await writeFile(join(tmp, 'renamed.docx'), '会议时间待定。\n');
   await writeFile(join(tmp, 'skip.txt'), '关于政协工作的报告\n一、主要工作\n会议时间待定。\n三、下步打算\n继续努力。\n');
 });
@@ -67,6 +68,14 @@ describe('workreport check: exit codes', () => {
     expect(r.stdout).toContain('draft.txt:1:5: error:');
     expect(r.stderr).toBe(binary);
     expect(cli(['check', 'binary.txt', 'clean.txt', '--format', 'unix'])).toEqual({ code: 1, stdout: '', stderr: binary });
+  });
+
+  it('1 for an empty draft beside a clean one: not reported clean, named as not checked (2 when it is the only one)', () => {
+    const empty = 'workreport: empty.txt: empty file: nothing to check\n';
+    expect(cli(['check', 'empty.txt', 'clean.txt'])).toEqual({ code: 1, stdout: '', stderr: empty }); // no ✔ line when a file was not checked
+    expect(cli(['check', 'empty.txt'])).toEqual({ code: 2, stdout: '', stderr: empty });
+    const json = JSON.parse(cli(['check', 'empty.txt', 'clean.txt', '--format', 'json']).stdout);
+    expect(json.notChecked).toEqual([{ file: 'empty.txt', stage: 'decode', severity: 'error', message: 'empty file: nothing to check' }]);
   });
 
   it('2 for a config with a bad level and an unknown rule id, both named in one message', () => {
