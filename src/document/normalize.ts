@@ -10,8 +10,8 @@
  * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map.at(4) = 4 (the LF stands where CR stood), map.at(5) = 6.
  */
 import type { SourceFormat } from '../types.js';
-import { isDigit, isHan } from '../rules/chars.js';
-import { isBeforeMaskSuffix } from '../rules/kind.js';
+import { isDigit, isHan } from './chars.js';
+import { isBeforeMaskSuffix } from './mask-suffix.js';
 import { readFrontMatter } from './front-matter.js';
 import { OffsetMap, OffsetMapBuilder } from './offset-map.js';
 

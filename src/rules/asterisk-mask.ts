@@ -10,9 +10,9 @@
  * ok:     2*66万千瓦 (multiplication)、a*b、a line of *** (a separator); in .md: `**今年**`、`* 列表项`
  * not ok: 培训委员*人次 (number)、在**县党校 (region)、“*杯”篮球赛 (name); in .md: `**县政协共召开**次会议`
  */
-import { at, atSkippingBlanks, before, beforeSkippingBlanks, endsLine, isBlank, isDigit, isLatin, startsLine } from './chars.js';
+import { at, atSkippingBlanks, before, beforeSkippingBlanks, endsLine, isBlank, isDigit, isLatin, startsLine } from '../document/chars.js';
 import { maskRule } from './finding.js';
-import { isBeforeMaskSuffix } from './kind.js';
+import { isBeforeMaskSuffix } from '../document/mask-suffix.js';
 import type { RuleContext } from './types.js';
 
 const ID = 'placeholder/asterisk-mask';

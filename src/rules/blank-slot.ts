@@ -17,7 +17,7 @@
  * not ok: 增长 %、生产总值 亿元、2024年 月 日、其中，件重点提案、共收到提案 件
  */
 import type { Finding } from '../types.js';
-import { before, beforeSkippingBlanks, isBlank, isChineseNumeral, isDigit, isHan, isLatin, isMaskChar, startsLine } from './chars.js';
+import { before, beforeSkippingBlanks, isBlank, isChineseNumeral, isDigit, isHan, isLatin, isMaskChar, startsLine } from '../document/chars.js';
 import { matchesOf } from './finding.js';
 import { COUNT_MEASURES, endsWord, isDeterminer } from './measure-words.js';
 import type { Rule } from './types.js';

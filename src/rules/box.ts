@@ -9,7 +9,7 @@
  * ok:     二〇二三年、一九五○年、“□ 同意”（a checkbox at line start）、“是□  否□”（form choices）
  * not ok: □□县 (region)、○○同志 (name)、共□□人 (number)
  */
-import { at, before, endsLine, isBlank, isDigit, startsLine } from './chars.js';
+import { at, before, endsLine, isBlank, isDigit, startsLine } from '../document/chars.js';
 import { maskRule } from './finding.js';
 
 const ID = 'placeholder/box';

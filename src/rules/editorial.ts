@@ -10,7 +10,7 @@
  * not ok: 【待补充】、（待定）、[TBD]、TODO: 补数据、增长??%
  */
 import type { Finding } from '../types.js';
-import { at, before, isLatin } from './chars.js';
+import { at, before, isLatin } from '../document/chars.js';
 import { matchesOf } from './finding.js';
 import type { Rule } from './types.js';
 import { addressTest } from './url.js';

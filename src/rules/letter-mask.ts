@@ -6,7 +6,7 @@
  *         http://x、xx@163.com (addresses: url.ts)
  * not ok: X县政协 (region), 召开XX次 (number), 20XX年 (date), 贯彻XXX新时代 (name), +XX次 (a bullet, not a slogan's plus)
  */
-import { at, atSkippingBlanks, before, beforeSkippingBlanks, isBlank, isDigit, isHan, isLatin } from './chars.js';
+import { at, atSkippingBlanks, before, beforeSkippingBlanks, isBlank, isDigit, isHan, isLatin } from '../document/chars.js';
 import { maskRule } from './finding.js';
 
 const ID = 'placeholder/letter-mask';

@@ -9,7 +9,7 @@
  * not ok: 高举_新时代 (name)、____年__月__日 (date, date, date)、共____人 (number)
  */
 import type { Finding } from '../types.js';
-import { at, before, endsLine, isDigit, isLatin, startsLine } from './chars.js';
+import { at, before, endsLine, isDigit, isLatin, startsLine } from '../document/chars.js';
 import { matchesOf, placeholderFinding } from './finding.js';
 import type { Rule } from './types.js';
 import { addressTest } from './url.js';

@@ -1,5 +1,6 @@
 /**
- * Character classes and neighbour look-ups shared by the placeholder rules.
+ * Character classes and neighbour look-ups of the text: shared by the placeholder rules and by Markdown reading
+ * (normalize.ts, which tells a `**` mask from bold by its neighbours).
  * Every test here looks at one UTF-16 unit: the characters involved are all in the BMP.
  */
 
