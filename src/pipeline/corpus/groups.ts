@@ -87,7 +87,7 @@ export function groupingFields(by: string): string[] {
 }
 
 /** A document's group for `by`: its value of the field, or of each crossed field joined by `+`. */
-function groupKey(meta: Readonly<Record<string, string>>, by: string): string {
+export function groupKey(meta: Readonly<Record<string, string>>, by: string): string {
   return groupingFields(by).map((f) => groupOf(fieldOf(meta, f))).join(CROSS);
 }
 

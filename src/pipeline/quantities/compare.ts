@@ -11,7 +11,7 @@
  * ok: 2016 × 提案 → docs 12, docs_reporting 9, sum 4310, median 412, min 96, max 1023.
  */
 import type { QuantityGroupRow, QuantityTrendRow, QuantityValue } from '../../schemas/quantities.js';
-import { fieldOf, groupOf, sortGroups } from '../corpus/groups.js';
+import { groupKey, sortGroups } from '../corpus/groups.js';
 import { round4 } from '../corpus/rates.js';
 
 /** What the tables need of one document: its metadata as strings (for groups), year and quantities.csv rows' values. */
@@ -40,7 +40,7 @@ export function quantityTrendRows(docs: readonly QuantityDoc[], vocabulary: Quan
 export function quantityGroupRows(docs: readonly QuantityDoc[], by: readonly string[], vocabulary: QuantitySubjects): QuantityGroupRow[] {
   return by.flatMap((field) => {
     const groups = new Map<string, QuantityDoc[]>();
-    for (const d of docs) push(groups, groupOf(fieldOf(d.meta, field)), d);
+    for (const d of docs) push(groups, groupKey(d.meta, field), d);
     return sortGroups(groups.keys()).flatMap((group) => measureSubjects(groups.get(group)!, vocabulary).map((m) => ({ by: field, group, ...m })));
   });
 }

@@ -38,4 +38,17 @@ describe('quantityGroupRows', () => {
       ['乙县', 2, 2, 5320, 2660], ['甲县', 2, 2, 492, 246], ['(unknown)', 1, 0, null, null],
     ]);
   });
+
+  it('groups by each field of a crossed grouping (region+year), as groups.csv does', () => {
+    const crossed: QuantityDoc[] = [
+      { meta: { region: '甲县', year: '2021' }, year: 2021, rows: [row('提案', 312)] },
+      { meta: { region: '甲县', year: '2022' }, year: 2022, rows: [row('提案', 180)] },
+      { meta: { region: '甲县', year: '2022' }, year: 2022, rows: [row('提案', 20)] },
+      { meta: { region: '乙县', year: '' }, year: null, rows: [row('提案', 5000)] },
+    ];
+    const rows = quantityGroupRows(crossed, ['region+year'], vocabulary).filter((r) => r.subject === '提案');
+    expect(rows.map((r) => [r.by, r.group, r.docs, r.sum])).toEqual([
+      ['region+year', '乙县+(unknown)', 1, 5000], ['region+year', '甲县+2021', 1, 312], ['region+year', '甲县+2022', 2, 200],
+    ]);
+  });
 });
