@@ -13,7 +13,8 @@ export { createLocator, type Locator } from './document/location.js';
 export { toDiagnostic, contextOf } from './document/span.js';
 export { readDocument, documentFromBytes } from './io/read.js';
 
-// Orchestrators.
+// Orchestrators, and the error they throw for a usage, configuration or input problem.
+export { UsageError } from './errors.js';
 export { analyzeCorpus, analyzeToFolder, memoryOutput, type AnalyzeOptions, type AnalyzeResult } from './analyze.js';
 export { openOutputFolder, type OutputFolder, type OutputSink } from './io/output-folder.js';
 export { checkFiles, noticesOf, summarize, type CheckOptions, type CheckRun, type FileResult } from './check.js';

@@ -11,6 +11,12 @@ describe('public API', () => {
     }
   });
 
+  it('exposes the error a usage problem throws, to be told apart by type', async () => {
+    const thrown = await api.checkFiles(['no-such-draft.txt']).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(api.UsageError);
+    expect((thrown as Error).message).toMatch(/no-such-draft\.txt/);
+  });
+
   it('exposes the numbering rules with their ids', () => {
     expect(api.NUMBERING_RULES.map((r) => r.id)).toEqual([
       'numbering/skip', 'numbering/repeat', 'numbering/restart', 'numbering/mixed-style', 'numbering/punctuation', 'numbering/half-width', 'numbering/level-jump',
