@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 import { uniqueDocIds } from './document/create.js';
 import { listInputs } from './io/list.js';
-import { systemReason, t } from './messages/index.js';
+import { plural, systemReason, t } from './messages/index.js';
 import { fileError } from './io/messages.js';
 import { relativeFile } from './io/read.js';
 import { readTextFile } from './io/text-file.js';
@@ -84,5 +84,9 @@ export async function listCorpus(options: CorpusOptions): Promise<CorpusListing>
     }
     return entry;
   });
+  // A pattern that fits no file is a typo (or the wrong folder): every document would quietly go without it.
+  if (pattern && entries.length > 0 && !entries.some((e) => e.fromPath)) {
+    throw new UsageError(t('error.patternMatchesNothing', { pattern: options.metaFromPath!, files: plural('count.file', entries.length), example: files[0]! }));
+  }
   return manifestFile === undefined ? { entries, skipped } : { entries, skipped, manifestFile, manifestEncoding: manifestEncoding! };
 }

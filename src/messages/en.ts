@@ -79,6 +79,7 @@ export const en = {
   'error.noSuchFile': '{path}: no such file',
   'error.isFolder': '{path}: is a folder: expected one .txt, .md or .docx file',
   'error.unknownSchema': 'unknown schema "{name}": expected one of {allowed}',
+  'error.patternMatchesNothing': '--meta-from-path {pattern}: fits none of the {files} (such as {example}): check the pattern against the paths under the folder',
   'error.notAFolder': '{dir}: not a folder (expected a corpus folder)',
   'error.noSuchFolder': '{dir}: no such folder (expected a corpus folder)',
   'error.emptyCorpus': '{dir}: no .txt, .md or .docx files in this folder (expected a folder of reports)',

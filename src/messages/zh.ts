@@ -80,6 +80,7 @@ export const zh: Record<MessageKey, string> = {
   'error.noSuchFile': '{path}：文件不存在',
   'error.isFolder': '{path}：这是一个文件夹，应给出一个 .txt、.md 或 .docx 文件',
   'error.unknownSchema': '未知的 schema“{name}”，应为以下之一：{allowed}',
+  'error.patternMatchesNothing': '--meta-from-path {pattern}：{files}（如 {example}）都不符合：请对照文件夹下的路径检查该模式',
   'error.notAFolder': '{dir}：不是文件夹（应给出语料文件夹）',
   'error.noSuchFolder': '{dir}：文件夹不存在（应给出语料文件夹）',
   'error.emptyCorpus': '{dir}：该文件夹中没有 .txt、.md 或 .docx 文件（应给出存放报告的文件夹）',

@@ -77,6 +77,13 @@ describe('workreport kwic', () => {
     expect(r.stderr.split('\n').at(-2)).toBe(`workreport: kwic: no document under ${dir} could be read (see above); nothing was searched`);
   });
 
+  it('refuses a --meta-from-path that fits none of the files (exit 2), as analyze does', () => {
+    const dir = corpus({ '甲县/2021.txt': '政协委员视察。\n' });
+    expect(runCli(['kwic', '视察', dir, '--meta-from-path', '{region}/{year}.txt']).status).toBe(0);
+    const r = runCli(['kwic', '视察', dir, '--meta-from-path', '{region}/{year}.md']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'workreport: --meta-from-path {region}/{year}.md: fits none of the 1 file (such as 甲县/2021.txt): check the pattern against the paths under the folder\n']);
+  });
+
   it('exits 0 with an empty result and a note when nothing matches', () => {
     const r = runCli(['kwic', '不存在的词', 'corpus']);
     expect([r.status, r.stdout]).toEqual([0, '']);
