@@ -75,14 +75,17 @@ export interface AnalyzedDocument {
  * rows are not all held at once.
  */
 export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext): AnalyzedDocument {
-  const { counts, terms, themes, phrases } = tokenStages(doc.text, ctx);
-  ctx.segmented?.();
-  // The quantity and topic rules read a Simplified copy of the text (the same text when it has no Traditional character).
+  // Every stage that reads words reads a Simplified copy of the text (the same text when it has no Traditional
+  // character, and always of the same length, so offsets hold in both): the segmenter's dictionary, the theme
+  // lexicon, the stop words and the quantity and topic rules are Simplified, and a report in Traditional
+  // characters (人民政協, 民主監督) would otherwise be cut into pieces and match no theme.
   const folded = foldToSimplified(doc.text);
+  const { counts, terms, themes, phrases } = tokenStages(folded, ctx);
+  ctx.segmented?.();
   const found = placeholderStages(doc, meta, ctx, folded);
   const { headings, sections } = outlineStages(doc);
   const termTables = utf8Parts(docTables({ docId: doc.id, hanChars: counts.han_chars, terms, sections, themes }, ctx.lexicon));
-  const topics = topicRows(doc, extractTopics(doc, folded), (t) => themeOfText(t, ctx.lexicon), meta);
+  const topics = topicRows(doc, extractTopics(doc, folded), (t) => themeOfText(foldToSimplified(t), ctx.lexicon), meta);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,

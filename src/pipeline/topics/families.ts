@@ -3,7 +3,7 @@
  * 优化法治化营商环境 are counted as one topic across reports. Pure.
  *
  * Method (documented in docs/method/topic-families.md, with the measured precision):
- * 1. a wording is a distinct (topic, theme) pair; its key drops punctuation, spaces and the intensifiers a report
+ * 1. a wording is a distinct (topic, theme) pair; its key is in Simplified characters and drops punctuation, spaces and the intensifiers a report
  *    puts before any subject (持续, 进一步, 深入, 全面, 加快, 大力 …), which say how hard, not what;
  * 2. wordings are visited most frequent first (topic rows, then documents, then code-unit order); each joins the
  *    family whose label is most similar to it — the Dice coefficient of the keys' character bigrams at or above
@@ -16,6 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { compareStrings } from '../../compare.js';
+import { foldToSimplified } from './fold.js';
 
 /**
  * Bigram Dice at or above which a wording joins a family. Of the 39 pairs of extracted topics with Dice ≥ 0.5
@@ -50,9 +51,12 @@ export interface TopicFamily {
 const LEADING_MODIFIERS = /^(?:持续|进一步|深入|全面|加快|加速|大力|着力|切实|不断|积极|扎实|推动|推进)+/u;
 const NOT_WORDING = /[\s\p{P}\p{S}]/gu;
 
-/** A wording's comparison key: no punctuation, spaces or leading intensifiers (a key never goes empty). */
+/**
+ * A wording's comparison key: in Simplified characters (優化營商環境 is 优化营商环境), without punctuation, spaces or
+ * leading intensifiers (a key never goes empty).
+ */
 export function wordingKey(topic: string): string {
-  const bare = topic.replace(NOT_WORDING, '');
+  const bare = foldToSimplified(topic).replace(NOT_WORDING, '');
   const core = bare.replace(LEADING_MODIFIERS, '');
   return core.length >= 2 ? core : bare;
 }

@@ -45,6 +45,7 @@ describe('topicFamilies', () => {
   it('compares keys without punctuation, spaces and leading intensifiers', () => {
     expect(wordingKey('进一步 持续优化“营商环境”')).toBe('优化营商环境');
     expect(wordingKey('推进')).toBe('推进');
+    expect(wordingKey('持續優化營商環境')).toBe('优化营商环境'); // Traditional characters: the key of the Simplified twin
   });
 });
 
