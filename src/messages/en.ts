@@ -140,6 +140,7 @@ export const en = {
   'manifest.noFileColumn': '{file}:{line}: missing required column "file" ({found})',
   'manifest.foundColumns': 'found {columns}',
   'manifest.empty': 'the manifest is empty',
+  'manifest.columnCase': 'column {column}: the built-in columns are written in lower case (expected {expected})',
   'manifest.columnTwice': 'column {column} appears twice in the header',
   'manifest.field': 'field "{field}": {problem}',
   'manifest.tooManyCells': 'found {cells} cells, the header has {columns}',

@@ -141,6 +141,7 @@ export const zh: Record<MessageKey, string> = {
   'manifest.noFileColumn': '{file}:{line}：缺少必需的列“file”（{found}）',
   'manifest.foundColumns': '现有的列：{columns}',
   'manifest.empty': '清单为空',
+  'manifest.columnCase': '列 {column}：内置列名须为小写（应为 {expected}）',
   'manifest.columnTwice': '表头中列 {column} 出现了两次',
   'manifest.field': '字段“{field}”：{problem}',
   'manifest.tooManyCells': '本行有 {cells} 个单元格，表头只有 {columns} 列',

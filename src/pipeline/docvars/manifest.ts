@@ -17,6 +17,9 @@ interface CsvRecord {
   cells: string[];
 }
 
+/** The manifest's own columns (its others are extra metadata), lower case as written in a header. */
+const BUILT_IN_COLUMNS = ['file', 'title', 'region', 'region_level', 'year', 'doc_type'] as const;
+
 /**
  * Parse and validate a manifest. `corpusFiles` are the relative paths (with `/`) of the files found in the
  * corpus folder; a row whose `file` is not among them, leaves the folder, or repeats an earlier row is an error.
@@ -36,6 +39,9 @@ export function parseManifest(text: string, manifestFile: string, corpusFiles: r
   }
   columns.forEach((c, i) => {
     if (c !== '' && columns.indexOf(c) !== i) report(head!.line, t('manifest.columnTwice', { column: quote(c) }));
+    // `Year` would be an extra column of its own, and the year the manifest meant to give silently ignored.
+    const builtIn = BUILT_IN_COLUMNS.find((b) => b !== c && b === c.toLowerCase());
+    if (builtIn !== undefined) report(head!.line, t('manifest.columnCase', { column: quote(c), expected: quote(builtIn) }));
   });
 
   const inCorpus = new Set(corpusFiles);

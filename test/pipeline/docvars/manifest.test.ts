@@ -101,6 +101,10 @@ describe('parseManifest', () => {
     expect(errorOf('\n# notes\nFile,year\n')).toBe('corpus/manifest.csv:2: missing required column "file" (found "# notes")');
   });
 
+  it('rejects a built-in column written in another case, which would be an extra column and its values lost', () => {
+    expect(errorOf('file,Year,届次\n')).toBe('corpus/manifest.csv:1: column "Year": the built-in columns are written in lower case (expected "year")');
+  });
+
   it('rejects a column named twice and an unterminated quote', () => {
     expect(errorOf('file,year,year\n')).toBe('corpus/manifest.csv:1: column "year" appears twice in the header');
     expect(errorOf('file,title\n000_178bb20f8e3f1132.txt,"open\n')).toBe('corpus/manifest.csv:2: CSV: Quoted field unterminated');
