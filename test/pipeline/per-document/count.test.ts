@@ -117,6 +117,11 @@ describe('countTerms', () => {
     expect([...countTerms(tokenize(text, { cut: () => ['𠀀', '𠀀𠀀'] }), stop)]).toEqual([['𠀀𠀀', 1]]);
   });
 
+  it("leaves out English function words of a report's English title, and keeps its other Latin words", () => {
+    const text = '政协工作报告 Report on the Work of the Standing Committee of the CPPCC';
+    expect([...countTerms(tokenize(text, whole), loadStopwords()).keys()]).toEqual(['政协工作报告', 'Report', 'Work', 'Standing', 'Committee', 'CPPCC']);
+  });
+
   it('on a real seed: no stop word, no single character, and 民主监督 counted as its tokens', async () => {
     const doc = await readDocument(join(CORPUS, '003_b45dcb9941570f9a.txt'), CORPUS);
     const tokens = tokenize(doc.text, loadJieba());
