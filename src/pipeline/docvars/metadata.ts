@@ -24,7 +24,9 @@ export { inferMetaFromText } from './text.js';
  * are passed over so the text can say.
  */
 export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPath: ReturnType<typeof matchPath>): DocMeta {
-  const path = fromPath ?? {};
+  const path = { ...fromPath };
+  // A folder named national (the govreports layout) is the nation, written as the text and the manifest write it.
+  if (path.region !== undefined && /^national$/i.test(path.region)) path.region = '全国';
   const docType = first(row?.doc_type, toDocType(path.doc_type));
   const regionGiven = Boolean(row?.region || path.region);
   const text = inferMetaFromText(doc, { title: row?.title ?? '', url: pageUrl(row), docType, regionGiven });

@@ -250,6 +250,7 @@ describe.skipIf(!HAS_GOVREPORTS)('text inference on ../shared/govreports (every 
       expect(text.doc_type === '工作报告' || text.doc_type === undefined, path).toBe(true);
       const meta = resolveMeta(doc, undefined, fromPath);
       expect(meta.region_level, path).toBe(fromPath.region === 'national' ? 'national' : 'province');
+      expect(meta.region, path).toBe(fromPath.region === 'national' ? '全国' : fromPath.region); // the folder national is 全国
       expect(meta.year_source).toBe('path');
     }
     expect(sample.length).toBe(31);
