@@ -33,7 +33,7 @@ export const DocumentRowSchema = z.object({
   types: z.number().int().nonnegative().describe('distinct texts of word and Latin tokens; numbers and placeholders are not types (every figure would be a new type)'),
   sentences: z.number().int().nonnegative().describe('stretches of a paragraph holding a letter or digit and ended by a run of 。！？!? (？！ ends one) or by the paragraph\'s end (a heading is one sentence)'),
   paragraphs: z.number().int().nonnegative().describe('non-blank lines'),
-  keywords: z.string().describe('the terms with the highest TF-IDF against the corpus (10, or --keywords), best first, separated by |; a term found in every document scores 0 and is never a keyword'),
+  keywords: z.string().describe('the terms with the highest TF-IDF against the corpus (10, or --keywords), best first, separated by |; a term found in every document scores 0 and is never a keyword, nor is a numeral such as 第十二届 or 一次'),
   ...PlaceholderCountsSchema.shape,
   headings: z.number().int().nonnegative().describe('numbered section headings (一、 （一） 1. （1） …)'),
   reused_share: z.number().min(0).max(1).describe('share (0–1, 4 decimals) of the characters (as in chars) that lie in sentences or long clauses also found in another document (shared_passages.csv); a shared sentence counts once, not again for its clauses'),

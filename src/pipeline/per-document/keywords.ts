@@ -54,7 +54,9 @@ export function keywordsByTfidf(
   const out = new Map<string, string[]>();
   docs.forEach((d, k) => {
     const best = topTerms(top);
-    forEachScore(counts, k, best.offer);
+    forEachScore(counts, k, (term, score) => {
+      if (!NUMERAL_TERM.test(term)) best.offer(term, score);
+    });
     out.set(d.id, best.terms());
   });
   return out;
@@ -76,6 +78,13 @@ function corpusCounts(docs: ReadonlyArray<{ terms: TermCountsLike }>, numbered =
   const idf = Float64Array.from(df, (f) => (n === 1 ? 1 : Math.log(n / f)));
   return { ids, terms, counts, df, idf };
 }
+
+/**
+ * A term that only counts or orders: a Chinese numeral, with 第 before it or 届, 次, 大, 年 after it (第十二届, 十九,
+ * 一次, 五年). Such a term is in terms.csv, but as a keyword it says which session a report belongs to, not what it
+ * is about: in cppcc, 第十二届, 一次 and 十九 were among the commonest keywords.
+ */
+const NUMERAL_TERM = /^第?[〇○零一二三四五六七八九十百千万两]+(?:届|次|大|年)?$/u;
 
 /** Visit the score of each term of document `k` with a positive count, in the document's term order. */
 function forEachScore(corpus: ReturnType<typeof corpusCounts>, k: number, visit: (term: string, score: number) => void): void {

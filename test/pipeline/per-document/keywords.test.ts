@@ -51,6 +51,15 @@ describe('keywordsByTfidf', () => {
     );
   });
 
+  it('passes over terms that only count or order (第十二届, 十九, 一次, 五年), which stay scored', () => {
+    const sessions = [
+      doc('a', { 第十二届: 5, 十九: 4, 一次: 3, 五年: 3, 专题协商: 1, 政协: 1 }),
+      doc('b', { 第十三届: 5, 二十: 4, 民主监督: 1, 政协: 1 }),
+    ];
+    expect(keywordsByTfidf(sessions)).toEqual(new Map([['a', ['专题协商']], ['b', ['民主监督']]]));
+    expect(tfidfScores(sessions).get('a')!.get('第十二届')).toBeGreaterThan(0);
+  });
+
   it('keeps the `top` best and gives [] for top = 0', () => {
     expect(keywordsByTfidf(corpus, 2).get('d3')).toEqual(['视察', '提案']);
     expect(keywordsByTfidf(corpus, 1).get('d1')).toEqual(['协商']);
