@@ -39,6 +39,8 @@ export interface CheckCliOptions {
 export async function runCheck(paths: string[], opts: CheckCliOptions): Promise<number> {
   const { format, maxWarnings } = opts;
   if (opts.excel === true && format !== 'csv') throw new UsageError(t('error.excelFormat', { format }));
+  // The name is for standard input, which is read only for a path `-`: without one it would be quietly unused.
+  if (opts.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError(t('error.stdinNameWithoutDash', { name: opts.stdinFilename }));
   const read: ReadOptions = { maxFileBytes: opts.maxFileMb, maxDocxPartBytes: opts.maxDocxPartMb };
   const run = await checkFiles(paths, {
     config: opts.config, stdinName: opts.stdinFilename, read, previous: opts.previous, allowDunHao: opts.allowDunHao,

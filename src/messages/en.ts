@@ -106,6 +106,7 @@ export const en = {
   'system.ENOTDIR': 'a part of the path is not a folder',
   'system.ENAMETOOLONG': 'the path is too long',
   'system.ELOOP': 'too many symbolic links in the path',
+  'error.stdinNameWithoutDash': '--stdin-filename {name}: names standard input, which is read only when a path is - (check - --stdin-filename {name} < file)',
   'error.noSuchPath': '{path}: no such file or folder',
   'error.cannotLookAtPath': '{path}: cannot look at this path ({reason})',
   'error.notRead': '{path}: {reason}',

@@ -107,6 +107,7 @@ export const zh: Record<MessageKey, string> = {
   'system.ENOTDIR': '路径中有一部分不是文件夹',
   'system.ENAMETOOLONG': '路径太长',
   'system.ELOOP': '路径中的符号链接太多',
+  'error.stdinNameWithoutDash': '--stdin-filename {name}：此选项为标准输入命名，只有路径为 - 时才读取标准输入（check - --stdin-filename {name} < 文件）',
   'error.noSuchPath': '{path}：文件或文件夹不存在',
   'error.cannotLookAtPath': '{path}：无法查看此路径（{reason}）',
   'error.notRead': '{path}：{reason}',

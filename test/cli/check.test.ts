@@ -78,6 +78,12 @@ describe('workreport check: exit codes', () => {
     expect(json.notChecked).toEqual([{ file: 'empty.txt', stage: 'decode', severity: 'error', message: 'empty file: nothing to check' }]);
   });
 
+  it('2 for --stdin-filename without a path -, which would leave it unused', () => {
+    expect(cli(['check', 'clean.txt', '--stdin-filename', 'a.md'])).toEqual({
+      code: 2, stdout: '', stderr: 'workreport: --stdin-filename a.md: names standard input, which is read only when a path is - (check - --stdin-filename a.md < file)\n',
+    });
+  });
+
   it('2 for a config with a bad level and an unknown rule id, both named in one message', () => {
     expect(cli(['check', 'clean.txt', '--config', 'both.json'])).toEqual({
       code: 2, stdout: '', stderr: [
