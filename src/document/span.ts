@@ -1,7 +1,7 @@
 /**
  * From `text` offsets (what stages find) to what users read: source lines, columns and context.
  */
-import type { Diagnostic, Finding, ReportDoc, Severity } from '../types.js';
+import type { Diagnostic, Finding, ReportDoc, Severity, Span } from '../types.js';
 import { docxLocationText } from './docx-layout.js';
 import { createLocator, type Locator } from './location.js';
 
@@ -52,19 +52,29 @@ function commentsOf(doc: ReportDoc): readonly { start: number; end: number }[] {
   return spans;
 }
 
-/** `doc.text.slice(from, to)` without the characters that lie inside an HTML comment. */
-function outsideComments(doc: ReportDoc, from: number, to: number): string {
-  const spans = commentsOf(doc);
-  // Binary search: the first comment ending after `from`.
+/** The index of the first of `spans` (sorted and disjoint) that ends after `offset`; `spans.length` when none does. */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0, hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (spans[mid]!.end <= from) lo = mid + 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** Whether `[start, end)` overlaps one of `spans` (sorted and disjoint); an empty span counts as its first character. */
+export function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  const i = firstEndingAfter(spans, start);
+  return i < spans.length && spans[i]!.start < Math.max(end, start + 1);
+}
+
+/** `doc.text.slice(from, to)` without the characters that lie inside an HTML comment. */
+function outsideComments(doc: ReportDoc, from: number, to: number): string {
+  const spans = commentsOf(doc);
   let out = '';
   let pos = from;
-  for (let i = lo; i < spans.length && spans[i]!.start < to; i++) {
+  for (let i = firstEndingAfter(spans, from); i < spans.length && spans[i]!.start < to; i++) {
     if (spans[i]!.start > pos) out += doc.text.slice(pos, spans[i]!.start);
     pos = Math.max(pos, spans[i]!.end);
   }

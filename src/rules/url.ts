@@ -10,6 +10,8 @@
  * ok:     http://x、https://www.xx.gov.cn/XX/index.html、xx@163.com
  * not ok: 详见http://www.gov.cn，XX县政协 (the XX after the address)
  */
+import { overlapsAny } from '../document/span.js';
+import type { Span } from '../types.js';
 
 /** The start of an address, and the ASCII characters it may hold (no brackets, quotes or spaces). */
 const ADDRESS = /(?:(?:https?|ftp):\/\/|(?<![A-Za-z0-9.-])www\.)[A-Za-z0-9\-._~:/?#@$&*+=%]*|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/gi;
@@ -17,11 +19,6 @@ const ADDRESS = /(?:(?:https?|ftp):\/\/|(?<![A-Za-z0-9.-])www\.)[A-Za-z0-9\-._~:
 const TRAILING = /[.:?]+$/;
 /** Texts without one of these have no address (nearly every text): the search is skipped. */
 const HINT = /:\/\/|www\.|@/i;
-
-export interface Span {
-  start: number;
-  end: number;
-}
 
 /** The addresses of `text` as half-open spans, in text order. */
 export function addressSpans(text: string): Span[] {
@@ -41,15 +38,5 @@ export function addressSpans(text: string): Span[] {
  */
 export function addressTest(text: string): (start: number, end: number) => boolean {
   let spans: Span[] | undefined;
-  return (start, end) => {
-    spans ??= addressSpans(text);
-    // The first span ending after `start`: the finding overlaps it when it starts before the finding ends.
-    let lo = 0, hi = spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (spans[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < spans.length && spans[lo]!.start < Math.max(end, start + 1);
-  };
+  return (start, end) => overlapsAny((spans ??= addressSpans(text)), start, end);
 }

@@ -5,12 +5,13 @@
  * Pure: no I/O, no global state.
  */
 import { frontMatterDocument } from '../../document/front-matter.js';
-import { toDiagnostic } from '../../document/span.js';
+import { overlapsAny, toDiagnostic } from '../../document/span.js';
 import { isCustomRuleId } from '../../rules/custom.js';
 import { matchSpans } from '../../rules/matcher.js';
 import type { RuleSet } from '../../rules/ruleset.js';
 import { applySuppressions, maskDirectives, parseDirectives } from '../../rules/suppress.js';
-import type { Diagnostic, Finding, ReportDoc } from '../../types.js';
+import type { Diagnostic, Finding, ReportDoc, Severity } from '../../types.js';
+import type { RuleContext } from '../../rules/types.js';
 
 /** Heading paths of a document: `sectionOf(doc)(textOffset)` → e.g. `二、打造特色品牌 › （一）专题资政协商`. */
 export type SectionOf = (doc: ReportDoc) => (textOffset: number) => string | undefined;
@@ -28,24 +29,18 @@ function checkText(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): Dia
   const directives = parseDirectives(doc.text);
   // Rules read the text with directives blanked out, so rule names inside a directive are never findings.
   const text = maskDirectives(doc.text, directives);
-  const ctx = { format: doc.format };
-  const textFindings: Finding[] = [];
-  for (const rule of ruleset.textRules) textFindings.push(...rule.check(text, ctx));
-  const findings = dropShadowedCustom(textFindings);
+  const findings = textFindings(text, { format: doc.format }, ruleset);
   for (const rules of ruleset.documentRules) findings.push(...rules.check(doc, ruleset.documentOptions));
 
-  const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
-  const allowed = dropAllowed(doc.text, active, ruleset.allow);
-  const { kept, unused } = applySuppressions(doc.text, allowed, directives);
+  const { kept, unused } = applySuppressions(doc.text, activeFindings(doc.text, findings, ruleset), directives);
   // Heading paths are worked out only for a document that has something to report.
   let section: ((offset: number) => string | undefined) | undefined;
   const out: Diagnostic[] = [];
   for (const f of [...kept, ...unused]) {
     const severity = ruleset.severityOf(f);
     if (severity === undefined) continue;
-    const { severity: _own, ...finding } = f;
     section ??= sectionOf?.(doc);
-    out.push(toDiagnostic(doc, finding, severity, section?.(f.start)));
+    out.push(located(doc, f, severity, section?.(f.start)));
   }
   return out;
 }
@@ -56,13 +51,24 @@ function checkText(doc: ReportDoc, ruleset: RuleSet, sectionOf?: SectionOf): Dia
  * Inline directives are comments in the body and do not reach them; a value belongs to no section.
  */
 function checkFrontMatter(front: ReportDoc, ruleset: RuleSet): Diagnostic[] {
-  const ctx = { format: 'txt' as const };
-  const findings = dropShadowedCustom(ruleset.textRules.flatMap((rule) => rule.check(front.text, ctx)));
-  const active = dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined));
-  return dropAllowed(front.text, active, ruleset.allow).map((f) => {
-    const { severity: _own, ...finding } = f;
-    return toDiagnostic(front, finding, ruleset.severityOf(f)!);
-  });
+  const findings = textFindings(front.text, { format: 'txt' }, ruleset);
+  return activeFindings(front.text, findings, ruleset).map((f) => located(front, f, ruleset.severityOf(f)!));
+}
+
+/** The text rules' findings in `text`, a custom one where a built-in one already is dropped. */
+function textFindings(text: string, ctx: RuleContext, ruleset: RuleSet): Finding[] {
+  return dropShadowedCustom(ruleset.textRules.flatMap((rule) => rule.check(text, ctx)));
+}
+
+/** The findings of the rules that are on, each once, but those the allow-list covers. */
+function activeFindings(text: string, findings: readonly Finding[], ruleset: RuleSet): Finding[] {
+  return dropAllowed(text, dedupe(findings.filter((f) => ruleset.severityOf(f) !== undefined)), ruleset.allow);
+}
+
+/** A finding located in `doc` at `severity` (the rule set's level, not the rule's own). */
+function located(doc: ReportDoc, f: Finding, severity: Severity, section?: string): Diagnostic {
+  const { severity: _own, ...finding } = f;
+  return toDiagnostic(doc, finding, severity, section);
 }
 
 /** Findings whose span overlaps a match of an allow-list entry are dropped. */
@@ -83,18 +89,7 @@ export function dropAllowed(text: string, findings: readonly Finding[], allow: r
 export function dropShadowedCustom(findings: readonly Finding[]): Finding[] {
   const builtin = mergedSpans(findings.filter((f) => !isCustomRuleId(f.ruleId)));
   if (builtin.length === 0) return [...findings];
-  return findings.filter((f) => {
-    if (!isCustomRuleId(f.ruleId)) return true;
-    const end = Math.max(f.end, f.start + 1);
-    // The first built-in span ending after f starts: f overlaps a built-in finding if that span starts before f ends.
-    let lo = 0, hi = builtin.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (builtin[mid]!.end <= f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return !(lo < builtin.length && builtin[lo]!.start < end);
-  });
+  return findings.filter((f) => !isCustomRuleId(f.ruleId) || !overlapsAny(builtin, f.start, f.end));
 }
 
 /** The union of the findings' spans (an empty span counts as its first character), sorted and disjoint. */
