@@ -9,7 +9,7 @@
  *
  * ok: '一、总体\r\n２０２３' → text '一、总体\n２０２３', map.at(4) = 4 (the LF stands where CR stood), map.at(5) = 6.
  */
-import type { SourceFormat } from '../types.js';
+import type { SourceFormat, Span } from '../types.js';
 import { isDigit, isHan } from './chars.js';
 import { isBeforeMaskSuffix } from './mask-suffix.js';
 import { readFrontMatter } from './front-matter.js';
@@ -152,10 +152,7 @@ function emitMarkdownLine(
 }
 
 /** A run of asterisks in a line: `line.slice(start, end)`. */
-interface Run {
-  start: number;
-  end: number;
-}
+type Run = Span;
 
 /**
  * The bold of one Markdown line from `start`: the offsets of the opening and closing `**` of each pair, and
