@@ -15,7 +15,7 @@ import { analyzeFile } from './analyze-file.js';
 import { formatOf } from './document/create.js';
 import { UsageError } from './errors.js';
 import { t } from './messages/index.js';
-import { MAX_KEYWORDS } from './choices.js';
+import { isKeywordCount, MAX_KEYWORDS } from './choices.js';
 import type { AnalyzeOptions } from './analyze-options.js';
 import { createDocContext, loadQuantityLexicon, loadThemeLexicon, type ContextOptions } from './context.js';
 import { listCorpus, type CorpusEntry } from './corpus.js';
@@ -122,7 +122,7 @@ export function memoryOutput(): OutputSink & { files(): Map<string, string> } {
 async function prepareCorpus(options: AnalyzeOptions): Promise<PreparedCorpus> {
   assertSegmenterInstalled();
   const { keywords } = options;
-  if (keywords !== undefined && !(Number.isInteger(keywords) && keywords >= 0 && keywords <= MAX_KEYWORDS)) {
+  if (keywords !== undefined && !isKeywordCount(keywords)) {
     throw new UsageError(t('error.keywords', { value: String(keywords), max: MAX_KEYWORDS }));
   }
   const { entries, skipped, manifestFile, manifestEncoding } = await listCorpus(options);

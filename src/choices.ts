@@ -22,3 +22,6 @@ export type LexiconMode = (typeof LEXICON_MODES)[number];
 /** Keywords per document in documents.csv by default (`analyze --keywords`), and the most that can be asked for. */
 export const DEFAULT_KEYWORDS = 10;
 export const MAX_KEYWORDS = 100;
+
+/** A number of keywords that can be asked for: a whole number from 0 to `MAX_KEYWORDS`. */
+export const isKeywordCount = (n: number): boolean => Number.isInteger(n) && n >= 0 && n <= MAX_KEYWORDS;

@@ -13,7 +13,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
-import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, MAX_KEYWORDS, OUTLINE_FORMATS } from '../choices.js';
+import { CHECK_FORMATS, KWIC_FORMATS, KWIC_SORTS, LEXICON_MODES, isKeywordCount, MAX_KEYWORDS, OUTLINE_FORMATS } from '../choices.js';
 import { terminalSafe } from '../format/terminal.js';
 import { KWIC_GROUP_FIELDS } from '../pipeline/kwic/rows.js';
 import { DEFAULT_MAX_FILE_MB, megabytes } from '../io/limits.js';
@@ -40,7 +40,7 @@ function parseMegabytes(value: string): number {
 
 /** `analyze --keywords`: a whole number from 0 (no keywords) to 100. */
 function parseKeywords(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > MAX_KEYWORDS) throw new InvalidArgumentError(t('error.keywords', { value, max: MAX_KEYWORDS }));
+  if (!/^\d+$/.test(value) || !isKeywordCount(Number(value))) throw new InvalidArgumentError(t('error.keywords', { value, max: MAX_KEYWORDS }));
   return Number(value);
 }
 
