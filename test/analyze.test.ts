@@ -95,6 +95,12 @@ describe('analyze with bad files', () => {
     for (const n of names) expect(readFileSync(join(out2, n), 'utf8'), n).toBe(readFileSync(join(out1, n), 'utf8'));
   });
 
+  it('refuses a number of keywords that is not a whole number from 0 to 100, before reading a file', async () => {
+    await expect(analyzeCorpus({ dir: CORPUS, jobs: 1, keywords: 2.5 }, memoryOutput())).rejects.toThrow(
+      'expected a whole number of keywords from 0 to 100, got "2.5"',
+    );
+  });
+
   it('refuses an unknown --group-by field before reading a file when the folder has no Markdown', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'wr-fields-early-'));
     writeFileSync(join(dir, 'a.txt'), '政协委员视察。\n');
