@@ -82,9 +82,10 @@ function corpusCounts(docs: ReadonlyArray<{ terms: TermCountsLike }>, numbered =
 /**
  * A term that only counts or orders: a Chinese numeral, with 第 before it or 届, 次, 大, 年 after it (第十二届, 十九,
  * 一次, 五年). Such a term is in terms.csv, but as a keyword it says which session a report belongs to, not what it
- * is about: in cppcc, 第十二届, 一次 and 十九 were among the commonest keywords.
+ * is about: in cppcc, 第十二届, 一次 and 十九 were among the commonest keywords. A five-year plan's name (十三五,
+ * 十四五, 九五) is written in numerals too, but names a period of policy: it stays a keyword.
  */
-const NUMERAL_TERM = /^第?[〇○零一二三四五六七八九十百千万两]+(?:届|次|大|年)?$/u;
+const NUMERAL_TERM = /^(?![十]?[一二三四五六七八九]五$)第?[〇○零一二三四五六七八九十百千万两]+(?:届|次|大|年)?$/u;
 
 /** Visit the score of each term of document `k` with a positive count, in the document's term order. */
 function forEachScore(corpus: ReturnType<typeof corpusCounts>, k: number, visit: (term: string, score: number) => void): void {

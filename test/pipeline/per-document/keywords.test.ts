@@ -51,12 +51,12 @@ describe('keywordsByTfidf', () => {
     );
   });
 
-  it('passes over terms that only count or order (第十二届, 十九, 一次, 五年), which stay scored', () => {
+  it('passes over terms that only count or order (第十二届, 十九, 一次, 五年), which stay scored; a plan (十四五) is kept', () => {
     const sessions = [
       doc('a', { 第十二届: 5, 十九: 4, 一次: 3, 五年: 3, 专题协商: 1, 政协: 1 }),
-      doc('b', { 第十三届: 5, 二十: 4, 民主监督: 1, 政协: 1 }),
+      doc('b', { 第十三届: 5, 二十: 4, 民主监督: 1, 十四五: 1, 政协: 1 }),
     ];
-    expect(keywordsByTfidf(sessions)).toEqual(new Map([['a', ['专题协商']], ['b', ['民主监督']]]));
+    expect(keywordsByTfidf(sessions)).toEqual(new Map([['a', ['专题协商']], ['b', ['十四五', '民主监督']]]));
     expect(tfidfScores(sessions).get('a')!.get('第十二届')).toBeGreaterThan(0);
   });
 
