@@ -5,6 +5,8 @@
  * ok:     '推进党的政治建设。始终坚持…' when another paragraph of the same section opens the same way
  * ok:     '**巩固发展民族团结。**全面贯彻…' (the sentence set in bold in a Markdown source)
  * not ok: '一年来，各项工作取得了一些成绩，…' (a comma: body, not a lead) · a lone short first sentence
+ * not ok: '会议审议通过了人事事宜。' · '开幕会由田蓉主持。' · '图为…现场。' (a news item reporting what was done)
+ * not ok: a line that continues the paragraph above it, broken mid-sentence (`…独具` / `特色的基础性工作。`)
  */
 import type { Span } from '../../types.js';
 import { codePointCount } from '../../document/code-points.js';
@@ -23,6 +25,15 @@ const INNER_PUNCT = /[，,、；;：:！!？?“”]/;
 const HAN_FIRST = /^\p{Script=Han}/u;
 /** 一是… and 第一… open enumerated points, not leads. */
 const ENUMERATION_FIRST = /^([一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
+/**
+ * A sentence that reports a meeting's proceedings, as news does, rather than naming a task: the meeting as its
+ * subject (会议审议通过了…, 大会开幕式由…主持), a chair (由…主持), a photo caption (图为), or an officeholder acting
+ * (全国政协副主席王忠禹出席闭幕会并讲话, 县政协主席王益枝作…工作报告, 市长别必雄作《政府工作报告》). Leads say what is to be
+ * done or what was achieved (推进党的政治建设。集中力量解决了一批历史遗留问题。).
+ */
+const REPORTED_EVENT = /^(会议|大会|会上|开幕会|闭幕会|开幕式|闭幕式|图为)|由.{1,16}主持|(主席|秘书长|书记|[省市县区州]长)\p{Script=Han}{2,3}(出席|主持|作|讲话|致辞|参加)/u;
+/** A line ending so mid-sentence: with none of the marks a paragraph, heading or title ends with. */
+const ENDS_OPEN = /[\p{Script=Han}，,、\d]$/u;
 
 /**
  * Leads among `lines` (those in `skip` are headings, `numbered` the numbered ones). `sectionOf(i)` names
@@ -39,7 +50,7 @@ export function findLeads(
   // then not each searched to the text's next 。, far below.
   let stop = -1;
   lines.forEach((line, i) => {
-    if (skip.has(i) || line.content === '') return;
+    if (skip.has(i) || line.content === '' || continuesAbove(lines, i, skip)) return;
     if (stop < line.contentStart) stop = text.indexOf('。', line.contentStart);
     if (stop < 0) stop = text.length;
     const title = firstSentence(line, stop);
@@ -54,6 +65,18 @@ export function findLeads(
   const perSection = new Map<number, number>();
   for (const s of sections) perSection.set(s, (perSection.get(s) ?? 0) + 1);
   return plain.filter((c, k) => perSection.get(sections[k]!)! >= 2 || (!c.runIn && numbered.has(nextLine(lines, c.index))));
+}
+
+/**
+ * Line `i` goes on with the paragraph of the line right above it, broken mid-sentence: that line is body text (not a
+ * heading, not the first line) ending in a character or a comma. A title or heading line above (in `skip`, or the
+ * text's first line) ends without a mark too, and is passed over.
+ */
+function continuesAbove(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
+  const above = i - 1;
+  if (above <= 0 || skip.has(above)) return false;
+  const prev = lines[above]!;
+  return prev.content !== '' && !prev.markup && ENDS_OPEN.test(prev.content);
 }
 
 function nextLine(lines: readonly Line[], i: number): number {
@@ -78,7 +101,7 @@ function isPlainLead(text: string, title: Span): boolean {
   const sentence = text.slice(title.start, title.end);
   const n = codePointCount(sentence);
   return n >= 5 && n <= MAX_LEAD + 1 && !INNER_PUNCT.test(sentence) && HAN_FIRST.test(sentence)
-    && !ENUMERATION_FIRST.test(sentence);
+    && !ENUMERATION_FIRST.test(sentence) && !REPORTED_EVENT.test(sentence);
 }
 
 /** The line opens with a bold run that is the first sentence (`**…。**` or `**…**。`). */

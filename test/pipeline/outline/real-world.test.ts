@@ -83,6 +83,21 @@ describe('real-world heading patterns', () => {
     expect(o.leads.map((l) => [l.title, l.line])).toEqual([['扎实办好实事。', 5], ['发展社会事业。', 7]]);
   });
 
+  it('takes no lead from a news item reporting a meeting: its one-sentence paragraphs say what was done', () => {
+    const news = '县政协召开常委会会议\n6月3日，县政协召开常委会会议。\n会议审议通过了人事事宜。\n会议审议通过了有关事项。\n'
+      + '开幕会由张某主持。\n大会审议通过了会议议程。\n县政协主席李某某作常委会工作报告。\n图为会议现场。\n图为主席台。\n';
+    expect(parseOutline(textDoc(news, 'txt')).leads).toEqual([]);
+    const report = '一、甲\n推进党的政治建设。始终坚持。\n集中力量解决了一批历史遗留问题。办成了。\n';
+    expect(parseOutline(textDoc(report, 'txt')).leads.map((l) => l.title)).toEqual(['推进党的政治建设。', '集中力量解决了一批历史遗留问题。']);
+  });
+
+  it('takes no lead from a line that goes on with the paragraph above it, broken mid-sentence', () => {
+    const broken = '一、甲\n政协文史工作是人民政协一项重要的独具\n特色的基础性工作。正文。\n近年来人员变化比较大，\n增添了许多新生力量。正文。\n';
+    expect(parseOutline(textDoc(broken, 'txt')).leads).toEqual([]);
+    const paragraphs = '一、甲\n特色的基础性工作。正文。\n增添了许多新生力量。正文。\n';
+    expect(parseOutline(textDoc(paragraphs, 'txt')).leads.map((l) => l.line)).toEqual([2, 3]);
+  });
+
   it('keeps speaker lines (省 长 某某) and a bold title run with its subtitle out of the parts', () => {
     const md = '**政府工作报告**  ——2014年2月9日在第二次会议上\n\n**省 长 某某某**\n\n**各位代表：**\n\n一、甲\n\n正文。\n\n二、乙\n';
     const o = parseOutline(textDoc(md, 'md'));
