@@ -8,7 +8,8 @@
 import { codePointCount } from '../../document/code-points.js';
 import type { Line } from './lines.js';
 
-const GENRE = /报告|要点|总结|述职|讲话|计划|汇报|意见|方案|纪要/;
+/** Genre words, in Simplified and Traditional characters (工作報告, 工作要點). */
+const GENRE = /报告|要点|总结|述职|讲话|计划|汇报|意见|方案|纪要|報告|要點|總結|述職|講話|計劃|匯報|意見|紀要/;
 const SENTENCE_PUNCT = /[。，；！？,;!?：:]/;
 const DATE = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?/;
 const SALUTATION = /^(各位|同志们|代表们|委员们)/;
@@ -52,9 +53,14 @@ export function findTitleLine(lines: readonly Line[], before: number): number | 
   return undefined;
 }
 
-/** The text a title line stands for: its opening bold run, else the whole line. */
+/**
+ * The text a title line stands for: its opening bold run, else the whole line — up to a —— subtitle written on the
+ * same line (`…常务委员会工作报告——在政协…第五次会议上`).
+ */
 export function titleText(line: Line): string {
-  return line.boldEnd === undefined ? line.content : line.content.slice(0, line.boldEnd - line.contentStart).trim();
+  const text = line.boldEnd === undefined ? line.content : line.content.slice(0, line.boldEnd - line.contentStart).trim();
+  const dash = text.search(/[—－]{2}/);
+  return dash > 0 && isSubtitle(text.slice(dash)) ? text.slice(0, dash).trim() : text;
 }
 
 /**

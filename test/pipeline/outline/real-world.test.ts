@@ -98,6 +98,16 @@ describe('real-world heading patterns', () => {
     expect(parseOutline(textDoc(paragraphs, 'txt')).leads.map((l) => l.line)).toEqual([2, 3]);
   });
 
+  it('finds a title with its —— subtitle on the same line, and one in Traditional characters', () => {
+    const sameLine = '政协某某市委员会常务委员会工作报告——在政协某某市第五届委员会第五次会议上\n\n各位委员：\n\n一、甲\n正文。\n';
+    const o = parseOutline(textDoc(sameLine, 'txt'));
+    expect([o.title, o.titleLine]).toEqual(['政协某某市委员会常务委员会工作报告', 1]);
+    const traditional = '政協某某省委員會常務委員會工作報告\n發布時間:2023-03-11\n中國人民政治協商會議某某省委員會常務委員會工作報告\n各位委員:\n一、甲\n正文。\n';
+    const t = parseOutline(textDoc(traditional, 'txt'));
+    expect([t.title, t.titleLine]).toEqual(['政協某某省委員會常務委員會工作報告', 1]);
+    expect(t.headings.map((h) => h.kind)).toEqual(['numbered']);
+  });
+
   it('keeps speaker lines (省 长 某某) and a bold title run with its subtitle out of the parts', () => {
     const md = '**政府工作报告**  ——2014年2月9日在第二次会议上\n\n**省 长 某某某**\n\n**各位代表：**\n\n一、甲\n\n正文。\n\n二、乙\n';
     const o = parseOutline(textDoc(md, 'md'));
