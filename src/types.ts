@@ -28,7 +28,7 @@ export const REGION_LEVELS = ['county', 'district', 'city', 'province', 'nationa
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
 /** The closed list of genres (docs/metadata.md); `other` is only ever set by a manifest. */
-export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
+export const DOC_TYPES = ['工作报告', '常委会工作报告', '提案工作报告', '工作要点', '协商计划', '述职报告', '经验交流', '讲话', '新闻', 'other'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /**

@@ -52,7 +52,7 @@ describe('ManifestRowSchema', () => {
     [{ file: 'a', region_level: '县' }, ['region_level: expected one of county, district, city, province, national or empty, got "县"']],
     [
       { file: 'a', doc_type: '总结' },
-      ['doc_type: expected one of 工作报告, 常委会工作报告, 提案工作报告, 工作要点, 述职报告, 经验交流, 讲话, 新闻, other or empty, got "总结"'],
+      ['doc_type: expected one of 工作报告, 常委会工作报告, 提案工作报告, 工作要点, 协商计划, 述职报告, 经验交流, 讲话, 新闻, other or empty, got "总结"'],
     ],
   ])('rejects %j', (input, expected) => {
     expect(messages(input)).toEqual(expected);

@@ -3,7 +3,10 @@
  * and the opening lines after it. Pure.
  *
  * - Traditional characters (政協, 報告, 縣) are read as Simplified (the topic rules' OpenCC folding), so that
- *   one set of rules serves both; only the head is converted, and only when it has Traditional forms.
+ *   one set of rules serves both; only the head is converted, and only when it has Traditional forms. The pinyin a
+ *   faulty conversion leaves after characters (`政協(xié)`) is dropped first.
+ * - A web page's furniture (当前位置: 首页 > …, 网站首页, 打印, 【字体:, a line of bare numbers) is not read, and a
+ *   bullet before a byline (`• 来源:…`) is dropped.
  * - A title may be spaced out (`工 作 报 告`) or set on two or three lines (`中国人民政治协商会议` /
  *   `第九届乳山市委员会常务委员会` / `工 作 报 告`); the lines are joined when together they end in a genre word.
  * - A title is a short line (≤ 60 characters) without sentence punctuation that is not a numbered heading,
@@ -22,9 +25,20 @@ export interface DocHead {
 }
 
 /** Lines before the title or the body that say nothing about the document (disclaimers, comments, notes). */
-export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|转载|版权所有|免责声明/;
+export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|转载|版权所有|免责声明|小编/;
 /** A web page's byline or date line before its title: passed over when looking for the title, kept in the opening. */
-const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|作者|编辑|责任编辑)[:：]/;
+const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|作者|编辑|责任编辑)[:：]|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
+/**
+ * A web page's navigation and furniture, which says nothing about the document: where the page sits (当前位置: 首页 >
+ * …), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:) and counters (访问量:). Not read at all.
+ */
+const PAGE_FURNITURE = /^您?(现在|当前)?(所在)?的?位置\s*[:：]|^(网站首页|首页|数字报首页|返回首页|返回|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]/u;
+/** A trail of links to where the page sits: 首页 > 书香政协 > 大政方针. */
+const BREADCRUMB = /^[^。，,]{0,30}[>＞»][^。，,]{0,40}$/u;
+/** A line of bare numbers (`2026`, `02/18`, `10:16`, `2019-05-29`): a date or time set out on its own, never the title. */
+const BARE_NUMBERS = /^[\d\s:/.\-]{1,12}$/u;
+/** Of those, a whole date (`2019-05-29`), which the opening keeps: the pieces of one (`2026`, `02/18`) are not read. */
+const WHOLE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 /** Only the head of the text is read (a 10 MB one-line file stays cheap). */
 const HEAD_CHARS = 10_000;
 /** How many lines after the title count as the opening (bylines, a date line, the salutation, the first paragraphs). */
@@ -39,14 +53,31 @@ const TRADITIONAL_MIN = 5;
 
 /** The document's head: title and opening, in Simplified characters. */
 export function readHead(doc: ReportDoc): DocHead {
-  const text = simplified(doc.text.slice(0, HEAD_CHARS), TRADITIONAL_MIN);
-  const lines = text.split('\n').map((l) => unspace(l.trim())).filter((l) => l !== '');
+  const text = simplified(withoutPinyinNotes(doc.text.slice(0, HEAD_CHARS)), TRADITIONAL_MIN);
+  const all = text.split('\n').map((l) => unspace(l.trim().replace(BULLET, ''))).filter((l) => l !== '');
+  // 首页 > 书香政协 > 大政方针, then 大政方针 as the section's heading: the page's place, set twice.
+  const crumbs = new Set(all.filter((l) => BREADCRUMB.test(l)).map((l) => l.split(/[>＞»]/u).pop()!.trim()));
+  const lines = all.filter((l) => !PAGE_FURNITURE.test(l) && !crumbs.has(l));
   const { title, bodyStart } = findTitle(lines);
   // A page's byline or date line before the title (or before a body without one) stays in the opening.
   // (发布日期:2020-01-16 来源: 本站原创 is a date line, not a disclaimer.)
-  const before = lines.slice(0, bodyStart).filter((l) => PAGE_LINE.test(l));
+  const before = lines.slice(0, bodyStart).filter((l) => PAGE_LINE.test(l) || WHOLE_DATE.test(l));
   const opening = [...before, ...lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l) || PAGE_LINE.test(l))].slice(0, OPENING_LINES);
   return { title, opening, text };
+}
+
+/** A list bullet before a page's byline or date line (`• 发布时间:…`). */
+const BULLET = /^[•●▪]\s*/u;
+/** A character's pinyin in brackets after it, as a faulty conversion leaves it: 政協(xié), 會(huì), 報(bào). */
+const PINYIN_NOTE = /(?<=\p{Script=Han})\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){1,6}\)/gu;
+
+/**
+ * `政協(xié)第十一屆` → `政協第十一屆`: the pinyin a conversion wrote after characters removed; and 陜 (a variant of 陝
+ * that the Traditional-to-Simplified tables leave alone) read as 陕.
+ */
+export function withoutPinyinNotes(text: string): string {
+  const noted = text.includes('(') ? text.replace(PINYIN_NOTE, '') : text;
+  return noted.includes('陜') ? noted.replaceAll('陜', '陕') : noted;
 }
 
 /** `text` in Simplified characters when its first 2,000 characters have at least `min` Traditional forms (a page title: 1). */
@@ -61,8 +92,11 @@ export function unspace(line: string): string {
 
 /** The title among the first lines (joined over up to three lines), and the index where the body starts. */
 function findTitle(lines: readonly string[]): { title: string; bodyStart: number } {
-  for (let i = 0; i < Math.min(lines.length, 4); i++) {
+  for (let i = 0, tried = 0; i < lines.length && tried < 4; i++) {
     const line = cleanTitle(lines[i]!);
+    // A date set out over lines of bare numbers (2026 / 02/18 / 10:16) comes before some pages' titles.
+    if (BARE_NUMBERS.test(line)) continue;
+    tried++;
     if (SKIP_LINE.test(line) || PAGE_LINE.test(line)) continue;
     if (!isTitleLike(line)) return { title: '', bodyStart: i };
     if (GENRE_END.test(stripTrailingNote(line))) return { title: line, bodyStart: i + 1 };

@@ -5,10 +5,11 @@
  *
  * A division matches a label of the host when the label is the pinyin of the division's stem (宝鸡 → baoji)
  * or of its whole name (陇县 → longxian), at least five letters, alone or with one of a site's own words
- * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS). A pinyin found inside another
- * word is not read (chin·anqing·long is 青龙's, not 安庆's). Initials are read only after the province's
- * (sc·dl.gov.cn for 四川 丹棱, sc·tj·zx for 四川 通江 政协): a place's initials alone (jdzx, bhxf) fit too many
- * places. Only divisions of the level the text's cue gives are candidates; several are narrowed to the ones
+ * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS), or after its province's initials
+ * (ah·feixi for 安徽 肥西). A pinyin found inside another word is not read (chin·anqing·long is 青龙's, not 安庆's).
+ * Initials are read only after the province's (sc·dl.gov.cn for 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when
+ * the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗 政协): a place's initials alone (jdzx,
+ * bhxf) fit too many places. Only divisions of the level the text's cue gives are candidates; several are narrowed to the ones
  * whose stem, or whose province or prefecture, the text writes; the place is given only when one is left.
  *
  * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
@@ -32,6 +33,10 @@ interface HostKeys {
   keys: string[];
   /** Its province's initials and its own (sc + dl for 四川 丹棱), '' for a province. */
   initials: string;
+  /** Its province's initials alone (ah for 安徽), '' for a province. */
+  provinceInitials: string;
+  /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
+  longInitials: string;
 }
 
 let keysByDivision: HostKeys[] | undefined;
@@ -53,8 +58,12 @@ function pinyinKeys(): HostKeys[] {
   keysByDivision = [...allDivisions()].map((division) => {
     const stem = divisionStem(division);
     const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
-    const initials = division.level === 'province' || stem.length < 2 ? '' : first(stemOf(division.province)) + first(stem);
-    return { division, keys, initials };
+    const provinceInitials = division.level === 'province' ? '' : first(stemOf(division.province));
+    // A place whose initials are a site's own word (资兴 zx, like 政协's) is not told by them: hn·zx is 河南 政协.
+    const own = stem.length < 2 ? '' : first(stem);
+    const initials = provinceInitials === '' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
+    const whole = first(division.name);
+    return { division, keys, initials, provinceInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
   return keysByDivision;
 }
@@ -72,8 +81,9 @@ export function hostLabels(url: string): string[] {
 export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
-  const matches = pinyinKeys().filter(({ division, keys, initials }) =>
-    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k)) || byInitials(label, initials)),
+  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, longInitials }) =>
+    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || afterProvince(label, provinceInitials, k))
+      || byInitials(label, initials) || byInitials(label, longInitials)),
   ).map((e) => e.division);
   const left = narrow(matches, context);
   return left.length === 1 ? left[0]!.name : '';
@@ -82,6 +92,12 @@ export function regionOfHost(url: string, fits: (d: Division) => boolean, contex
 /** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */
 function namesPlace(label: string, key: string): boolean {
   return (label.startsWith(key) && SITE_WORDS.has(label.slice(key.length))) || (label.endsWith(key) && SITE_WORDS.has(label.slice(0, -key.length)));
+}
+
+/** Whether `label` is the province's initials and then the place's pinyin (ah·feixi for 安徽 肥西), with at most a site's word after it. */
+function afterProvince(label: string, provinceInitials: string, key: string): boolean {
+  return provinceInitials !== '' && label.startsWith(provinceInitials) && SITE_WORDS.has(label.slice(provinceInitials.length + key.length))
+    && label.startsWith(key, provinceInitials.length);
 }
 
 /** Whether `label` is a province's and a place's initials, with at most a site's word after them (sc·tj·zx, sc·dl). */

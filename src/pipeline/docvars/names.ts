@@ -20,7 +20,9 @@ export function isShortCounty(name: string): boolean {
 
 /** Whether a name may start at `i`: after a non-Han character that does not close a title or quotation, or a word of place (在, 到, 赴, 莅, 来, 至). */
 export function atBoundary(text: string, i: number): boolean {
-  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…).
+  // After a closing mark comes a conjunction as often as a name (《…调研报告》和县政协…); after a comma, 和 goes on
+  // with a list (…的讲话，和县政协常委会工作报告) more often than it starts 和县.
+  if (text[i] === '和' && /[，,、]/.test(text[i - 1] ?? '')) return false;
   return i === 0 || !/[\p{Script=Han}》”’）)」』】]/u.test(text[i - 1]!) || /[在到赴莅来至]/.test(text[i - 1]!);
 }
 

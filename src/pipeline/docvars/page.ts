@@ -10,6 +10,15 @@
  * - year and month: `/202103/`, `/2021-03/`.
  * The year starts with 19 or 20, the month is 01–12 and the day 01–31, and the date fills a whole path segment
  * (or the digits after a `t` or before a `_`): `detail_id/17183`, `content_1313627` and `?NewsId=74542939` give none.
+ * Then, as sites' systems name pages by the moment they were made:
+ * - a date and time run together, the segment's digits starting with them: `/2006102507270645068.htm`
+ *   (2006-10-25 07:27:06);
+ * - a date written with dashes in the query: `?…&idate=1_2023-12-26`;
+ * - a time in milliseconds since 1970, a segment of 13 digits: `/news/1578297909910.shtml` (2020-01-06);
+ * - a MongoDB object id (24 hex digits) or a PHP uniqid (13), whose first 8 hex digits are the seconds since 1970:
+ *   `/detail/677c950d2b56e036728b4567.html` (2025-01-07), `/content/678b5a8c7ac9a` (2025-01-18).
+ * A moment read so counts only from 2001 on (2009 on for the object ids) and up to the latest year a manifest may
+ * give. 1970-01-01, the moment zero a system writes for a date it lacks (`t19700101_3349205`), is no date.
  *
  * ok: `http://jszx.gov.cn/ywbd/202001/t20200116_29258.html` → 2020-01; not ok: `https://m.alatiku.com/dangtuan/qtdt/46w140.html` → none.
  */
@@ -42,6 +51,11 @@ export interface PageDate {
   year: number;
   month: number;
   day: number;
+  /**
+   * `moment` when read from an id that holds the time the page was made (milliseconds, an object id): a copy on an
+   * aggregator is made long after its story, so a year the text suggests comes first (see text.ts).
+   */
+  kind: 'date' | 'moment';
 }
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -57,6 +71,15 @@ const FULL_DATES = [
   new RegExp(`${START}${YEAR}/${MONTH}-${DAY}${END}`, 'u'), // 2009/01-07
 ];
 const MONTH_DATE = new RegExp(`${START}${YEAR}-?(0[1-9]|1[0-2])${END}`, 'u'); // 202103, 2021-03
+/** A year alone as a path segment (`/zhengxie/2024/255953.html`): the folder a site files the year's pages in. */
+const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)`, 'u');
+/** 20061025072706…: a date and a time (hours 00–23, minutes and seconds 00–59) starting a segment of digits. */
+const DATE_TIME = new RegExp(`${START}${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*${END}`, 'u');
+/** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`). */
+const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'u');
+/** Milliseconds since 1970 filling a segment; a MongoDB object id or a PHP uniqid (hex, with a letter in it). */
+const EPOCH_MS = /(?:^|\/|_)(1\d{12})(?=$|[/_.])/u;
+const HEX_ID = /(?:^|\/|_)([0-9a-f]{8})(?:[0-9a-f]{16}|[0-9a-f]{5})(?=$|[/_.])/u;
 
 /** The page's address from a manifest row's `source` or `url` column ('' when none). */
 export function pageUrl(row: ManifestRow | undefined): string {
@@ -77,11 +100,33 @@ export function urlDate(url: string): PageDate | undefined {
     return checked(Number(year), Number(month), Number(day));
   }
   const m = MONTH_DATE.exec(path);
-  return m ? checked(Number(m[1]), Number(m[2]), 0) : undefined;
+  if (m) return checked(Number(m[1]), Number(m[2]), 0);
+  const y = YEAR_ONLY.exec(path);
+  if (y) return checked(Number(y[1]), 0, 0);
+  const stamped = DATE_TIME.exec(path) ?? QUERY_DATE.exec(queryOf(url));
+  if (stamped) return checked(Number(stamped[1]), Number(stamped[2]), Number(stamped[3]));
+  const ms = EPOCH_MS.exec(path)?.[1];
+  if (ms !== undefined) return moment(Number(ms), 2001);
+  const hex = HEX_ID.exec(path);
+  return hex && /[a-f]/.test(hex[0]) ? moment(parseInt(hex[1]!, 16) * 1000, 2009) : undefined;
 }
 
-function checked(year: number, month: number, day: number): PageDate | undefined {
-  return year >= YEAR_MIN && year <= YEAR_MAX ? { year, month, day } : undefined;
+/** The date of a moment in milliseconds since 1970 (UTC+8, China's time), when its year is `from` or later. */
+function moment(ms: number, from: number): PageDate | undefined {
+  const d = new Date(ms + 8 * 3600_000);
+  const date = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  return date.year >= from ? checked(date.year, date.month, date.day, 'moment') : undefined;
+}
+
+function checked(year: number, month: number, day: number, kind: PageDate['kind'] = 'date'): PageDate | undefined {
+  // 1970-01-01 is the moment zero a site's system writes for a date it does not have (t19700101_3349205.html).
+  if (year === 1970 && month === 1 && day === 1) return undefined;
+  return year >= YEAR_MIN && year <= YEAR_MAX ? { year, month, day, kind } : undefined;
+}
+
+/** `http://host/a/b?c=1#d` → `c=1` ('' when none). */
+function queryOf(url: string): string {
+  return /\?([^#]*)/u.exec(url)?.[1] ?? '';
 }
 
 /** `http://host/a/b?c#d` → `/a/b` (a value that is not an address is read as a path as it stands). */

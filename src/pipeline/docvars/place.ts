@@ -19,7 +19,7 @@ import { toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 import { allDivisions, divisionByCode, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
 
-const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,3}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)/gu;
+const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,4}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)|(?<!\p{Script=Han})(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
 const BARE_BODY = /(?<!\p{Script=Han})(县|区|市)(?:委|政府|政协|人大)/gu;
 
@@ -50,12 +50,14 @@ export function prefectureOfOwnPlace(head: string): string {
 }
 
 /**
- * The level of the body a page speaks for: 我县, 我市, 我区 …; else the hosts of a visit, when those who
+ * The level of the body a page speaks for: 我县, 我市, 我区 … (我区 beside 自治区政协: the autonomous region's); else the hosts of a visit, when those who
  * 陪同 (accompany the visitors) are all named by bare cues of one level (县委书记…，县政协主席…陪同调研: a
  * page writes its own place's bodies bare). '' when neither says.
  */
 export function ownLevel(near: string): RegionLevel | '' {
   const m = /我(县|旗|市|州|区|省)(?![长委])/.exec(near);
+  // 我区 in an autonomous region's text (自治区政协…推进我区…) is the region's, not a district's.
+  if (m?.[1] === '区' && /自治区(?:政协|党委|政府|人大)/.test(near)) return 'province';
   if (m) return m[1] === '州' ? 'city' : toRegionLevel(m[1]);
   for (const hosts of accompanying(near)) {
     const levels = new Set([...hosts.matchAll(BARE_BODY)].map((b) => b[1]!));
@@ -84,12 +86,22 @@ export function* accompanying(text: string): Generator<string> {
   }
 }
 
-/** A news page's source line names its site after the place: 来源:民权网 / 常山新闻网 → 民权县 (of that level). */
+/**
+ * A news page's source line or dateline names its site after the place: 来源:民权网 / 常山新闻网 / 香格里拉网讯 → 民权县
+ * (of that level); for a city's body, a county's site names the county's prefecture (香格里拉网讯 … 州政协 → 迪庆州).
+ */
 export function sourceName(text: string, level: RegionLevel): string {
   for (const m of text.matchAll(SOURCE_SITE)) {
+    const place = m[1] ?? m[2]!;
     for (const suffix of ['县', '区', '市', '旗', '州']) {
-      const name = m[1]! + suffix;
+      const name = place + suffix;
       if (divisionsNamed(name).some((d) => d.level === level)) return name;
+    }
+    // 香格里拉网讯 … 州政协: a county's site reporting its prefecture's committee.
+    if (level !== 'city') continue;
+    for (const suffix of ['县', '市', '旗']) {
+      const prefectures = new Set(divisionsNamed(place + suffix).filter((d) => d.level === 'county').map((d) => d.prefecture));
+      if (prefectures.size === 1 && [...prefectures][0]) return [...prefectures][0]!;
     }
   }
   return '';

@@ -9,7 +9,7 @@
  *    a two-character county name (沛县, 和县) only after a boundary, so 县委和县政协 names none;
  * 3. (title only) a government report's own name: 云南省2003年政府工作报告, ——…在广西壮族自治区第十二届人民代表
  *    大会…, a byline 鄂尔多斯市市长 … (government.ts);
- * a bare 县政协 / 区政协 / 市政协 / 州政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
+ * a bare 县政协 / 旗政协 / 区政协 / 市政协 / 州政协 / 盟政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; a county's
@@ -38,6 +38,8 @@ const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
 const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
+/** The municipalities directly under the central government: province-level, their committees called 市政协. */
+const MUNICIPALITY = /^(北京|天津|上海|重庆)市?$/u;
 
 /** The region as written and the level a bare 县政协 / 市政协 … cue gives when no name was found. */
 export interface RegionFound {
@@ -51,13 +53,18 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   // 到我市 / 来我县: the page speaks for a body of that level, whoever else's 政协 it names first.
   let cueLevel: RegionLevel | '' = ownLevel(near);
   let national = false;
+  // 重庆市政协委员、綦江区政协主席某某: a person's membership of another body; it counts only when nothing else does.
+  let member = '';
   const consistent = (name: string) => cueLevel === '' || fitsLevel(name, levelOf(name, near), cueLevel);
   for (const [i, line] of [title, ...opening].entries()) {
     const formal = formalName(line, near);
     if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
     for (const mention of bodyMentions(line, near)) {
       // 全国政协 is often named in a local news item (全国政协委员、市政协主席…): it counts only when nothing else does.
+      // …but a headline about 全国政协 itself (全国政协…调研组来琼调研) is the national body's.
+      if (mention.name === '全国' && i === 0 && !mention.member) return { region: '全国', cueLevel: '' };
       if (mention.name === '全国') national = true;
+      else if (mention.name !== '' && mention.member) member ||= mention.name;
       else if (mention.name !== '' && consistent(mention.name)) return { region: mention.name, cueLevel: '' };
       if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
     }
@@ -74,18 +81,22 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const own = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
     const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) : '') || regionOfStem(head, fits);
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
-    return { region: own || sourceName(near, level) || byStem() || byHost(), cueLevel };
+    const ownMember = member !== '' && consistent(member) ? member : '';
+    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost(), cueLevel };
   }
+  if (member) return { region: member, cueLevel: '' };
   if (national) return { region: '全国', cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
 }
 
 /**
  * Whether a name of `level` fits a bare cue of `cue` level: 市 is written by county-level cities too (宜城市政协
- * says 市政协 and 我市), and 区 by autonomous regions (我区 in a 广西壮族自治区 text).
+ * says 市政协 and 我市) and by the four municipalities, whose committees are 市政协 though of a province's level
+ * (文 市政协研究室 … 北京市政协…), and 区 by autonomous regions (我区 in a 广西壮族自治区 text).
  */
 function fitsLevel(name: string, level: RegionLevel | '', cue: RegionLevel): boolean {
-  return level === cue || (cue === 'city' && level === 'county' && name.endsWith('市')) || (cue === 'district' && name.endsWith('自治区'));
+  return level === cue || (cue === 'city' && level === 'county' && name.endsWith('市')) || (cue === 'district' && name.endsWith('自治区'))
+    || (cue === 'city' && MUNICIPALITY.test(name));
 }
 
 function levelOf(name: string, near: string): RegionLevel | '' {
@@ -110,30 +121,41 @@ function isRegion(name: string, near: string): boolean {
  * Each 政协 in `text`, in order, with the name written before it: a masked name (X县), the longest chain of
  * known names (湖北荆门), 全国; or none, with the level a bare 县/区/市/州/省/自治区 before it gives.
  */
-function bodyMentions(text: string, near: string): Array<{ name: string; level: RegionLevel | '' }> {
-  const out: Array<{ name: string; level: RegionLevel | '' }> = [];
+function bodyMentions(text: string, near: string): Mention[] {
+  const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {
     const before = text.slice(0, m.index);
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {
-      out.push({ name: masked, level: levelOfRegion(masked) });
+      out.push({ name: masked, level: levelOfRegion(masked), member: false });
       continue;
     }
     if (before.endsWith('全国')) {
-      out.push({ name: '全国', level: 'national' });
+      out.push({ name: '全国', level: 'national', member: MEMBER.test(text.slice(m.index + 2)) });
       continue;
     }
     const chain = chainEndingAt(text, m.index);
-    if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near) });
+    if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)) });
     else {
-      const generic = /(自治区|省|市|州|县|区)$/.exec(before)?.[1];
+      const generic = /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
       // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
       const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
-      if (generic && !invited) out.push({ name: '', level: generic === '州' ? 'city' : toRegionLevel(generic) });
+      if (generic && !invited) out.push({ name: '', level: toRegionLevel(generic), member: false });
     }
   }
   return out;
 }
+
+/** A 政协 named in a text: the name before it ('' for a bare cue), its level, and whether it is a person's membership. */
+interface Mention {
+  name: string;
+  level: RegionLevel | '';
+  /** 重庆市政协委员、…: a title a person holds (not 委员会, the body's own name). */
+  member: boolean;
+}
+
+/** What follows 政协 in a person's membership title: 委员 or 常委, then a list mark or a name, not 委员会. */
+const MEMBER = /^(?:委员|常委)(?!会)/u;
 
 /** The names (湖北 + 荆门) that end at `end`, joined; a two-character name only after a boundary (not 县委和县). */
 function chainEndingAt(text: string, end: number): string {

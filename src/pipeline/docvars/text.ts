@@ -19,7 +19,7 @@ import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
 /** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
-const LEVEL_CUE = /(自治区|全国|省|市|县|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
+const LEVEL_CUE = /(自治区|全国|省|市|州|盟|县|旗|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
 const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
 
 /**
@@ -79,7 +79,7 @@ function cleanTitle(title: string): string {
  * The year and where it came from: the front matter's year, else the page's title read alone (its year, or
  * its bracketed date), else a year the head states, else the date in the page's address (a page filed under
  * 2019-09 may republish a 2013 item that says so: the text's own date comes first), else the year the head's
- * undated news suggests (see when.ts).
+ * undated news suggests (see when.ts), else the moment a page id holds (page.ts).
  */
 function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen): [YearFound | undefined, YearSource] {
   const fromFront = yearFromFront(front['year']);
@@ -89,7 +89,8 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   if (head.year && !head.guessed) return [head.year, 'text'];
   // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.
   const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
-  if (dated) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
+  // A page id's moment is when that copy was made, often on an aggregator long after the story: a guess from the text comes first.
+  if (dated && (dated.kind === 'date' || !head.year)) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
   return [head.year, 'text'];
 }
 

@@ -14,7 +14,7 @@ export function toYear(value: string | undefined): number | null {
 }
 
 const LEVEL_WORDS: Record<string, RegionLevel> = {
-  县: 'county', 旗: 'county', 区: 'district', 市: 'city', 州: 'city', 省: 'province', 自治区: 'province',
+  县: 'county', 旗: 'county', 区: 'district', 市: 'city', 州: 'city', 盟: 'city', 省: 'province', 自治区: 'province',
   全国: 'national', 国家: 'national',
 };
 

@@ -4,7 +4,7 @@
  *
  * - delivery year: the first date in the title's bracketed note (`(2023年3月4日 汪洋)`; a year alone there,
  *   `(2024年 王沪宁)`, with its month unknown) or in the first four opening lines (`——2018年1月6日在…`,
- *   `发布日期:2018-01-10`, `（一九九九年一月二十七日）`).
+ *   `发布日期:2018-01-10`, `（一九九九年一月二十七日）`), or in a short line of the next two.
  * - year:
  *   - a 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session: a year its
  *     title names outside a date, or a year an opening line or review heading starts with (`2017年是…`,
@@ -14,9 +14,10 @@
  *   - a government work report (government.ts) is the report for the year it plans: the year its title names,
  *     else its delivery year, the next one when delivered in October–December (——2021年12月30日在… → 2022), else
  *     the year after the one its review names (一、2019年工作回顾 → 2020);
- *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020), else
- *     the year the first opening line starts with (2023年，县政协…), else the delivery year (a news item's date
- *     line), else (not for a 工作报告, 工作要点 or news) the year
+ *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020; the CPPCC
+ *     anniversary it names, 庆祝中国人民政治协商会议成立60周年 → 2009), else the year the first opening line starts
+ *     with (2023年，县政协…), else for a 工作要点 or 协商计划 the year its opening gives the plan (特制订2017年度协商工作计划),
+ *     else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
  *     the year a provincial plenary session it names met in (see session.ts).
@@ -25,12 +26,18 @@
 import { stripTrailingNote } from './head.js';
 import { nationalSessionYear, provincialSessionYear } from './session.js';
 import { isGovernmentReport } from './government.js';
-import { dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
+import { anniversaryYear, dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
 type DateFound = NonNullable<ReturnType<typeof dateIn>>;
 
 /** A delivery date is looked for in this many opening lines (a byline, a subtitle and the date come first). */
 const DATE_LINES = 4;
+/**
+ * …and in the next two when they are short lines of their own (`(2024年12月27日)` below a title set again under the
+ * page's source line): a longer line there is the body, whose dates (a photo's caption) are not the delivery's.
+ */
+const LATE_DATE_LINES = 6;
+const LATE_DATE_LINE_MAX = 30;
 const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
 const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*(?:回顾)?([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
 /** 2017年主要工作及2018年工作安排, 2017年工作情况和2018年工作打算. */
@@ -38,6 +45,8 @@ const REVIEW_AND_PLAN = /((?:19|20)\d{2})年[^。；，,]{0,8}?工作[^。；，
 /** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
 const YEAR_END = /截[至止](?:到)?((?:19|20)\d{2})年(?:底|末)/u;
 const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
+/** A plan named with its year in a plan's opening: 2017年度协商工作计划, 2022年工作要点. */
+const PLAN_YEAR = /((?:19|20)\d{2})年度?[^。；，,]{0,8}?(?:协商(?:工作)?计划|工作要点)/u;
 /** A year in running text: 2009年, ２００９年, 二〇〇九年, and the 二00九年 that Han and Arabic zeros mix into. */
 const YEAR_IN_TEXT = /(?<![0-9０-９〇零一二三四五六七八九])([0-9０-９〇零一二三四五六七八九]{4})年/gu;
 
@@ -67,11 +76,12 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   const noteYear = /(\d{4})年/.exec(note)?.[1];
   // (2024年 王沪宁): a year alone in the note is the delivery year, its month unknown.
   const bare = noteYear ? { year: readYear(noteYear)!, month: 0, index: 0 } : undefined;
-  return dateIn(note) ?? bare ?? opening.slice(0, DATE_LINES).map(dateIn).find((d) => d !== undefined);
+  const lines = opening.slice(0, LATE_DATE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
+  return dateIn(note) ?? bare ?? lines.map(dateIn).find((d) => d !== undefined);
 }
 
 function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
-  const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, ''));
+  const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, '')) ?? anniversaryYear(title);
   if (docType === '工作报告' && isGovernmentReport(title, opening)) return titleYear ?? plannedYear(opening, delivery);
   if (isRetrospective(title, docType)) {
     const reviewed = titleYear ?? reviewedYearOf(opening);
@@ -79,7 +89,17 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return titleYear ?? yearAtStart(opening[0] ?? '') ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+  return titleYear ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType) ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+}
+
+/** 特制订2017年度协商工作计划, 现将2022年工作要点印发: the year a plan's own opening names as the plan's. */
+function plannedYearOfPlan(opening: readonly string[], docType: string): YearFound | undefined {
+  if (docType !== '协商计划' && docType !== '工作要点') return undefined;
+  for (const line of opening.slice(0, DATE_LINES)) {
+    const m = PLAN_YEAR.exec(line);
+    if (m) return readYear(m[1]!);
+  }
+  return undefined;
 }
 
 /**
@@ -100,7 +120,7 @@ function plannedYear(opening: readonly string[], delivery: DateFound | undefined
  * (filed by the year it plans, see docs) nor for news (its event year).
  */
 function reviewAndPlanYear(opening: readonly string[], docType: string): YearFound | undefined {
-  if (docType === '工作报告' || docType === '新闻' || docType === '工作要点') return undefined;
+  if (docType === '工作报告' || docType === '新闻' || docType === '工作要点' || docType === '协商计划') return undefined;
   for (const line of opening.slice(0, DATE_LINES)) {
     const m = REVIEW_AND_PLAN.exec(line);
     if (m && Number(m[2]) === Number(m[1]) + 1) return readYear(m[1]!);

@@ -31,6 +31,17 @@ export function yearIn(text: string): YearFound | undefined {
   return undefined;
 }
 
+/** 中国人民政治协商会议成立60周年, 人民政协成立75周年: the CPPCC first met in 1949 (a local committee's 成立40周年 is its own). */
+const CPPCC_ANNIVERSARY = /(?:中国人民政治协商会议|(?<![县市区州省旗盟])人民政协)成立([0-9]{1,3}|[一二三四五六七八九十]{1,3})周年/u;
+
+/** The year of the CPPCC anniversary `text` names (成立60周年 → 2009), or `undefined`. */
+export function anniversaryYear(text: string): YearFound | undefined {
+  const m = CPPCC_ANNIVERSARY.exec(text);
+  if (!m) return undefined;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : hanNumber(m[1]!);
+  return n > 0 ? { kind: 'year', year: 1949 + n } : undefined;
+}
+
 /** A year `line` starts with, after opening dashes or brackets: `2023年，…`, `——2015年1月27日在…`, `（2003年…`. */
 export function yearAtStart(line: string): YearFound | undefined {
   const m = YEAR_AT_START.exec(line);

@@ -29,6 +29,10 @@ describe('regionOfHost', () => {
     // a province's initials, then the place's (and 政协's): 四川 丹棱, 四川 通江 政协
     ['https://www.scdl.gov.cn/info/3002/220618.htm', county, '', '丹棱县'],
     ['http://sctjzx.gov.cn/Item/4082.aspx', county, '', '通江县'],
+    // a province's initials, then the place's pinyin: 安徽 肥西
+    ['http://fxzx.ahfeixi.gov.cn/content/detail/1.html', county, '', '肥西县'],
+    // a whole name's initials of five letters or more, with 政协's: 鄂托克前旗
+    ['http://www.etkqqzx.gov.cn/gzqk/1.html', county, '', '鄂托克前旗'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
@@ -38,6 +42,8 @@ describe('regionOfHost', () => {
     ['http://www.chinaqinglong.gov.cn/single/1.html', city, ''],
     // a place's initials without its province's fit too many places
     ['http://www.jdzx.gov.cn/News/show/262.html', county, ''],
+    // 河南 政协 (hn·zx), not 湖南 资兴 (hn + zx): a place whose initials are a site's word is not read by them
+    ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, ''],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],

@@ -76,7 +76,7 @@ describe('parseManifest', () => {
     ].join('\n');
     expect(errorOf(text)).toBe(
       [
-        'corpus/manifest.csv:2: field "doc_type": expected one of 工作报告, 常委会工作报告, 提案工作报告, 工作要点, 述职报告, 经验交流, 讲话, 新闻, other or empty, got "工作总结"',
+        'corpus/manifest.csv:2: field "doc_type": expected one of 工作报告, 常委会工作报告, 提案工作报告, 工作要点, 协商计划, 述职报告, 经验交流, 讲话, 新闻, other or empty, got "工作总结"',
         'corpus/manifest.csv:3: field "file": refused "../secret.txt": the path leaves the corpus folder (expected a path relative to it)',
         'corpus/manifest.csv:4: field "file": refused "/etc/passwd": the path leaves the corpus folder (expected a path relative to it)',
         'corpus/manifest.csv:5: field "file": refused "C:\\corpus\\x.txt": the path leaves the corpus folder (expected a path relative to it)',

@@ -137,6 +137,113 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     });
   });
 
+  it('drops the pinyin a faulty conversion wrote after characters (政協(xié)) and reads the Traditional text', () => {
+    const garbled = '政協(xié)第十一屆西藏自治區(qū)委員會(huì)第三次會(huì)議隆重開幕\n新年伊始，大會(huì)在拉薩開幕。';
+    expect(inferMetaFromText(txt(garbled))).toMatchObject({ region: '西藏自治区', region_level: 'province', doc_type: '新闻' });
+  });
+
+  it("passes over a web page's furniture and a date set out in bare numbers to find the title", () => {
+    const page = '当前位置: 首页 > 政务动态 > 头条新闻\n2026\n02/18\n10:16\n来源:\n【字体:\n访问量:\n'
+      + '中国人民政治协商会议某某自治区委员会常务委员会工作报告\n• 发布时间:2026年02月18日\n各位委员：';
+    expect(inferMetaFromText(txt(page))).toMatchObject({
+      title: '中国人民政治协商会议某某自治区委员会常务委员会工作报告', doc_type: '常委会工作报告', year: 2025, delivery_year: 2026,
+    });
+  });
+
+  it('我区 beside 自治区政协 is the autonomous region, not a district', () => {
+    const region = '7月25日，自治区政协主席某某主持会议。会议听取了关于推进我区中南部地区小城镇产业发展的调研情况。';
+    expect(inferMetaFromText(txt(region)).region_level).toBe('province');
+    expect(inferMetaFromText(txt('区政协召开常委会议。会议听取了我区民生实事的进展。')).region_level).toBe('district');
+  });
+
+  it("a municipality's committee is a 市政协 of a province's level", () => {
+    const beijing = '文 市政协研究室\n2025年是关键的一年。北京市政协根据市委部署，明确一年内要完成7项制度建设任务。';
+    expect(inferMetaFromText(txt(beijing))).toMatchObject({ region: '北京市', region_level: 'province' });
+  });
+
+  it("a person's membership of another committee (重庆市政协委员、) counts only when nothing else names the body", () => {
+    const member = '1月28日，重庆市政协委员、綦江区政协党组书记、主席某某接受记者专访。';
+    expect(inferMetaFromText(txt(member))).toMatchObject({ region: '綦江区', region_level: 'district' });
+    expect(inferMetaFromText(txt('1月28日，重庆市政协委员某某接受记者专访。')).region).toBe('重庆市');
+  });
+
+  it('和 after a comma goes on with a list: 和县 is not read there', () => {
+    const list = '委员们认真学习讨论县委书记某某在开幕式上的讲话，和县政协常委会工作报告以及提案工作情况报告。';
+    expect(inferMetaFromText(txt(list)).region).not.toBe('和县');
+    expect(inferMetaFromText(txt('和县政协召开常委会议。')).region).toBe('和县');
+  });
+
+  it('news markers: 本报西和讯, a site\'s 网讯, whose place gives a 州政协 its prefecture', () => {
+    expect(inferMetaFromText(txt('西和县政协十届二次会议召开\n本报西和讯（通讯员某某）1月4日至6日，会议召开。')).doc_type).toBe('新闻');
+    const site = '香格里拉网讯 （记者 某某） 12日至14日，联系会议召开。州政协主席某某主持会议。';
+    expect(inferMetaFromText(txt(site))).toMatchObject({ region: '迪庆藏族自治州', region_level: 'city', doc_type: '新闻' });
+  });
+
+  it('a headline that reports what someone 提出 is news, not the genre it names', () => {
+    expect(inferMetaFromText(txt('全国政协主席某某从六个方面提出今年人民政协工作要点\n摘要：3月3日15时，大会开幕。')).doc_type).toBe('新闻');
+  });
+
+  it('a speech to guests or leaders (各位老领导、老同志：) is a speech; 各位委员、同志们： is a report\'s or a speech\'s', () => {
+    expect(inferMetaFromText(txt('各位老领导、老同志：\n今天，我们请老领导们回来，开个座谈会。')).doc_type).toBe('讲话');
+    const report = '各位委员、同志们：\n我代表政协某某县第八届委员会常务委员会，向大会报告工作，请予审议。';
+    expect(inferMetaFromText(txt(report)).doc_type).toBe('常委会工作报告');
+  });
+
+  it('more news markers: 连日来, a newspaper page\'s 紧接01版', () => {
+    expect(inferMetaFromText(txt('连日来，城厢区政协分组走访看望镇（街）政协委员，听取意见建议。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('紧接01版 要持续在服务中心大局上用力用劲，深入调查研究。')).doc_type).toBe('新闻');
+  });
+
+  it('a speech whose title runs into its text on one line', () => {
+    const runOn = '在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们:本次会议是五届市政协的第一次常委会议。';
+    expect(inferMetaFromText(txt(runOn)).doc_type).toBe('讲话');
+  });
+
+  it("more of a page's furniture: where it sits, its counters, a trail of links and the section it names again, a byline", () => {
+    const trail = '首页 > 书香政协 > 大政方针\n大政方针\n延边州政协委员履职考核办法\n来源:    发布时间:2022-08-19 13:52:16\n为进一步加强州政协委员队伍建设，制定本办法。';
+    expect(inferMetaFromText(txt(trail))).toMatchObject({ title: '延边州政协委员履职考核办法' });
+    expect(inferMetaFromText(txt(trail)).doc_type).toBeUndefined();
+    const counters = '• 45\n• 评论\n• 收藏\n发挥界别特色和自身优势,上海市政协农工党界别委员工作室设立\n来源:政协联线 | 2025-11-25 18:55 字号\n11月25日，揭牌仪式举行。';
+    expect(inferMetaFromText(txt(counters))).toMatchObject({ region: '上海市', region_level: 'province', year: 2025, doc_type: '新闻' });
+    const where = '您现在的位置: 首页 > 深圳政协网 > 各区政协\n各区之声|光明区政协举行政协委员工作室集中授牌活动\n3月25日，光明区政协举行授牌活动。';
+    expect(inferMetaFromText(txt(where))).toMatchObject({ region: '光明区', region_level: 'district' });
+    const byline = '记者 沈晓萍\n2022年，区政协围绕中心服务大局，高质量推进各项工作。';
+    expect(inferMetaFromText(txt(byline))).toMatchObject({ doc_type: '新闻', year: 2022 });
+    expect(inferMetaFromText(txt('下面是小编为大家整理的市政协工作要点，供大家参考。\n市政协2022年工作要点\n总体要求是：')).title).toBe('市政协2022年工作要点');
+  });
+
+  it('a date line with its time before the title is the page\'s, and the title after it is read', () => {
+    const page = '2020-06-07 07:56 来源: 海南日报 编辑: 某某\n全国政协人口资源环境委员会调研组来琼调研\n某某参加\n本报海口6月6日讯（记者 某某）调研组在琼开展调研。省政协主席某某参加。';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ title: '全国政协人口资源环境委员会调研组来琼调研', region: '全国', region_level: 'national', year: 2020 });
+    // a member's title in a headline is not the national body's
+    expect(inferMetaFromText(txt('全国政协委员某某到某某县调研\n5月3日，县政协主席某某陪同调研。')).region).not.toBe('全国');
+  });
+
+  it('reads a delivery date on a short line just below the fourth, not a photo caption in the body', () => {
+    const report = '中国人民政治协商会议 大连市中山区第十一届委员会常务委员会工作报告\n来源:大连中山区政协\n中国人民政治协商会议\n'
+      + '大连市中山区第十一届委员会常务委员会工作报告\n——在中国人民政治协商会议大连市中山区第十一届委员会第四次会议上\n(2024年12月27日)\n各位委员：';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ doc_type: '常委会工作报告', delivery_year: 2024, year: 2024 });
+    const news = '新华网西宁1月26日电（记者某某）记者26日从全省“两会”政协专场新闻发布会上获悉，海北州政协五年来开展协商活动35余次。\n正文。\n正文。\n正文。\n正文。\n'
+      + '2025年11月13日，在刚察县泉吉乡宁夏村草场，牧民将羊群赶回羊圈。新华社记者 某某 摄';
+    expect(inferMetaFromText(txt(news)).delivery_year).toBeUndefined();
+  });
+
+  it('the CPPCC anniversary a title names gives its year; a local committee\'s does not', () => {
+    expect(inferMetaFromText(txt('在庆祝中国人民政治协商会议成立60周年大会上的讲话\n同志们：')).year).toBe(2009);
+    expect(inferMetaFromText(txt('在庆祝人民政协成立七十五周年大会上的讲话\n同志们：')).year).toBe(2024);
+    expect(inferMetaFromText(txt('在庆祝某某县人民政协成立40周年大会上的讲话\n同志们：')).year).toBeUndefined();
+  });
+
+  it('协商计划: a consultation plan by its title or its preamble, with the year it plans', () => {
+    expect(inferMetaFromText(txt('政协某某区委员会2022年度协商工作计划\n一、全体会议协商'))).toMatchObject({ doc_type: '协商计划', year: 2022 });
+    const preamble = '人民政协的政治协商是多党合作的重要体现。根据区委九届三次全会精神，特制订2017年度协商工作计划。\n一、围绕工作报告开展全体协商';
+    expect(inferMetaFromText(txt(preamble))).toMatchObject({ doc_type: '协商计划', year: 2017 });
+  });
+
+  it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
+    expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
+  });
+
   it('a title over three lines, spaced out; a county-level city is a county', () => {
     const meta = inferMetaFromText(txt('中国人民政治协商会议\n第九届乳山市委员会常务委员会\n工 作 报 告\n各位委员：\n我代表政协第九届乳山市委员会常务委员会，向大会报告工作。'));
     expect(meta).toMatchObject({

@@ -11,19 +11,52 @@ const row = (extra: Record<string, string>): ManifestRow => ({
 
 describe('urlDate: the date a site files its pages under', () => {
   it.each([
-    ['http://www.example.cn/content/2021-01/08/content_10110538.htm', { year: 2021, month: 1, day: 8 }],
-    ['http://example.cn/ywbd/202001/t20200116_29258.html', { year: 2020, month: 1, day: 16 }],
-    ['https://news.example.com/20061212/n246991846.shtml', { year: 2006, month: 12, day: 12 }],
-    ['https://www.example.com.cn/2025/01/21/99975192.html', { year: 2025, month: 1, day: 21 }],
-    ['http://example.cn/art/2024/3/21/art_15296_1729722.html', { year: 2024, month: 3, day: 21 }],
-    ['http://example.com.cn/gn/news/2009/01-07/1518106.shtml', { year: 2009, month: 1, day: 7 }],
-    ['http://www.example.com.cn/c/2019-04-28/2335799.shtml', { year: 2019, month: 4, day: 28 }],
-    ['http://dzb.example.cn/szb/pc/202103/31/c156214.html', { year: 2021, month: 3, day: 31 }],
-    ['https://example.cn/yn/jdt/20260128/t20260128_527508180.shtml', { year: 2026, month: 1, day: 28 }],
-    ['http://www.example.cn/zwh/taw/202306/t20230620_1916715.htm', { year: 2023, month: 6, day: 20 }],
-    ['http://example.cn/a/202401/WS65af9f04.html', { year: 2024, month: 1, day: 0 }],
+    ['http://www.example.cn/content/2021-01/08/content_10110538.htm', { year: 2021, month: 1, day: 8, kind: 'date' }],
+    ['http://example.cn/ywbd/202001/t20200116_29258.html', { year: 2020, month: 1, day: 16, kind: 'date' }],
+    ['https://news.example.com/20061212/n246991846.shtml', { year: 2006, month: 12, day: 12, kind: 'date' }],
+    ['https://www.example.com.cn/2025/01/21/99975192.html', { year: 2025, month: 1, day: 21, kind: 'date' }],
+    ['http://example.cn/art/2024/3/21/art_15296_1729722.html', { year: 2024, month: 3, day: 21, kind: 'date' }],
+    ['http://example.com.cn/gn/news/2009/01-07/1518106.shtml', { year: 2009, month: 1, day: 7, kind: 'date' }],
+    ['http://www.example.com.cn/c/2019-04-28/2335799.shtml', { year: 2019, month: 4, day: 28, kind: 'date' }],
+    ['http://dzb.example.cn/szb/pc/202103/31/c156214.html', { year: 2021, month: 3, day: 31, kind: 'date' }],
+    ['https://example.cn/yn/jdt/20260128/t20260128_527508180.shtml', { year: 2026, month: 1, day: 28, kind: 'date' }],
+    ['http://www.example.cn/zwh/taw/202306/t20230620_1916715.htm', { year: 2023, month: 6, day: 20, kind: 'date' }],
+    ['http://example.cn/a/202401/WS65af9f04.html', { year: 2024, month: 1, day: 0, kind: 'date' }],
   ])('%s', (url, date) => {
     expect(urlDate(url)).toEqual(date);
+  });
+
+  it.each([
+    // a date and a time run together at the start of a segment's digits
+    ['http://www.example.com/news/gansu/2006102507270645068.htm', { year: 2006, month: 10, day: 25, kind: 'date' }],
+    // a date with dashes in the query
+    ['https://example.net/epaper/read.do?m=i&iid=3279&idate=1_2023-12-26', { year: 2023, month: 12, day: 26, kind: 'date' }],
+    // a year alone as a folder
+    ['http://example.com/zhengxie/2024/255953.html', { year: 2024, month: 0, day: 0, kind: 'date' }],
+    // milliseconds since 1970, a MongoDB object id, a PHP uniqid: the moment the page was made (China's time)
+    ['http://m.example.com/news/1578297909910.shtml', { year: 2020, month: 1, day: 6, kind: 'moment' }],
+    ['http://zx.example.gov.cn/content/detail/677c950d2b56e036728b4567.html', { year: 2025, month: 1, day: 7, kind: 'moment' }],
+    ['http://www.example.com/content/678b5a8c7ac9a', { year: 2025, month: 1, day: 18, kind: 'moment' }],
+  ])('reads the moment a site names a page by: %s', (url, date) => {
+    expect(urlDate(url)).toEqual(date);
+  });
+
+  it.each([
+    // a time that is no time (hour 25), digits that are no moment (12 digits; a 13-digit number before 2001)
+    'http://www.example.com/news/2006102525270645068.htm',
+    'http://m.example.com/news/157829790991.shtml',
+    'http://m.example.com/news/0978297909910.shtml',
+    // a 32-digit hex id (a random UUID), an all-digit id of 13, an object id from before 2009
+    'https://www.example.gov.cn/c106217/e9e607e5bfdb4b2a9198943755bcc673.shtml',
+    'http://www.example.com/content/4000000000000',
+    'http://zx.example.gov.cn/content/detail/377c950d2b56e036728b4567.html',
+    // a query date without dashes, a year inside a folder name
+    'https://example.net/read.do?idate=20231226',
+    'http://example.com/zhuanti/2024lh/1.html',
+    // the moment zero a system writes for a date it lacks
+    'http://zx.example.gov.cn/xqzx/t19700101_3349205.html',
+  ])('no moment in %s', (url) => {
+    expect(urlDate(url)).toBeUndefined();
   });
 
   it.each([
@@ -39,7 +72,7 @@ describe('urlDate: the date a site files its pages under', () => {
   });
 
   it('reads a bare path as it stands', () => {
-    expect(urlDate('news/2021-03-15/a.html')).toEqual({ year: 2021, month: 3, day: 15 });
+    expect(urlDate('news/2021-03-15/a.html')).toEqual({ year: 2021, month: 3, day: 15, kind: 'date' });
   });
 });
 
@@ -68,6 +101,14 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(undated, undefined, undefined)).toMatchObject({ year: 2015, year_source: 'text' });
     const dated = txt('2013年10月22日，政协某某市委员会召开双周协商座谈会。');
     expect(resolveMeta(dated, page('', 'https://x.com/2019-09/19/content_75211330.htm'), undefined)).toMatchObject({ year: 2013, year_source: 'text' });
+  });
+
+  it("a page id's moment comes after the year an undated news item suggests, and fills in when it suggests none", () => {
+    const mirror = 'http://x.xyz/a/5fcebef9dc9b5e46b1bf7e8e';
+    expect(resolveMeta(undated, page('', mirror), undefined)).toMatchObject({ year: 2015, year_source: 'text' });
+    const yearless = txt('1月6日上午，县政协主席某某主持召开县政协十一届十八次常委会会议。');
+    expect(resolveMeta(yearless, page('', mirror), undefined)).toMatchObject({ year: 2020, year_source: 'manifest_url' });
+    expect(resolveMeta(yearless, page('', 'http://x.cn/zhengxie/2024/255953.html'), undefined)).toMatchObject({ year: 2024, year_source: 'manifest_url' });
   });
 
   it('a report filed in the first half of a year reviews the year before; the manifest genre decides', () => {
