@@ -15,9 +15,16 @@ import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex } from './activities
 import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, isGenericTopic, quoteStep, splitList } from './text.js';
 
-const STRONG = /(?:围绕|聚焦|紧扣|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)就)/gu;
+const STRONG = /(?:围绕|聚焦|紧扣|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
 const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
+/**
+ * 为 as a preposition before the advice given (`为社区治理出谋划策`, `为提高农民培训实效出谋献策`): not in 成为, 作为,
+ * 认为, 以…为, 为了, 为主. Only an activity of giving advice may follow (see ADVICE).
+ */
+const FOR = /(?<![成作认以因称视更尤最行较分改转化身互甚广])(?<!(?<!积)极)为(?![了主止此何期人民群众委员其])/gu;
+/** The advice a 为-list must be followed by, in its own clause. */
+const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言)$/u;
 /** `把“A”作为年度重点调研课题`: the list ends at 作为, the activity follows in the same clause. */
 const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?作为)/gu;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
@@ -34,7 +41,7 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
  */
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
-const ANOTHER_LEAD = /围绕|聚焦|紧扣|针对|[，,](?:就|对)/u;
+const ANOTHER_LEAD = /围绕|聚焦|紧扣|针对|[，,、](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
 const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */
@@ -54,7 +61,26 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 
 /** Topics after lead words, in `text` (the folded text: offsets are the document's). */
 export function frameTopics(text: string): RawTopic[] {
-  return [...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, TAKE_AS, 0)];
+  return [
+    ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, FOR, 0),
+    ...themeTopics(text),
+  ];
+}
+
+/** `以“脱贫攻坚”为议题开展专题协商`: a quoted theme named before its activity, which follows in the same clause. */
+const THEME_FIRST = /以(“[^”\n]{2,60}”|「[^」\n]{2,60}」)为(?:主题|议题|题)/gu;
+
+function themeTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(THEME_FIRST)) {
+    const written = activityAfter(text, m.index + m[0].length, 0);
+    if (written === undefined) continue;
+    const activity = activityOf(written, ACTIVITY_FORMS);
+    for (const item of splitList(text, m.index + 1, m.index + 1 + m[1]!.length)) {
+      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
+    }
+  }
+  return out;
 }
 
 function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
@@ -70,7 +96,10 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
     const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses);
-    if (written === undefined || (t[0] === '对' && ADMINISTRATIVE.test(written))) continue;
+    // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
+    if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
+    // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
+    if (lead === FOR && (list.close !== 'verb' || !ADVICE.test(written) || ANOTHER_LEAD.test(text.slice(from, end)))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
     for (const item of splitList(text, from, end)) {
       if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });

@@ -45,8 +45,12 @@ export function meetingTopics(text: string): RawTopic[] {
     const end = at + m[0].length;
     const activity = activityOf(m[0], MEETING_FORMS);
     // A key proposal is named by its quoted title or theme; `召开…会议筛选*件重点提案` names none.
-    const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity);
-    const spans = quotedBefore(text, at) ?? themeAfter(text, end) ?? held;
+    const bare = m[0] === '调研' || m[0] === '视察';
+    const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
+    const quoted = quotedBefore(text, at);
+    // Before a bare 调研, quoted manners (“四不两直”“蹲点式”调研) are ways of working, not subjects.
+    const spans = (bare && quoted ? (quoted.length === 1 && !/[式性]$/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) ? quoted : []) : quoted)
+      ?? themeAfter(text, end) ?? held;
     previousEnd = end;
     for (const item of spans) {
       const topic = text.slice(item.start, item.end);
@@ -72,6 +76,16 @@ function quotedBefore(text: string, at: number): TopicSpan[] | undefined {
 function themeAfter(text: string, end: number): TopicSpan[] | undefined {
   const m = THEME_AFTER.exec(text.slice(end, end + 70));
   return m ? splitList(text, end + 1, end + 1 + m[1]!.length) : undefined;
+}
+
+/**
+ * A bare 调研 / 视察 (not 专题调研) names its topic only as one subject right after 开展 or 进行 (`开展生物多样性保护调研`):
+ * not a list of ways or kinds of work (`开展执法检查、调研`, `开展四不两直、蹲点式调研`), not a manner (`…式`, `…性`).
+ */
+function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
+  const topic = text.slice(span.start, span.end);
+  return /(?:开展|进行)$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.end === at
+    && topic.length >= 4 && !/[、和及]|[式性]$|检查$/u.test(topic);
 }
 
 /** The topic between the clause's verb and the noun (`召开X专题协商会`), split into list items. */

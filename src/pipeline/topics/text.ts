@@ -52,12 +52,31 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
     }
   }
   items.push({ start: from, end });
+  // `A、B和C`: in a list already cut at 、, 和 / 及 / 以及 / 与 join the last item to the others; `A和B` alone is two
+  // topics when each side is a phrase of its own (four characters or more: 示范小城镇建设和现代农业发展情况).
+  if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
+  else items.push(...splitLastConjunct(text, items.pop()!, 4));
   return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
+}
+
+/** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与). */
+const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐美平睦解时早会否])/gu;
+
+/** The last item of a list split at its last conjunction (`B和C` → `B`, `C`), when both sides keep `min` characters. */
+function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpan[] {
+  const piece = text.slice(item.start, item.end);
+  let at = -1, length = 0, depth = 0;
+  for (const m of piece.matchAll(CONJUNCT)) {
+    for (let i = at < 0 ? 0 : at; i < m.index; i++) depth = Math.max(0, depth + quoteStep(piece[i]!, depth));
+    if (depth === 0) { at = m.index; length = m[0].length; }
+  }
+  if (at < min || piece.length - at - length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
+  return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
 const LEADING = /^(?:\s|关于|的)+/u;
-const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的)+$/u;
+const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与))+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
@@ -107,27 +126,40 @@ function isWrapped(piece: string): boolean {
 
 /** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`). */
 const GENERIC_END =
-  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告)$/u;
+  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
 /** No letter or digit (`“`), or one Han character (`组织好…活动` → `好`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han})$/u;
 /** Phrases that qualify what follows rather than name it: `围绕事关改革发展稳定等重大问题`. */
-const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))/u;
-const STEM = '(?:协商|议政|资政|调研|视察|监督|评议|座谈|督办|考察|通报|论坛)';
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^重点\p{Script=Han}{2}$|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
+/** A manner, not a subject: `如何更好地`, `高度重视`. */
+const MANNER = /地$|^高度重视$/u;
+/**
+ * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
+ * `…指挥部`, `…活动室`): who or where, not what about.
+ */
+const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|[省市县区州旗]?政协(?:主席会议|常委会|党组)?|党委|异地)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
+const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
  * of meeting, `参加视察、考察和协商活动` kinds of work. A topic may still name an activity (`基层协商`).
  */
 const ACTIVITY_NAME = new RegExp(
-  `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}[和及与]?)$`,
+  `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:深入|广泛|积极|各类|各项|多种|相关|有关|专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}性?[和及与]?)$`,
   'u',
 );
 /** Whole phrases that are no topic: qualifiers, actors, counts. */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|中心|今年|明年|改进工作|全县|全区|全市|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
 /** Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`. */
-const ACTOR_START = /^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员)|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众)/u;
+const ACTOR_START = /^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
 /** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
 const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批]$/u;
+
+/**
+ * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,
+ * `为甘肃的发展献计献策`): the orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
+ */
+const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:高质量)?发展$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
@@ -136,6 +168,9 @@ export function isGenericTopic(topic: string): boolean {
     GENERIC_WHOLE.test(topic) ||
     ACTOR_START.test(topic) ||
     COUNT.test(topic) ||
+    ORIENTATION.test(topic) ||
+    MANNER.test(topic) ||
+    BODY_OR_UNIT.test(topic) ||
     QUALIFIER_START.test(topic) ||
     NO_WORD.test(topic) ||
     ACTIVITY_NAME.test(topic)

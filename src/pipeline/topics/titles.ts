@@ -4,7 +4,8 @@
  * ok: `《关于砂石资源保护与开发的调研报告》` → 专题调研 `砂石资源保护与开发`;
  *     `《我区分级诊疗工作开展情况的监督性协商报告》` → 民主监督 `我区分级诊疗工作开展情况`;
  *     `开展《X研究》《X调研》等课题`, `形成《X建议》《X建议》等四份调研报告` → one topic per title, as written.
- *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案` → 重点提案督办 `A`, `B`.
+ *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案` → 重点提案督办 `A`, `B`;
+ *     `审议通过常委会议协商议题《A》(稿)、《B》(稿)` → 常委会议协商 `A`, `B` (titles named as a meeting's topics).
  * not ok: `出台《关于加强新时代人民政协党的建设工作的实施意见》` (a document, not a research report).
  */
 import type { Activity } from './activities.js';
@@ -13,7 +14,9 @@ import { isGenericTopic, trimTopic } from './text.js';
 
 const TITLE = /《([^《》\n]{1,80})》/gu;
 /** Titles are one run when only 、, 和, 及 or spaces stand between them. */
-const RUN_GAP = /^[、和及\s]*$/u;
+const RUN_GAP = /^(?:[（(](?:稿|草案|讨论稿|征求意见稿)[)）])?[、和及\s]*$/u;
+/** What names a run of titles as the topics put to a meeting or a study: `常委会议协商议题《A》(稿)、《B》(稿)`. */
+const TOPICS_BEFORE = /(常委会议?)?(协商|调研)(?:议题|课题)[为是：:]?$/u;
 /** What follows a run of titles that are research projects or reports. */
 const RESEARCH_AFTER =
   /^等?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[份篇项个]?(?:调研报告|调查报告|调研课题|研究课题|课题)/u;
@@ -36,13 +39,15 @@ export function titleTopics(text: string): RawTopic[] {
     const tail = text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 40);
     const research = RESEARCH_AFTER.test(tail);
     const proposals = !research && PROPOSAL_AFTER.test(text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80));
+    const named = TOPICS_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 1 - 10), run[0]!.start - 1));
+    const namedActivity: Activity | undefined = named ? (named[1] ? '常委会议协商' : named[2] === '调研' ? '专题调研' : '协商议政') : undefined;
     for (const title of run) {
       const written = text.slice(title.start, title.end);
       const proposal = proposals && PROPOSAL_TITLE.test(written);
-      if (!research && !proposal && !REPORT_TITLE.test(written)) continue;
+      if (!research && !proposal && !namedActivity && !REPORT_TITLE.test(written)) continue;
       const span = trimTopic(text, title.start, title.end);
       if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) {
-        out.push({ ...span, activity: research ? '专题调研' : proposal ? '重点提案督办' : titleActivity(written) });
+        out.push({ ...span, activity: research ? '专题调研' : proposal ? '重点提案督办' : namedActivity ?? titleActivity(written) });
       }
     }
   }
