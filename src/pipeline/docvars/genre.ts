@@ -1,23 +1,25 @@
 /**
  * The genre (`doc_type`) of a document from its title and opening (Simplified). Pure. Tried in order:
  *
- * 1. a speech: a title 在…上的讲话 / 致辞 / 发言 (also after the speaker: 政协副主席在…座谈会上的讲话; also run into
+ * 1. a speech: a title 在…上的讲话 / 致辞 / 发言 (also without 在: 全国政协…闭幕会上的讲话; also after the speaker:
+ *    政协副主席在…座谈会上的讲话; a 开幕词 or 闭幕词; also run into
  *    the text on one line, 在…上的讲话2022年06月23日各位常委、同志们:), or an opening that addresses its audience (同志们：, 各位老领导、老同志：, 尊敬的各位来宾：; not 各位委员 or 各位代表) → 讲话;
- * 2. a title that names a notice or a rule (…须知, …办法, …条例, …通知) → empty; an opening in the voice of a
+ * 2. a title that names a notice, a rule or a resolution (…须知, …办法, …条例, …通知, …决议) → empty; an opening in the voice of a
  *    standing committee (我代表…常务委员会, step 3) under a title that is not a headline → 常委会工作报告 or
  *    提案工作报告, whatever else the title says (政协换届工作报告讲话);
  *    a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
  *    …常务委员会工作报告 / 常委会报告 → 常委会工作报告; 述职 → 述职报告; 工作要点; (年度)协商(工作)计划 → 协商计划;
  *    讲话 / 致辞 → 讲话;
  *    经验交流 / 典型经验 / 主要做法 → 经验交流; 工作报告 / 工作总结 → 工作报告. A headline reports an event
- *    (开幕, 召开, 审议, 讨论, 作…报告, 发表, 提出 …): `市政协九届五次会议委员分组讨论常委会工作报告` is news, not the report;
+ *    (开幕, 召开, 审议, 讨论, 热议, 作…报告, 发表, 提出 …): `市政协九届五次会议委员分组讨论常委会工作报告` is news, not the report;
  *    A headline over an opening with the news markers of step 4 is 新闻 at once (a news item quoting the report);
  * 3. an opening in the report's own voice — a line that starts 各位委员 / 我代表… / 我受…委托 (or 现在，我代表…),
  *    a “我代表…常务委员会” anywhere in an opening line, or 以下是报告全文:
  *    提案 in it or in the title → 提案工作报告; 常务委员会 / 常委会 → 常委会工作报告; else 工作报告;
  * 4. news markers in the opening: a byline (`□滕艳芸`, `文/…`) over a piece in the third person (not a memoir's
- *    我是…), 本报讯 (本报西和讯), a site's 网讯 (香格里拉网讯), 连日来, 紧接01版 (a newspaper page's continuation), 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
- *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
+ *    我是…), 本报讯 (本报西和讯), a site's 网讯 (香格里拉网讯), 连日来, 紧接01版 / (上接第1版) (a newspaper page's
+ *    continuation), a source that is a newspaper or news site (来源:河北日报), a line that opens 会议审议 / 会议指出…, 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
+ *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `2015年09月07日 10:32`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
  *    with the day (`3月11日下午，`); one of the first two sentences of the first two lines reporting an event on a
  *    day or at an hour (`…第十六次会议26日在北京开幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
  * 5. the opening's other cues: 述职如下 → 述职报告; 特制订2017年度协商工作计划 → 协商计划; 主要做法是 → 经验交流; 向大会作/报告 → 工作报告; a speaker's
@@ -34,23 +36,23 @@ const TITLE_TYPES: Array<[RegExp, DocType]> = [
   [/述职/, '述职报告'],
   [/工作要点/, '工作要点'],
   [/协商(工作)?计划/, '协商计划'],
-  [/讲话|致辞/, '讲话'],
+  [/讲话|致辞|开幕词|闭幕词/, '讲话'],
   [/经验交流|典型经验|经验材料|交流发言|主要做法/, '经验交流'],
   [/工作报告|工作总结/, '工作报告'],
 ];
 /** A notice, a rule or a set of instructions is none of the genres (反映社情民意信息须知, 提案工作条例). */
-const NOTICE_TITLE = /(须知|办法|规定|规则|条例|细则|章程|通知|公告)$/;
+const NOTICE_TITLE = /(须知|办法|规定|规则|条例|细则|章程|通知|公告|决议|决定)$/;
 /** Words of a headline that reports an event (outside its quotation marks). */
-const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|提出|部署|强调|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
+const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|提出|部署|强调|热议|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
 /** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
-const SPEECH_TITLE = /^在.{2,40}上的(讲话|致辞|发言)$/;
+const SPEECH_TITLE = /^在?.{2,40}上的(讲话|致辞|发言)$|(开幕词|闭幕词)$/;
 /** 同志们：, or a salutation to guests, leaders or colleagues (各位老领导、老同志：, 尊敬的各位来宾：) — not to 委员 or 代表, whom reports address. */
 /** A page that runs the speech's title into its text on one line: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们: */
 const RUN_ON_SPEECH = /^在[^。！？]{2,80}?上的(讲话|致辞)[^。！？]{0,40}?同志们[：:，,]/;
 const SPEECH_VOICE = /^同志们[：:，,！!]|^(?:各位|尊敬的)(?:(?!委员|代表)[^：:。]){0,30}(?:同志|领导|来宾|嘉宾|朋友)们?[：:]$/;
 const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
-const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]/;
+const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
 /** A signed newspaper piece: a line that is only its author's name after a mark (□滕艳芸) or 文/… . */
 const BYLINE = /^(?:[□■◇◆]\s*|(?:文|文\/图|图\/文|撰稿)\s*[：:/／]\s*)\p{Script=Han}{2,4}$/u;
 /** A narrator's 我 (我是…, 我从…), not the 我市 / 我县 / 我们 of a body's news. */

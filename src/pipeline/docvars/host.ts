@@ -4,12 +4,13 @@
  * text says only 县政协 / 市政协, the host of its page names the body's region.
  *
  * A division matches a label of the host when the label is the pinyin of the division's stem (宝鸡 → baoji)
- * or of its whole name (陇县 → longxian), at least five letters, alone or with one of a site's own words
+ * or of its whole name (陇县 → longxian), at least five letters (four only as the whole label or with zx: wuxi), alone
+ * or with one of a site's own words
  * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS), or after its province's initials
  * (ah·feixi for 安徽 肥西). A pinyin found inside another word is not read (chin·anqing·long is 青龙's, not 安庆's).
  * Initials are read only after the province's (sc·dl.gov.cn for 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when
  * the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗 政协): a place's initials alone (jdzx,
- * bhxf) fit too many places. Only divisions of the level the text's cue gives are candidates; several are narrowed to the ones
+ * bhxf) fit too many places. A province's committee's site is its initials, s (省) and zx (gz·s·zx for 贵州). Only divisions of the level the text's cue gives are candidates; several are narrowed to the ones
  * whose stem, or whose province or prefecture, the text writes; the place is given only when one is left.
  *
  * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
@@ -24,8 +25,10 @@ import { allDivisions, divisionByCode, divisionStem, stemOf, type Division } fro
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
 const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
 /** What a site adds to its place's name in a label: 政协 (zx), 中国 (china, zg), 新闻 (news, xw), 日报 (rb), 融媒体 (rmt), tv. */
-const SITE_WORDS = new Set(['', 'zx', 'zxw', 'china', 'zg', 'news', 'xw', 'xww', 'rb', 'rmt', 'tv']);
+const SITE_WORDS = new Set(['', 'zx', 'zxw', 'china', 'zg', 'news', 'xw', 'xww', 'xinwen', 'zhengxie', 'rb', 'ribao', 'rmt', 'tv']);
 const MIN_KEY = 5;
+/** A four-letter pinyin (wuxi, dali) names a place only as a whole label, or with 政协's zx: shorter keys sit inside other words. */
+const SHORT_KEY = 4;
 
 interface HostKeys {
   division: Division;
@@ -33,7 +36,7 @@ interface HostKeys {
   keys: string[];
   /** Its province's initials and its own (sc + dl for 四川 丹棱), '' for a province. */
   initials: string;
-  /** Its province's initials alone (ah for 安徽), '' for a province. */
+  /** Its province's initials alone (ah for 安徽); for a province, its own. */
   provinceInitials: string;
   /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
   longInitials: string;
@@ -57,11 +60,11 @@ function pinyinKeys(): HostKeys[] {
   const first = (s: string) => pinyin(s, { pattern: 'first', toneType: 'none', separator: '', nonZh: 'removed' }).toLowerCase();
   keysByDivision = [...allDivisions()].map((division) => {
     const stem = divisionStem(division);
-    const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= MIN_KEY);
-    const provinceInitials = division.level === 'province' ? '' : first(stemOf(division.province));
+    const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= SHORT_KEY);
+    const provinceInitials = first(stemOf(division.level === 'province' ? division.name : division.province));
     // A place whose initials are a site's own word (资兴 zx, like 政协's) is not told by them: hn·zx is 河南 政协.
     const own = stem.length < 2 ? '' : first(stem);
-    const initials = provinceInitials === '' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
+    const initials = division.level === 'province' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
     const whole = first(division.name);
     return { division, keys, initials, provinceInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
@@ -82,8 +85,9 @@ export function regionOfHost(url: string, fits: (d: Division) => boolean, contex
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
   const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, longInitials }) =>
-    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || afterProvince(label, provinceInitials, k))
-      || byInitials(label, initials) || byInitials(label, longInitials)),
+    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && afterProvince(label, provinceInitials, k)))
+      || byInitials(label, initials) || byInitials(label, longInitials)
+      || (division.level === 'province' && label === `${provinceInitials}szx`)),
   ).map((e) => e.division);
   const left = narrow(matches, context);
   return left.length === 1 ? left[0]!.name : '';
@@ -91,6 +95,7 @@ export function regionOfHost(url: string, fits: (d: Division) => boolean, contex
 
 /** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */
 function namesPlace(label: string, key: string): boolean {
+  if (key.length < MIN_KEY) return label === key || label === `${key}zx`;
   return (label.startsWith(key) && SITE_WORDS.has(label.slice(key.length))) || (label.endsWith(key) && SITE_WORDS.has(label.slice(0, -key.length)));
 }
 

@@ -33,6 +33,10 @@ describe('regionOfHost', () => {
     ['http://fxzx.ahfeixi.gov.cn/content/detail/1.html', county, '', '肥西县'],
     // a whole name's initials of five letters or more, with 政协's: 鄂托克前旗
     ['http://www.etkqqzx.gov.cn/gzqk/1.html', county, '', '鄂托克前旗'],
+    // a four-letter pinyin as the whole label; a place's pinyin with xinwen; a province's committee: initials + s + zx
+    ['https://zx.wuxi.gov.cn/doc/2022/07/27/1.shtml', city, '', '无锡市'],
+    ['https://wap.linlixinwen.com/content/2017/09/19/1.html', county, '', '临澧县'],
+    ['https://gzszx.gov.cn/gzzxb/web/doc/detail/p_473', (d: Division) => d.level === 'province', '', '贵州省'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
@@ -42,6 +46,8 @@ describe('regionOfHost', () => {
     ['http://www.chinaqinglong.gov.cn/single/1.html', city, ''],
     // a place's initials without its province's fit too many places
     ['http://www.jdzx.gov.cn/News/show/262.html', county, ''],
+    // a four-letter pinyin inside a longer label is not read
+    ['https://www.wuxinews.example.cn/1.html', city, ''],
     // 河南 政协 (hn·zx), not 湖南 资兴 (hn + zx): a place whose initials are a site's word is not read by them
     ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, ''],
     // a site's name that is no place, and a page without an address

@@ -240,6 +240,20 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt(preamble))).toMatchObject({ doc_type: '协商计划', year: 2017 });
   });
 
+  it('more genres from titles and openings: 开幕词, a speech title without 在, a resolution, 热议 in a headline', () => {
+    expect(inferMetaFromText(txt('政协建湖县十三届一次会议开幕词\n各位委员、同志们：')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('全国政协十一届一次会议闭幕会上的讲话\n各位委员：')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('全会要闻\n省政协十一届五次会议决议\n会议审议通过了常委会工作报告。')).doc_type).toBeUndefined();
+    expect(inferMetaFromText(txt('住甘全国政协委员热议政协工作报告\n05.03.2015  11:05\n正文。')).doc_type).toBe('新闻');
+  });
+
+  it('more news openings: a page continued (上接第1版), 12日上午, a newspaper source, 会议审议…, a picture credit first', () => {
+    expect(inferMetaFromText(txt('(上接第1版)\n王某表示，今年是人民政协成立75周年。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('制图:宋 嵩\n全国政协十二届一次会议共提交提案5641件\n1966位委员提交提案\n12日上午，闭幕会审议通过提案审查情况报告。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('河北四级政协委员献策300条\n2015年09月07日 10:32   来源:河北日报\n正文。')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('会议审议通过政协鄂托克旗第十五届委员会第二次会议召开的时间、地点、议程。')).doc_type).toBe('新闻');
+  });
+
   it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
     expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
   });
