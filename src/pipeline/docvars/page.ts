@@ -75,8 +75,8 @@ const MONTH_DATE = new RegExp(`${START}${YEAR}-?(0[1-9]|1[0-2])${END}`, 'u'); //
 const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)`, 'u');
 /** 20061025072706…: a date and a time (hours 00–23, minutes and seconds 00–59) starting a segment of digits. */
 const DATE_TIME = new RegExp(`${START}${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*${END}`, 'u');
-/** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`). */
-const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])`, 'u');
+/** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`), or a date and time run together (`id=20140326090312328`). */
+const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])|=${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*(?![\\d])`, 'u');
 /** Milliseconds since 1970 filling a segment; a MongoDB object id or a PHP uniqid (hex, with a letter in it). */
 const EPOCH_MS = /(?:^|\/|_)(1\d{12})(?=$|[/_.])/u;
 const HEX_ID = /(?:^|\/|_)([0-9a-f]{8})(?:[0-9a-f]{16}|[0-9a-f]{5})(?=$|[/_.])/u;
@@ -104,7 +104,10 @@ export function urlDate(url: string): PageDate | undefined {
   const y = YEAR_ONLY.exec(path);
   if (y) return checked(Number(y[1]), 0, 0);
   const stamped = DATE_TIME.exec(path) ?? QUERY_DATE.exec(queryOf(url));
-  if (stamped) return checked(Number(stamped[1]), Number(stamped[2]), Number(stamped[3]));
+  if (stamped) {
+    const [, y1, m1, d1, y2, m2, d2] = stamped;
+    return checked(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2));
+  }
   const ms = EPOCH_MS.exec(path)?.[1];
   if (ms !== undefined) return moment(Number(ms), 2001);
   const hex = HEX_ID.exec(path);

@@ -63,3 +63,28 @@ function endsWithProvince(before: string): boolean {
 function isProvince(name: string): boolean {
   return divisionsNamed(name).some((d) => d.level === 'province');
 }
+
+/**
+ * When the Party's national congresses and Central Committee plenums met (public record): 十六大 2002 … 二十大 2022;
+ * the Nth Central Committee's Mth plenary session (N届M中全会). A news item that studies one (学习贯彻十九届六中全会精神)
+ * is from that year or later.
+ */
+const CONGRESS_YEAR: Record<number, number> = { 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022 };
+const PLENUM_YEAR: Record<number, readonly number[]> = {
+  16: [2002, 2003, 2003, 2004, 2005, 2006, 2007],
+  17: [2007, 2008, 2008, 2009, 2010, 2011, 2012],
+  18: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
+  19: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
+  20: [2022, 2023, 2024, 2025],
+};
+/** 十九届六中全会 (the Central Committee's: 中全会, not a local committee's 十四届六次全会); 党的二十大, 中共十九大, 十九大精神. */
+const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
+const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
+
+/** The latest year of a Party congress or Central Committee plenum `text` names, undefined when none. */
+export function partyMeetingYear(text: string): YearFound | undefined {
+  let latest = 0;
+  for (const m of text.matchAll(PLENUM)) latest = Math.max(latest, PLENUM_YEAR[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1] ?? 0);
+  for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
+  return latest > 0 ? { kind: 'year', year: latest } : undefined;
+}

@@ -24,7 +24,7 @@
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './head.js';
-import { nationalSessionYear, provincialSessionYear } from './session.js';
+import { nationalSessionYear, partyMeetingYear, provincialSessionYear } from './session.js';
 import { isGovernmentReport } from './government.js';
 import { anniversaryYear, dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
@@ -130,10 +130,14 @@ function reviewAndPlanYear(opening: readonly string[], docType: string): YearFou
 
 /**
  * A news item that states no year: the national plenary session it names, else the latest year its opening
- * (else its head) names, moved to the year a provincial plenary session it names met in.
+ * (else its head) names — or the year of a later Party congress or plenum it names (十九届六中全会 → 2021) —
+ * moved to the year a provincial plenary session it names met in.
  */
 function undatedNewsYear(text: string, rest: string): YearFound | undefined {
-  const latest = latestYear(text) ?? latestYear(rest.slice(0, 2000));
+  const named = latestYear(text) ?? latestYear(rest.slice(0, 2000));
+  // A Party congress or plenum the item studies (学习贯彻十九届六中全会精神) dates it no earlier than that meeting.
+  const party = partyMeetingYear(text) ?? partyMeetingYear(rest.slice(0, 2000));
+  const latest = party?.kind === 'year' && (named?.kind !== 'year' || party.year > named.year) ? party : named;
   return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? latest;
 }
 

@@ -254,6 +254,15 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt('会议审议通过政协鄂托克旗第十五届委员会第二次会议召开的时间、地点、议程。')).doc_type).toBe('新闻');
   });
 
+  it('an undated news item that studies a Party congress or plenum is from that year or later', () => {
+    const plenum = '政协奇台县第十五届委员会召开第一次常委会议\n12月27日，政协奇台县第十五届委员会召开第一次常委会议。\n会议传达学习了党的十九届六中全会精神。';
+    expect(inferMetaFromText(txt(plenum))).toMatchObject({ doc_type: '新闻', year: 2021 });
+    const congress = '区政协召开常委会议\n日前，区政协召开常委会议，深入贯彻落实党的二十大精神。会议回顾了2019年以来的工作。';
+    expect(inferMetaFromText(txt(congress)).year).toBe(2022);
+    // a local committee's plenum (十四届六次全会) is not the Central Committee's
+    expect(inferMetaFromText(txt('县政协召开常委会议\n日前，会议传达学习了县委十四届六次全会精神。')).year).toBeUndefined();
+  });
+
   it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
     expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
   });

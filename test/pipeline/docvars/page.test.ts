@@ -31,6 +31,8 @@ describe('urlDate: the date a site files its pages under', () => {
     ['http://www.example.com/news/gansu/2006102507270645068.htm', { year: 2006, month: 10, day: 25, kind: 'date' }],
     // a date with dashes in the query
     ['https://example.net/epaper/read.do?m=i&iid=3279&idate=1_2023-12-26', { year: 2023, month: 12, day: 26, kind: 'date' }],
+    // a date and time run together in the query
+    ['https://example.gov.cn/Detail.aspx?id=20140326090312328', { year: 2014, month: 3, day: 26, kind: 'date' }],
     // a year alone as a folder
     ['http://example.com/zhengxie/2024/255953.html', { year: 2024, month: 0, day: 0, kind: 'date' }],
     // milliseconds since 1970, a MongoDB object id, a PHP uniqid: the moment the page was made (China's time)
