@@ -20,6 +20,8 @@ import type { RegionLevel } from '../../types.js';
 import { allDivisions, divisionByCode, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
 
 const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,4}?)(?:新闻网|网|日报|电视台|融媒体中心|发布)|(?<!\p{Script=Han})(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
+/** The names national newspapers and news sites go by, which are also places' (光明, 中国). */
+const NATIONAL_MEDIA = /^(?:人民|光明|经济|工人|农民|法治|法制|科技|中国|中新|新华|央视|解放军|参考|环球)/u;
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
 const BARE_BODY = /(?<!\p{Script=Han})(县|区|市)(?:委|政府|政协|人大)/gu;
 
@@ -93,6 +95,8 @@ export function* accompanying(text: string): Generator<string> {
 export function sourceName(text: string, level: RegionLevel): string {
   for (const m of text.matchAll(SOURCE_SITE)) {
     const place = m[1] ?? m[2]!;
+    // 光明日报, 人民日报, 中国新闻网: national media, whatever place shares their name (光明区).
+    if (NATIONAL_MEDIA.test(place)) continue;
     for (const suffix of ['县', '区', '市', '旗', '州']) {
       const name = place + suffix;
       if (divisionsNamed(name).some((d) => d.level === level)) return name;

@@ -58,12 +58,14 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   const consistent = (name: string) => cueLevel === '' || fitsLevel(name, levelOf(name, near), cueLevel);
   for (const [i, line] of [title, ...opening].entries()) {
     const formal = formalName(line, near);
-    if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
+    // 贾庆林代表政协第十一届全国委员会常务委员会…: the national committee named in a local item's running text.
+    if (formal === '全国' && i > 0) national = true;
+    else if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
     for (const mention of bodyMentions(line, near)) {
       // 全国政协 is often named in a local news item (全国政协委员、市政协主席…): it counts only when nothing else does.
       // …but a headline about 全国政协 itself (全国政协…调研组来琼调研) is the national body's.
       if (mention.name === '全国' && i === 0 && !mention.member) return { region: '全国', cueLevel: '' };
-      if (mention.name === '全国') national = true;
+      if (mention.name === '全国') national ||= !mention.member;
       else if (mention.name !== '' && mention.member) member ||= mention.name;
       else if (mention.name !== '' && consistent(mention.name)) return { region: mention.name, cueLevel: '' };
       if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
@@ -84,8 +86,9 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const ownMember = member !== '' && consistent(member) ? member : '';
     return { region: own || ownMember || sourceName(near, level) || byStem() || byHost(), cueLevel };
   }
-  if (member) return { region: member, cueLevel: '' };
+  // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };
+  if (member) return { region: member, cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
 }
 
@@ -135,6 +138,8 @@ function bodyMentions(text: string, near: string): Mention[] {
       continue;
     }
     const chain = chainEndingAt(text, m.index);
+    // 赴北京市政协考察, 到九龙坡区政协学习: the body gone to, not the one that went.
+    if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)) });
     else {
       const generic = /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
@@ -153,6 +158,9 @@ interface Mention {
   /** 重庆市政协委员、…: a title a person holds (not 委员会, the body's own name). */
   member: boolean;
 }
+
+/** A verb of going before a body's name: the body visited (赴北京市政协, 到九龙坡区政协, 考察北京市政协). */
+const DESTINATION_BEFORE = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u;
 
 /** What follows 政协 in a person's membership title: 委员 or 常委, then a list mark or a name, not 委员会. */
 const MEMBER = /^(?:委员|常委)(?!会)/u;

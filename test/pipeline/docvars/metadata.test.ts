@@ -263,6 +263,19 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt('县政协召开常委会议\n日前，会议传达学习了县委十四届六次全会精神。')).year).toBeUndefined();
   });
 
+  it('the national committee in running text, a body gone to, a national newspaper: not the issuing body', () => {
+    // 政协第十一届全国委员会 named in a local item's text, after the local body is named
+    const local = '3月3日下午，全国政协十二届一次会议开幕。为及时学习会议精神，武汉市新洲区政协干部职工认真收看贾庆林代表政协第十一届全国委员会常务委员会作的报告。';
+    expect(inferMetaFromText(txt(local))).toMatchObject({ region: '武汉市新洲区', region_level: 'district' });
+    // 赴北京市政协考察: the body visited
+    expect(inferMetaFromText(txt('马某率队考察北京市政协民族宗教工作\n4月1日，湖北省政协副主席马某率队赴京考察学习。')).region).toBe('湖北省');
+    // 来源:光明日报 is no 光明区
+    expect(inferMetaFromText(txt('区政协举行捐赠仪式\n日期:2007-12-07    来源:光明日报\n本报北京12月6日电，区政协举行捐赠仪式。')).region).not.toBe('光明区');
+    // the national body's officer before a member of a province's committee
+    const officers = '【香港商报讯】全国政协副秘书长某某日前莅临侨界社团联会座谈。\n新一届甘肃省政协委员某某等先后发言。';
+    expect(inferMetaFromText(txt(officers)).region).toBe('全国');
+  });
+
   it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
     expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
   });
