@@ -17,7 +17,7 @@ const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论|协商(?=[“
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
  * gone to (`到通山县九宫山镇横石村调研…`). Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = /(?:(?:到|赴|前往)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|园区|企业|公司|基地|一线|基层|现场)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地)$/u;
+const SUBJECT_OR_PLACE = /(?:(?:到|赴|前往|深入)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|园区|企业|公司|基地|一线|基层|现场)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地)$/u;
 const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商: '协商议政', 调研: '专题调研', 视察: '视察' };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =

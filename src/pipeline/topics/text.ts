@@ -55,12 +55,18 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
   // `A、B和C`: in a list already cut at 、, 和 / 及 / 以及 / 与 join the last item to the others; `A和B` alone is two
   // topics when each side is a phrase of its own (four characters or more: 示范小城镇建设和现代农业发展情况).
   if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
-  else items.push(...splitLastConjunct(text, items.pop()!, 4));
+  else items.push(...splitConjuncts(text, items.pop()!, 4));
   return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
 }
 
 /** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与). */
 const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐美平睦解时早会否])/gu;
+
+/** `A和B及C` → A, B, C: the conjunctions of one item, from the last, while each side keeps `min` characters. */
+function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[] {
+  const parts = splitLastConjunct(text, item, min);
+  return parts.length === 1 ? parts : [...splitConjuncts(text, parts[0]!, min), parts[1]!];
+}
 
 /** The last item of a list split at its last conjunction (`B和C` → `B`, `C`), when both sides keep `min` characters. */
 function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpan[] {
@@ -126,7 +132,7 @@ function isWrapped(piece: string): boolean {
 
 /** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`). */
 const GENERIC_END =
-  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
+  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
 /** No letter or digit (`“`), or one Han character (`组织好…活动` → `好`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han})$/u;
 /** Phrases that qualify what follows rather than name it: `围绕事关改革发展稳定等重大问题`. */
@@ -137,7 +143,7 @@ const MANNER = /地$|^高度重视$/u;
  * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
  * `…指挥部`, `…活动室`): who or where, not what about.
  */
-const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|[省市县区州旗]?政协(?:主席会议|常委会|党组)?|党委|异地)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
+const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度|一年来|近年来|多年来|今年以来)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
@@ -159,7 +165,7 @@ const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余�
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,
  * `为甘肃的发展献计献策`): the orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
  */
-const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:高质量)?发展$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
+const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:高质量)?发展(?:情况)?$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
