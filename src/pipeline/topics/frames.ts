@@ -15,7 +15,7 @@ import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex } from './activities
 import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, isGenericTopic, quoteStep, splitList } from './text.js';
 
-const STRONG = /(?:围绕|聚焦|紧扣|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
+const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
 const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
 /**
@@ -41,7 +41,7 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
  */
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
-const ANOTHER_LEAD = /围绕|聚焦|紧扣|针对|[，,、](?:就|对)/u;
+const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
 const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */

@@ -82,7 +82,7 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
 const LEADING = /^(?:\s|关于|的)+/u;
-const TRAILING = /(?:\s|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与))+$/u;
+const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与))+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
