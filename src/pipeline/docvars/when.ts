@@ -77,8 +77,14 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   // (2024年 王沪宁): a year alone in the note is the delivery year, its month unknown.
   const bare = noteYear ? { year: readYear(noteYear)!, month: 0, index: 0 } : undefined;
   const lines = opening.slice(0, LATE_DATE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
-  return dateIn(note) ?? bare ?? lines.map(dateIn).find((d) => d !== undefined);
+  // The subtitle's date (——2022年12月23日在…会议上, （2024年12月27日）) is when it was delivered; a page's own date line
+  // before it (2023-02-22 08:25 来源:…) is when the page was posted.
+  const delivered = lines.find((l) => DELIVERY_LINE.test(l) && dateIn(l) !== undefined);
+  return dateIn(note) ?? bare ?? (delivered ? dateIn(delivered) : lines.map(dateIn).find((d) => d !== undefined));
 }
+
+/** A subtitle or bracketed line that dates the delivery: ——2022年12月23日在…, （2024年12月27日）. */
+const DELIVERY_LINE = /^(?:[—―─－-]{1,2}|[（(])\s*[0-9０-９〇零一二三四五六七八九]{4}\s*年/u;
 
 function subjectYear(title: string, opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   const titleYear = yearIn(stripTrailingNote(title).replace(DATE_TEXT, '')) ?? anniversaryYear(title);

@@ -276,6 +276,11 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt(officers)).region).toBe('全国');
   });
 
+  it("a subtitle's date is the delivery date, not the page's own date line before it", () => {
+    const page = '关于州政府系统办理州政协十三届一次会议提案情况的通报\n2023-02-22 08:25 来源:州政府门户网站\n——2022年12月23日在州政协十三届四次常委会会议上\n正文。';
+    expect(inferMetaFromText(txt(page)).delivery_year).toBe(2022);
+  });
+
   it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
     expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
   });
