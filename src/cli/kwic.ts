@@ -1,15 +1,19 @@
 /**
  * `workreport kwic <term> [dir]`: flags → read each document with its metadata → KWIC lines or counts on
- * stdout. Never loads nodejieba. Exit (cli/exit-code.ts) 0 (also when nothing matches: an empty result and a note
+ * stdout. `dir` may be one file, searched with its folder's manifest. Never loads nodejieba. Exit (cli/exit-code.ts) 0 (also when nothing matches: an empty result and a note
  * on stderr), 1 when some files could not be read, 2 for a usage problem (bad regular expression, bad option value)
  * or when no file could be read at all.
  */
-import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { listCorpus } from '../corpus.js';
 import type { KwicFormat } from '../choices.js';
 import { formatKwic, formatKwicCounts } from '../format/kwic.js';
 import { failureOf, fileError } from '../io/messages.js';
+import { unsupportedReason } from '../io/list.js';
+import { UsageError } from './errors.js';
 import { readDocument } from '../io/read.js';
+import { formatOf } from '../document/create.js';
 import type { FileError } from '../types.js';
 import { kwic } from '../pipeline/kwic/search.js';
 import { kwicCounts, kwicRows, type KwicDoc, type KwicGroupField, type KwicSort } from '../pipeline/kwic/rows.js';
@@ -17,7 +21,7 @@ import { parseKwicTerm } from '../pipeline/kwic/term.js';
 import { resolveMeta } from '../pipeline/docvars/metadata.js';
 import { hanChars } from '../pipeline/per-document/text-counts.js';
 import { exitCodeOf } from './exit-code.js';
-import { plural, reasonText, t } from '../messages/index.js';
+import { plural, reasonText, render, t } from '../messages/index.js';
 import { say } from './stderr.js';
 import { writeStdout } from './stdout.js';
 
@@ -38,13 +42,20 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   const sort = flags.sort ?? 'position';
   const pattern = parseKwicTerm(term);
 
-  const listing = await listCorpus({ dir, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
+  // One file is searched as a member of its folder: the folder's manifest and path pattern give its metadata.
+  const single = (await stat(dir).catch(() => undefined))?.isFile() ? resolve(dir) : undefined;
+  const unsupported = single === undefined ? undefined : unsupportedReason(dir);
+  if (unsupported !== undefined) throw new UsageError(t('error.notRead', { path: dir, reason: render(unsupported) }));
+  if (single !== undefined && formatOf(single) === undefined) throw new UsageError(t('error.nothingToSearch', { path: dir }));
+  const root = single === undefined ? dir : dirname(single);
+  const listing = await listCorpus({ dir: root, manifest: flags.manifest, metaFromPath: flags.metaFromPath });
+  const entries = single === undefined ? listing.entries : listing.entries.filter((e) => e.path === single);
   const docs: KwicDoc[] = [];
-  const skipped: FileError[] = [...listing.skipped];
-  for (const k of listing.skipped) say(t('kwic.skipped', { file: k.file, message: reasonText(k) }));
-  for (const entry of listing.entries) {
+  const skipped: FileError[] = single === undefined ? [...listing.skipped] : [];
+  for (const k of skipped) say(t('kwic.skipped', { file: k.file, message: reasonText(k) }));
+  for (const entry of entries) {
     try {
-      const doc = await readDocument(entry.path, resolve(dir), undefined, { id: entry.id, maxFileBytes: flags.maxFileMb });
+      const doc = await readDocument(entry.path, resolve(root), undefined, { id: entry.id, maxFileBytes: flags.maxFileMb });
       if (doc.text.trim() === '') {
         // As analyze: an empty file is no document (it would count in the documents searched, with no text).
         const empty = fileError(entry.file, 'decode', { key: 'reason.emptyFile' });

@@ -31,6 +31,16 @@ describe('workreport kwic', () => {
     expect(rows.map((x) => x.year)).toEqual(['', '', '', '', '', '', '2023', '2020', '2020']);
   });
 
+  it('searches one file, with its folder\'s manifest, and refuses a file that is not a report', () => {
+    const dir = corpus({ 'manifest.csv': 'file,year,region\na.txt,2021,甲县\n', 'a.txt': '县政协召开专题协商会。\n再开专题协商会。\n', 'b.txt': '专题协商会\n' });
+    const r = runCli(['kwic', '专题协商会', join(dir, 'a.txt'), '--format', 'csv', '-w', '2']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(parseCsv(r.stdout).rows.map((x) => [x.file, x.line, x.year, x.region])).toEqual([['a.txt', '1', '2021', '甲县'], ['a.txt', '2', '2021', '甲县']]);
+    const notReport = runCli(['kwic', '专题协商会', join(dir, 'manifest.csv'), '--lang', 'en']);
+    expect([notReport.status, notReport.stdout]).toEqual([2, '']);
+    expect(notReport.stderr).toContain('manifest.csv: not a .txt, .md or .docx file, nothing to search');
+  });
+
   it('prints aligned text lines, sorted by the right context on request', () => {
     const r = runCli(['kwic', '/协商(议政|建言)/', 'corpus', '-w', '3', '--sort', 'right']);
     expect(r.status).toBe(0);
