@@ -137,7 +137,10 @@ function readRecords(text: string): { records: CsvRecord[]; errors: { line: numb
     line += 1 + cells.reduce((n, c) => n + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   }
   const errors = parsed.errors.map((e) => ({ line: lines[e.row ?? 0] ?? line, message: `CSV: ${e.message}` }));
-  return { records, errors };
+  // A record the CSV reader could not split (an unterminated quote runs on to the end) is reported once, as that
+  // error: its cells are not checked as well (they would give a second, misleading message).
+  const broken = new Set(parsed.errors.filter((e) => e.type === 'Quotes').map((e) => lines[e.row ?? 0]));
+  return { records: records.filter((r) => !broken.has(r.line) || r.line === 1), errors };
 }
 
 /** A cell shown as the user wrote it (backslashes kept, unlike JSON.stringify). */

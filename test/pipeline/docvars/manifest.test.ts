@@ -108,5 +108,7 @@ describe('parseManifest', () => {
   it('rejects a column named twice and an unterminated quote', () => {
     expect(errorOf('file,year,year\n')).toBe('corpus/manifest.csv:1: column "year" appears twice in the header');
     expect(errorOf('file,title\n000_178bb20f8e3f1132.txt,"open\n')).toBe('corpus/manifest.csv:2: CSV: Quoted field unterminated');
+    // the quote swallows the file name: one message, not a second one about a file "000….txt,2020"
+    expect(errorOf('file,year\n"000_178bb20f8e3f1132.txt,2020\n')).toBe('corpus/manifest.csv:2: CSV: Quoted field unterminated');
   });
 });
