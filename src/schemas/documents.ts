@@ -43,6 +43,14 @@ export const DocumentRowSchema = z.object({
 });
 export type DocumentRow = z.infer<typeof DocumentRowSchema>;
 
+/** docvars.csv — the metadata beyond documents.csv's fixed columns: extra manifest columns and front-matter keys. */
+export const DocvarRowSchema = z.object({
+  doc_id: z.string().min(1).describe('the document id (as in documents.csv)'),
+  field: z.string().min(1).describe('the extra manifest column or front-matter key, as written (`source`, `届次`)'),
+  value: z.string().describe('its value for the document, as written (a manifest column wins over a front-matter key of the same name)'),
+});
+export type DocvarRow = z.infer<typeof DocvarRowSchema>;
+
 /** terms.csv — tidy long table of term counts, stop words excluded. */
 export const TermRowSchema = z.object({
   doc_id: z.string().min(1).describe('the document id (as in documents.csv)'),

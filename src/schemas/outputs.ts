@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
-import { DocumentRowSchema, TermRowSchema } from './documents.js';
+import { DocumentRowSchema, DocvarRowSchema, TermRowSchema } from './documents.js';
 import { AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema } from './formulations.js';
 import { GroupRowSchema } from './groups.js';
 import { KeynessRowSchema } from './keyness.js';
@@ -66,6 +66,11 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
     name: 'documents.csv', scope: 'corpus', format: 'csv', schema: DocumentRowSchema,
     purpose: 'one row per document (metadata, counts, keywords, placeholders, headings, reused share, duplicate_of)',
     rowsPer: 'document', sortedBy: 'file path (code-unit order)', builder: 'pipeline/corpus/document-rows.ts#documentRows', method: ['method/metadata.md', 'method/segmentation.md', 'method/passages.md', 'method/duplicates.md'],
+  },
+  {
+    name: 'docvars.csv', scope: 'corpus', format: 'csv', schema: DocvarRowSchema,
+    purpose: 'the metadata beyond documents.csv: extra manifest columns and front-matter keys (tidy: doc_id, field, value)',
+    rowsPer: 'document × extra field with a value', sortedBy: 'file path, then the fields in the manifest\'s order', builder: 'pipeline/corpus/document-rows.ts#docvarRows', method: ['metadata.md'],
   },
   {
     name: 'terms.csv', scope: 'document', streamed: 'terms', format: 'csv', schema: TermRowSchema,

@@ -14,10 +14,23 @@ import { ROOT, SEED_FILES } from '../helpers.js';
 import { runCli, type CliRun } from './run.js';
 
 const TABLES = [
-  'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'errors.csv', 'formulation_trends.csv',
+  'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'docvars.csv', 'errors.csv', 'formulation_trends.csv',
   'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
   'topic_families.csv', 'topic_trends.csv', 'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
 ];
+
+describe('docvars.csv: the metadata beyond documents.csv', () => {
+  it('lists extra manifest columns and front-matter keys per document, tidy, in corpus order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-docvars-'));
+    writeFileSync(join(dir, 'a.txt'), '县政协召开专题协商会，围绕乡村振兴开展专题协商。\n');
+    writeFileSync(join(dir, 'b.md'), '---\n届次: 七\n---\n县政协召开常委会议。\n');
+    writeFileSync(join(dir, 'manifest.csv'), 'file,year,source,届次\na.txt,2021,http://x.cn/1,六\nb.md,2022,,\n');
+    const out = join(dir, 'out');
+    const r = runCli(['analyze', dir, '--out', out, '--jobs', '1', '--quiet']);
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(out, 'docvars.csv'), 'utf8')).toBe('doc_id,field,value\na,source,http://x.cn/1\na,届次,六\nb,届次,七\n');
+  });
+});
 
 describe('workreport analyze corpus', () => {
   let out: string;

@@ -3,8 +3,8 @@
  * need the whole corpus — keywords (TF-IDF over the corpus), reused_share and duplicate_of (shared passages).
  * The one place a documents.csv row is completed; summary.json and report.html take these rows. Pure.
  */
-import type { DocumentRow } from '../../schemas/documents.js';
-import type { DocAnalysis } from '../per-document/analyze-document.js';
+import type { DocumentRow, DocvarRow } from '../../schemas/documents.js';
+import { META_FIELDS, type DocAnalysis } from '../per-document/analyze-document.js';
 
 /** The corpus-level columns of documents.csv, by doc_id; a document missing from a map gets the empty value. */
 export interface CorpusColumns {
@@ -21,4 +21,17 @@ export function documentRows(analyses: readonly Pick<DocAnalysis, 'row'>[], colu
     reused_share: columns.reusedShare.get(a.row.doc_id) ?? 0,
     duplicate_of: columns.duplicateOf.get(a.row.doc_id) ?? '',
   }));
+}
+
+const BUILT_IN = new Set<string>(META_FIELDS);
+
+/**
+ * docvars.csv's rows: each document's metadata beyond documents.csv's columns (extra manifest columns, front-matter
+ * keys), one row per document and field with a value, in corpus order and the fields' own order. Tidy, so that the
+ * table keeps its columns whatever a manifest adds.
+ */
+export function docvarRows(analyses: readonly Pick<DocAnalysis, 'row' | 'meta'>[]): DocvarRow[] {
+  return analyses.flatMap((a) => Object.entries(a.meta)
+    .filter(([field, value]) => !BUILT_IN.has(field) && value !== '')
+    .map(([field, value]) => ({ doc_id: a.row.doc_id, field, value })));
 }

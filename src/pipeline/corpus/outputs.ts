@@ -26,7 +26,7 @@ import { formulationOutputs } from '../formulations/outputs.js';
 import { comparisonTables } from './comparison.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { numberTerms } from './term-ids.js';
-import { documentRows } from './document-rows.js';
+import { docvarRows, documentRows } from './document-rows.js';
 import { duplicatesOf } from './duplicates.js';
 import { summaryOf, type RunInfo } from './summary.js';
 
@@ -134,6 +134,7 @@ export function corpusOutputs(
     ['quantity_groups.csv', { rows: quantityGroups }],
     ...[...formulation.tables].map(([name, rows]) => [name, { rows }] as const),
     ['documents.csv', { rows: documents }],
+    ['docvars.csv', { rows: docvarRows(analyses) }],
     ['shared_passages.csv', { lines: shared.passagesCsv }],
     ['doc_similarity.csv', { rows: shared.similarity }],
     ['summary.json', { value: summary }],

@@ -52,7 +52,8 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
     year_source,
     delivery_year: text.delivery_year ?? null,
     doc_type: first(docType, text.doc_type),
-    extra: { ...text.extra, ...row?.extra },
+    // An empty manifest cell gives nothing, as for the built-in columns: the front matter's value stays.
+    extra: { ...text.extra, ...Object.fromEntries(Object.entries(row?.extra ?? {}).filter(([k, v]) => v.trim() !== '' || text.extra?.[k] === undefined)) },
   };
 }
 
