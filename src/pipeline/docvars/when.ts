@@ -144,8 +144,24 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   // A Party congress or plenum the item studies (学习贯彻十九届六中全会精神) dates it no earlier than that meeting.
   const party = partyMeetingYear(text) ?? partyMeetingYear(rest.slice(0, 2000));
   const latest = party?.kind === 'year' && (named?.kind !== 'year' || party.year > named.year) ? party : named;
-  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? latest;
+  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? latest;
 }
+
+/**
+ * 12月5日，县政协…征求委员对2023年政协工作的意见: an item dated in November or December whose latest year is named
+ * only as a plan (2023年工作要点 / 思路 / 计划 / 打算, 对2023年…的意见) is about the year before, when the plan is made.
+ */
+function planningAhead(text: string, latest: YearFound | undefined): YearFound | undefined {
+  if (latest?.kind !== 'year' || !LATE_IN_YEAR.test(text)) return undefined;
+  const mentions = [...text.matchAll(new RegExp(`${latest.year}年`, 'gu'))];
+  const planned = mentions.every((m) => PLANNED.test(text.slice(m.index + 5, m.index + 5 + 14)) || /对$/u.test(text.slice(Math.max(0, m.index - 1), m.index)));
+  return mentions.length > 0 && planned ? { kind: 'year', year: latest.year - 1 } : undefined;
+}
+
+/** The item's own day, in November or December, at a line's start (12月5日，…). */
+const LATE_IN_YEAR = /(?:^|\n)[（(]?[^（）()\n]{0,8}[）)]?\s*1[12]月\d{1,2}日/u;
+/** What follows a year named as a plan: 工作要点, 工作思路, 工作计划, 工作打算, 工作安排, 协商计划 … */
+const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划)/u;
 
 /** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
 function isRetrospective(title: string, docType: string): boolean {

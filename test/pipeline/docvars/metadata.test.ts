@@ -281,6 +281,15 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt(page)).delivery_year).toBe(2022);
   });
 
+  it('an undated item of November or December that names its latest year only as a plan is from the year before', () => {
+    const december = '县政协开展“委员大走访”活动\n12月5日，县政协深入乡镇开展走访，征求基层委员对2023年政协工作的意见和建议，谋划2023年工作思路。';
+    expect(inferMetaFromText(txt(december)).year).toBe(2022);
+    // in January the plan's year is the item's own
+    expect(inferMetaFromText(txt('县政协召开会议\n1月5日，县政协召开会议，谋划2023年工作思路。')).year).toBe(2023);
+    // a year named as done, not planned, stays
+    expect(inferMetaFromText(txt('县政协召开会议\n12月5日，县政协召开会议，总结2023年工作。')).year).toBe(2023);
+  });
+
   it('reads 陜, a variant the Traditional tables leave alone, as 陕', () => {
     expect(inferMetaFromText(txt('陜西省政協召開主席會議\n會議審議了有關事項。'))).toMatchObject({ region: '陕西省', region_code: '610000' });
   });
