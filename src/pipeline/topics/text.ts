@@ -71,9 +71,10 @@ function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[]
 /** The last item of a list split at its last conjunction (`B和C` → `B`, `C`), when both sides keep `min` characters. */
 function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpan[] {
   const piece = text.slice(item.start, item.end);
-  let at = -1, length = 0, depth = 0;
+  let at = -1, length = 0, depth = 0, scanned = 0;
   for (const m of piece.matchAll(CONJUNCT)) {
-    for (let i = at < 0 ? 0 : at; i < m.index; i++) depth = Math.max(0, depth + quoteStep(piece[i]!, depth));
+    // The quote depth at the conjunction: each character read once, from where the last match left off.
+    for (; scanned < m.index; scanned++) depth = Math.max(0, depth + quoteStep(piece[scanned]!, depth));
     if (depth === 0) { at = m.index; length = m[0].length; }
   }
   if (at < min || piece.length - at - length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
@@ -135,15 +136,18 @@ const GENERIC_END =
   /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
 /** No letter or digit (`“`), or one Han character (`组织好…活动` → `好`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han})$/u;
-/** Phrases that qualify what follows rather than name it: `围绕事关改革发展稳定等重大问题`. */
-const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^重点\p{Script=Han}{2}$|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
+/**
+ * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`), times (`决策执行中`, `一年来`),
+ * `重点` + two characters (`重点地区`) and counts of checks (`两次大规模督查`).
+ */
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^重点\p{Script=Han}{2}$|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
 /** A manner, not a subject: `如何更好地`, `高度重视`. */
 const MANNER = /地$|^高度重视$/u;
 /**
  * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
  * `…指挥部`, `…活动室`): who or where, not what about.
  */
-const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度|一年来|近年来|多年来|今年以来)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
+const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
