@@ -4,14 +4,15 @@
  * text says only 县政协 / 市政协, the host of its page names the body's region.
  *
  * A division matches a label of the host when the label is the pinyin of the division's stem (宝鸡 → baoji)
- * or of its whole name (陇县 → longxian), at least five letters (four only as the whole label or with zx: wuxi), alone
- * or with one of a site's own words
- * before or after it (zx for 政协, china, news, rb for 日报; see SITE_WORDS), or after its province's initials
- * (ah·feixi for 安徽 肥西). A pinyin found inside another word is not read (chin·anqing·long is 青龙's, not 安庆's).
- * Initials are read only after the province's (sc·dl.gov.cn for 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when
- * the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗 政协): a place's initials alone (jdzx,
- * bhxf) fit too many places. A province's committee's site is its initials, s (省) and zx (gz·s·zx for 贵州). Only divisions of the level the text's cue gives are candidates; several are narrowed to the ones
- * whose stem, or whose province or prefecture, the text writes; the place is given only when one is left.
+ * or of its whole name (陇县 → longxian), at least five letters (four only as the whole label or with zx: wuxi),
+ * alone or with one of a site's own words before or after it (zx for 政协, china, news, rb for 日报; see
+ * SITE_WORDS), or after its province's initials (ah·feixi for 安徽 肥西). A pinyin found inside another word is
+ * not read (chin·anqing·long is 青龙's, not 安庆's). Initials are read only after the province's (sc·dl.gov.cn for
+ * 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗
+ * 政协): a place's initials alone (jdzx, bhxf) fit too many places. A province's committee's site is its initials,
+ * s (省) and zx (gz·s·zx for 贵州). Only divisions of the level the text's cue gives are candidates; several are
+ * narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is given only when
+ * one is left.
  *
  * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
  * a polyphonic character by the word it is in (重庆 → chongqing, 六安 → luan).

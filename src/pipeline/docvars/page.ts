@@ -73,10 +73,12 @@ const FULL_DATES = [
 const MONTH_DATE = new RegExp(`${START}${YEAR}-?(0[1-9]|1[0-2])${END}`, 'u'); // 202103, 2021-03
 /** A year alone as a path segment (`/zhengxie/2024/255953.html`): the folder a site files the year's pages in. */
 const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)`, 'u');
-/** 20061025072706…: a date and a time (hours 00–23, minutes and seconds 00–59) starting a segment of digits. */
-const DATE_TIME = new RegExp(`${START}${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])([01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*${END}`, 'u');
+/** 20061025072706…: a date and a time (hours 00–23, minutes and seconds 00–59) run together, then any digits. */
+const DATE_TIME_DIGITS = `${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*`;
+/** Such a run starting a segment of digits in the path. */
+const DATE_TIME = new RegExp(`${START}${DATE_TIME_DIGITS}${END}`, 'u');
 /** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`), or a date and time run together (`id=20140326090312328`). */
-const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])|=${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*(?![\\d])`, 'u');
+const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])|=${DATE_TIME_DIGITS}(?![\\d])`, 'u');
 /** Milliseconds since 1970 filling a segment; a MongoDB object id or a PHP uniqid (hex, with a letter in it). */
 const EPOCH_MS = /(?:^|\/|_)(1\d{12})(?=$|[/_.])/u;
 const HEX_ID = /(?:^|\/|_)([0-9a-f]{8})(?:[0-9a-f]{16}|[0-9a-f]{5})(?=$|[/_.])/u;

@@ -79,8 +79,8 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   const lines = opening.slice(0, LATE_DATE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
   // The subtitle's date (——2022年12月23日在…会议上, （2024年12月27日）) is when it was delivered; a page's own date line
   // before it (2023-02-22 08:25 来源:…) is when the page was posted.
-  const delivered = lines.find((l) => DELIVERY_LINE.test(l) && dateIn(l) !== undefined);
-  return dateIn(note) ?? bare ?? (delivered ? dateIn(delivered) : lines.map(dateIn).find((d) => d !== undefined));
+  const dated = lines.map((l) => ({ date: dateIn(l), subtitle: DELIVERY_LINE.test(l) })).filter((d) => d.date !== undefined);
+  return dateIn(note) ?? bare ?? (dated.find((d) => d.subtitle) ?? dated[0])?.date;
 }
 
 /** A subtitle or bracketed line that dates the delivery: ——2022年12月23日在…, （2024年12月27日）. */
@@ -154,7 +154,10 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
 function planningAhead(text: string, latest: YearFound | undefined): YearFound | undefined {
   if (latest?.kind !== 'year' || !LATE_IN_YEAR.test(text)) return undefined;
   const mentions = [...text.matchAll(new RegExp(`${latest.year}年`, 'gu'))];
-  const planned = mentions.every((m) => PLANNED.test(text.slice(m.index + 5, m.index + 5 + 14)) || /对$/u.test(text.slice(Math.max(0, m.index - 1), m.index)));
+  const planned = mentions.every((m) => {
+    const after = m.index + m[0].length;
+    return PLANNED.test(text.slice(after, after + 14)) || text[m.index - 1] === '对';
+  });
   return mentions.length > 0 && planned ? { kind: 'year', year: latest.year - 1 } : undefined;
 }
 

@@ -48,9 +48,7 @@ export function meetingTopics(text: string): RawTopic[] {
     const bare = m[0] === '调研' || m[0] === '视察';
     const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
     const quoted = quotedBefore(text, at);
-    // Before a bare 调研, quoted manners (“四不两直”“蹲点式”调研) are ways of working, not subjects.
-    const spans = (bare && quoted ? (quoted.length === 1 && !/[式性]$/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) ? quoted : []) : quoted)
-      ?? themeAfter(text, end) ?? held;
+    const spans = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;
     previousEnd = end;
     for (const item of spans) {
       const topic = text.slice(item.start, item.end);
@@ -86,6 +84,11 @@ function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
   const topic = text.slice(span.start, span.end);
   return /(?:开展|进行)$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.end === at
     && topic.length >= 4 && !/[、和及]|[式性]$|检查$/u.test(topic);
+}
+
+/** Before a bare 调研, one quoted subject (“X”调研); quoted manners (“四不两直”“蹲点式”调研) are ways of working. */
+function quotedSubject(text: string, quoted: TopicSpan[]): TopicSpan[] {
+  return quoted.length === 1 && !/[式性]$/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) ? quoted : [];
 }
 
 /** The topic between the clause's verb and the noun (`召开X专题协商会`), split into list items. */
