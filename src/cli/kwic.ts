@@ -43,7 +43,10 @@ export async function runKwic(term: string, dir: string, flags: KwicFlags): Prom
   const pattern = parseKwicTerm(term);
 
   // One file is searched as a member of its folder: the folder's manifest and path pattern give its metadata.
-  const single = (await stat(dir).catch(() => undefined))?.isFile() ? resolve(dir) : undefined;
+  const target = await stat(dir).catch((e: NodeJS.ErrnoException) => e);
+  // kwic takes a folder or one file: a missing report file is said to be one (listCorpus says "no such folder").
+  if (target instanceof Error && target.code === 'ENOENT' && formatOf(dir) !== undefined) throw new UsageError(t('error.noSuchFile', { path: dir }));
+  const single = !(target instanceof Error) && target.isFile() ? resolve(dir) : undefined;
   const unsupported = single === undefined ? undefined : unsupportedReason(dir);
   if (unsupported !== undefined) throw new UsageError(t('error.notRead', { path: dir, reason: render(unsupported) }));
   if (single !== undefined && formatOf(single) === undefined) throw new UsageError(t('error.nothingToSearch', { path: dir }));

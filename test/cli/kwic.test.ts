@@ -39,6 +39,8 @@ describe('workreport kwic', () => {
     const notReport = runCli(['kwic', '专题协商会', join(dir, 'manifest.csv'), '--lang', 'en']);
     expect([notReport.status, notReport.stdout]).toEqual([2, '']);
     expect(notReport.stderr).toContain('manifest.csv: not a .txt, .md or .docx file, nothing to search');
+    const missing = runCli(['kwic', '专题协商会', join(dir, 'c.txt'), '--lang', 'en']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, `workreport: ${join(dir, 'c.txt')}: no such file`]);
   });
 
   it('prints aligned text lines, sorted by the right context on request', () => {
