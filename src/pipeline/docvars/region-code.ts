@@ -103,28 +103,57 @@ export function divisionByCode(code: string): Division | undefined {
  * prefecture and level. `context` is nearby text (the title, the opening) whose place names settle ambiguity.
  */
 export function resolveRegion(name: string, context = ''): RegionCode {
-  const written = name.trim();
-  if (NATIONAL.test(written)) return { ...NONE, region_level: 'national' };
-  const chain = splitChain(written);
-  if (chain.length === 0) return NONE;
+  if (NATIONAL.test(name.trim())) return { ...NONE, region_level: 'national' };
+  const candidates = candidatesOf(name, context);
+  return candidates.length > 0 ? describe(candidates) : within(name);
+}
+
+/**
+ * 山东省兖州县 (a county since renamed, which the data package no longer keeps): a chain whose known names end in
+ * one that is not, with a division's suffix — it lies within the known part, so the province (and the prefecture,
+ * when one is named) are given, the code and level not.
+ */
+function within(name: string): RegionCode {
+  const { parts, rest } = knownParts(name.trim());
+  if (parts.length === 0 || rest.length < 2 || !/[县区市旗州盟]$/u.test(rest)) return NONE;
+  let candidates = [...divisionsNamed(parts[parts.length - 1]!)];
+  for (const earlier of parts.slice(0, -1)) candidates = under(candidates, divisionsNamed(earlier));
+  const known = describe(candidates);
+  const city = candidates.length === 1 && candidates[0]!.level === 'city';
+  return { ...NONE, province: known.province, prefecture: city ? known.prefecture : '' };
+}
+
+/**
+ * The divisions a region name can be, after the chain and `context` have narrowed them: one when it resolves,
+ * several when it stays ambiguous, none when no division is called so (or the name is the nation's).
+ */
+export function candidatesOf(name: string, context = ''): Division[] {
+  const chain = splitChain(name.trim());
+  if (chain.length === 0) return [];
   let candidates = [...divisionsNamed(chain[chain.length - 1]!)];
   for (const earlier of chain.slice(0, -1)) candidates = under(candidates, divisionsNamed(earlier));
   if (candidates.length > 1 && context !== '') candidates = narrowByContext(candidates, context, chain[chain.length - 1]!);
-  return describe(candidates);
+  return candidates;
 }
 
 /** `name` cut into known names from the left, longest first; [] when some part is not a known name. */
 function splitChain(name: string): string[] {
+  const { parts, rest } = knownParts(name);
+  return rest === '' ? parts : [];
+}
+
+/** The known names `name` starts with, cut from the left, longest first, and what follows them. */
+function knownParts(name: string): { parts: string[]; rest: string } {
   const parts: string[] = [];
   let i = 0;
   while (i < name.length) {
     let len = Math.min(MAX_NAME_LENGTH, name.length - i);
     while (len >= 2 && !byName.has(name.slice(i, i + len))) len--;
-    if (len < 2) return [];
+    if (len < 2) break;
     parts.push(name.slice(i, i + len));
     i += len;
   }
-  return parts;
+  return { parts, rest: name.slice(i) };
 }
 
 /** The candidates that lie within one of `ancestors` (all of them when none does: the chain said nothing useful). */

