@@ -36,7 +36,7 @@ import { groupingFields } from './pipeline/corpus/groups.js';
 import { assertSegmenterInstalled } from './segmenter/jieba.js';
 import type { RunInfo } from './pipeline/corpus/summary.js';
 import { writeCorpusOutputs, type PassagesStep } from './corpus-step.js';
-import type { FileError } from './types.js';
+import type { FileError, MetaWarning } from './types.js';
 import { LARGE_FILE_YOUNG_GENERATION_MB, openPool, workerHeapMb, type DocPool } from './pool.js';
 import { postedOutcome, type PostedOutcome } from './posted-outcome.js';
 
@@ -51,6 +51,8 @@ export interface AnalyzeProgress {
 
 export interface AnalyzeResult {
   errors: FileError[];
+  /** Doubts about given metadata (warnings.csv), in corpus order; they never change the exit code. */
+  warnings: Array<MetaWarning & { file: string }>;
   documents: number;
   chars: number;
   /** The corpus folder as given (never to be written over). */
@@ -197,7 +199,7 @@ async function finish(
   assertFieldsKnown(analyses, options);
   await writeCorpusOutputs(analyses, errors, options, lexicon, run, passages, output, passagesStep);
   const chars = analyses.reduce((n, a) => n + a.row.chars, 0);
-  return { errors, documents: analyses.length, chars, dir: options.dir };
+  return { errors, warnings: analyses.flatMap((a) => a.warnings.map((w) => ({ ...w, file: a.row.file }))), documents: analyses.length, chars, dir: options.dir };
 }
 
 /**

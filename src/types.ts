@@ -58,6 +58,22 @@ export interface DocMeta {
   doc_type: DocType | '';
   /** Extra manifest columns and front-matter keys, by name. */
   extra: Record<string, string>;
+  /** What the given metadata says that does not hold together or was not understood (warnings.csv); absent when nothing. */
+  warnings?: MetaWarning[];
+}
+
+/**
+ * A doubt about a document's given metadata that does not stop its analysis: a level that contradicts the
+ * region's division, a region that no division or several are called, a value that was not understood and
+ * passed over. warnings.csv records `file, field, value, message`.
+ */
+export interface MetaWarning {
+  field: 'region' | 'region_level' | 'year' | 'doc_type';
+  /** The value as given. */
+  value: string;
+  /** Where it was given. */
+  source: 'manifest' | 'path' | 'front_matter';
+  reason: Message;
 }
 
 /**

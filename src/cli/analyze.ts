@@ -1,12 +1,13 @@
 /**
  * `workreport analyze [dir]`: options → analyzeToFolder (atomic) → one summary line on stderr.
  * Exit (cli/exit-code.ts) 0 when every file was analysed, 1 when some were skipped (outputs written, errors.csv lists
- * them), 2 when none could be analysed (the outputs are written all the same, errors.csv saying why).
+ * them), 2 when none could be analysed (the outputs are written all the same, errors.csv saying why). Metadata
+ * warnings (warnings.csv; the first ten on stderr, even with --quiet) never change it.
  */
-import { analyzeToFolder, type AnalyzeOptions } from '../analyze.js';
+import { analyzeToFolder, type AnalyzeOptions, type AnalyzeResult } from '../analyze.js';
 import { removeTemporaryFolderSync } from '../io/output-folder.js';
 import { exitCodeOf } from './exit-code.js';
-import { plural, reasonText, t } from '../messages/index.js';
+import { plural, reasonText, render, t } from '../messages/index.js';
 import { analyzeSettings, type AnalyzeSettingsFlags } from './analyze-config.js';
 import { say } from './stderr.js';
 import { createProgress } from './progress.js';
@@ -58,13 +59,24 @@ export async function runAnalyze(dirArgument: string | undefined, flags: Analyze
     const params = { file: e.file, stage: e.stage, message: reasonText(e) };
     say(e.stage === 'skipped' ? t('analyze.passedOver', params) : t('analyze.skipped', params));
   }
+  sayWarnings(result.warnings);
   if (!flags.quiet) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const skipped = result.errors.length ? t('analyze.summarySkipped', { count: result.errors.length }) : '';
+    const warned = result.warnings.length ? t('analyze.summaryWarned', { count: result.warnings.length }) : '';
     const documents = plural('count.document', result.documents), characters = plural('count.character', result.chars);
-    say(t('analyze.summary', { documents, characters, seconds, skipped, out: settings.out }));
+    say(t('analyze.summary', { documents, characters, seconds, skipped: skipped + warned, out: settings.out }));
   }
   return exitCodeOf(result.errors, { processed: result.documents });
+}
+
+/** Warnings shown on stderr at most; warnings.csv has them all. */
+const WARNINGS_SHOWN = 10;
+
+/** The first metadata warnings in the interface language, then how many more warnings.csv holds. */
+function sayWarnings(warnings: AnalyzeResult['warnings']): void {
+  for (const w of warnings.slice(0, WARNINGS_SHOWN)) say(t('analyze.warned', { file: w.file, message: render(w.reason) }));
+  if (warnings.length > WARNINGS_SHOWN) say(t('analyze.warnedMore', { count: warnings.length - WARNINGS_SHOWN }));
 }
 
 /**

@@ -22,6 +22,17 @@ export const ErrorRowSchema = z.object({
 });
 export type ErrorRow = z.infer<typeof ErrorRowSchema>;
 
+/** warnings.csv — a doubt about a document's given metadata; the document was analysed all the same. */
+export const WarningRowSchema = z.object({
+  doc_id: z.string().min(1).describe('the document (documents.csv doc_id)'),
+  file: z.string().min(1).describe('path relative to the corpus folder'),
+  field: z.enum(['region', 'region_level', 'year', 'doc_type']).describe('the metadata field the warning is about'),
+  value: z.string().describe('the value as given'),
+  source: z.enum(['manifest', 'path', 'front_matter']).describe('where the value was given: the manifest, the --meta-from-path pattern, the file\'s front matter'),
+  message: z.string().min(1).describe('what does not hold and what was kept, in English whatever the locale (stderr says the same in the interface\'s language)'),
+});
+export type WarningRow = z.infer<typeof WarningRowSchema>;
+
 const count = z.number().int().nonnegative();
 
 /** summary.json — totals, options, provenance, per-document records and the trends in nested form. */
@@ -58,6 +69,7 @@ export const SummarySchema = z.object({
   totals: z.object({
     documents: count.describe('documents analysed (rows of documents.csv)'),
     skipped: count.describe('files not analysed (rows of errors.csv)'),
+    warnings: count.describe('doubts about given metadata (rows of warnings.csv)'),
     chars: count.describe('the sum of documents.csv chars'),
     han_chars: count.describe('the sum of documents.csv han_chars'),
     words: count.describe('the sum of documents.csv words'),

@@ -6,7 +6,7 @@
  * README.md and docs/codebook.md (format/codebook.ts). A new table is added here, and nowhere else by name.
  */
 import type { z } from 'zod';
-import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema } from './corpus.js';
+import { CorpusTermRowSchema, ErrorRowSchema, SummarySchema, WarningRowSchema } from './corpus.js';
 import { DocumentRowSchema, DocvarRowSchema, TermRowSchema } from './documents.js';
 import { AdoptionRowSchema, CollocationRowSchema, FormulationRowSchema, FormulationTrendRowSchema } from './formulations.js';
 import { GroupRowSchema } from './groups.js';
@@ -184,6 +184,12 @@ const DECLARED: ReadonlyArray<Omit<OutputSpec, 'note'>> = [
     name: 'errors.csv', scope: 'corpus', format: 'csv', schema: ErrorRowSchema,
     purpose: 'files that could not be analysed (file, stage, message)',
     rowsPer: 'file that could not be analysed', sortedBy: 'file path', builder: 'pipeline/corpus/outputs.ts#outputsBeforePassages', method: ['reading-documents.md'],
+  },
+  {
+    name: 'warnings.csv', scope: 'corpus', format: 'csv', schema: WarningRowSchema,
+    purpose: 'doubts about the metadata given in the manifest, the path pattern or front matter: a level that contradicts the region, a region no division (or several) is called, a value not understood',
+    rowsPer: 'warning (a document may have several)', sortedBy: 'corpus order, then field (region, region_level, year, doc_type)',
+    builder: 'pipeline/docvars/warnings.ts#metaWarnings', method: ['method/metadata.md'],
   },
   {
     name: 'summary.json', scope: 'corpus', format: 'json', schema: SummarySchema,

@@ -17,6 +17,7 @@ const TABLES = [
   'adoption.csv', 'collocations.csv', 'corpus_terms.csv', 'doc_similarity.csv', 'documents.csv', 'docvars.csv', 'errors.csv', 'formulation_trends.csv',
   'formulations.csv', 'groups.csv', 'keyness.csv', 'placeholders.csv', 'sections.csv', 'shared_passages.csv', 'terms.csv', 'themes.csv',
   'topic_families.csv', 'topic_trends.csv', 'topics.csv', 'trends.csv', 'quantities.csv', 'quantity_trends.csv', 'quantity_groups.csv',
+  'warnings.csv',
 ];
 
 describe('docvars.csv: the metadata beyond documents.csv', () => {
@@ -29,6 +30,32 @@ describe('docvars.csv: the metadata beyond documents.csv', () => {
     const r = runCli(['analyze', dir, '--out', out, '--jobs', '1', '--quiet']);
     expect(r.status).toBe(0);
     expect(readFileSync(join(out, 'docvars.csv'), 'utf8')).toBe('doc_id,field,value\na,source,http://x.cn/1\na,届次,六\nb,届次,七\n');
+  });
+});
+
+describe('warnings.csv: doubts about the given metadata', () => {
+  it('lists a contradicting level, an ambiguous region and a front-matter value not understood; says them on stderr; exit 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wr-warnings-'));
+    writeFileSync(join(dir, 'a.txt'), '叙永县政协召开专题协商会，围绕乡村振兴开展专题协商。\n');
+    writeFileSync(join(dir, 'b.txt'), '区政协召开常委会议。\n');
+    writeFileSync(join(dir, 'c.md'), '---\ndoc_type: 工作总结\n---\n县政协召开常委会议。\n');
+    writeFileSync(join(dir, 'manifest.csv'), 'file,region,region_level\na.txt,叙永县,city\nb.txt,江北区,district\n');
+    const out = join(dir, 'out');
+    const r = runCli(['analyze', dir, '--out', out, '--jobs', '1', '--lang', 'en']);
+    expect(r.status).toBe(0);
+    const rows = parseCsv(readFileSync(join(out, 'warnings.csv'), 'utf8')).rows;
+    expect(rows.map((w) => [w.doc_id, w.field, w.value, w.source])).toEqual([
+      ['a', 'region_level', 'city', 'manifest'], ['b', 'region', '江北区', 'manifest'], ['c', 'doc_type', '工作总结', 'front_matter'],
+    ]);
+    const documents = parseCsv(readFileSync(join(out, 'documents.csv'), 'utf8')).rows;
+    expect(documents.map((d) => [d.region, d.region_code, d.region_level])).toEqual([['叙永县', '510524', 'city'], ['江北区', '', 'district'], ['', '', 'county']]);
+    expect(JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')).totals.warnings).toBe(3);
+    expect(r.stderr.split('\n').slice(0, 3)).toEqual([
+      'workreport: a.txt: region_level "city" (manifest) contradicts 叙永县, a county division (GB/T 2260 510524); the given level is kept',
+      'workreport: b.txt: 2 divisions are called "江北区" (manifest; 浙江省宁波市江北区, 重庆市江北区): region_code is left empty; write it with its province or city, e.g. 浙江省宁波市江北区',
+      'workreport: c.md: doc_type "工作总结" (front matter) is not understood and was passed over (expected one of 工作报告, 常委会工作报告, 提案工作报告, 工作要点, 协商计划, 述职报告, 经验交流, 讲话, 新闻, other); the text decides',
+    ]);
+    expect(r.stderr).toMatch(/analysed 3 documents, \d+ characters in \d+\.\d s, 3 metadata warnings \(see warnings\.csv\) → /);
   });
 });
 

@@ -7,7 +7,7 @@ describe('workreport schema', () => {
     const run = runCli(['schema', '--list']);
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(28); // 25 outputs with a schema (all but report.html) and 3 inputs
+    expect(lines).toHaveLength(29); // 26 outputs with a schema (all but report.html) and 3 inputs
     expect(lines).toContain('docvars.csv\tthe metadata beyond documents.csv: extra manifest columns and front-matter keys (tidy: doc_id, field, value)');
     expect(lines[0]).toBe('adoption.csv\tthe year each region first uses each formulation, and its rank');
     expect(lines).toContain('themes.json\tinput: a theme lexicon (--lexicon)');

@@ -4,6 +4,8 @@
  * The one place a documents.csv row is completed; summary.json and report.html take these rows. Pure.
  */
 import type { DocumentRow, DocvarRow } from '../../schemas/documents.js';
+import type { WarningRow } from '../../schemas/corpus.js';
+import { render } from '../../messages/index.js';
 import { META_FIELDS, type DocAnalysis } from '../per-document/analyze-document.js';
 
 /** The corpus-level columns of documents.csv, by doc_id; a document missing from a map gets the empty value. */
@@ -34,4 +36,11 @@ export function docvarRows(analyses: readonly Pick<DocAnalysis, 'row' | 'meta'>[
   return analyses.flatMap((a) => Object.entries(a.meta)
     .filter(([field, value]) => !BUILT_IN.has(field) && value !== '')
     .map(([field, value]) => ({ doc_id: a.row.doc_id, field, value })));
+}
+
+/** warnings.csv's rows: each document's doubts about its given metadata, in corpus order, the message in English. */
+export function warningRows(analyses: readonly Pick<DocAnalysis, 'row' | 'warnings'>[]): WarningRow[] {
+  return analyses.flatMap((a) => a.warnings.map((w) => ({
+    doc_id: a.row.doc_id, file: a.row.file, field: w.field, value: w.value, source: w.source, message: render(w.reason, 'en'),
+  })));
 }

@@ -18,6 +18,7 @@ import type { DocSimilarityRow } from '../../schemas/passages.js';
 import type { PlaceholderRow } from '../../schemas/placeholders.js';
 import { kindsOfRows } from '../per-document/kept-rows.js';
 import type { FileError } from '../../types.js';
+import type { WarningRow } from '../../schemas/corpus.js';
 import type { CorpusDoc } from './corpus-doc.js';
 import { keywordsByTfidf } from '../per-document/keywords.js';
 import type { SharedPassagesTables } from '../passages/index.js';
@@ -26,19 +27,21 @@ import { formulationOutputs } from '../formulations/outputs.js';
 import { comparisonTables } from './comparison.js';
 import { corpusTermRows } from './corpus-terms.js';
 import { numberTerms } from './term-ids.js';
-import { docvarRows, documentRows } from './document-rows.js';
+import { docvarRows, documentRows, warningRows } from './document-rows.js';
 import { duplicatesOf } from './duplicates.js';
 import { summaryOf, type RunInfo } from './summary.js';
 
 /** What the corpus step makes without the shared passages. */
 export interface OutputsBeforePassages {
-  /** corpus_terms.csv and errors.csv. */
+  /** corpus_terms.csv, errors.csv and warnings.csv. */
   data: Map<string, OutputContent>;
   keywords: Map<string, string[]>;
   /** The kinds of placeholders.csv's rows, for the report. */
   placeholders: Pick<PlaceholderRow, 'kind'>[];
   /** errors.csv's rows: the English message only, so that an output does not depend on the locale that wrote it. */
   errors: Array<Pick<FileError, 'file' | 'stage' | 'message'>>;
+  /** warnings.csv's rows. */
+  warnings: WarningRow[];
   corpusTerms: number;
 }
 
@@ -60,11 +63,13 @@ export function outputsBeforePassages(analyses: readonly CorpusDoc[], errors: re
   const corpusTerms = corpusTermRows(analyses, numbered);
   const placeholders = kindsOfRows(analyses.map((a) => a.placeholderKinds));
   const errorRows = errors.map(({ file, stage, message }) => ({ file, stage, message }));
+  const warnings = warningRows(analyses);
   const data = new Map<string, OutputContent>([
     ['corpus_terms.csv', { rows: corpusTerms }],
     ['errors.csv', { rows: errorRows }],
+    ['warnings.csv', { rows: warnings }],
   ]);
-  return { data, keywords, placeholders, errors: errorRows, corpusTerms: corpusTerms.length };
+  return { data, keywords, placeholders, errors: errorRows, warnings, corpusTerms: corpusTerms.length };
 }
 
 /** The tables built from the documents the comparison keeps: they need only the duplicate decision of the passages step. */
@@ -125,7 +130,7 @@ export function corpusOutputs(
   const documents = documentRows(analyses, { keywords: before.keywords, reusedShare: shared.reusedShare, duplicateOf });
   const duplicates = { found: duplicateOf.size, left_out: analyses.length - compared.length };
   const summary = summaryOf({
-    documents, errors: before.errors, analyses, corpusTerms: before.corpusTerms, options, lexicon, compare, run, duplicates, formulation,
+    documents, errors: before.errors, warnings: before.warnings.length, analyses, corpusTerms: before.corpusTerms, options, lexicon, compare, run, duplicates, formulation,
   });
   const data = new Map<string, OutputContent>([
     ...[...compare.tables].map(([name, rows]) => [name, { rows }] as const),

@@ -31,6 +31,8 @@ export interface SummaryInput {
   documents: readonly DocumentRow[];
   /** The rows of errors.csv: a `FileError`'s columns. */
   errors: readonly Pick<FileError, 'file' | 'stage' | 'message'>[];
+  /** Rows of warnings.csv. */
+  warnings: number;
   analyses: readonly CorpusDoc[];
   corpusTerms: number;
   options: AnalyzeOptions;
@@ -76,6 +78,7 @@ export function summaryOf(input: SummaryInput) {
     totals: {
       documents: documents.length,
       skipped: errors.length,
+      warnings: input.warnings,
       chars: sum('chars'),
       han_chars: sum('han_chars'),
       words: sum('words'),

@@ -15,6 +15,7 @@ import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { resolveRegion } from './region-code.js';
 import { pageUrl } from './page.js';
 import type { matchPath } from './path-pattern.js';
+import { metaWarnings } from './warnings.js';
 
 export { inferMetaFromText } from './text.js';
 
@@ -41,7 +42,7 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
   else if (pathYear !== null) [year, year_source] = [pathYear, 'path'];
   else if (text.year != null) [year, year_source] = [text.year, text.year_source ?? 'text'];
 
-  return {
+  const meta: DocMeta = {
     title: first(row?.title, path.title, text.title),
     region,
     region_code: code.region_code ?? '',
@@ -55,6 +56,8 @@ export function resolveMeta(doc: ReportDoc, row: ManifestRow | undefined, fromPa
     // An empty manifest cell gives nothing, as for the built-in columns: the front matter's value stays.
     extra: { ...text.extra, ...Object.fromEntries(Object.entries(row?.extra ?? {}).filter(([k, v]) => v.trim() !== '' || text.extra?.[k] === undefined)) },
   };
+  const warnings = metaWarnings({ row, path, front: doc.frontMatter }, meta);
+  return warnings.length > 0 ? { ...meta, warnings } : meta;
 }
 
 /** The first value that is not empty, else ''. */

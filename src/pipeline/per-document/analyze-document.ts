@@ -7,7 +7,7 @@ import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
 import type { SectionRow } from '../../schemas/sections.js';
 import type { QuantityValue } from '../../schemas/quantities.js';
-import type { DocMeta, ReportDoc } from '../../types.js';
+import type { DocMeta, MetaWarning, ReportDoc } from '../../types.js';
 import { bodyOf } from '../../document/docx-body.js';
 import { countDocument, documentTerms, type TermCounts } from './count.js';
 import { keptQuantities, keptTopics, kindCounts, type KeptTopic, type KindCount } from './kept-rows.js';
@@ -60,6 +60,8 @@ export interface DocAnalysis {
   phrases: TermCounts;
   /** Passage units (all typed arrays, so that they move between threads without a copy). */
   passages: DocPassages;
+  /** Doubts about the given metadata (warnings.csv). */
+  warnings: MetaWarning[];
 }
 
 /** One document analysed: what the corpus step keeps, and its rows of the long tables, ready to stream out. */
@@ -114,6 +116,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
     passages: documentPassages(doc),
     quantities: found.quantities,
     phrases,
+    warnings: meta.warnings ?? [],
   };
   const tables: DocTables = { ...termTables, ...found.tables, ...utf8Parts({ topics: stageLines('topics', doc.id, topics) }) };
   return { analysis, tables };
