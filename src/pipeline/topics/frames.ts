@@ -13,7 +13,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, isGenericTopic, quoteStep, splitList } from './text.js';
+import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, quoteStep, splitList } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
@@ -25,8 +25,12 @@ const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|
 const FOR = /(?<![成作认以因称视更尤最行较分改转化身互甚广])(?<!(?<!积)极)为(?![了主止此何期人民群众委员其])/gu;
 /** The advice a 为-list must be followed by, in its own clause. */
 const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言)$/u;
-/** `把“A”作为年度重点调研课题`: the list ends at 作为, the activity follows in the same clause. */
-const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?作为)/gu;
+/**
+ * `把“A”作为年度重点调研课题`, `将A列为年度重要调研课题`, `将“A”确定为…对口协商课题`: the list ends at 作为 / 列为 / 确定为,
+ * the activity follows in the same clause.
+ */
+const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?(?:作为|列为|确定为))/gu;
+const AS = /作为|列为|确定为/y;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** How many characters around a match ACTIVITY can read (see `formsReach`). */
 const ACTIVITY_REACH = formsReach(ACTIVITY_FORMS);
@@ -43,7 +47,7 @@ const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
-const VERB = /(?:开展|进行|展开|召开|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|委员|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
+const VERB = /(?:开展|进行|展开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */
 const ADVERBS = /(?:广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
@@ -67,13 +71,16 @@ export function frameTopics(text: string): RawTopic[] {
   ];
 }
 
-/** `以“脱贫攻坚”为议题开展专题协商`: a quoted theme named before its activity, which follows in the same clause. */
-const THEME_FIRST = /以(“[^”\n]{2,60}”|「[^」\n]{2,60}」)为(?:主题|议题|题)/gu;
+/**
+ * `以“脱贫攻坚”为议题开展专题协商`, `以“A”“B”为主题，召开2次专题议政性常委会`, `以A、B等为主题，召开5次专题协商会`: themes
+ * named before their activity, which follows in the same clause or the next.
+ */
+const THEME_FIRST = /以((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5}|[^，,。；;：:\n以]{2,80}?)等?为(?:主题|议题|题)/gu;
 
 function themeTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(THEME_FIRST)) {
-    const written = activityAfter(text, m.index + m[0].length, 0);
+    const written = activityAfter(text, m.index + m[0].length, 1);
     if (written === undefined) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
     for (const item of splitList(text, m.index + 1, m.index + 1 + m[1]!.length)) {
@@ -95,7 +102,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const tail = classTail(text.slice(from, end));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
-    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses);
+    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses) ?? activityBefore(text, t.index, list);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
@@ -129,7 +136,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
     if (ch === '\n' && LIST_GOES_ON.test(text.slice(Math.max(from, i - 1), i + 2))) continue;
     if (SENTENCE_END.test(ch) && (depth === 0 || ch === '\n')) return depth === 0 ? { at: i, close: 'comma' } : undefined;
     if (depth === 0 && takeAs) {
-      if (text.startsWith('作为', i)) return { at: i, close: 'as' };
+      AS.lastIndex = i;
+      if (AS.test(text)) return { at: i, close: 'as' };
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch)) return { at: i, close: 'comma' };
@@ -162,6 +170,21 @@ function activityAfter(text: string, from: number, clauses: number): string | un
   ACTIVITY.lastIndex = from - start;
   const m = ACTIVITY.exec(text.slice(start, to + ACTIVITY_REACH));
   return m && start + m.index < to ? m[0] : undefined;
+}
+
+/** A verb with no object that closes a list: `…将围绕A、B进行。` */
+const BARE_VERB = /^(?:进行|展开|开展)(?=[，,。；;\n]|$)/u;
+
+/**
+ * `3项重点视察将围绕A、B、C进行`: the activity named before the lead word, in its clause, when the list is closed
+ * by a verb with no object (a plan's wording). The last activity form there.
+ */
+function activityBefore(text: string, lead: number, list: { at: number; close: Close }): string | undefined {
+  if (list.close !== 'verb' || !BARE_VERB.test(text.slice(list.at, list.at + 3))) return undefined;
+  const clause = text.slice(clauseStart(text, lead), lead);
+  // matchAll starts where ACTIVITY's lastIndex was left (activityAfter sets it): from the clause's start instead.
+  ACTIVITY.lastIndex = 0;
+  return [...clause.matchAll(ACTIVITY)].at(-1)?.[0];
 }
 
 /** True when a list is nothing but quoted items (`“A”“B”`, `“A”、《B》`). */

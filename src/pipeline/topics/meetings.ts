@@ -11,7 +11,7 @@
  *     `多次召开重点提案办理协商会` (`重点` is generic).
  */
 import type { Activity } from './activities.js';
-import { MEETING_FORMS, activityOf, formsRegex } from './activities.js';
+import { MEETING_FORMS, QUOTED_FORMS, activityOf, formsRegex } from './activities.js';
 import { clauseStart, isGenericTopic, splitList, type TopicSpan } from './text.js';
 
 /** A topic span with the activity it was put to. */
@@ -20,6 +20,7 @@ export interface RawTopic extends TopicSpan {
 }
 
 const NOUN = formsRegex(MEETING_FORMS);
+const QUOTED_NOUN = formsRegex(QUOTED_FORMS);
 // 组织 as a verb, not in 党组织 or 组织生活.
 const VERB = /(?:召开|开展|举行|举办|(?<!党|基层|团|社会)组织(?!生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
 /** Connectors that start the next topic after an earlier meeting noun in the same clause. */
@@ -53,6 +54,45 @@ export function meetingTopics(text: string): RawTopic[] {
     for (const item of spans) {
       const topic = text.slice(item.start, item.end);
       if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic)) out.push({ ...item, activity });
+    }
+  }
+  return [...out, ...quotedNounTopics(text), ...namedTopics(text)];
+}
+
+/** `协商课题“A”`, `调研课题为“A”“B”`, `监督议题：“A”`: topics quoted right after the noun that names them as such. */
+const NAMED = /(常委会议?)?(协商|调研|视察|监督|议政)(?:课题|议题)(?:为|是|：|:)?(?=[“「])/gu;
+const NAMED_ACTIVITY: Record<string, Activity> = { 协商: '协商议政', 调研: '专题调研', 视察: '视察', 监督: '民主监督', 议政: '协商议政' };
+
+function namedTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(NAMED)) {
+    const activity: Activity = m[1] ? '常委会议协商' : NAMED_ACTIVITY[m[2]!]!;
+    let end = m.index + m[0].length;
+    // A run of quoted items, joined by nothing, 、 or 和.
+    for (let next = quotedEnd(text, end); next !== undefined; next = quotedEnd(text, end + (/[、和]/u.test(text[end] ?? '') ? 1 : 0))) end = next;
+    for (const item of splitList(text, m.index + m[0].length, end)) {
+      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
+    }
+  }
+  return out;
+}
+
+/** The end of the quoted item opening at `at` (after its closing quote), or undefined when none opens there. */
+function quotedEnd(text: string, at: number): number | undefined {
+  const close = text[at] === '“' ? '”' : text[at] === '「' ? '」' : undefined;
+  if (close === undefined) return undefined;
+  const i = text.indexOf(close, at + 1);
+  return i < 0 || i - at > MAX_TOPIC + 2 || /[。；;\n]/u.test(text.slice(at, i)) ? undefined : i + 1;
+}
+
+/** Topics quoted right before a noun that takes no other (`“A”协商座谈会`, `“A”的协商调研`); see QUOTED_FORMS. */
+function quotedNounTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(QUOTED_NOUN)) {
+    const activity = activityOf(m[0], QUOTED_FORMS);
+    const quoted = quotedBefore(text, text[m.index - 1] === '的' ? m.index - 1 : m.index) ?? [];
+    for (const item of quoted) {
+      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
     }
   }
   return out;

@@ -59,6 +59,9 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
   return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
 }
 
+/** What a phrase `A与B…` ends with when it names how A and B relate (融合, 衔接 …): one topic. */
+const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进|统筹|对接|一体化)(?:发展)?$/u;
+
 /** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与). */
 const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐美平睦解时早会否])/gu;
 
@@ -78,6 +81,8 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
     if (depth === 0) { at = m.index; length = m[0].length; }
   }
   if (at < min || piece.length - at - length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
+  // `产业升级与乡村振兴融合`, `城乡统筹与区域协调`: the two sides of one relation, not two topics.
+  if (RELATION_END.test(piece.slice(at + length))) return [item];
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 
@@ -133,7 +138,7 @@ function isWrapped(piece: string): boolean {
 
 /** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`). */
 const GENERIC_END =
-  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|中的|存在的)问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
+  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|具体|实际|中的|存在的)问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|(?:其他|有关|各项)报告|规划纲要(?:草案)?)$/u;
 /** No letter or digit (`“`), or one Han character (`组织好…活动` → `好`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han})$/u;
 /**
@@ -147,7 +152,7 @@ const MANNER = /地$|^高度重视$/u;
  * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
  * `…指挥部`, `…活动室`): who or where, not what about.
  */
-const BODY_OR_UNIT = /^(?:[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
+const BODY_OR_UNIT = /^(?:主席会议|常委会议?|[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
