@@ -137,6 +137,9 @@ describe('shapes met in public 政协 pages, sixth round', () => {
     // 将X列为 / 确定为 a project of an activity
     ['省政协将突破辽西北问题列为年度重要调研课题。', ['专题调研 突破辽西北问题']],
     ['将“深化同港澳地区的合作交流”确定为外事委员会的对口协商课题。', ['对口协商 深化同港澳地区的合作交流']],
+    // members speaking to a list: 纷纷发言, 畅所欲言, 各抒己见
+    ['委员代表围绕优化营商环境、文旅融合等方面纷纷发言。', ['协商议政 优化营商环境', '协商议政 文旅融合']],
+    ['与会人员围绕“做强烟叶产业”畅所欲言、各抒己见。', ['协商议政 做强烟叶产业']],
     // 组织 before a meeting ends the list; the two sides of a relation joined by 与 stay one topic
     ['聚焦加快推动创新链与产业链深度融合组织常委会专题议政。', ['协商议政 加快推动创新链与产业链深度融合']],
   ]);
