@@ -81,6 +81,8 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   // a government's 我代表省人民政府 does not.
   if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
+  const reproduced = reproducedReport(opening);
+  if (reproduced) return reproduced;
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.
   if (headline && news) return '新闻';
@@ -90,6 +92,28 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   for (const line of opening.slice(0, 4)) for (const [re, type] of OPENING_TYPES) if (re.test(line)) return type;
   if (REVIEW_HEADING.test(head) && PLAN_HEADING.test(head)) return '工作报告';
   return '';
+}
+
+/** A report's review heading set on its own line: `一、2018年工作回顾`, `2009年工作回顾`, `一、五年工作的回顾`. */
+const REVIEW_LINE = /^(?:[一二三四五六七八九十]+、)?\s*(?:\d{4}年|过去一年|五年|一年来)?(?:来)?的?(?:工作)?的?回顾$/u;
+/** The line that introduces the report: …向大会作工作报告, 发表工作报告:, 代表…常务委员会向大会报告工作. */
+const DELIVERED = /(?:作|发表|宣读).{0,12}工作报告|报告工作|工作报告\s*[:：]?$/u;
+
+/**
+ * A page that sets the report out after a line of news introducing it (`…开幕，全国政协主席汪洋发表工作报告:` then
+ * `一、2018年工作回顾`): the report itself, not the news — a review heading of its own follows the line that says
+ * who delivers it, at a 政协 (not a government's report to a people's congress). 提案 there → 提案工作报告, else the
+ * standing committee's (a 政协's plenary hears its report).
+ */
+function reproducedReport(opening: readonly string[]): DocType | '' {
+  const review = opening.findIndex((l) => REVIEW_LINE.test(l));
+  if (review < 0) return '';
+  const before = opening.slice(0, review);
+  // A 政协's report, named on the line that introduces it: a government's (省长…作政府工作报告, 我代表市人民政府…
+  // then 一、2019年工作回顾) is step 2's and government.ts's.
+  const introduced = before.some((l) => DELIVERED.test(l) && /政协|常务委员会|常委会/.test(l) && !/政府|人民代表大会/.test(l));
+  if (!introduced || before.some((l) => /政府工作|人民代表大会/.test(l))) return '';
+  return before.some((l) => /提案/.test(l)) ? '提案工作报告' : '常委会工作报告';
 }
 
 /** The genre the report's own voice gives (我代表…常务委员会 → 常委会工作报告), or '' when it does not speak. */

@@ -30,9 +30,10 @@ export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|�
 const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|作者|编辑|责任编辑|制图|摄影|图片|摄)[:：]|^[（(]?(?:上接|下转|紧接)第?\d+版[）)]?|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
 /**
  * A web page's navigation and furniture, which says nothing about the document: where the page sits (当前位置: 首页 >
- * …), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:) and counters (访问量:). Not read at all.
+ * …), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:), counters (访问量:) and the site's name alone (人民网).
+ * Not read at all.
  */
-const PAGE_FURNITURE = /^您?(现在|当前)?(所在)?的?位置\s*[:：]|^(网站首页|首页|数字报首页|返回首页|返回|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]|^\p{Script=Han}{0,4}(?:要闻|动态|快讯)$/u;
+const PAGE_FURNITURE = /^您?(现在|当前)?(所在)?的?位置\s*[:：]|^(网站首页|首页|数字报首页|返回首页|返回|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]|^\p{Script=Han}{0,4}(?:要闻|动态|快讯)$|^\p{Script=Han}{1,6}(?:网|在线)$/u;
 /** A trail of links to where the page sits: 首页 > 书香政协 > 大政方针. */
 const BREADCRUMB = /^[^。，,]{0,30}[>＞»][^。，,]{0,40}$/u;
 /** A line of bare numbers (`2026`, `02/18`, `10:16`, `2019-05-29`): a date or time set out on its own, never the title. */
@@ -98,6 +99,8 @@ function findTitle(lines: readonly string[]): { title: string; bodyStart: number
     if (BARE_NUMBERS.test(line)) continue;
     tried++;
     if (SKIP_LINE.test(line) || PAGE_LINE.test(line)) continue;
+    // 人民网>>云南频道>>要闻: where the page sits, before its title.
+    if (BREADCRUMB.test(line) && /[>＞»]/u.test(line.replace(/《[^》]*》/gu, ''))) continue;
     if (!isTitleLike(line)) return { title: '', bodyStart: i };
     if (GENRE_END.test(stripTrailingNote(line))) return { title: line, bodyStart: i + 1 };
     for (let k = 2; k <= 3 && i + k <= lines.length; k++) {

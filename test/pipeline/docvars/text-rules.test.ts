@@ -120,4 +120,20 @@ describe('genre', () => {
     const government = '政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作，请予审议。\n各位代表！五年来办理政协委员提案1707件。';
     expect(inferMetaFromText(txt(government)).doc_type).toBe('工作报告');
   });
+
+  it('a report set out after a line of news introducing it is the report, dated by the year it reviews; a government\'s is not', () => {
+    const reproduced = '全国政协十三届二次会议今日下午在人民大会堂开幕，全国政协主席发表工作报告：\n一、2018年工作回顾\n2018年是开局之年。';
+    expect(inferMetaFromText(txt(reproduced))).toMatchObject({ doc_type: '常委会工作报告', year: 2018 });
+    const lead = '在2月23日下午开幕的州政协十届四次会议上，州政协副主席受常务委员会委托，向大会作工作报告。\n2009年工作回顾\n2009年是喜庆之年。';
+    expect(inferMetaFromText(txt(lead))).toMatchObject({ doc_type: '常委会工作报告', year: 2009 });
+    const government = '2019年1月28日省长在省第十三届人民代表大会第二次会议上作政府工作报告\n一、2018年工作回顾\n过去一年。';
+    expect(inferMetaFromText(txt(government)).doc_type).not.toBe('常委会工作报告');
+    // News of the session with no review heading of the report's own stays news.
+    expect(inferMetaFromText(txt('3月3日，全国政协十三届一次会议开幕，主席作工作报告。\n委员们认真听取。')).doc_type).toBe('新闻');
+  });
+
+  it('a site\'s name and a trail of links before the title are passed over: the title names the genre', () => {
+    const page = '人民网\n人民网>>云南频道>>要闻\n中国人民政治协商会议云南省第十三届委员会常务委员会工作报告\n2025年01月25日09:09 | 来源:云南日报\n各位委员，同志们：\n一、2024年工作回顾\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ title: '中国人民政治协商会议云南省第十三届委员会常务委员会工作报告', doc_type: '常委会工作报告', year: 2024 });
+  });
 });
