@@ -8,7 +8,7 @@
  */
 import { pairSlot, pairStarts } from '../../pair-starts.js';
 import type { RegionLevel } from '../../types.js';
-import { allDivisions, allNames, divisionsNamed, divisionStem, type Division } from './region-code.js';
+import { allDivisions, allNames, divisionsNamed, divisionStem, resolveRegion, type Division } from './region-code.js';
 
 /** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
 export const WORD_LIKE = /^.区$/;
@@ -52,7 +52,7 @@ const NO_LENGTHS: readonly number[] = [];
  * one. Names of two characters or more: a place whose first two code units begin none is passed over at once (it
  * had been asked of every length of name its first character begins, a string cut and looked up each time).
  */
-function* namesIn(text: string): Generator<{ name: string; divisions: readonly Division[] }> {
+function* namesIn(text: string): Generator<{ name: string; divisions: readonly Division[]; at: number }> {
   for (let i = 0; i + 1 < text.length; i++) {
     const lengths = nameLengths(text.charCodeAt(i));
     if (lengths.length === 0 || nameStarts![pairSlot(text.charCodeAt(i), text.charCodeAt(i + 1))] === 0) continue;
@@ -61,16 +61,38 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       const name = text.slice(i, i + len);
       const divisions = divisionsNamed(name);
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
-      yield { name, divisions };
+      yield { name, divisions, at: i };
       i += len - 1;
       break;
     }
   }
 }
 
-/** The first division of `level` named in `text`, as written; '' when none. */
+/** A verb of going right before a place's name: the place gone to (赴北京市, 前往海宁市), not the body's own. */
+const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u;
+
+/**
+ * The first division of `level` named in `text`, as written; '' when none. A place gone to (赴北京市, 前往海宁市,
+ * 赴武汉市蔡甸区) is another body's when it is of that level, and lies within the body's own when it is below it:
+ * then its division of `level` is the body's (a 市政协 going to 海宁市 is 嘉兴市's; to 武汉市蔡甸区, 武汉市's).
+ */
 export function firstNameOfLevel(text: string, level: RegionLevel): string {
-  for (const { name, divisions } of namesIn(text)) if (divisions.some((d) => d.level === level)) return name;
+  const names = [...namesIn(text)];
+  for (let i = 0; i < names.length; i++) {
+    const { name, divisions, at } = names[i]!;
+    if (!GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
+      if (divisions.some((d) => d.level === level)) return name;
+      continue;
+    }
+    // The place gone to is the last of the chain of names written together (武汉市 + 蔡甸区).
+    let end = i;
+    while (end + 1 < names.length && names[end + 1]!.at === names[end]!.at + names[end]!.name.length) end++;
+    const chain = names.slice(i, end + 1).map((n) => n.name).join('');
+    const gone = resolveRegion(chain);
+    const above = level === 'city' ? gone.prefecture : level === 'province' ? gone.province : '';
+    if (gone.region_code !== '' && gone.region_level !== level && above !== '') return above;
+    i = end;
+  }
   return '';
 }
 

@@ -92,6 +92,16 @@ describe('the body a page speaks for', () => {
   });
 });
 
+describe('a place gone to', () => {
+  it('is another body\'s at the level of the bare cue, and lies within the body\'s own below it', () => {
+    // A 市政协 going to a county-level city is its prefecture's; to a district named with its city, that city's.
+    expect(inferMetaFromText(txt('日前，市政协主席率队前往海宁市调研经济社会发展情况。\n'))).toMatchObject({ region: '嘉兴市', region_level: 'city' });
+    expect(inferMetaFromText(txt('日前，市政协副主席率队赴武汉市蔡甸区调研。\n'))).toMatchObject({ region: '武汉市', region_level: 'city' });
+    // A 省政协 going to another province-level place: not its own.
+    expect(inferMetaFromText(txt('4月1日，省政协副主席率队赴北京市考察学习民族宗教工作。\n'))).toEqual({ doc_type: '新闻', region_level: 'province' });
+  });
+});
+
 describe('genre', () => {
   it('X作<a long body name>…的报告 is a headline, not the report', () => {
     const title = '万钢作政协第十一届全国委员会常务委员会关于提案工作情况的报告';
