@@ -14,6 +14,7 @@
  */
 import type { ReportDoc } from '../../types.js';
 import { foldToSimplified } from '../topics/fold.js';
+import { withoutPinyinNotes as withoutNotes } from '../../document/pinyin-notes.js';
 
 /** The lines the rules read: the title (joined, '' when none), and the opening lines that follow it. */
 export interface DocHead {
@@ -69,15 +70,13 @@ export function readHead(doc: ReportDoc): DocHead {
 
 /** A list bullet before a page's byline or date line (`• 发布时间:…`). */
 const BULLET = /^[•●▪]\s*/u;
-/** A character's pinyin in brackets after it, as a faulty conversion leaves it: 政協(xié), 會(huì), 報(bào). */
-const PINYIN_NOTE = /(?<=\p{Script=Han})\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){1,6}\)/gu;
 
 /**
  * `政協(xié)第十一屆` → `政協第十一屆`: the pinyin a conversion wrote after characters removed; and 陜 (a variant of 陝
  * that the Traditional-to-Simplified tables leave alone) read as 陕.
  */
 export function withoutPinyinNotes(text: string): string {
-  const noted = text.includes('(') ? text.replace(PINYIN_NOTE, '') : text;
+  const noted = withoutNotes(text);
   return noted.includes('陜') ? noted.replaceAll('陜', '陕') : noted;
 }
 

@@ -2,6 +2,7 @@
  * One document → everything the corpus tables need from it. Pure and synchronous given its context, and its
  * result is plain data, so it runs the same in the main thread or in a worker (piscina).
  */
+import { withoutPinyinNotes } from '../../document/pinyin-notes.js';
 import type { RuleSet } from '../../rules/ruleset.js';
 import type { DocumentRow } from '../../schemas/documents.js';
 import type { ThemeLexicon } from '../../schemas/lexicon.js';
@@ -87,7 +88,7 @@ export function analyzeDocument(doc: ReportDoc, meta: DocMeta, ctx: DocContext):
   const found = placeholderStages(doc, meta, ctx, folded);
   const { headings, sections } = outlineStages(doc);
   const termTables = utf8Parts(docTables({ docId: doc.id, hanChars: counts.han_chars, terms, sections, themes }, ctx.lexicon));
-  const topics = topicRows(doc, extractTopics(doc, folded), (t) => themeOfText(foldToSimplified(t), ctx.lexicon), meta);
+  const topics = topicRows(doc, extractTopics(doc, folded), (t) => themeOfText(foldToSimplified(withoutPinyinNotes(t)), ctx.lexicon), meta);
   const row: DocAnalysis['row'] = {
     doc_id: doc.id,
     file: doc.file,

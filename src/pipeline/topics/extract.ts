@@ -13,6 +13,7 @@ import type { TopicRow } from '../../schemas/topics.js';
 import type { DocMeta, ReportDoc } from '../../types.js';
 import type { Activity } from './activities.js';
 import { foldToSimplified } from './fold.js';
+import { droppedPinyinNotes } from '../../document/pinyin-notes.js';
 import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
@@ -44,15 +45,19 @@ export interface Topic {
  * from the text as written.
  */
 export function extractTopics(doc: ReportDoc, folded: string = foldToSimplified(doc.text)): Topic[] {
-  const text = doc.text;
-  const raw: RawTopic[] = [
-    ...meetingTopics(folded),
-    ...frameTopics(folded),
-    ...titleTopics(folded),
-    ...resultTopics(folded),
-    ...objectTopics(folded),
-    ...projectTopics(folded),
+  // A page with a faulty conversion's pinyin after each character (`開(kāi)展`) is read without it; what is found
+  // maps back to the text as written, notes and all (document/pinyin-notes.ts).
+  const dropped = droppedPinyinNotes(folded);
+  const read = dropped?.text ?? folded;
+  const found: RawTopic[] = [
+    ...meetingTopics(read),
+    ...frameTopics(read),
+    ...titleTopics(read),
+    ...resultTopics(read),
+    ...objectTopics(read),
+    ...projectTopics(read),
   ];
+  const raw = dropped ? found.map((r) => ({ ...r, start: dropped.at[r.start]!, end: dropped.at[r.end]! })) : found;
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);
   const topics: Topic[] = [];
