@@ -151,7 +151,9 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
 }
 
 function isListEtc(text: string, i: number): boolean {
-  return !ETC_BEFORE.includes(text[i - 1] ?? '') && !ETC_AFTER.includes(text[i + 1] ?? '');
+  // 平等 is a word; 水平等 and 公平等 are a list's 水平 or 公平 and its 等.
+  const before = text[i - 1] === '平' && (text[i - 2] === '水' || text[i - 2] === '公') ? '' : (text[i - 1] ?? '');
+  return !ETC_BEFORE.includes(before) && !ETC_AFTER.includes(text[i + 1] ?? '');
 }
 
 /** The first activity form after `from` in the same sentence, within `clauses` further clause ends. */

@@ -156,6 +156,17 @@ describe('not topics, sixth round', () => {
     // a bare 调查研究 is a way of working; a body is who inspects, not what
     ['深入开展调查研究，提出意见。', []],
     ['开展主席会议专项视察，推进问题落实。', []],
+    // a named body, the whole province, a verb, a draft's label, concerns in general, a year's plan, a formula of counts
+    ['省政协围绕南雄市委、海南省政协、全省开展调研。', []],
+    ['就征求意见稿、进行等进行协商。', []],
+    ['围绕人民群众关心的热点、“急难愁盼”提出意见建议。', []],
+    ['围绕2023年工作谋划、如何有效履职建言献策。', []],
+    ['围绕“4+X”、4+1开展民主监督。', []],
+    // a list item ending in 等 (A、B等 inside quotes or run on) loses it; 平等 keeps its 等
+    ['围绕“提高民生保障水平等”开展协商。', ['协商议政 提高民生保障水平']],
+    ['就提高民生保障水平等进行协商。', ['协商议政 提高民生保障水平']],
+    ['就促进教育公平等进行协商。', ['协商议政 促进教育公平']],
+    ['围绕“男女平等”开展协商。', ['协商议政 男女平等']],
   ]);
 });
 
