@@ -68,6 +68,12 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
   }
 }
 
+/**
+ * Taiwan (71), Hong Kong (81) and Macao (82) have no local 政协 or people's congress: named in a text (港澳委员,
+ * 澳门 members), they are never its body's place.
+ */
+const NO_LOCAL_COMMITTEE = /^(?:71|81|82)/u;
+
 /** A verb of going right before a place's name: the place gone to (赴北京市, 前往海宁市), not the body's own. */
 const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u;
 
@@ -81,7 +87,7 @@ export function firstNameOfLevel(text: string, level: RegionLevel): string {
   for (let i = 0; i < names.length; i++) {
     const { name, divisions, at } = names[i]!;
     if (!GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
-      if (divisions.some((d) => d.level === level)) return name;
+      if (divisions.some((d) => d.level === level && !NO_LOCAL_COMMITTEE.test(d.code))) return name;
       continue;
     }
     // The place gone to is the last of the chain of names written together (武汉市 + 蔡甸区).

@@ -100,6 +100,11 @@ describe('a place gone to', () => {
     // A 省政协 going to another province-level place: not its own.
     expect(inferMetaFromText(txt('4月1日，省政协副主席率队赴北京市考察学习民族宗教工作。\n'))).toEqual({ doc_type: '新闻', region_level: 'province' });
   });
+
+  it('Hong Kong, Macao and Taiwan, which have no local 政协, are never the body\'s place', () => {
+    const text = '1月24日，省长参加省政协十三届二次会议联组会议，听取澳门特邀委员和江西各界委员的意见。\n';
+    expect(inferMetaFromText(txt(text))).toMatchObject({ region: '江西', region_code: '360000', region_level: 'province' });
+  });
 });
 
 describe('genre', () => {
