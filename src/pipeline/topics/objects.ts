@@ -13,13 +13,13 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论|协商(?=[“「《"])|调研(?:指导)?|视察(?!看)|考察学习)/gu;
+const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|考察)?|视察(?!看)|考察学习)/gu;
 /**
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
  * gone to (`到通山县九宫山镇横石村调研…`). Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
 const SUBJECT_OR_PLACE = /(?:(?:到|赴|前往|深入)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|(?:主席|秘书长)\p{Script=Han}{2,3})$/u;
-const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 视察: '视察', 考察学习: '考察学习' };
+const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研考察: '专题调研', 视察: '视察', 考察学习: '考察学习' };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =
   /^(?:了|过|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;

@@ -87,8 +87,8 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 }
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
-const LEADING = /^(?:\s|关于|的)+/u;
-const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|的(?:调研|调查)报告|(?:调研|调查)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+const LEADING = /^(?:\s|关于对?|的)+/u;
+const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
@@ -168,7 +168,7 @@ const GENERIC_WHOLE =
 /** Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`. */
 const ACTOR_START = /^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
 /** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
-const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批]$/u;
+const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批](?:重点|专题|重要)?$/u;
 
 /**
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,

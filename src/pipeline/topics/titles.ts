@@ -24,10 +24,11 @@ const RESEARCH_AFTER =
 const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
 /** A title that is itself a research or consultation report. */
-const REPORT_TITLE = /(?:调研|调查|协商)报告(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;
+const REPORT_TITLE = /(?:调研|调查|协商|视察)报告(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;
 /** What a report title says the topic was put to. */
 function titleActivity(title: string): Activity {
   if (/监督性协商报告$/u.test(title)) return '民主监督';
+  if (/视察报告$/u.test(title)) return '视察';
   return /协商报告$/u.test(title) ? '协商议政' : '专题调研';
 }
 
