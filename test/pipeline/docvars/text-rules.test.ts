@@ -151,4 +151,13 @@ describe('genre', () => {
     const page = '人民网\n人民网>>云南频道>>要闻\n中国人民政治协商会议云南省第十三届委员会常务委员会工作报告\n2025年01月25日09:09 | 来源:云南日报\n各位委员，同志们：\n一、2024年工作回顾\n';
     expect(inferMetaFromText(txt(page))).toMatchObject({ title: '中国人民政治协商会议云南省第十三届委员会常务委员会工作报告', doc_type: '常委会工作报告', year: 2024 });
   });
+
+  it('a speech run into its text, with its speaker before 在 or 时的讲话, and a greeting to guests under a caption, is a speech', () => {
+    expect(inferMetaFromText(txt('市委书记在参加市政协科技界协商会时的讲话刚才，听了各位委员的发言，我深受启发。\n')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('区委书记在区政协一届五次会议闭幕会上的讲话各位委员，同志们：经过大家的共同努力。\n')).doc_type).toBe('讲话');
+    const captioned = '2月18日下午，某某在闭幕会上作讲话。记者某某摄\n□某某\n各位委员，各位来宾、同志们：\n市政协四届四次会议今天就要闭幕了。\n';
+    expect(inferMetaFromText(txt(captioned)).doc_type).toBe('讲话');
+    // A report greets 委员, not guests.
+    expect(inferMetaFromText(txt('政协某县委员会常务委员会工作报告\n各位委员、同志们：\n我代表政协第九届某县委员会常务委员会向大会报告工作。\n')).doc_type).toBe('常委会工作报告');
+  });
 });
