@@ -144,8 +144,31 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   // A Party congress or plenum the item studies (学习贯彻十九届六中全会精神) dates it no earlier than that meeting.
   const party = partyMeetingYear(text) ?? partyMeetingYear(rest.slice(0, 2000));
   const latest = party?.kind === 'year' && (named?.kind !== 'year' || party.year > named.year) ? party : named;
-  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? latest;
+  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? plenaryAfterReview(text, rest, latest) ?? latest;
 }
+
+/**
+ * 2月3日…第六次会议开幕 … 刚刚过去的2025年是…: a plenary session meets early in the year and reviews the year before;
+ * an item on one, dated January–March, whose latest year (in its opening, else its head) is named only as the
+ * year reviewed is from the year after.
+ */
+function plenaryAfterReview(text: string, rest: string, latest: YearFound | undefined): YearFound | undefined {
+  if (!PLENARY.test(text) || !EARLY_IN_YEAR.test(text)) return undefined;
+  const head = `${text}\n${rest.slice(0, 2000)}`;
+  const named = latestYear(head);
+  const year = named?.kind === 'year' && (latest?.kind !== 'year' || named.year > latest.year) ? named : latest;
+  if (year?.kind !== 'year') return undefined;
+  const mentions = [...head.matchAll(new RegExp(`${year.year}年`, 'gu'))];
+  const reviewed = mentions.every((m) => REVIEWED.test(head.slice(Math.max(0, m.index - 10), m.index + 5 + 20)));
+  return mentions.length > 0 && reviewed ? { kind: 'year', year: year.year + 1 } : year;
+}
+
+/** A plenary session's news: 第六次会议开幕, 十四届六次会议召开, 第一次全体会议. */
+const PLENARY = /(?:委员会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|全体会议)[^。\n]{0,20}?(?:开幕|召开|举行|闭幕)/u;
+/** The item's own day, in January–March, at a line's start or after its dateline (2月3日下午，…). */
+const EARLY_IN_YEAR = /(?:^|\n|[，,。])\s*[123]月\d{1,2}日/u;
+/** A year named as the one a session reviews: 刚刚过去的2025年, 报告指出，2023年, 2025年是…收官之年, 回顾2025年. */
+const REVIEWED = /(?:过去的|回顾|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/u;
 
 /**
  * 12月5日，县政协…征求委员对2023年政协工作的意见: an item dated in November or December whose latest year is named
@@ -164,7 +187,7 @@ function planningAhead(text: string, latest: YearFound | undefined): YearFound |
 /** The item's own day, in November or December, at a line's start (12月5日，…). */
 const LATE_IN_YEAR = /(?:^|\n)[（(]?[^（）()\n]{0,8}[）)]?\s*1[12]月\d{1,2}日/u;
 /** What follows a year named as a plan: 工作要点, 工作思路, 工作计划, 工作打算, 工作安排, 协商计划 … */
-const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划)/u;
+const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划|要(?![点求素])|将)/u;
 
 /** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
 function isRetrospective(title: string, docType: string): boolean {

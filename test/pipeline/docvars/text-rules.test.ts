@@ -8,6 +8,22 @@ import type { ReportDoc } from '../../../src/types.js';
 const txt = (source: string): ReportDoc => createDocument({ path: 'a.txt', file: 'a.txt', format: 'txt', encoding: 'utf-8', source });
 
 describe('dates of news pages', () => {
+  it('a plenary session early in the year that names its latest year only as the one reviewed is from the year after', () => {
+    const opened = '2月3日下午，政协某某县第十四届委员会第六次会议开幕。\n他指出，刚刚过去的2025年是“十四五”收官之年。\n';
+    expect(inferMetaFromText(txt(opened))).toMatchObject({ year: 2026 });
+    const report = '2月2日上午，政协第二届某某区委员会第四次会议开幕。\n报告指出，2023年，区政协常委会牢记使命。\n';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ year: 2024 });
+    // The year it plans is named: that year; a session in autumn, or a year named otherwise: the latest year.
+    expect(inferMetaFromText(txt(`${opened}会议明确了2026年工作总体要求。\n`))).toMatchObject({ year: 2026 });
+    expect(inferMetaFromText(txt('9月3日，政协某某县第十四届委员会第六次会议召开。\n刚刚过去的2025年是收官之年。\n'))).toMatchObject({ year: 2025 });
+    expect(inferMetaFromText(txt('2月3日，政协某某县第十四届委员会第六次会议开幕。\n2025年全县经济增长6%。\n'))).toMatchObject({ year: 2025 });
+  });
+
+  it('a December item whose latest year is named only as what will be done (2026年县政协常委会要…) is from the year before', () => {
+    const closing = '12月24日下午，政协第十六届某某县委员会第五次会议胜利闭幕。\n会议强调，2026年县政协常委会要以新思想为指导。\n';
+    expect(inferMetaFromText(txt(closing))).toMatchObject({ year: 2025 });
+  });
+
   it('a date line before the body stays in the opening, even when it says 本站原创', () => {
     const news = '发布日期:2020-01-16 21:34 来源: 本站原创\n记者从省政协十二届三次会议提案审查情况通报会上获悉，共收到提案1023件。';
     expect(inferMetaFromText(txt(news))).toMatchObject({ year: 2020, delivery_year: 2020, doc_type: '新闻' });
