@@ -16,6 +16,7 @@
  * ok: governmentSeat(['——2014年1月12日在州七届人大四次会议上', '州长 杨天然']) → city, 州.
  */
 import type { RegionLevel } from '../../types.js';
+import { resolveRegion } from './region-code.js';
 
 const SUFFIX = '(?:自治区|自治州|自治县|特别行政区|地区|新区|省|市|县|区|旗|盟|州)';
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
@@ -32,6 +33,8 @@ const CONGRESS_LEVEL = new RegExp(`在${LEVEL_WORD}${TERM}(?:人民代表大会|
 /** A byline that is only the office and the name (州长 李某某, 市人民政府代理市长 宋某某). */
 const BYLINE_LEVEL = /^(?:\p{Script=Han}{0,4}人民政府)?(?:代理|代)?(市|州|县|区|旗|盟|省)长\s*[\p{Script=Han}·]{2,10}$/u;
 const GOVERNMENT_VOICE = /我代表.{0,16}人民政府|(?:人民代表大会|人大).{0,16}会议上/;
+/** How far into a session line its 在 stands: after a dash and a date (——2014年1月5日在…). */
+const SESSION_LINE_START = 18;
 /** The lines of the opening the session line and the byline are looked for in. */
 const HEAD_LINES = 4;
 
@@ -46,7 +49,9 @@ export function governmentName(title: string, opening: readonly string[]): strin
   if (inTitle) return inTitle[1]!;
   for (const line of opening.slice(0, HEAD_LINES)) {
     const m = CONGRESS_NAME.exec(line) ?? BYLINE_NAME.exec(line.trim());
-    if (m) return m[1]!;
+    // A name that is no division (某某市, a former one) counts in a session line (——2030年1月9日在某某市…); in running
+    // text (委员在列席县第十六届人大…) it is words before a bare level.
+    if (m && (resolveRegion(m[1]!).region_level !== '' || m.index <= SESSION_LINE_START)) return m[1]!;
     if (NATIONAL_CONGRESS.test(line)) return '全国';
   }
   return '';

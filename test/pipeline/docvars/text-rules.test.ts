@@ -117,6 +117,12 @@ describe('a place gone to', () => {
     expect(inferMetaFromText(txt('4月1日，省政协副主席率队赴北京市考察学习民族宗教工作。\n'))).toEqual({ doc_type: '新闻', region_level: 'province' });
   });
 
+  it('在X县第N届人大 in running text names no place unless X县 is a division (委员在列席县第十六届人大…)', () => {
+    const news = '11月27日，参加县政协八届一次会议的委员在列席县第十六届人大第一次会议开幕式后参加了讨论。\n';
+    expect(inferMetaFromText(txt(news))).toEqual({ doc_type: '新闻', region_level: 'county' });
+    expect(inferMetaFromText(txt('11月27日，委员们在竹山县第十六届人大第一次会议上听取报告。\n'))).toMatchObject({ region: '竹山县' });
+  });
+
   it('Hong Kong, Macao and Taiwan, which have no local 政协, are never the body\'s place', () => {
     const text = '1月24日，省长参加省政协十三届二次会议联组会议，听取澳门特邀委员和江西各界委员的意见。\n';
     expect(inferMetaFromText(txt(text))).toMatchObject({ region: '江西', region_code: '360000', region_level: 'province' });
