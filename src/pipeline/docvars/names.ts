@@ -83,23 +83,34 @@ const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u
  * then its division of `level` is the body's (a 市政协 going to 海宁市 is 嘉兴市's; to 武汉市蔡甸区, 武汉市's).
  */
 export function firstNameOfLevel(text: string, level: RegionLevel): string {
-  const names = [...namesIn(text)];
-  for (let i = 0; i < names.length; i++) {
-    const { name, divisions, at } = names[i]!;
-    if (!GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
-      if (divisions.some((d) => d.level === level && !NO_LOCAL_COMMITTEE.test(d.code))) return name;
-      continue;
-    }
-    // The place gone to is the last of the chain of names written together (武汉市 + 蔡甸区).
-    let end = i;
-    while (end + 1 < names.length && names[end + 1]!.at === names[end]!.at + names[end]!.name.length) end++;
-    const chain = names.slice(i, end + 1).map((n) => n.name).join('');
+  // Read lazily (the first name of the level is usually near the start): a chain gone to is gathered as it comes.
+  let chain = '';
+  let chainEnd = -1;
+  const goneTo = (): string => {
     const gone = resolveRegion(chain);
     const above = level === 'city' ? gone.prefecture : level === 'province' ? gone.province : '';
-    if (gone.region_code !== '' && gone.region_level !== level && above !== '') return above;
-    i = end;
+    return gone.region_code !== '' && gone.region_level !== level ? above : '';
+  };
+  for (const { name, divisions, at } of namesIn(text)) {
+    // The place gone to is the last of the chain of names written together (武汉市 + 蔡甸区).
+    if (chain !== '' && at === chainEnd) {
+      chain += name;
+      chainEnd = at + name.length;
+      continue;
+    }
+    if (chain !== '') {
+      const above = goneTo();
+      if (above !== '') return above;
+      chain = '';
+    }
+    if (GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
+      chain = name;
+      chainEnd = at + name.length;
+    } else if (divisions.some((d) => d.level === level && !NO_LOCAL_COMMITTEE.test(d.code))) {
+      return name;
+    }
   }
-  return '';
+  return chain !== '' ? goneTo() : '';
 }
 
 /**

@@ -71,8 +71,9 @@ export const MEETING_FORMS: readonly Form[] = [
   ['专题视察调研', '调研视察'],
   ['专题调研视察', '调研视察'],
   ['(?:专题|重点)调研', '专题调研'],
-  // `深入开展A、B、C等调查研究`: research named by a list closed by 等 (a bare 调查研究 is a way of working).
-  ['(?<=等)调查研究', '专题调研'],
+  // `深入开展A、B、C等调查研究`: research named by a list closed by 等 (a bare 调查研究 is a way of working). The 等 is
+  // matched, not looked behind at: a form that starts with a lookbehind makes the whole alternation ten times slower.
+  ['等调查研究', '专题调研'],
   ['(?:专题|专项|集体)视察', '视察'],
   ['视察活动', '视察'],
   ['专项民主监督', '民主监督'],
@@ -119,7 +120,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['对口协商', '对口协商'],
   ['提案办理协商', '提案办理协商'],
   // `分别围绕《关于A的提案》《关于B的提案》进行办理协商`.
-  ['(?<=进行|开展)办理协商', '提案办理协商'],
+  ['(?:进行|开展)办理协商', '提案办理协商'],
   ['远程协商', '远程协商'],
   ['协商议事', '协商议事'],
   ['调研视察', '调研视察'],

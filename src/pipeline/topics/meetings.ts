@@ -60,13 +60,15 @@ export function meetingTopics(text: string): RawTopic[] {
 }
 
 /** `协商课题“A”`, `调研课题为“A”“B”`, `监督议题：“A”`: topics quoted right after the noun that names them as such. */
-const NAMED = /(常委会议?)?(协商|调研|视察|监督|议政)(?:课题|议题)(?:为|是|：|:)?(?=[“「])/gu;
+const NAMED = /(协商|调研|视察|监督|议政)(?:课题|议题)(?:为|是|：|:)?(?=[“「])/gu;
+/** …the standing committee's: `常委会议协商议题“A”` (read before the match: an optional group first slows the scan). */
+const STANDING = /常委会议?$/u;
 const NAMED_ACTIVITY: Record<string, Activity> = { 协商: '协商议政', 调研: '专题调研', 视察: '视察', 监督: '民主监督', 议政: '协商议政' };
 
 function namedTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(NAMED)) {
-    const activity: Activity = m[1] ? '常委会议协商' : NAMED_ACTIVITY[m[2]!]!;
+    const activity: Activity = STANDING.test(text.slice(Math.max(0, m.index - 4), m.index)) ? '常委会议协商' : NAMED_ACTIVITY[m[1]!]!;
     let end = m.index + m[0].length;
     // A run of quoted items, joined by nothing, 、 or 和.
     for (let next = quotedEnd(text, end); next !== undefined; next = quotedEnd(text, end + (/[、和]/u.test(text[end] ?? '') ? 1 : 0))) end = next;
