@@ -12,6 +12,8 @@ export interface TopicSpan {
 // Paired by position; the straight quote opens and closes (see quoteStep).
 const OPEN = '“‘「『《（("';
 const CLOSE = '”’」』》）)"';
+/** A round bracket after a quoted item is its note (`《政府工作报告》(征求意见稿)`), not the next item. */
+const ROUND_OPEN = '（(';
 /** Ends a clause (list items never contain these outside quotes). */
 export const CLAUSE_END = /[，,。；;：:！!？?\n]/u;
 /** Ends a sentence: the farthest an activity may be from its topic list. */
@@ -46,7 +48,7 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
     if (before === 0 && ch === '、') {
       items.push({ start: from, end: i });
       from = i + 1;
-    } else if (before === 0 && depth > 0 && i > from && CLOSE.includes(text[i - 1]!)) {
+    } else if (before === 0 && depth > 0 && i > from && CLOSE.includes(text[i - 1]!) && !ROUND_OPEN.includes(ch)) {
       items.push({ start: from, end: i });
       from = i;
     }
