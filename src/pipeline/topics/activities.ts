@@ -49,7 +49,10 @@ type Form = readonly [pattern: string, activity: Activity];
  */
 export const MEETING_FORMS: readonly Form[] = [
   ['常委会议?专题协商(?:会议?)?', '常委会议协商'],
-  ['专题议政性常委会议?(?:会议)?', '常委会议协商'],
+  // `召开以增加城乡居民收入为议题的专题常委会`.
+  ['专题(?:议政性)?常委会议?(?:会议)?', '常委会议协商'],
+  // `开展了“构建社区协商平台，推进基层协商民主”专题议政性协商`.
+  ['专题议政性协商(?:会议?)?', '专题协商会'],
   ['专题资政会议?', '专题资政会'],
   ['资政会', '专题资政会'],
   ['专题议政会议?', '专题议政会'],
@@ -61,7 +64,8 @@ export const MEETING_FORMS: readonly Form[] = [
   ['双月协商座谈会', '双月协商'],
   ['双月协商会', '双月协商'],
   ['(?:重点)?提案办理协商会', '提案办理协商'],
-  ['重点提案(?:督办)?', '重点提案督办'],
+  // Not 重点提案办理情况 (`参加…重点提案办理情况视察活动`): the subject of another activity.
+  ['重点提案(?:督办|(?!办理))', '重点提案督办'],
   ['提案督办', '重点提案督办'],
   ['对口协商会', '对口协商'],
   ['界别协商会', '界别协商'],
@@ -160,6 +164,10 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['发表(?:了)?(?:意见和建议|意见建议)', '协商议政'],
   ['重点协商(?=课题)', '协商议政'],
   ['建言资政', '协商议政'],
+  // `围绕A、B等，形成高质量调研报告`: research named by what it produced.
+  ['形成(?:了)?(?:一批|多篇|高质量)?的?调研报告', '专题调研'],
+  // `围绕A、B等方面工作精准建言`: 建言 with a manner, not 建言献策 (listed above) nor 建言出力.
+  ['(?:精准|积极|踊跃|广泛|深入)建言(?!献策|资政|出力|献智)', '协商议政'],
   ['(?<=开展|进行)协商', '协商议政'],
   ['(?:深入|深度)协商', '协商议政'],
   // …提出了建设性意见和建议, 提出许多有针对性的意见建议: the advice's usual qualifiers between 提出 and what it gives.
@@ -170,7 +178,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
  * What makes an activity word a modifier of a noun, not a mention of an activity done: `协商议题`,
  * `民主监督职能`, `调研报告` (the title rules read reports), `视察工作座谈会`, `协商民主`.
  */
-const MODIFIES = '(?!议题|计划|成果|机构|平台|形式|方式|渠道|能力|水平|格局|制度|机制|职能|作用|体系|民主|报告|组|室|员|工作会|工作座谈)';
+const MODIFIES = '(?!力度|议题|计划|成果|机构|平台|形式|方式|渠道|能力|水平|格局|制度|机制|职能|作用|体系|民主|报告|组|室|员|工作会|工作座谈)';
 
 /**
  * How far around a match's start the pattern of `forms` can read: its lookbehinds before it, the form and

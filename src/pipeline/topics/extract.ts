@@ -18,7 +18,7 @@ import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
 import { projectTopics } from './projects.js';
-import { resultTopics, titleTopics } from './titles.js';
+import { resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
 
 export { ACTIVITIES, type Activity } from './activities.js';
 
@@ -54,6 +54,7 @@ export function extractTopics(doc: ReportDoc, folded: string = foldToSimplified(
     ...frameTopics(read),
     ...titleTopics(read),
     ...resultTopics(read),
+    ...unquotedReportTopics(read),
     ...objectTopics(read),
     ...projectTopics(read),
   ];

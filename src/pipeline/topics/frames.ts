@@ -29,7 +29,11 @@ const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言�
  * `把“A”作为年度重点调研课题`, `将A列为年度重要调研课题`, `将“A”确定为…对口协商课题`: the list ends at 作为 / 列为 / 确定为,
  * the activity follows in the same clause.
  */
-const TAKE_AS = /(?:把|将)(?=[^，,。；;\n]{2,40}?(?:作为|列为|确定为))/gu;
+const TAKE_AS = /(?:把|将|选择|选取|选定)(?=[^，,。；;\n]{2,80}?[，,]?(?:作为|列为|确定为))/gu;
+/** What closes a list taken as a topic before 作为: `选择“A”、“B”等专题，作为…重点课题`. */
+const AS_TAIL = /等?(?:专题|课题|议题|主题|事项)?[，,]?$/u;
+/** `聚焦“A”“B”等议题`: a list its own words name as the topics of a consultation, whatever follows. */
+const ISSUES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个项])?议题/u;
 const AS = /作为|列为|确定为/y;
 const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** How many characters around a match ACTIVITY can read (see `formsReach`). */
@@ -48,8 +52,8 @@ const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
 /** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
 const VERB = /(?:开展|进行|展开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
-/** Adverbs between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`. */
-const ADVERBS = /(?:广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
+/** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
+const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
 const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个)?(?:主题|课题|议题|问题|方面|领域|事项|内容)$/u;
 /** 等 that closes a list, not 等 inside a word (平等, 高等教育, 等级). */
@@ -99,10 +103,12 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
     let end = list.at;
     if (list.close === 'verb') end -= ADVERBS.exec(text.slice(from, end))?.[0].length ?? 0;
+    if (list.close === 'as') end -= AS_TAIL.exec(text.slice(from, end))?.[0].length ?? 0;
     const tail = classTail(text.slice(from, end));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
-    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses) ?? activityBefore(text, t.index, list);
+    const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
+    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
@@ -138,6 +144,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
     if (depth === 0 && takeAs) {
       AS.lastIndex = i;
       if (AS.test(text)) return { at: i, close: 'as' };
+      // Only the one comma right before 作为 may stand in an unquoted list taken as a topic.
+      if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && /^(?:作为|列为|确定为)/u.test(text.slice(i + 1, i + 4)))) return undefined;
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch)) return { at: i, close: 'comma' };

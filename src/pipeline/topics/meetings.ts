@@ -125,8 +125,11 @@ function themeAfter(text: string, end: number): TopicSpan[] | undefined {
 function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
   const topic = text.slice(span.start, span.end);
   return /(?:开展|进行)$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.end === at
-    && topic.length >= 4 && !/[、和及]|[式性]$|检查$/u.test(topic);
+    && topic.length >= 4 && !/[、及]|[式性]$|检查$/u.test(topic) && (!topic.includes('和') || VERB_PAIR.test(topic));
 }
+
+/** `加强和改进…工作`: two verbs joined by 和 that govern one object, not a list of ways of working. */
+const VERB_PAIR = /^\p{Script=Han}{2}和\p{Script=Han}{2}[^和]{2,}$/u;
 
 /** Before a bare 调研, one quoted subject (“X”调研); quoted manners (“四不两直”“蹲点式”调研) are ways of working. */
 function quotedSubject(text: string, quoted: TopicSpan[]): TopicSpan[] {

@@ -90,11 +90,11 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
 const LEADING = /^(?:\s|关于对?|的)+/u;
-const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
-/** `开展以“乡村振兴”为主题的专题调研`: the theme inside. */
-const AS_THEME = /^以(.+)为(?:主题|题)$/u;
+/** `开展以“乡村振兴”为主题的专题调研`, `召开以增加城乡居民收入为议题的专题常委会`: the theme inside. */
+const AS_THEME = /^以(.+)为(?:主题|议题|题)$/u;
 
 /**
  * Narrow a span to the topic as written: spaces, enclosing quotes or 《》, a leading 关于, a trailing
@@ -145,9 +145,9 @@ const GENERIC_END =
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han}|[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＸ]+)+)$/u;
 /**
  * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`), times (`决策执行中`, `一年来`),
- * `重点` + two characters (`重点地区`) and counts of checks (`两次大规模督查`).
+ * `重点` + two characters (`重点地区`), counts of checks (`两次大规模督查`) and of activities (`5项重点视察`).
  */
-const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^重点\p{Script=Han}{2}$|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^[0-9０-９一二三四五六七八九十两多几]+[项个场](?:重点|专题|集体)?(?:调研|视察|协商|监督|评议)|^重点\p{Script=Han}{2}$|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
 /** A manner, not a subject: `如何更好地`, `高度重视`. */
 const MANNER = /地$|^高度重视$/u;
 /**
@@ -164,11 +164,14 @@ const ACTIVITY_NAME = new RegExp(
   `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:深入|广泛|积极|各类|各项|多种|相关|有关|专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}性?[和及与]?)$`,
   'u',
 );
-/** Whole phrases that are no topic: qualifiers, actors, counts. */
+/** Whole phrases that are no topic: qualifiers, actors, counts, the name of a way of consulting (`有事商量着办`). */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?)$/u;
-/** Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`. */
-const ACTOR_START = /^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|有事(?:好|来|多)?(?:商量|协商)(?:着办)?)$/u;
+/**
+ * Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`, `市政协调研组到北辰`, an office and a name
+ * (`市委书记陈敏尔`).
+ */
+const ACTOR_START = /(?:调研|视察|考察|督查)[组团]|^(?:(?:[省市县区州]委)?(?:副?书记|副?主席|[省市县区]长)\p{Script=Han}{2,3}$)|^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
 /** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
 const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批](?:重点|专题|重要)?$/u;
 
@@ -176,7 +179,7 @@ const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余�
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,
  * `为甘肃的发展献计献策`): the orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
  */
-const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:高质量)?发展(?:情况)?$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
+const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展(?:情况)?|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {

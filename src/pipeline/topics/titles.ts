@@ -24,9 +24,10 @@ const RESEARCH_AFTER =
 const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
 /** A title that is itself a research or consultation report. */
-const REPORT_TITLE = /(?:调研|调查|协商|视察)报告(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;
-/** What a report title says the topic was put to. */
+const REPORT_TITLE = /(?:(?:调研|调查|协商|视察)报告|建议案)(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;
+/** What a report title says the topic was put to; a 建议案 is what a standing committee's consultation resolves. */
 function titleActivity(title: string): Activity {
+  if (/建议案(?:[（(][^（()）]*[)）])?$/u.test(title)) return '常委会议协商';
   if (/监督性协商报告$/u.test(title)) return '民主监督';
   if (/视察报告$/u.test(title)) return '视察';
   return /协商报告$/u.test(title) ? '协商议政' : '专题调研';
@@ -73,6 +74,25 @@ export function resultTopics(text: string): RawTopic[] {
       const topic = text.slice(start, start + r[1]!.length);
       if (!isGenericTopic(topic)) out.push({ start, end: start + r[1]!.length, activity: '协商议政' });
     }
+  }
+  return out;
+}
+
+/**
+ * `讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)`: report titles written without
+ * 《》. Only 关于…的 before a report's own name: the wrapper marks where the title starts.
+ */
+const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?)的((?:调研|调查|视察|监督性协商|协商)报告|建议案)/gu;
+
+/** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
+export function unquotedReportTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(UNQUOTED_REPORT)) {
+    // A title in quotes (`「关于A的建议案」等提案`) is the quoted title rules' to read.
+    if (/[《「“『"]/u.test(text[m.index - 1] ?? '')) continue;
+    const start = m.index + 2;
+    const end = start + m[1]!.length;
+    if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2]!) });
   }
   return out;
 }

@@ -182,6 +182,44 @@ describe('not topics, sixth round', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, seventh round', () => {
+  table([
+    // 就开展 X 调研: two verbs joined by 和 govern one object.
+    ['调研组来到某县，就开展加强和改进基层协商工作调研。', ['专题调研 加强和改进基层协商工作']],
+    // a theme before a standing committee's special meeting, and the 建议案 it resolves
+    ['召开以增加城乡居民收入为议题的专题常委会。', ['常委会议协商 增加城乡居民收入']],
+    ['常委会议形成了《关于推进全域旅游发展的建议案》。', ['常委会议协商 推进全域旅游发展']],
+    // a list its own words call 议题, whatever follows
+    ['县政协聚焦“做强茶叶产业”“培育茶旅品牌”等议题，提出对策。', ['协商议政 做强茶叶产业', '协商议政 培育茶旅品牌']],
+    ['围绕建设茶叶交易市场、茶叶研究院等方面工作精准建言。', ['协商议政 建设茶叶交易市场', '协商议政 茶叶研究院']],
+    // 选择 … 等专题，作为 … 课题
+    ['选择“加快城市更新”、“推进棚改”等专题，作为区政协双月协商的重点课题。', ['双月协商 加快城市更新', '双月协商 推进棚改']],
+    ['开展了“构建社区协商平台，推进基层协商民主”专题议政性协商。', ['专题协商会 构建社区协商平台，推进基层协商民主']],
+    // 重点提案办理情况 is what a 视察活动 looks at, not a 重点提案
+    ['副主席参加某县政协组织的重点提案办理情况视察活动。', ['视察 重点提案办理情况']],
+    // report titles written without 《》
+    ['讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)。', ['专题调研 全市宗教工作情况', '专题调研 全市科技研发情况']],
+    ['深入调研，围绕提振消费、“精品城区”建设等，形成高质量调研报告。', ['专题调研 提振消费', '专题调研 “精品城区”建设']],
+  ]);
+});
+
+describe('not topics, seventh round', () => {
+  table([
+    // who went (调研组), not what about; an office and a name
+    ['市政协调研组到北辰调研，听取情况汇报。', []],
+    ['与会同志围绕市委书记陈某某调研某区讲话精神作了交流发言。', []],
+    // 加大民主监督力度 is no supervision done
+    ['是市政协围绕科学发展加大民主监督力度的一年。', []],
+    // counts of activities, the name of a way of consulting, a place's construction as a whole
+    ['组织了5项重点调研、5项重点视察、1项民主评议。', []],
+    ['在某街道“有事商量着办”协商活动现场。', []],
+    ['为柳州经济社会建设建言献策。', []],
+    ['围绕全区中心工作实现精准建言。', []],
+    // 关于…的建议案 inside 「」 quotes is read as quoted, not as a bare title
+    ['其中，「关于优化提升『一江两岸』景观带建设」、「关于缩短审批时间的建议案」等提案受到肯定。', []],
+  ]);
+});
+
 describe('not topics, in public 政协 pages', () => {
   table([
     // 为 in 成为, 为了, or before what is not advice; 为A…、围绕B建言献策 is B's
