@@ -49,12 +49,19 @@ const SPEECH_TITLE = /^在?.{2,40}上的(讲话|致辞|发言)$|(开幕词|闭�
 /** 同志们：, or a salutation to guests, leaders or colleagues (各位老领导、老同志：, 尊敬的各位来宾：) — not to 委员 or 代表, whom reports address. */
 /** A page that runs the speech's title into its text on one line: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们: */
 const RUN_ON_SPEECH = /^[^。！？在]{0,12}在[^。！？]{2,80}?[上时]的(讲话|致辞)(?:[^。！？]{0,40}?同志们[：:，,]|各位|尊敬的|刚才[，,])/;
+/** A title run into the salutation on one line: `区政协闭幕式讲话各位委员、同志们:`. */
+const RUN_ON_TITLE = /^[^。！？，,]{2,30}(?:讲话|致辞|开幕词|闭幕词)(?:各位|同志们|尊敬的)/;
+/**
+ * 各位委员、同志们： opens a report as often as a speech: the report then speaks in its own voice (我代表… / 我受…委托);
+ * a speech does not.
+ */
+const COMRADES = /^(?:各位委员|各位代表)[、,，]\s*(?:各位)?同志们?\s*[：:]/;
 const SPEECH_VOICE = /^同志们[：:，,！!]|^(?:各位|尊敬的)(?:(?!委员|代表)[^：:。]){0,30}(?:同志|领导|来宾|嘉宾|朋友)们?[：:]$/;
 /** A salutation that greets guests (各位委员，各位来宾、同志们：): a speech's, never a report's, even under a photo's caption. */
 const GUESTS = /^(?:各位|尊敬的)[^：:。]{0,30}(?:来宾|嘉宾)[^：:。]{0,12}[：:]$/;
 const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
 const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
-const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
+const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|政协报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
 /** A signed newspaper piece: a line that is only its author's name after a mark (□滕艳芸) or 文/… . */
 const BYLINE = /^(?:[□■◇◆]\s*|(?:文|文\/图|图\/文|撰稿)\s*[：:/／]\s*)\p{Script=Han}{2,4}$/u;
 /** A narrator's 我 (我是…, 我从…), not the 我市 / 我县 / 我们 of a body's news. */
@@ -76,7 +83,7 @@ const PLAN_HEADING = /^[一二三四五六七八九十]+、.{0,12}年.{0,6}(要�
 /** The genre the title, the opening and the head's text show; '' when nothing says. */
 export function genreOf(title: string, opening: readonly string[], head: string): DocType | '' {
   const named = stripTrailingNote(title);
-  if (SPEECH_TITLE.test(named.replace(/^.{0,12}?(?=在)/, '')) || SPEECH_VOICE.test(opening[0] ?? '') || RUN_ON_SPEECH.test(opening[0] ?? '')) return '讲话';
+  if (SPEECH_TITLE.test(named.replace(/^.{0,12}?(?=在)/, '')) || SPEECH_VOICE.test(opening[0] ?? '') || RUN_ON_SPEECH.test(opening[0] ?? '') || RUN_ON_TITLE.test(opening[0] ?? '')) return '讲话';
   if (opening.slice(0, 4).some((l) => GUESTS.test(l))) return '讲话';
   const headline = HEADLINE.test(named.replace(/“[^”]*”|《[^》]*》/g, ''));
   if (NOTICE_TITLE.test(named)) return '';
@@ -86,6 +93,8 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
   const reproduced = reproducedReport(opening);
   if (reproduced) return reproduced;
+  // 各位委员、同志们： with no title and no report's voice after it: a speech (its 今天，…开幕了 is no news item's).
+  if (!named && opening.slice(0, 2).some((l) => COMRADES.test(l)) && !reportVoice(named, opening)) return '讲话';
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.
   if (headline && news) return '新闻';
@@ -121,9 +130,11 @@ function reproducedReport(opening: readonly string[]): DocType | '' {
 
 /** The genre the report's own voice gives (我代表…常务委员会 → 常委会工作报告), or '' when it does not speak. */
 function reportVoice(named: string, opening: readonly string[]): DocType | '' {
-  const at = opening.findIndex((l) => REPORT_VOICE.test(l));
+  // 各位委员、同志们： alone is no report's voice (see COMRADES).
+  const speaks = (l: string) => REPORT_VOICE.test(l) && !(COMRADES.test(l) && !/我(?:代表|受)/.test(l));
+  const at = opening.findIndex(speaks);
   if (at < 0) return '';
-  const voice = opening.filter((l) => REPORT_VOICE.test(l)).join('\n');
+  const voice = opening.filter(speaks).join('\n');
   if (/提案/.test(voice) || /提案/.test(named)) return '提案工作报告';
   // The body that reports (…常务委员会作工作报告。以下是报告全文：) may be named on the line before.
   return /常务委员会|常委会/.test([...opening.slice(0, at), voice].join('\n')) ? '常委会工作报告' : '工作报告';

@@ -28,15 +28,21 @@ export interface DocHead {
 /** Lines before the title or the body that say nothing about the document (disclaimers, comments, notes). */
 export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|转载|版权所有|免责声明|小编/;
 /** A web page's byline or date line before its title: passed over when looking for the title, kept in the opening. */
-const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|作者|编辑|责任编辑|制图|摄影|图片|摄)[:：]|^[（(]?(?:上接|下转|紧接)第?\d+版[）)]?|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
+const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|加入时间|更新时间|录入时间|作者|编辑|责任编辑|制图|摄影|图片|摄)[:：]|^[（(]?(?:上接|下转|紧接)第?\d+版[）)]?|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
 /**
  * A web page's navigation and furniture, which says nothing about the document: where the page sits (当前位置: 首页 >
- * …), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:), counters (访问量:) and the site's name alone (人民网).
+ * …, 您的当前位置:, 当前页面:), a line of signs only (`|`), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:), counters (访问量:) and the site's name alone (人民网, 常宁市党政门户网).
  * Not read at all.
  */
-const PAGE_FURNITURE = /^您?(现在|当前)?(所在)?的?位置\s*[:：]|^(网站首页|首页|数字报首页|返回首页|返回|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]|^\p{Script=Han}{0,4}(?:要闻|动态|快讯)$|^\p{Script=Han}{1,6}(?:网|在线)$/u;
-/** A trail of links to where the page sits: 首页 > 书香政协 > 大政方针. */
-const BREADCRUMB = /^[^。，,]{0,30}[>＞»][^。，,]{0,40}$/u;
+const PAGE_FURNITURE = /^您?的?(现在|当前)?(所在)?的?(?:位置|页面)\s*(?:[:：]|$)|^[^\p{L}\p{N}]+$|^(网站首页|首页|数字报首页|返回首页|返回|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]|^\p{Script=Han}{0,4}(?:要闻|动态|快讯)$|^\p{Script=Han}{1,6}(?:网|在线)$|^\p{Script=Han}{1,8}(?:门户网站?|政务网|网站)$/u;
+/** A trail of links to where the page sits: 首页 > 书香政协 > 大政方针, 首页 - 政协河北区委员会 - 重要会议. */
+const BREADCRUMB = /^[^。，,]{0,30}[>＞»][^。，,]{0,40}$|^首页\s+[-－—]\s/u;
+/**
+ * A site's menu: a run of at least MENU_RUN short lines of words alone (基本情况 / 要闻简报 / 重要会议 / …), before the
+ * title. A title set on lines is at most three of them.
+ */
+const MENU_LINE = /^(?!中国人民政治协商会议)[\p{Script=Han}\s]{1,10}$/u;
+const MENU_RUN = 5;
 /** A line of bare numbers (`2026`, `02/18`, `10:16`, `2019-05-29`): a date or time set out on its own, never the title. */
 const BARE_NUMBERS = /^[\d\s:/.\-]{1,12}$/u;
 /** Of those, a whole date (`2019-05-29`), which the opening keeps: the pieces of one (`2026`, `02/18`) are not read. */
@@ -45,7 +51,7 @@ const WHOLE_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/u;
 const HEAD_CHARS = 10_000;
 /** How many lines after the title count as the opening (bylines, a date line, the salutation, the first paragraphs). */
 const OPENING_LINES = 8;
-const GENRE_END = /(报告|要点|总结|讲话|致辞|发言|计划|安排|汇报|材料)$/;
+const GENRE_END = /(报告|要点|总结|讲话|致辞|发言|计划|安排|汇报|材料|决议|决定)$/;
 const NUMBERED = /^([一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、])/;
 const NOT_A_TITLE = /[。！？；!?…]|[，：:,;]$|^(各位|同志们|[—―─－-]|[（(]?[\d〇零一二三四五六七八九]{4}(年[\d一二三四五六七八九十]{1,2}月|[-./]\d)|发布|来源|信息来源|作者|编辑|时间)|\d{4}-\d{1,2}-\d{1,2}/;
 /** Characters that exist only in Traditional script and are common in 政协 texts: enough to decide to convert. */
@@ -59,13 +65,28 @@ export function readHead(doc: ReportDoc): DocHead {
   const all = text.split('\n').map((l) => unspace(l.trim().replace(BULLET, ''))).filter((l) => l !== '');
   // 首页 > 书香政协 > 大政方针, then 大政方针 as the section's heading: the page's place, set twice.
   const crumbs = new Set(all.filter((l) => BREADCRUMB.test(l)).map((l) => l.split(/[>＞»]/u).pop()!.trim()));
-  const lines = all.filter((l) => !PAGE_FURNITURE.test(l) && !crumbs.has(l));
+  const lines = withoutMenus(all.filter((l) => !PAGE_FURNITURE.test(l) && !crumbs.has(l)));
   const { title, bodyStart } = findTitle(lines);
   // A page's byline or date line before the title (or before a body without one) stays in the opening.
   // (发布日期:2020-01-16 来源: 本站原创 is a date line, not a disclaimer.)
   const before = lines.slice(0, bodyStart).filter((l) => PAGE_LINE.test(l) || WHOLE_DATE.test(l));
   const opening = [...before, ...lines.slice(bodyStart).filter((l) => !SKIP_LINE.test(l) || PAGE_LINE.test(l))].slice(0, OPENING_LINES);
   return { title, opening, text };
+}
+
+/** `lines` without the runs of MENU_RUN or more menu lines among the first 60. */
+function withoutMenus(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < Math.min(lines.length, 60) && MENU_LINE.test(lines[j]!)) j++;
+    if (j - i >= MENU_RUN) i = j;
+    else {
+      out.push(...lines.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
 }
 
 /** A list bullet before a page's byline or date line (`• 发布时间:…`). */

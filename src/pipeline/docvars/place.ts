@@ -38,6 +38,15 @@ export function regionOfStem(head: string, fits: (d: Division) => boolean): stri
   return found.size === 1 ? [...found.values()][0]!.name : '';
 }
 
+/**
+ * The autonomous prefecture whose stem the head writes (州政协…为推动延边经济社会高质量发展 → 延边朝鲜族自治州), when
+ * exactly one does: for a page whose body is a bare 州政协. The thirty stems are names of their own (延边, 湘西, 黔南).
+ */
+export function autonomousPrefectureOfStem(head: string): string {
+  const found = [...allDivisions()].filter((d) => d.name.endsWith('自治州') && head.includes(divisionStem(d)));
+  return found.length === 1 ? found[0]!.name : '';
+}
+
 /** The prefecture of the county or district written right after 我市 ('' when none, or when the name is several places'). */
 export function prefectureOfOwnPlace(head: string): string {
   for (const m of head.matchAll(/我市/gu)) {

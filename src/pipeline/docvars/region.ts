@@ -12,7 +12,8 @@
  * a bare 县政协 / 旗政协 / 区政协 / 市政协 / 州政协 / 盟政协 / 省政协 / 自治区政协 sets the level instead, and names of another level
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
- * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; a county's
+ * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; 州政协 and the
+ * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
  * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
@@ -25,7 +26,7 @@
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
 import { atBoundary, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
-import { ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
+import { autonomousPrefectureOfStem, ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
 import { governmentName, governmentSeat } from './government.js';
 import type { RegionLevel } from '../../types.js';
@@ -81,7 +82,7 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const level = cueLevel;
     const fits = (d: Division) => fitsLevel(d.name, d.level, level);
     const own = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
-    const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) : '') || regionOfStem(head, fits);
+    const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) || (/州政协/u.test(near) ? autonomousPrefectureOfStem(head) : '') : '') || regionOfStem(head, fits);
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
     const ownMember = member !== '' && consistent(member) ? member : '';
     return { region: own || ownMember || sourceName(near, level) || byStem() || byHost(), cueLevel };

@@ -183,3 +183,42 @@ describe('genre', () => {
     expect(inferMetaFromText(txt('政协某县委员会常务委员会工作报告\n各位委员、同志们：\n我代表政协第九届某县委员会常务委员会向大会报告工作。\n')).doc_type).toBe('常委会工作报告');
   });
 });
+
+describe('page heads and genres, seventh round', () => {
+  it('a bare 当前位置 or 您的当前位置, a line of signs, a site menu and 首页 - … - … are furniture: the title after them names the genre', () => {
+    const located = '当前位置\n  某区政协 > 第七届五次会议 > 大会文件\n中国人民政治协商会议某某市某某区第七届委员会常务委员会工作报告\n发布时间:2026-01-05\n各位委员:\n';
+    expect(inferMetaFromText(txt(located))).toMatchObject({ doc_type: '常委会工作报告' });
+    const yours = '您的当前位置:\n\n常务委员会工作报告\n\n重要文件\n(2019年1月13日)一、过去一年工作回顾。省政协准确把握新要求。\n';
+    expect(inferMetaFromText(txt(yours))).toMatchObject({ title: '常务委员会工作报告', doc_type: '常委会工作报告', year: 2018 });
+    // A title set on three lines after a line of signs: the proposal report's, not the standing committee's.
+    const piped = '|\n中国人民政治协商会议\n北京市通州区第七届委员会常务委员会\n关于提案工作情况的报告\n——2026年1月5日在政协会议上\n各位委员:\n';
+    expect(inferMetaFromText(txt(piped))).toMatchObject({ doc_type: '提案工作报告', year: 2025 });
+    const menu = ['首 页', '基本情况', '要闻简报', '重要会议', '政治协商', '民主监督', '党派团体与界别工作', '文史苑', '委员风采', '委员论坛', '大事记'].join('\n');
+    const speech = `${menu}\n   首页 - 政协某区委员会 - 重要会议\n\n在政协天津市河北区第十二届委员会第一次会议闭幕会上的讲话\n\n重要会议       加入时间: 2007-12-06 14:55:01\n各位委员、同志们:\n`;
+    expect(inferMetaFromText(txt(speech))).toMatchObject({ title: '在政协天津市河北区第十二届委员会第一次会议闭幕会上的讲话', doc_type: '讲话', year: 2007 });
+    // A portal's name is no title; the line that says where the page sits is dropped.
+    const portal = '某宁市党政门户网\n\n当前页面: 首页  > 政务公开 > 重要报告\n\n中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告\n各位委员、同志们:\n';
+    expect(inferMetaFromText(txt(portal))).toMatchObject({ title: '中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告', doc_type: '常委会工作报告' });
+  });
+
+  it('各位委员、同志们： with no report\'s voice after it opens a speech, whatever news-like lines follow; with 我代表… it opens a report', () => {
+    expect(inferMetaFromText(txt('各位委员,同志们:\n政协第十四届某市委员会第四次会议圆满地完成了各项议程，马上就要胜利闭幕了。\n本报讯1月26日，记者获悉。\n')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('各位委员、各位同志:\n这次会议圆满完成各项议程。\n市委书记在开幕会上作了重要讲话，向大会报告了一年来的工作。\n')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('(二0一一年一月十日)\n各位委员、同志们:\n今天,政协第八届某县委员会第五次会议隆重开幕了!\n')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('区政协闭幕式讲话各位委员、同志们:经过大家共同努力，会议圆满完成各项议程。\n')).doc_type).toBe('讲话');
+    expect(inferMetaFromText(txt('各位委员、同志们:\n我代表政协某县第九届委员会常务委员会，向大会报告工作。\n')).doc_type).toBe('常委会工作报告');
+  });
+
+  it('a resolution set on two lines is no news item; a 政协报 as the source is a newspaper\'s', () => {
+    const resolution = '中国人民政治协商会议河北省唐山市第十一届委员会第一次会议\n关于政协唐山市第十届委员会常务委员会提案工作报告的决议\n会议认为，五年来的提案工作成效显著。\n';
+    expect(inferMetaFromText(txt(resolution))).not.toHaveProperty('doc_type');
+    expect(inferMetaFromText(txt('和美乡村入画来\n2023-09-09 | 来源:广西政协报\n蜿蜒融江碧水如镜。\n')).doc_type).toBe('新闻');
+  });
+
+  it('a bare 州政协 and the stem of one autonomous prefecture name that prefecture', () => {
+    const meta = inferMetaFromText(txt('2025年，州政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n'));
+    expect(meta).toMatchObject({ region: '延边朝鲜族自治州', region_code: '222400', region_level: 'city' });
+    // 市政协 with the stem: no 州政协, no guess.
+    expect(inferMetaFromText(txt('市政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n')).region).toBeUndefined();
+  });
+});
