@@ -60,6 +60,11 @@ const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+�
 const ETC_BEFORE = '平高初中同对均相次上优特头超';
 const ETC_AFTER = '级候待同于值效价';
 const MAX_LIST = 160;
+/**
+ * `重点就A，B，C等问题进行协商议政`: a list whose items are set apart by commas, known by the 等 and the verb that close
+ * it in the same sentence; each item short, at most six.
+ */
+const COMMA_LIST = /^(?:[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开)/u;
 /** A line break inside a list: right after `、`/`和`/an opening quote, or right before `、`. */
 const LIST_GOES_ON = /[、和及与“「《]\s*\n|\n\s*、/u;
 /** How many clause ends an activity may lie beyond a list closed by 等 or by a comma. */
@@ -114,11 +119,28 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
     if (lead === FOR && (list.close !== 'verb' || !ADVICE.test(written) || ANOTHER_LEAD.test(text.slice(from, end)))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of splitList(text, from, end)) {
+    for (const item of atCommas(text, from, end).flatMap((piece) => splitList(text, piece.start, piece.end))) {
       if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
     }
   }
   return out;
+}
+
+/** `[from, end)` cut at the commas outside quotes (a list set apart by commas, see COMMA_LIST). */
+function atCommas(text: string, from: number, end: number): { start: number; end: number }[] {
+  const pieces: { start: number; end: number }[] = [];
+  let depth = 0;
+  let start = from;
+  for (let i = from; i < end; i++) {
+    const ch = text[i]!;
+    if (depth === 0 && (ch === '，' || ch === ',')) {
+      pieces.push({ start, end: i });
+      start = i + 1;
+    }
+    depth = Math.max(0, depth + quoteStep(ch, depth));
+  }
+  pieces.push({ start, end });
+  return pieces;
 }
 
 /** The class noun closing a list (`这一主题`), its length, and whether it closes the list by itself. */
@@ -148,7 +170,7 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && /^(?:作为|列为|确定为)/u.test(text.slice(i + 1, i + 4)))) return undefined;
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
-      if (CLAUSE_END.test(ch)) return { at: i, close: 'comma' };
+      if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && COMMA_LIST.test(text.slice(i + 1, i + 1 + MAX_LIST)))) return { at: i, close: 'comma' };
       VERB.lastIndex = i;
       ACTIVITY_AT.lastIndex = i;
       if (i > from && (VERB.test(text) || ACTIVITY_AT.test(text))) return { at: i, close: 'verb' };

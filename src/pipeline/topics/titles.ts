@@ -20,8 +20,11 @@ const TOPICS_BEFORE = /(常委会议?)?(协商|调研)(?:议题|课题)[为是�
 /** What follows a run of titles that are research projects or reports. */
 const RESEARCH_AFTER =
   /^等?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[份篇项个]?(?:调研报告|调查报告|调研课题|研究课题|课题)/u;
-/** What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办). */
-const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)/u;
+/**
+ * What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办), or their handling
+ * looked into (`了解《关于A的提案》《关于B的提案》等提案交办处理情况`).
+ */
+const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
 /** A title that is itself a research or consultation report. */
 const REPORT_TITLE = /(?:(?:调研|调查|协商|视察)报告|建议案)(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;

@@ -200,6 +200,12 @@ describe('shapes met in public 政协 pages, seventh round', () => {
     // report titles written without 《》
     ['讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)。', ['专题调研 全市宗教工作情况', '专题调研 全市科技研发情况']],
     ['深入调研，围绕提振消费、“精品城区”建设等，形成高质量调研报告。', ['专题调研 提振消费', '专题调研 “精品城区”建设']],
+    // proposal titles whose handling is looked into; a base to be built is a topic, not a place visited
+    ['详细了解了《关于加大合作社扶持力度的提案》《关于组建全民健身中心的提案》等提案交办处理情况。', ['重点提案督办 加大合作社扶持力度', '重点提案督办 组建全民健身中心']],
+    ['听取《关于支持某市建设新能源汽车生产基地的建议》等重点提案的汇报，对住某政协委员提出的重点提案表示肯定。', ['重点提案督办 支持某市建设新能源汽车生产基地']],
+    // a list set apart by commas, closed by 等问题 and its verb
+    ['重点就党风廉政建设，推进依法治省工作，巩固文化品牌等问题进行协商议政。', ['协商议政 党风廉政建设', '协商议政 推进依法治省工作', '协商议政 巩固文化品牌']],
+    ['围绕共同富裕、基础教育等开展小范围多轮次协商74场。', ['协商议政 共同富裕', '协商议政 基础教育']],
   ]);
 });
 
@@ -215,6 +221,10 @@ describe('not topics, seventh round', () => {
     ['在某街道“有事商量着办”协商活动现场。', []],
     ['为柳州经济社会建设建言献策。', []],
     ['围绕全区中心工作实现精准建言。', []],
+    // a comma ends an unquoted list when no 等 and verb close it in the sentence
+    ['重点就党风廉政建设，推进依法治省工作。', []],
+    // a place visited stays a place
+    ['视察了某某生态农场。', []],
     // 关于…的建议案 inside 「」 quotes is read as quoted, not as a bare title
     ['其中，「关于优化提升『一江两岸』景观带建设」、「关于缩短审批时间的建议案」等提案受到肯定。', []],
   ]);
