@@ -17,7 +17,8 @@
  *   - any other text: the first year the title names outside a date or its note (2020年工作要点 → 2020; the CPPCC
  *     anniversary it names, 庆祝中国人民政治协商会议成立60周年 → 2009), else the year the first opening line starts
  *     with (2023年，县政协…), else for a 工作要点 or 协商计划 the year its opening gives the plan (特制订2017年度协商工作计划),
- *     else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
+ *     else for news posted early in a year the year before when its first body line starts with it or its lead
+ *     looks back on the year just past (回顾刚刚过去的一年), else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
  *     the year a provincial plenary session it names met in (see session.ts).
@@ -95,7 +96,31 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return titleYear ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType) ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+  return titleYear ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType) ?? newsLookingBack(opening, docType, delivery)
+    ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
+}
+
+/** A date with its month (2024年01月26日), not a year that starts a sentence (2023年，…). */
+const DATED_LINE = /^[\s（(]*[0-9０-９]{4}年[0-9０-９]{1,2}月/u;
+/** The lead says it looks back on the year just past: 回顾刚刚过去的一年，…; 过去的一年，是市政协…的一年. */
+const JUST_PAST = /回顾(?:刚刚)?过去的一年|刚刚过去的一年|^[^。]{0,30}过去的一年[，,]?是/u;
+
+/**
+ * A news item posted early in a year about the year before: its first body line starts with that year (`2023年，某区
+ * 政协…` under a page dated 2024-01-26), or, posted in January or February, its lead looks back on the year just past
+ * (`东北网1月11日电 回顾刚刚过去的一年，…`) — not an item on a plenary session, which reviews the past year in the
+ * year it meets.
+ */
+function newsLookingBack(opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
+  if (docType !== '新闻' || delivery?.year.kind !== 'year') return undefined;
+  const before = delivery.year.year - 1;
+  // The lead: the first line of sentences (a page's date and source line has none).
+  const lead = opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
+  if (PLENARY.test(lead)) return undefined;
+  const started = yearAtStart(lead);
+  if (started?.kind === 'year' && started.year === before) return started;
+  const early = delivery.month === 1 || delivery.month === 2;
+  return early && JUST_PAST.test(lead) ? { kind: 'year', year: before } : undefined;
 }
 
 /** 特制订2017年度协商工作计划, 现将2022年工作要点印发: the year a plan's own opening names as the plan's. */

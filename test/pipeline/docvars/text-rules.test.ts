@@ -184,6 +184,19 @@ describe('genre', () => {
   });
 });
 
+describe('news posted early in a year about the year before', () => {
+  it('a lead that starts with the year before, or that looks back on the year just past in January, gives that year', () => {
+    const feature = '某区政协：注重委员特长\n2024-01-26 16:21:11来源:国际在线\n2023年，某区政协对标新要求，成立了7个工作专班。\n';
+    expect(inferMetaFromText(txt(feature))).toMatchObject({ doc_type: '新闻', year: 2023 });
+    const review = '紧紧围绕科学发展 积极履行政协职能\n2006-01-11 11:33:17 来源:某某日报\n东北网1月11日电 回顾刚刚过去的一年，某市政协圆满完成了各项工作任务。\n';
+    expect(inferMetaFromText(txt(review))).toMatchObject({ year: 2005 });
+    // In June the year just past is no longer what an item is about; a plenary session reviews it in the year it meets.
+    expect(inferMetaFromText(txt(review.replace('2006-01-11', '2006-06-11').replace('1月11日电', '6月11日电')))).toMatchObject({ year: 2006 });
+    const plenary = '政协委员建言献策\n2007年01月29日16:50 山西新闻网\n本报讯(记者某某)1月27日，山西省政协第九届五次会议在太原隆重开幕。\n2006年是我省政协工作取得显著成效的一年。\n';
+    expect(inferMetaFromText(txt(plenary))).toMatchObject({ year: 2007 });
+  });
+});
+
 describe('page heads and genres, seventh round', () => {
   it('a bare 当前位置 or 您的当前位置, a line of signs, a site menu and 首页 - … - … are furniture: the title after them names the genre', () => {
     const located = '当前位置\n  某区政协 > 第七届五次会议 > 大会文件\n中国人民政治协商会议某某市某某区第七届委员会常务委员会工作报告\n发布时间:2026-01-05\n各位委员:\n';
