@@ -44,8 +44,8 @@ const TITLE_TYPES: Array<[RegExp, DocType]> = [
 const NOTICE_TITLE = /(须知|办法|规定|规则|条例|细则|章程|通知|公告|决议|决定)$/;
 /** Words of a headline that reports an event (outside its quotation marks). */
 const HEADLINE = /开幕|闭幕|召开|举行|举办|讨论|审议|听取|征求|参加|出席|看望|调研|视察|考察|座谈|发布会|成立|启动|收到|确立|圆满|发表|提出|部署|强调|热议|(?<![工合协创写运操制著])作.{0,40}报告|向.{0,24}报告|报告.{0,12}情况$|代表.{0,40}报告工作/;
-/** A speech names itself (在…会议上的讲话) or opens by addressing its audience (同志们：). */
-const SPEECH_TITLE = /^在?.{2,40}上的(讲话|致辞|发言)$|(开幕词|闭幕词)$/;
+/** A speech names itself (在…会议上的讲话, 在…闭幕时的讲话) or opens by addressing its audience (同志们：). */
+const SPEECH_TITLE = /^在?.{2,40}[上时]的(讲话|致辞|发言)$|(开幕词|闭幕词)$/;
 /** 同志们：, or a salutation to guests, leaders or colleagues (各位老领导、老同志：, 尊敬的各位来宾：) — not to 委员 or 代表, whom reports address. */
 /** A page that runs the speech's title into its text on one line: 在市政协五届一次常委会议上的讲话2022年06月23日各位常委、同志们: */
 const RUN_ON_SPEECH = /^[^。！？在]{0,12}在[^。！？]{2,80}?[上时]的(讲话|致辞)(?:[^。！？]{0,40}?同志们[：:，,]|各位|尊敬的|刚才[，,])/;
@@ -60,7 +60,11 @@ const SPEECH_VOICE = /^同志们[：:，,！!]|^(?:各位|尊敬的)(?:(?!委员
 /** A salutation that greets guests (各位委员，各位来宾、同志们：): a speech's, never a report's, even under a photo's caption. */
 const GUESTS = /^(?:各位|尊敬的)[^：:。]{0,30}(?:来宾|嘉宾)[^：:。]{0,12}[：:]$/;
 const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
-const REPORT_VOICE = /^(现在[，,])?(各位委员|各位代表|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
+/**
+ * A report's own voice: its salutation on a line of its own (各位委员：), 我代表… / 我受…委托, or 以下是报告全文. 各位委员，新一届
+ * 政协… in running text addresses the audience, as any speech does.
+ */
+const REPORT_VOICE = /^(现在[，,])?(?:(?:各位委员|各位代表)(?:\s*[：:]?\s*$|\s*[：:，,]\s*(?:现在[，,])?我(?:代表|受))|我代表|我受)|我代表.{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
 const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|政协报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
 /** A signed newspaper piece: a line that is only its author's name after a mark (□滕艳芸) or 文/… . */
 const BYLINE = /^(?:[□■◇◆]\s*|(?:文|文\/图|图\/文|撰稿)\s*[：:/／]\s*)\p{Script=Han}{2,4}$/u;

@@ -222,6 +222,13 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('各位委员、同志们:\n我代表政协某县第九届委员会常务委员会，向大会报告工作。\n')).doc_type).toBe('常委会工作报告');
   });
 
+  it('…闭幕时的讲话 names a speech; 各位委员， in running text addresses an audience and is no report\'s voice', () => {
+    expect(inferMetaFromText(txt('某某在政协徐州市第十三届委员会第一次会议闭幕时的讲话\n2008-01-14 11:45\n各位委员、同志们：\n')).doc_type).toBe('讲话');
+    const running = '委员们：\n政协某区第十二届委员会第一次会议明天就要开幕了。\n各位委员，新一届政协任期的五年，是我区发展的关键期。\n';
+    expect(inferMetaFromText(txt(running)).doc_type).not.toBe('工作报告');
+    expect(inferMetaFromText(txt('政协某县委员会工作报告\n各位委员：\n一年来，县政协围绕中心工作履职。\n')).doc_type).toBe('工作报告');
+  });
+
   it('a resolution set on two lines is no news item; a 政协报 as the source is a newspaper\'s', () => {
     const resolution = '中国人民政治协商会议河北省唐山市第十一届委员会第一次会议\n关于政协唐山市第十届委员会常务委员会提案工作报告的决议\n会议认为，五年来的提案工作成效显著。\n';
     expect(inferMetaFromText(txt(resolution))).not.toHaveProperty('doc_type');
