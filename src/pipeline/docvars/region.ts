@@ -127,7 +127,8 @@ function isRegion(name: string, near: string): boolean {
  */
 function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.matchAll(/政协/g)) {
+  // 广西政协报, 人民政协报: a newspaper's name, not a body.
+  for (const m of text.matchAll(/政协(?!报(?!告))/g)) {
     const before = text.slice(0, m.index);
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {

@@ -235,6 +235,11 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('和美乡村入画来\n2023-09-09 | 来源:广西政协报\n蜿蜒融江碧水如镜。\n')).doc_type).toBe('新闻');
   });
 
+  it('广西政协报 is a newspaper: the body is the one its headline names', () => {
+    const page = '广西政协报新闻中心\n当前位置:首页 > 基层政协 > 正文\n和美乡村入画来——融安县政协助推乡村振兴侧记\n2023-09-09 | 来源:广西政协报\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '融安县', region_code: '450224', region_level: 'county' });
+  });
+
   it('a bare 州政协 and the stem of one autonomous prefecture name that prefecture', () => {
     const meta = inferMetaFromText(txt('2025年，州政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n'));
     expect(meta).toMatchObject({ region: '延边朝鲜族自治州', region_code: '222400', region_level: 'city' });
