@@ -18,7 +18,7 @@ const GoldTopicSchema = z.object({
 });
 export const TopicGoldSchema = z.object({
   about: z.string(),
-  texts: z.array(z.object({ file: z.string().regex(/^\d{3}_/u), topics: z.array(GoldTopicSchema) })).min(1),
+  texts: z.array(z.object({ file: z.string().regex(/^\d{3,}_/u), topics: z.array(GoldTopicSchema) })).min(1),
 });
 export type TopicGold = z.infer<typeof TopicGoldSchema>;
 export type GoldText = TopicGold['texts'][number];
@@ -31,9 +31,9 @@ export function parseTopicGold(json: unknown, path: string): TopicGold {
   throw new Error(`${path}: ${issue.path.join('.')}: ${issue.message}`);
 }
 
-/** The part a gold text belongs to: `heldout` when its number (the leading three digits) is divisible by 3. */
+/** The part a gold text belongs to: `heldout` when its number (the leading digits, three or more) is divisible by 3. */
 export function goldPart(file: string): 'dev' | 'heldout' {
-  return Number.parseInt(file.slice(0, 3), 10) % 3 === 0 ? 'heldout' : 'dev';
+  return Number.parseInt(/^\d+/u.exec(file)![0], 10) % 3 === 0 ? 'heldout' : 'dev';
 }
 
 /** What the extractor found at one place (line and phrase), as the evaluation needs it. */

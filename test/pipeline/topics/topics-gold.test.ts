@@ -35,6 +35,14 @@ describe('the topic gold', () => {
     expect(() => parseTopicGold(bad, 'gold.json')).toThrow(/^gold\.json: texts\.0\.topics\.0\.line: /);
     const unknown = { about: '', texts: [{ file: '001_a.txt', topics: [{ line: 1, activity: '座谈', topic: 'x' }] }] };
     expect(() => parseTopicGold(unknown, 'gold.json')).toThrow(/texts\.0\.topics\.0\.activity/);
+    const unnumbered = { about: '', texts: [{ file: 'a.txt', topics: [] }] };
+    expect(() => parseTopicGold(unnumbered, 'gold.json')).toThrow(/texts\.0\.file/);
+  });
+
+  it('parts a gold by the leading number of three digits or more', () => {
+    expect(['001_a.txt', '003_a.txt', '1001_a.txt', '1002_a.txt', '1005_b.txt'].map(goldPart)).toEqual(['dev', 'heldout', 'dev', 'heldout', 'heldout']);
+    expect(goldPart('1104_c.txt')).toBe('heldout');
+    expect(parseTopicGold({ about: '', texts: [{ file: '1101_a.txt', topics: [] }] }, 'gold.json').texts).toHaveLength(1);
   });
 });
 
