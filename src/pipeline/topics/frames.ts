@@ -11,9 +11,9 @@
  * 就 and 对 alone are weak lead words (they are also parts of words and verbs): their list must be followed by
  * the activity in the same clause (`就A、B等进行协商`, `对X进行协商讨论`).
  */
-import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex } from './activities.js';
+import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, quoteStep, splitList } from './text.js';
+import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, quoteStep, splitList, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
@@ -76,8 +76,44 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, FOR, 0),
-    ...themeTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text),
   ];
+}
+
+/**
+ * `「A」「B」两个议题，也计划在全体会议期间实施协商`, `“A”“B”等课题，开展调研`: a run of quoted items named as issues, with
+ * no lead word, the activity later in the sentence.
+ */
+const QUOTED_ISSUES = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){1,7})等?(?:[两三四五六七八九十0-9]+个)?(?:议题|课题)/gu;
+
+function quotedIssueTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(QUOTED_ISSUES)) {
+    const written = activityAfter(text, m.index + m[0].length, 1);
+    if (written === undefined) continue;
+    const activity = activityOf(written, ACTIVITY_FORMS);
+    for (const item of splitList(text, m.index, m.index + m[1]!.length)) {
+      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
+    }
+  }
+  return out;
+}
+
+/** `新型城镇化建设是省政协今年重点调研课题`: a sentence that says its subject is an activity's topic. */
+const SUBJECT_IS = /(?:^|[。；;！!？?\n]\s*)([^，,。；;：:！!？?\n是]{2,30})是[^，,。；;：:\n]{0,14}?(调研|协商|视察|监督|议政)(?:课题|议题)/gu;
+const SUBJECT_ACTIVITY: Record<string, Activity> = { 调研: '专题调研', 协商: '协商议政', 视察: '视察', 监督: '民主监督', 议政: '协商议政' };
+
+function subjectIsTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(SUBJECT_IS)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const span = trimTopic(text, start, start + m[1]!.length);
+    const topic = text.slice(span.start, span.end);
+    if (span.end > span.start && !isGenericTopic(topic) && !/^(?:这|该|此|它|其|今年|明年)/u.test(topic)) {
+      out.push({ ...span, activity: SUBJECT_ACTIVITY[m[2]!]! });
+    }
+  }
+  return out;
 }
 
 /**

@@ -6,13 +6,13 @@
  *     `开展基层治理、基层协商专题调研`, `开展A、B等10项重点调研` → one topic per list item;
  *     `区政协“优化营商环境”重点提案办理协商会` → the quoted name right before the noun, whatever the verb;
  *     `这次提案督办以“优化营商环境”为主题` → the theme named right after the noun;
- *     `组织开展对县交通局工作民主评议` → `县交通局工作`.
+ *     `组织开展对县交通局工作民主评议` → `县交通局工作`; `完成对县食药局、财政局6个部门的民主评议` → the two units.
  * not ok: `以常委会专题协商会为重点` (no verb), `开展专题调研视察活动XX项` (no topic),
  *     `多次召开重点提案办理协商会` (`重点` is generic).
  */
 import type { Activity } from './activities.js';
 import { MEETING_FORMS, QUOTED_FORMS, activityOf, formsRegex } from './activities.js';
-import { clauseStart, isGenericTopic, splitList, type TopicSpan } from './text.js';
+import { clauseStart, isGenericTopic, splitList, trimTopic, type TopicSpan } from './text.js';
 
 /** A topic span with the activity it was put to. */
 export interface RawTopic extends TopicSpan {
@@ -22,7 +22,7 @@ export interface RawTopic extends TopicSpan {
 const NOUN = formsRegex(MEETING_FORMS);
 const QUOTED_NOUN = formsRegex(QUOTED_FORMS);
 // 组织 as a verb, not in 党组织 or 组织生活.
-const VERB = /(?:召开|开展|举行|举办|(?<!党|基层|团|社会)组织(?!生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
+const VERB = /(?:召开|开展|举行|举办|完成|(?<!党|基层|团|社会)组织(?!生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
 /** Connectors that start the next topic after an earlier meeting noun in the same clause. */
 const JOIN = /^(?:和|及|与|、|以及|暨)/u;
 /** A trip (`组织到发达省份…学习考察`, `组织委员…赴宁夏考察学习`) names places and people, not topics. */
@@ -31,6 +31,8 @@ const DESTINATION = /^(?:到|去)|赴|前往/u;
 const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
 /** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
 const DESCRIBES = /^(?!关于|对|以).*的$/u;
+/** The count of the units a 民主评议 reviews, before it: `…6个部门的`. */
+const REVIEWED_COUNT = /等?[0-9０-９一二三四五六七八九十两]*个?(?:部门|单位)?的$/u;
 /** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
 const THEME_AFTER = /^以(“[^”]{2,60}”|[^，。；,;\n]{2,30}?)为(?:主题|题|重点)/u;
 /** The longest single topic taken in front of a noun; the longest list. */
@@ -56,7 +58,40 @@ export function meetingTopics(text: string): RawTopic[] {
       if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic)) out.push({ ...item, activity });
     }
   }
-  return [...out, ...quotedNounTopics(text), ...namedTopics(text)];
+  return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text)];
+}
+
+/**
+ * `对口协商议题共有5个：A；B；C。`, `最值得关注的议题是：A，B。`, `有2个议题计划实施专题协商，即：A；B。`, `…调研议题进行
+ * 研讨，包括：A；B。`: topics set out after a colon, as a plan lists them — one per semicolon (a comma stays inside a
+ * topic), split at 、 too. Not a meeting's agenda (`会议议题：审议…`, `以X为议题开展专题协商，主要议程有：…`).
+ */
+const LISTED = /(?<!会议)(?:议题|课题)((?:[^。；;：:，,\n]{0,12}?|[^。；;：:\n]{0,16}?[，,](?:即|包括)))(?:是|为|即)?[:：]/gu;
+/** The activity a listed topic is put to, from the words before the colon and the line's start. */
+const LISTED_ACTIVITY: Array<[RegExp, Activity]> = [
+  [/对口协商/u, '对口协商'], [/界别协商/u, '界别协商'], [/常委会/u, '常委会议协商'], [/专题协商/u, '专题协商会'],
+  [/调研/u, '专题调研'], [/视察/u, '视察'], [/监督/u, '民主监督'],
+];
+const MAX_LISTED = 8;
+
+function listedTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(LISTED)) {
+    const from = m.index + m[0].length;
+    const stop = text.slice(from).search(/[。\n]/u);
+    const end = stop < 0 ? text.length : from + stop;
+    const pieces = text.slice(from, end).split(/[；;]/u);
+    if (pieces.length > MAX_LISTED || pieces.some((p) => p.trim().length > MAX_TOPIC)) continue;
+    const context = `${text.slice(clauseStart(text, m.index), m.index)}${m[1]}`;
+    const activity = LISTED_ACTIVITY.find(([re]) => re.test(context))?.[1] ?? '协商议政';
+    let at = from;
+    for (const piece of pieces) {
+      const spans = piece.includes('、') ? splitList(text, at, at + piece.length) : [trimTopic(text, at, at + piece.length)];
+      for (const s of spans) if (s.end > s.start && !isGenericTopic(text.slice(s.start, s.end))) out.push({ ...s, activity });
+      at += piece.length + 1;
+    }
+  }
+  return out;
 }
 
 /** `协商课题“A”`, `调研课题为“A”“B”`, `监督议题：“A”`: topics quoted right after the noun that names them as such. */
@@ -141,8 +176,11 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   const from = topicStart(text, clauseStart(text, at), at, previousEnd);
   if (from === undefined || at - from > MAX_LIST) return [];
   if (DESTINATION.test(text.slice(from, at))) return [];
-  const start = activity === '民主评议' && text[from] === '对' ? from + 1 : from;
-  const end = at - (COUNT_BEFORE.exec(text.slice(start, at))?.[0].length ?? 0);
+  const reviewed = activity === '民主评议' && text[from] === '对';
+  const start = reviewed ? from + 1 : from;
+  // `完成对A、B、C6个部门的民主评议`: the units reviewed, without their count.
+  const units = reviewed ? (REVIEWED_COUNT.exec(text.slice(start, at))?.[0].length ?? 0) : 0;
+  const end = at - units - (COUNT_BEFORE.exec(text.slice(start, at - units))?.[0].length ?? 0);
   return DESCRIBES.test(text.slice(start, end)) ? [] : splitList(text, start, end);
 }
 

@@ -7,7 +7,8 @@
  *     `会议协商讨论《政府工作报告(征求意见稿)》` → 协商议政 `政府工作报告(征求意见稿)`;
  *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object).
  * not ok: `到通山县调研` (no object), `调研组`, `调研报告`, `视察指导`, `视察了龙岗污水处理厂…` (了 narrates
- *     the places visited), `视察上海时` (a short object is a place, not a topic).
+ *     the places visited, unless 等情况 closes the list: `视察了A建设推进、B改造等情况`), `视察上海时` (a short object is
+ *     a place, not a topic).
  */
 import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
@@ -30,17 +31,26 @@ const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|�
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
+/** Where a list after 视察了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
+function statesLookedAt(text: string, from: number): number | undefined {
+  const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))/u.exec(text.slice(from, from + 180));
+  return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
+}
+
 /** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 in `text` (folded). */
 export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(VERB)) {
-    const from = m.index + m[0].length;
+    let from = m.index + m[0].length;
+    // `视察了A、B、C等情况`: a list closed by 等情况 names what was looked at, not the places gone to.
+    const states = m[1] === '视察' && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
+    if (states !== undefined) from += 1;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    if (!quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
+    if (!states && !quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
-    if (NOT_OBJECT.test(rest)) continue;
-    const end = from + (OBJECT_END.exec(rest)?.index ?? rest.length);
-    if (end - from > MAX_OBJECT) continue;
+    if (!states && NOT_OBJECT.test(rest)) continue;
+    const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);
+    if (!states && end - from > MAX_OBJECT) continue;
     const activity = ACTIVITY[m[1]!]!;
     for (const item of splitList(text, from, end)) {
       const topic = text.slice(item.start, item.end);

@@ -209,6 +209,25 @@ describe('shapes met in public 政协 pages, seventh round', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, seventh round (set I)', () => {
+  table([
+    // topics set out after a colon, one per semicolon
+    ['对口协商议题共有3个：加强生态环境保护，推动全域旅游发展；深化职业教育改革；做好城市民族工作。', ['对口协商 加强生态环境保护，推动全域旅游发展', '对口协商 深化职业教育改革', '对口协商 做好城市民族工作']],
+    ['有2个议题计划实施专题协商，即：加快河谷综合开发；提升原始创新能力。', ['专题协商会 加快河谷综合开发', '专题协商会 提升原始创新能力']],
+    ['各党派负责人就明年的调研议题进行研讨，包括：宗教人士队伍建设情况；民族团结进步创建。', ['专题调研 宗教人士队伍建设情况', '专题调研 民族团结进步创建']],
+    // 列为 … 课题 / 议题
+    ['市政协将培育专精特新列为议政性常委会会议议题。', ['常委会议协商 培育专精特新']],
+    ['将发展银发经济、降低物流成本列为月度协商会课题。', ['协商议政 发展银发经济', '协商议政 降低物流成本']],
+    // 视察了 … 等情况: what was looked at, not the places
+    ['视察组一行先后视察了重大项目建设推进、城区老旧小区改造、水环境治理等情况。', ['视察 重大项目建设推进', '视察 城区老旧小区改造', '视察 水环境治理']],
+    // the units a 民主评议 reviews, without their count
+    ['县政协将完成对县食药局、财政局、教育局3个部门的民主评议工作。', ['民主评议 县食药局', '民主评议 财政局', '民主评议 教育局']],
+    // quoted issues with no lead word; a subject said to be the year's topic
+    ['「加快发展现代服务业」「深化对外开放与合作」两个议题，也计划在全体会议期间实施协商。', ['协商议政 加快发展现代服务业', '协商议政 深化对外开放与合作']],
+    ['会议审议了调研报告。新型城镇化建设是省政协今年重点调研课题。', ['专题调研 新型城镇化建设']],
+  ]);
+});
+
 describe('not topics, seventh round', () => {
   table([
     // who went (调研组), not what about; an office and a name
@@ -225,6 +244,13 @@ describe('not topics, seventh round', () => {
     ['重点就党风廉政建设，推进依法治省工作。', []],
     // a place visited stays a place
     ['视察了某某生态农场。', []],
+    // an activity's time and turn, a standing committee's meeting, the difficulties met, a count of proposals
+    ['县政协开展今年第一次重点项目视察。', []],
+    ['区政协开展2021年度年终集中视察。', []],
+    ['围绕生态安全召开常委会会议专题协商议政。', ['专题协商会 生态安全']],
+    ['详细了解有关项目存在的困难和问题，开展调研。', []],
+    ['委员视察了某某幼儿园、某某养老服务中心。', []],
+    ['会议协商讨论了《视察报告》，会议议题：审议通过关于某事的报告；听取情况通报。', []],
     // 关于…的建议案 inside 「」 quotes is read as quoted, not as a bare title
     ['其中，「关于优化提升『一江两岸』景观带建设」、「关于缩短审批时间的建议案」等提案受到肯定。', []],
   ]);
