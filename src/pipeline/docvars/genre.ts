@@ -53,9 +53,9 @@ const RUN_ON_SPEECH = /^[^。！？在]{0,12}在[^。！？]{2,80}?[上时]的(�
 const RUN_ON_TITLE = /^[^。！？，,]{2,30}(?:讲话|致辞|开幕词|闭幕词)(?:各位|同志们|尊敬的)/;
 /**
  * 各位委员、同志们： opens a report as often as a speech: the report then speaks in its own voice (我代表… / 我受…委托);
- * a speech does not.
+ * a speech does not. A page may run the speaker and the date into it (`孙伟(2023年1月16日)各位委员,同志们:`).
  */
-const COMRADES = /^(?:各位委员|各位代表)[、,，]\s*(?:各位)?同志们?\s*[：:]/;
+const COMRADES = /^(?:[\u4e00-\u9fff]{2,4}\s*[（(][^（）()]{4,16}[）)]\s*)?(?:各位委员|各位代表)[、,，]\s*(?:各位)?同志们?\s*[：:]/;
 const SPEECH_VOICE = /^同志们[：:，,！!]|^(?:各位|尊敬的)(?:(?!委员|代表)[^：:。]){0,30}(?:同志|领导|来宾|嘉宾|朋友)们?[：:]$/;
 /** A salutation that greets guests (各位委员，各位来宾、同志们：): a speech's, never a report's, even under a photo's caption. */
 const GUESTS = /^(?:各位|尊敬的)[^：:。]{0,30}(?:来宾|嘉宾)[^：:。]{0,12}[：:]$/;

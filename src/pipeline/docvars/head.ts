@@ -35,6 +35,8 @@ const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|
  * Not read at all.
  */
 const PAGE_FURNITURE = /^您?的?(现在|当前)?(所在)?的?(?:位置|页面)\s*(?:[:：]|$)|^[^\p{L}\p{N}]+$|^(网站首页|首页|数字报首页|返回首页|返回|搜索|打印|关闭|打印本页|关闭窗口|文章检索|展开通版|收缩通版|通版阅读请点击|上一版|下一版|上一篇|下一篇|正文|分享到?|今天是|字号|评论|收藏|点赞|朗读|[Tt][+-])[:：]?$|^【?字体[:：]|^访问(量|次数)[:：]|^(设为首页|加入收藏|热门搜索)|^首页\s*[>＞»]|^\p{Script=Han}{0,4}(?:要闻|动态|快讯)$|^\p{Script=Han}{1,6}(?:网|在线)$|^\p{Script=Han}{1,8}(?:门户网站?|政务网|网站)$/u;
+/** The day's date a page shows (今天是:2025年12月07日 星期日), to the end of its line. */
+const TODAY = /(?<=^|\n)[ \t]*今天是[:：]?\s*[0-9０-９]{4}年[^\n]*/gu;
 /** A trail of links to where the page sits: 首页 > 书香政协 > 大政方针, 首页 - 政协河北区委员会 - 重要会议. */
 const BREADCRUMB = /^[^。，,]{0,30}[>＞»][^。，,]{0,40}$|^首页\s+[-－—]\s/u;
 /**
@@ -61,7 +63,8 @@ const TRADITIONAL_MIN = 5;
 
 /** The document's head: title and opening, in Simplified characters. */
 export function readHead(doc: ReportDoc): DocHead {
-  const text = simplified(withoutPinyinNotes(doc.text.slice(0, HEAD_CHARS)), TRADITIONAL_MIN);
+  // The day the page was viewed (今天是:2025年12月07日) dates nothing in it: not read, not even as the head's text.
+  const text = simplified(withoutPinyinNotes(doc.text.slice(0, HEAD_CHARS)), TRADITIONAL_MIN).replace(TODAY, '');
   const all = text.split('\n').map((l) => unspace(l.trim().replace(BULLET, ''))).filter((l) => l !== '');
   // 首页 > 书香政协 > 大政方针, then 大政方针 as the section's heading: the page's place, set twice.
   const crumbs = new Set(all.filter((l) => BREADCRUMB.test(l)).map((l) => l.split(/[>＞»]/u).pop()!.trim()));

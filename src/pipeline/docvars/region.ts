@@ -13,7 +13,7 @@
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; 州政协 and the
- * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; a county's
+ * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; 市政协 and one municipality named, 上海 → 上海市; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
  * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
@@ -85,12 +85,21 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) || (/州政协/u.test(near) ? autonomousPrefectureOfStem(head) : '') : '') || regionOfStem(head, fits);
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
     const ownMember = member !== '' && consistent(member) ? member : '';
-    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost(), cueLevel };
+    // 市政协 of a page that names no city but one municipality (…将上海打造成为…, 来源:解放日报): that municipality's.
+    // A government report's 市 (援疆 partners such as 北京) is no such cue: only a page whose body is a bare 市政协.
+    const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? municipalityNamed(`${near}\n${head}`) : '');
+    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality(), cueLevel };
   }
   // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };
   if (member) return { region: member, cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
+}
+
+/** The one municipality (北京, 天津, 上海, 重庆) a text names, not as part of a longer name (上海路); '' for none or several. */
+function municipalityNamed(text: string): string {
+  const named = ['北京', '天津', '上海', '重庆'].filter((m) => new RegExp(`${m}(?![路街道站港])`, 'u').test(text));
+  return named.length === 1 ? `${named[0]}市` : '';
 }
 
 /**

@@ -240,6 +240,19 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt(page))).toMatchObject({ region: '融安县', region_code: '450224', region_level: 'county' });
   });
 
+  it('a bare 市政协 with one municipality named and no city is that municipality\'s; two municipalities name none', () => {
+    const page = '市政协召开主席会议\n2020-06-16 来源:解放日报\n昨天，市政协召开十三届四十五次主席会议。\n会议审议了将上海打造成为国内大循环中心节点的方案。\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '上海市', region_code: '310000', region_level: 'province' });
+    expect(inferMetaFromText(txt(page.replace('将上海打造', '将上海与北京打造'))).region).toBeUndefined();
+    expect(inferMetaFromText(txt(page.replace('将上海打造成为', '在上海路打造'))).region).toBeUndefined();
+  });
+
+  it('the day a page was viewed (今天是:…) dates nothing; a speaker and date run into the salutation open a speech', () => {
+    const page = '今天是:2025年12月07日\n市政协七届六次会议开幕\n2月4日上午，中国人民政治协商会议遂宁市第七届委员会第六次会议开幕。\n报告指出，2020年是极不平凡的一年。\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ doc_type: '新闻', year: 2021, region: '遂宁市' });
+    expect(inferMetaFromText(txt('孙某(2023年1月16日)各位委员,同志们:中国人民政治协商会议湖北省第十三届委员会第一次会议顺利完成各项任务。\n')).doc_type).toBe('讲话');
+  });
+
   it('a bare 州政协 and the stem of one autonomous prefecture name that prefecture', () => {
     const meta = inferMetaFromText(txt('2025年，州政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n'));
     expect(meta).toMatchObject({ region: '延边朝鲜族自治州', region_code: '222400', region_level: 'city' });
