@@ -61,12 +61,17 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       const name = text.slice(i, i + len);
       const divisions = divisionsNamed(name);
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
+      // 长白山路社区, 北京路: a street named after a place.
+      if (STREET.test(text.slice(i + len, i + len + 2))) continue;
       yield { name, divisions, at: i };
       i += len - 1;
       break;
     }
   }
 }
+
+/** What follows a place's name when it names a street (北京路, 长白山路社区, 中山大道). */
+const STREET = /^(?:路|街|大道|大街|巷)/u;
 
 /**
  * Taiwan (71), Hong Kong (81) and Macao (82) have no local 政协 or people's congress: named in a text (港澳委员,

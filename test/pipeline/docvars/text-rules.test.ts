@@ -253,6 +253,12 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('孙某(2023年1月16日)各位委员,同志们:中国人民政治协商会议湖北省第十三届委员会第一次会议顺利完成各项任务。\n')).doc_type).toBe('讲话');
   });
 
+  it('a street named after a place (长白山路) names no region', () => {
+    const text = '4月14日上午，协商议事会开进雍城街道长白山路社区。\n会上，议事会成员、市政协委员等以长白山路社区河堤问题为主题展开讨论。\n';
+    expect(inferMetaFromText(txt(text)).region).toBeUndefined();
+    expect(inferMetaFromText(txt(text.replace('长白山路社区河堤', '白山市某社区河堤')))).toMatchObject({ region: '白山市' });
+  });
+
   it('a bare 州政协 and the stem of one autonomous prefecture name that prefecture', () => {
     const meta = inferMetaFromText(txt('2025年，州政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n'));
     expect(meta).toMatchObject({ region: '延边朝鲜族自治州', region_code: '222400', region_level: 'city' });
