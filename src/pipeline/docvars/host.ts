@@ -64,7 +64,8 @@ function pinyinKeys(): HostKeys[] {
     const keys = [...new Set([spell(stem), spell(division.name)])].filter((k) => k.length >= SHORT_KEY);
     const provinceInitials = first(stemOf(division.level === 'province' ? division.name : division.province));
     // A place whose initials are a site's own word (资兴 zx, like 政协's) is not told by them: hn·zx is 河南 政协.
-    const own = stem.length < 2 ? '' : first(stem);
+    // A one-character stem (沛县, 和县) goes by its whole name's initials (js·px·zx for 江苏 沛县 政协).
+    const own = stem.length < 2 ? first(division.name) : first(stem);
     const initials = division.level === 'province' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
     const whole = first(division.name);
     return { division, keys, initials, provinceInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };

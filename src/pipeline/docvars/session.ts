@@ -81,6 +81,13 @@ const PLENUM_YEAR: Record<number, readonly number[]> = {
 const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
 const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
 
+/** The latest year of a Party congress `text` names (congresses meet in September–November), undefined when none. */
+export function partyCongressYear(text: string): number | undefined {
+  let latest = 0;
+  for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
+  return latest > 0 ? latest : undefined;
+}
+
 /** The latest year of a Party congress or Central Committee plenum `text` names, undefined when none. */
 export function partyMeetingYear(text: string): YearFound | undefined {
   let latest = 0;

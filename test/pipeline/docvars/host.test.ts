@@ -23,6 +23,8 @@ describe('regionOfHost', () => {
   it.each([
     ['http://www.yongqing.gov.cn/xinwenzhongxin/1.html', county, '', '永清县'],
     ['http://m-xiaochang.cjyun.org/p/73225.html', county, '', '孝昌县'],
+    // a one-character stem goes by its whole name's initials after the province's: js·px·zx
+    ['http://jspxzx.gov.cn/proposal/show-10.html', county, '', '沛县'],
     ['http://baojizx.cn/art/2024/3/21/art_1.html', city, '', '宝鸡市'],
     // 青龙 (Hebei) and 晴隆 (Guizhou) are both qinglong: the text that writes 青龙 decides.
     ['http://www.chinaqinglong.gov.cn/single/1.html', county, '委员们来到青龙建昊…', '青龙满族自治县'],

@@ -184,6 +184,15 @@ describe('genre', () => {
   });
 });
 
+describe('a plenary session that studies a Party congress', () => {
+  it('names no year and meets early in the year: the congress met in the autumn before', () => {
+    const item = '县政协十届二次会议召开提案审查会议\n1月13日下午，县政协十届二次会议召开提案审查会议。\n政协委员深入学习党的十九大精神。\n';
+    expect(inferMetaFromText(txt(item))).toMatchObject({ year: 2018 });
+    // A year named, or a session in the autumn, keeps the rules it had.
+    expect(inferMetaFromText(txt(item.replace('1月13日下午', '11月13日下午')))).toMatchObject({ year: 2017 });
+  });
+});
+
 describe('news posted early in a year about the year before', () => {
   it('a lead that starts with the year before, or that looks back on the year just past in January, gives that year', () => {
     const feature = '某区政协：注重委员特长\n2024-01-26 16:21:11来源:国际在线\n2023年，某区政协对标新要求，成立了7个工作专班。\n';
