@@ -56,6 +56,8 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   let national = false;
   // 重庆市政协委员、綦江区政协主席某某: a person's membership of another body; it counts only when nothing else does.
   let member = '';
+  // 广西政协报 (a page of that newspaper): its owner's place, when the page names no body of its own.
+  let paper = '';
   const consistent = (name: string) => cueLevel === '' || fitsLevel(name, levelOf(name, near), cueLevel);
   for (const [i, line] of [title, ...opening].entries()) {
     const formal = formalName(line, near);
@@ -63,6 +65,10 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     if (formal === '全国' && i > 0) national = true;
     else if (formal && consistent(formal)) return { region: formal, cueLevel: '' };
     for (const mention of bodyMentions(line, near)) {
+      if (mention.newspaper) {
+        paper ||= mention.name;
+        continue;
+      }
       // 全国政协 is often named in a local news item (全国政协委员、市政协主席…): it counts only when nothing else does.
       // …but a headline about 全国政协 itself (全国政协…调研组来琼调研) is the national body's.
       if (mention.name === '全国' && i === 0 && !mention.member) return { region: '全国', cueLevel: '' };
@@ -74,6 +80,8 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
+  const cued = levelFromCues(head);
+  if (paper && consistent(paper) && (cued === '' || fitsLevel(paper, levelOf(paper, near), cued))) return { region: paper, cueLevel: '' };
   // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…);
   // it names its own place throughout, others in passing: the most named place of that kind is its own.
   const seat = governmentSeat(opening);
@@ -136,9 +144,10 @@ function isRegion(name: string, near: string): boolean {
  */
 function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
-  // 广西政协报, 人民政协报: a newspaper's name, not a body.
-  for (const m of text.matchAll(/政协(?!报(?!告))/g)) {
+  for (const m of text.matchAll(/政协/g)) {
     const before = text.slice(0, m.index);
+    // 广西政协报, 重庆政协报: a newspaper's masthead, its owner's place a fallback only (see regionOfText).
+    const newspaper = /^报(?!告)/u.test(text.slice(m.index + 2, m.index + 4));
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {
       out.push({ name: masked, level: levelOfRegion(masked), member: false });
@@ -151,7 +160,8 @@ function bodyMentions(text: string, near: string): Mention[] {
     const chain = chainEndingAt(text, m.index);
     // 赴北京市政协考察, 到九龙坡区政协学习: the body gone to, not the one that went.
     if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
-    if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)) });
+    if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
+    else if (newspaper) continue;
     else {
       const generic = /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
       // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
@@ -168,6 +178,8 @@ interface Mention {
   level: RegionLevel | '';
   /** 重庆市政协委员、…: a title a person holds (not 委员会, the body's own name). */
   member: boolean;
+  /** 广西政协报: a newspaper named after its owner. */
+  newspaper?: boolean;
 }
 
 /** A verb of going before a body's name: the body visited (赴北京市政协, 到九龙坡区政协, 考察北京市政协). */
@@ -193,4 +205,19 @@ function nameEndingAt(text: string, end: number): string {
     if (divisionsNamed(name).length > 0 && !WORD_LIKE.test(name)) return name;
   }
   return '';
+}
+
+/** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
+const LEVEL_CUE = /(自治区|全国|省|市|州|盟|县|旗|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
+
+/** The level of the bare cue (县政协, 市政协 …) the text writes most often; '' when none. */
+export function levelFromCues(text: string): RegionLevel | '' {
+  const counts = new Map<RegionLevel, number>();
+  for (const m of text.matchAll(LEVEL_CUE)) {
+    const level = toRegionLevel(m[1] ?? m[2]);
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let best: RegionLevel | '' = '';
+  for (const [level, n] of counts) if (best === '' || n > counts.get(best)!) best = level;
+  return best;
 }

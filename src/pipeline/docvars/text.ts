@@ -11,15 +11,13 @@
 import type { DocMeta, RegionLevel, ReportDoc, YearSource } from '../../types.js';
 import { genreOf } from './genre.js';
 import { readHead, simplified, unspace, type DocHead } from './head.js';
-import { regionOfText } from './region.js';
+import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
 import { whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
-/** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
-const LEVEL_CUE = /(自治区|全国|省|市|州|盟|县|旗|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
 const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
 
 /**
@@ -101,13 +99,3 @@ function yearFromFront(value: string | undefined): YearFound | undefined {
 }
 
 /** The most frequent of 县政协 / 区政协 / … in the text (the earliest on a tie). */
-function levelFromCues(text: string): RegionLevel | '' {
-  const counts = new Map<RegionLevel, number>();
-  for (const m of text.matchAll(LEVEL_CUE)) {
-    const level = toRegionLevel(m[1] ?? m[2]);
-    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
-  }
-  let best: RegionLevel | '' = '';
-  for (const [level, n] of counts) if (best === '' || n > counts.get(best)!) best = level;
-  return best;
-}

@@ -244,9 +244,14 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('和美乡村入画来\n2023-09-09 | 来源:广西政协报\n蜿蜒融江碧水如镜。\n')).doc_type).toBe('新闻');
   });
 
-  it('广西政协报 is a newspaper: the body is the one its headline names', () => {
+  it('广西政协报 is a newspaper: the body is the one its headline names, the paper\'s owner only when none is', () => {
     const page = '广西政协报新闻中心\n当前位置:首页 > 基层政协 > 正文\n和美乡村入画来——融安县政协助推乡村振兴侧记\n2023-09-09 | 来源:广西政协报\n';
     expect(inferMetaFromText(txt(page))).toMatchObject({ region: '融安县', region_code: '450224', region_level: 'county' });
+    const front = '重庆政协报数字报纸\n2025年09月23日\n重庆政协报要闻 委员工作室助力基层治理 大同来客话合作\n市政协民宗委指导，委员工作室挂牌。市政协委员参加。\n';
+    expect(inferMetaFromText(txt(front))).toMatchObject({ region: '重庆', region_code: '500000', region_level: 'province' });
+    // …but not against the level the page's bare cues give: a district's item in the paper.
+    const district = '重庆政协报数字报纸\n2025年09月23日\n区政协召开常委会议。区政协主席出席。区政协委员发言。\n';
+    expect(inferMetaFromText(txt(district)).region).not.toBe('重庆');
   });
 
   it('a bare 市政协 with one municipality named and no city is that municipality\'s; two municipalities name none', () => {
