@@ -56,6 +56,7 @@ export const MEETING_FORMS: readonly Form[] = [
   ['专题资政会议?', '专题资政会'],
   ['资政会', '专题资政会'],
   ['专题议政会议?', '专题议政会'],
+  ['民主议政会', '专题议政会'],
   ['专家协商会', '专家协商会'],
   ['双周协商座谈会', '双周协商座谈会'],
   ['专题协商会议?', '专题协商会'],
@@ -74,7 +75,7 @@ export const MEETING_FORMS: readonly Form[] = [
   ['协商议事会', '协商议事'],
   ['专题视察调研', '调研视察'],
   ['专题调研视察', '调研视察'],
-  ['(?:专题|重点)调研', '专题调研'],
+  ['(?:专题|重点|课题)调研', '专题调研'],
   // `深入开展A、B、C等调查研究`: research named by a list closed by 等 (a bare 调查研究 is a way of working). The 等 is
   // matched, not looked behind at: a form that starts with a lookbehind makes the whole alternation ten times slower.
   ['等调查研究', '专题调研'],

@@ -31,6 +31,8 @@ const DESTINATION = /^(?:到|去)|赴|前往/u;
 const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
 /** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
 const DESCRIBES = /^(?!关于|对|以).*的$/u;
+/** `…对X进行`: the object of an activity written with 对 and 进行 before its noun. */
+const OVER = /对([^对]{2,40})进行$/u;
 /** The count of the units a 民主评议 reviews, before it: `…6个部门的`. */
 const REVIEWED_COUNT = /等?[0-9０-９一二三四五六七八九十两]*个?(?:部门|单位)?的$/u;
 /** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
@@ -139,6 +141,9 @@ const OPENER: Record<string, string> = { '”': '“', '」': '「', '"': '"', '
 
 /** The quoted names right before a noun (`“A”“B”专题调研`), or undefined when the noun has no quote before it. */
 function quotedBefore(text: string, at: number): TopicSpan[] | undefined {
+  // `“A”(市政协第0342号)重点提案督办`: a bracketed note between the name and its noun.
+  const note = /[”」][（(][^（()）\n]{1,20}[）)]$/u.exec(text.slice(Math.max(0, at - 24), at));
+  if (note) at -= note[0].length - 1;
   let start = at;
   for (let open = OPENER[text[start - 1] ?? '']; open !== undefined; open = OPENER[text[start - 1] ?? '']) {
     const i = text.lastIndexOf(open, start - 2);
@@ -181,6 +186,9 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   // `完成对A、B、C6个部门的民主评议`: the units reviewed, without their count.
   const units = reviewed ? (REVIEWED_COUNT.exec(text.slice(start, at))?.[0].length ?? 0) : 0;
   const end = at - units - (COUNT_BEFORE.exec(text.slice(start, at - units))?.[0].length ?? 0);
+  // `召开常委会议对旅游工作进行专题协商议政`: the topic is what 对 … 进行 frames.
+  const framed = OVER.exec(text.slice(start, end));
+  if (framed) return splitList(text, end - 2 - framed[1]!.length, end - 2);
   return DESCRIBES.test(text.slice(start, end)) ? [] : splitList(text, start, end);
 }
 

@@ -19,7 +19,7 @@ const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论(?:了)?(?=[�
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
  * gone to (`到通山县九宫山镇横石村调研…`). Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = /(?:(?:到|赴|前往|深入)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|(?:主席|秘书长)\p{Script=Han}{2,3})$/u;
+const SUBJECT_OR_PLACE = /(?:(?:(?:到|赴|前往|深入)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|(?:主席|秘书长)\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$/u;
 const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研考察: '专题调研', 视察: '视察', 考察学习: '考察学习' };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =
@@ -52,7 +52,9 @@ export function objectTopics(text: string): RawTopic[] {
     const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);
     if (!states && end - from > MAX_OBJECT) continue;
     const activity = ACTIVITY[m[1]!]!;
-    for (const item of splitList(text, from, end)) {
+    // `率队调研安顺市殡葬改革工作调研`: the activity written again after its object.
+    const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
+    for (const item of splitList(text, from, end - again)) {
       const topic = text.slice(item.start, item.end);
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });
     }
