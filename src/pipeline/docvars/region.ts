@@ -75,6 +75,10 @@ export function regionOfText(title: string, opening: readonly string[], head: st
       if (mention.name === '全国') national ||= !mention.member;
       else if (mention.name !== '' && mention.member) member ||= mention.name;
       else if (mention.name !== '' && consistent(mention.name)) return { region: mention.name, cueLevel: '' };
+      // 宝鸡市政协到金台区开展…专题调研: a headline that opens with the body is about what it does, on whichever
+      // body's page (the host's 我区 notwithstanding).
+      // (A headline in the host's own voice, 乐山市政协来我县考察调研, stays the host's.)
+      else if (mention.name !== '' && i === 0 && line.startsWith(`${mention.name}政协`) && !/我[县市区州旗省]/u.test(line)) return { region: mention.name, cueLevel: '' };
       if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
     }
     const government = i === 0 ? governmentName(title, opening) : '';

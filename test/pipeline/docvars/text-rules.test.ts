@@ -267,6 +267,13 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('孙某(2023年1月16日)各位委员,同志们:中国人民政治协商会议湖北省第十三届委员会第一次会议顺利完成各项任务。\n')).doc_type).toBe('讲话');
   });
 
+  it('a headline that opens with a body is that body\'s, on the page of the body it visits', () => {
+    const page = '宝鸡市政协到金台区开展老旧小区改造情况专题调研\n6月26日，宝鸡市政协副主席带队到金台区开展专项调研。\n调研组对我区老旧小区改造工作表示充分肯定。\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '宝鸡市', region_level: 'city' });
+    // Not opening the headline, the visitor gives way to the page's own 我区.
+    expect(inferMetaFromText(txt(page.replace('宝鸡市政协到金台区开展', '金台区迎来宝鸡市政协开展'))).region).not.toBe('宝鸡市');
+  });
+
   it('a street named after a place (长白山路) names no region', () => {
     const text = '4月14日上午，协商议事会开进雍城街道长白山路社区。\n会上，议事会成员、市政协委员等以长白山路社区河堤问题为主题展开讨论。\n';
     expect(inferMetaFromText(txt(text)).region).toBeUndefined();
