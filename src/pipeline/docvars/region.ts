@@ -39,6 +39,8 @@ const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
 const SUFFIXED_NAME = new RegExp(`^${NAME}$`, 'u');
+/** A page that says a visit came to it: 来我县, 到我市, 莅临我区. */
+const HOST_VOICE = /(?:来|到|莅临|走进)我[县市区州旗省]/u;
 /** The municipalities directly under the central government: province-level, their committees called 市政协. */
 const MUNICIPALITY = /^(北京|天津|上海|重庆)市?$/u;
 
@@ -77,8 +79,8 @@ export function regionOfText(title: string, opening: readonly string[], head: st
       else if (mention.name !== '' && consistent(mention.name)) return { region: mention.name, cueLevel: '' };
       // 宝鸡市政协到金台区开展…专题调研: a headline that opens with the body is about what it does, on whichever
       // body's page (the host's 我区 notwithstanding).
-      // (A headline in the host's own voice, 乐山市政协来我县考察调研, stays the host's.)
-      else if (mention.name !== '' && i === 0 && line.startsWith(`${mention.name}政协`) && !/我[县市区州旗省]/u.test(line)) return { region: mention.name, cueLevel: '' };
+      // (A page that says the visit came to it, 来我县 / 到我市, stays the host's.)
+      else if (mention.name !== '' && i === 0 && line.startsWith(`${mention.name}政协`) && !HOST_VOICE.test(near)) return { region: mention.name, cueLevel: '' };
       if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
     }
     const government = i === 0 ? governmentName(title, opening) : '';
