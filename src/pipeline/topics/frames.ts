@@ -87,12 +87,20 @@ export function frameTopics(text: string): RawTopic[] {
 const QUOTED_ISSUES = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){1,7})等?(?:[两三四五六七八九十0-9]+个)?(?:议题|课题)/gu;
 
 function quotedIssueTopics(text: string): RawTopic[] {
+  return listsBeforeActivity(text, QUOTED_ISSUES, 0);
+}
+
+/**
+ * The items of each match's first group (`lead` characters into the match) whose activity follows the match in the
+ * same clause or the next.
+ */
+function listsBeforeActivity(text: string, pattern: RegExp, lead: number): RawTopic[] {
   const out: RawTopic[] = [];
-  for (const m of text.matchAll(QUOTED_ISSUES)) {
+  for (const m of text.matchAll(pattern)) {
     const written = activityAfter(text, m.index + m[0].length, 1);
     if (written === undefined) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of splitList(text, m.index, m.index + m[1]!.length)) {
+    for (const item of splitList(text, m.index + lead, m.index + lead + m[1]!.length)) {
       if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
     }
   }
@@ -123,16 +131,7 @@ function subjectIsTopics(text: string): RawTopic[] {
 const THEME_FIRST = /以((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5}|[^，,。；;：:\n以]{2,80}?)等?为(?:主题|议题|题)/gu;
 
 function themeTopics(text: string): RawTopic[] {
-  const out: RawTopic[] = [];
-  for (const m of text.matchAll(THEME_FIRST)) {
-    const written = activityAfter(text, m.index + m[0].length, 1);
-    if (written === undefined) continue;
-    const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of splitList(text, m.index + 1, m.index + 1 + m[1]!.length)) {
-      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
-    }
-  }
-  return out;
+  return listsBeforeActivity(text, THEME_FIRST, 1);
 }
 
 function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
