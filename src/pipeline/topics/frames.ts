@@ -65,6 +65,8 @@ const MAX_LIST = 160;
  * it in the same sentence; each item short, at most six.
  */
 const COMMA_LIST = /^(?:[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开)/u;
+/** A class noun that closes a quoted list before the rest of its clause: `“A”议题先后在…开展`. */
+const ISSUE_NOUN = /^(?:议题|课题|主题)$/u;
 /** A line break inside a list: right after `、`/`和`/an opening quote, or right before `、`. */
 const LIST_GOES_ON = /[、和及与“「《]\s*\n|\n\s*、/u;
 /** How many clause ends an activity may lie beyond a list closed by 等 or by a comma. */
@@ -205,6 +207,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && /^(?:作为|列为|确定为)/u.test(text.slice(i + 1, i + 4)))) return undefined;
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
+      // `围绕“A”议题先后在咸阳、延安开展专题调研`: a class noun after a quoted item closes the list.
+      if (/[”」』》"]/u.test(text[i - 1] ?? '') && ISSUE_NOUN.test(text.slice(i, i + 2))) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && COMMA_LIST.test(text.slice(i + 1, i + 1 + MAX_LIST)))) return { at: i, close: 'comma' };
       VERB.lastIndex = i;
       ACTIVITY_AT.lastIndex = i;

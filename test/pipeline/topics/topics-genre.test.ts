@@ -232,6 +232,8 @@ describe('shapes met in public 政协 pages, seventh round (set I)', () => {
     ['听取“统筹城乡发展，推进新农村建设”民主议政会工作情况汇报。', ['专题议政会 统筹城乡发展，推进新农村建设']],
     ['王某带队赴某县开展保障农村饮水安全课题调研。', ['专题调研 保障农村饮水安全']],
     ['这是第四次召开常委会议对旅游工作进行专题协商议政。', ['专题协商会 旅游工作']],
+    // a class noun after a quoted item closes the list; the places and the stage after it are no topics
+    ['省政协经济委员会围绕“大力发展县域经济”议题先后在咸阳、延安部分县区开展第二阶段专题调研。', ['专题调研 大力发展县域经济']],
   ]);
 });
 
