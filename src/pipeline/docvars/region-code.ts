@@ -83,8 +83,10 @@ export function stemOf(name: string): string {
   const bare = name.replace(/(?:自治)?(?:特别行政区|自治区|地区|省|市|县|区|旗|盟|州)$/u, '');
   let stem = bare.replace(NATIONALITY, '');
   if (/自治/u.test(name)) stem = stem.replace(NATIONALITY_WITHOUT_ZU, '');
-  // 内蒙古 is no 内 + 蒙古, 东乡区 no 东乡 + 区: a stem of one character or none keeps the name.
-  return stem.length >= 2 ? stem : bare;
+  // 内蒙古 is no 内 + 蒙古, 东乡区 no 东乡 + 区: a stem of one character or none keeps the name — but a county named after
+  // its people (东乡族自治县) goes by the people's name (东乡, 东乡县).
+  if (stem.length >= 2) return stem;
+  return stem === '' && /^\p{Script=Han}{2,}族$/u.test(bare) ? bare.slice(0, -1) : bare;
 }
 
 const stems = new Map<string, string>();

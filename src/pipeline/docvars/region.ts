@@ -169,7 +169,8 @@ function bodyMentions(text: string, near: string): Mention[] {
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
     else {
-      const generic = /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
+      // 区市政协, 县市区政协: a column of many bodies (区市政协|蓬莱区政协召开…), no cue of one level.
+      const generic = /(?<![县区市])(?:[县区市]{2,3}$)/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
       // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
       const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
       if (generic && !invited) out.push({ name: '', level: toRegionLevel(generic), member: false });

