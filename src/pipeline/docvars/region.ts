@@ -152,8 +152,9 @@ function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {
     const before = text.slice(0, m.index);
-    // 广西政协报, 重庆政协报: a newspaper's masthead, its owner's place a fallback only (see regionOfText).
-    const newspaper = /^报(?!告)/u.test(text.slice(m.index + 2, m.index + 4));
+    // 广西政协报, 重庆政协报: a newspaper's masthead, its owner's place a fallback only (see regionOfText);
+    // …政协主管主办 (a paper's masthead) likewise.
+    const newspaper = /^(?:报(?!告)|主管|主办)/u.test(text.slice(m.index + 2, m.index + 4));
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {
       out.push({ name: masked, level: levelOfRegion(masked), member: false });

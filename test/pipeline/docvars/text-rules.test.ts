@@ -274,6 +274,11 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt(page.replace('宝鸡市政协到金台区开展', '金台区迎来宝鸡市政协开展'))).region).not.toBe('宝鸡市');
   });
 
+  it('a paper\'s masthead (…政协主管主办) is no body', () => {
+    const page = '宁夏回族自治区政协主管主办国内统一刊号:CN64-0011 华兴时报社出版\n架起“连心桥”\n——泾源县政协推动履职触角向基层延伸\n本报记者 某某\n';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '泾源县', region_level: 'county' });
+  });
+
   it('区市政协 is a column of many bodies, no cue of one level', () => {
     const page = '区市政协|蓬莱区政协召开专题主席会议研究部署反映社情民意信息工作\n烟台政协 2025-04-14 17:33\n4月14日，蓬莱区政协召开主席（扩大）会议。\n';
     expect(inferMetaFromText(txt(page))).toMatchObject({ region: '蓬莱区', region_code: '370614', region_level: 'district' });
