@@ -97,12 +97,12 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
   const reproduced = reproducedReport(opening);
   if (reproduced) return reproduced;
+  const voice = reportVoice(named, opening);
   // 各位委员、同志们： with no title and no report's voice after it: a speech (its 今天，…开幕了 is no news item's).
-  if (!named && opening.slice(0, 2).some((l) => COMRADES.test(l)) && !reportVoice(named, opening)) return '讲话';
+  if (!named && !voice && opening.slice(0, 2).some((l) => COMRADES.test(l))) return '讲话';
   const news = isNews(opening);
   // A headline over a news item that quotes the report (…作工作报告 / 记者…) is the news item.
   if (headline && news) return '新闻';
-  const voice = reportVoice(named, opening);
   if (voice) return voice;
   if (news || (headline && /政协/.test(named))) return '新闻';
   for (const line of opening.slice(0, 4)) for (const [re, type] of OPENING_TYPES) if (re.test(line)) return type;

@@ -86,8 +86,10 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
   }
-  const cued = levelFromCues(head);
-  if (paper && consistent(paper) && (cued === '' || fitsLevel(paper, levelOf(paper, near), cued))) return { region: paper, cueLevel: '' };
+  if (paper && consistent(paper)) {
+    const cued = levelFromCues(head);
+    if (cued === '' || fitsLevel(paper, levelOf(paper, near), cued)) return { region: paper, cueLevel: '' };
+  }
   // A government report that names no place still says whose government speaks (我代表州人民政府, 在市…人大…);
   // it names its own place throughout, others in passing: the most named place of that kind is its own.
   const seat = governmentSeat(opening);
@@ -110,10 +112,13 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   return { region: formalName(head, near), cueLevel: '' };
 }
 
-/** The one municipality (北京, 天津, 上海, 重庆) a text names, not as part of a longer name (上海路); '' for none or several. */
+/** The municipalities' short names, each not as part of a longer name (上海路, 北京站). */
+const MUNICIPALITY_NAMES = ['北京', '天津', '上海', '重庆'].map((m) => [m, new RegExp(`${m}(?![路街道站港])`, 'u')] as const);
+
+/** The one municipality (北京, 天津, 上海, 重庆) a text names; '' for none or several. */
 function municipalityNamed(text: string): string {
-  const named = ['北京', '天津', '上海', '重庆'].filter((m) => new RegExp(`${m}(?![路街道站港])`, 'u').test(text));
-  return named.length === 1 ? `${named[0]}市` : '';
+  const named = MUNICIPALITY_NAMES.filter(([, re]) => re.test(text));
+  return named.length === 1 ? `${named[0]![0]}市` : '';
 }
 
 /**
@@ -218,7 +223,7 @@ function nameEndingAt(text: string, end: number): string {
 /** 县政协, and the unnamed formal name of a template (政协区第十届委员会). */
 const LEVEL_CUE = /(自治区|全国|省|市|州|盟|县|旗|区)政协|政协(自治区|省|市|县|区)(?=第)/g;
 
-/** The level of the bare cue (县政协, 市政协 …) the text writes most often; '' when none. */
+/** The level of the bare cue (县政协, 市政协 …) the text writes most often (the earliest on a tie); '' when none. */
 export function levelFromCues(text: string): RegionLevel | '' {
   const counts = new Map<RegionLevel, number>();
   for (const m of text.matchAll(LEVEL_CUE)) {

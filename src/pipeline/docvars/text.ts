@@ -8,7 +8,7 @@
  *   else the most frequent of 县政协 / 区政协 / 市政协 / 省政协 / 自治区政协 / 全国政协 in the text.
  * - year and delivery_year: see pipeline/docvars/when.ts (a 常委会工作报告 gets the year it reviews, news its event year).
  */
-import type { DocMeta, RegionLevel, ReportDoc, YearSource } from '../../types.js';
+import type { DocMeta, ReportDoc, YearSource } from '../../types.js';
 import { genreOf } from './genre.js';
 import { readHead, simplified, unspace, type DocHead } from './head.js';
 import { levelFromCues, regionOfText } from './region.js';
@@ -97,5 +97,3 @@ function yearFromFront(value: string | undefined): YearFound | undefined {
   const year = toYear(value);
   return year === null ? readYear(value.trim()) : { kind: 'year', year };
 }
-
-/** The most frequent of 县政协 / 区政协 / … in the text (the earliest on a tie). */

@@ -46,11 +46,11 @@ export function objectTopics(text: string): RawTopic[] {
     const states = m[1] === '视察' && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
     if (states !== undefined) from += 1;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    if (!states && !quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
+    if (states === undefined && !quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
-    if (!states && NOT_OBJECT.test(rest)) continue;
+    if (states === undefined && NOT_OBJECT.test(rest)) continue;
     const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);
-    if (!states && end - from > MAX_OBJECT) continue;
+    if (states === undefined && end - from > MAX_OBJECT) continue;
     const activity = ACTIVITY[m[1]!]!;
     // `率队调研安顺市殡葬改革工作调研`: the activity written again after its object.
     const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
