@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The lexicon files that `lexiconHashes` reports when present, in code-unit order. */
-export const LEXICON_FILES = ['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt'] as const;
+export const LEXICON_FILES = ['quantities.json', 'stopwords.txt', 'themes.json', 'topic-tagger.json', 'userdict.txt'] as const;
 
 /** Absolute path of the lexicon file `name` (e.g. `userdict.txt`). */
 export function lexiconPath(name: string): string {

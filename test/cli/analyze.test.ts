@@ -122,7 +122,7 @@ describe('workreport analyze corpus', () => {
   it('writes summary.json with totals and no timestamps, identical on a second run', () => {
     const summary = JSON.parse(read('summary.json'));
     expect(summary.totals).toMatchObject({ documents: 5, skipped: 0, chars: 15535 });
-    expect(Object.keys(summary.lexicons.files)).toEqual(['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt']);
+    expect(Object.keys(summary.lexicons.files)).toEqual(['quantities.json', 'stopwords.txt', 'themes.json', 'topic-tagger.json', 'userdict.txt']);
     expect(summary.options.manifest).toBe('corpus/manifest.csv');
     expect(SCHEMAS['summary.json']!.safeParse(summary).success).toBe(true);
     const again = join(mkdtempSync(join(tmpdir(), 'wr-analyze-')), 'out');

@@ -46,7 +46,7 @@ describe('loadStopwords', () => {
 describe('lexiconHashes', () => {
   it('gives the sha256 of each lexicon file present, keyed by name in code-unit order', () => {
     const hashes = lexiconHashes();
-    const present = ['quantities.json', 'stopwords.txt', 'themes.json', 'userdict.txt'].filter((f) => readdirSync(LEXICON).includes(f));
+    const present = ['quantities.json', 'stopwords.txt', 'themes.json', 'topic-tagger.json', 'userdict.txt'].filter((f) => readdirSync(LEXICON).includes(f));
     expect(Object.keys(hashes)).toEqual(present);
     for (const f of present) {
       expect(hashes[f]).toBe(createHash('sha256').update(readFileSync(join(LEXICON, f))).digest('hex'));

@@ -19,6 +19,8 @@ import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
 import { projectTopics } from './projects.js';
 import { resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
+import { taggedTopics, type TaggerModel } from './tagger.js';
+import { shippedTagger } from './tagger-model.js';
 
 export { ACTIVITIES, type Activity } from './activities.js';
 
@@ -44,12 +46,16 @@ export interface Topic {
  * a Simplified copy of the same offsets (`foldToSimplified(doc.text)`, given when the caller has it); topics are cut
  * from the text as written.
  */
-export function extractTopics(doc: ReportDoc, folded: string = foldToSimplified(doc.text)): Topic[] {
+export function extractTopics(
+  doc: ReportDoc,
+  folded: string = foldToSimplified(doc.text),
+  tagger: TaggerModel | null = shippedTagger(),
+): Topic[] {
   // A page with a faulty conversion's pinyin after each character (`開(kāi)展`) is read without it; what is found
   // maps back to the text as written, notes and all (document/pinyin-notes.ts).
   const dropped = droppedPinyinNotes(folded);
   const read = dropped?.text ?? folded;
-  const found: RawTopic[] = [
+  const ruled: RawTopic[] = [
     ...meetingTopics(read),
     ...frameTopics(read),
     ...titleTopics(read),
@@ -58,6 +64,7 @@ export function extractTopics(doc: ReportDoc, folded: string = foldToSimplified(
     ...objectTopics(read),
     ...projectTopics(read),
   ];
+  const found = tagger ? [...ruled, ...taggedTopics(read, tagger, ruled)] : ruled;
   const raw = dropped ? found.map((r) => ({ ...r, start: dropped.at[r.start]!, end: dropped.at[r.end]! })) : found;
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);

@@ -50,8 +50,11 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
-/** A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`). */
-const VERB = /(?:开展|进行|展开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
+/**
+ * A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`); not the 展开 across
+ * `发展开展` (`围绕民营经济发展开展调研`).
+ */
+const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
@@ -212,7 +215,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && COMMA_LIST.test(text.slice(i + 1, i + 1 + MAX_LIST)))) return { at: i, close: 'comma' };
       VERB.lastIndex = i;
       ACTIVITY_AT.lastIndex = i;
-      if (i > from && (VERB.test(text) || ACTIVITY_AT.test(text))) return { at: i, close: 'verb' };
+      // A verb right after `、` opens the next item (`就加快旅游业发展、实施精准扶贫开发等方面建言献策`), not the list's verb.
+      if (i > from && ((text[i - 1] !== '、' && VERB.test(text)) || ACTIVITY_AT.test(text))) return { at: i, close: 'verb' };
     }
     depth = Math.max(0, depth + quoteStep(ch, depth));
   }

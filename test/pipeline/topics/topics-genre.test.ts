@@ -237,6 +237,24 @@ describe('shapes met in public 政协 pages, seventh round (set I)', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, eighth round (set L)', () => {
+  table([
+    // a list item that starts with a verb the frame also ends lists with (实施, 开展, 提出 …)
+    ['委员们就加快旅游业发展、实施精准扶贫开发等方面积极建言献策。', ['协商议政 加快旅游业发展', '协商议政 实施精准扶贫开发']],
+    ['围绕完善养老服务、开展全民健身活动等进行协商。', ['协商议政 完善养老服务', '协商议政 开展全民健身活动']],
+    // 展开 is a verb that ends a list, but not across 发展 and 开展
+    ['县政协围绕乡村产业发展开展专题调研。', ['专题调研 乡村产业发展']],
+  ]);
+});
+
+describe('not topics, eighth round', () => {
+  table([
+    // the duties every 政协 states, whoever reads them (a rule or the tagger)
+    ['自觉在服务发展、服务决策、服务落实中开展视察调研。', []],
+    ['围绕服务大局、服务发展开展调研。', []],
+  ]);
+});
+
 describe('not topics, seventh round', () => {
   table([
     // who went (调研组), not what about; an office and a name

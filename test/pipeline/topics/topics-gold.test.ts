@@ -84,18 +84,40 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     scores = scoreParts(gold, foundIn);
   });
 
-  it('dev: at least 46 of 48 gold topics found, at most 2 rows that are none (docs/method/topics.md figures)', () => {
+  it('dev: at least 46 of 48 gold topics found, at most 4 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.dev).toMatchObject({ texts: 44, gold: 48 });
     expect(scores.dev.matched).toBeGreaterThanOrEqual(46);
-    expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(2);
+    expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(4);
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
 
-  it('held-out: at least 43 of 53 gold topics found, at most 1 row that is none (docs/method/topics.md figures)', () => {
+  it('held-out: at least 47 of 53 gold topics found, at most 2 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
-    expect(scores.heldout.matched).toBeGreaterThanOrEqual(43);
-    expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(1);
-    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(28);
+    expect(scores.heldout.matched).toBeGreaterThanOrEqual(47);
+    expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(2);
+    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(32);
+  });
+
+  it('the rules alone (no tagger) keep their own figures: dev 46 of 48 with 2 none, held-out 43 of 53 with 1', () => {
+    const rulesOnly = scoreParts(gold, (file) => {
+      const source = readFileSync(join(CPPCC, file), 'utf8');
+      return extractTopics(createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source }), undefined, null);
+    });
+    expect(rulesOnly.dev).toMatchObject({ matched: 46, found: 48 });
+    expect(rulesOnly.heldout).toMatchObject({ matched: 43, found: 44 });
+  });
+
+  it('the tagger adds topics the rules miss on held-out texts it never saw (087, 099, 105)', () => {
+    const added = (file: string) => {
+      const source = readFileSync(join(CPPCC, file), 'utf8');
+      const doc = createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source });
+      const ruled = extractTopics(doc, undefined, null);
+      return extractTopics(doc)
+        .filter((t) => !ruled.some((r) => r.start === t.start && r.end === t.end))
+        .map((t) => `${t.line}:${t.column} ${t.activity} ${t.topic}`);
+    };
+    expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:222 协商议政 中心城区建设品位', '1:231 协商议政 加快城市融合发展']);
+    expect(added('099_dazu_2018.txt')).toEqual(['5:64 专题调研 我区“河长制”']);
   });
 
   it('meets the targets: precision and recall at least 0.8 on both parts', () => {
