@@ -22,5 +22,8 @@ export const TopicRowSchema = z.object({
   end_column: z.number().int().positive().describe('exclusive 1-based end column (code points) on end_line, as in check'),
   region: z.string().describe("the document's region (as in documents.csv), so that no join is needed; empty when unknown"),
   year: z.number().int().nullable().describe("the document's year (as in documents.csv); empty when unknown"),
+  found_by: z
+    .enum(['rule', 'tagger'])
+    .describe('rule: a clause-shape rule; tagger: the learned tagger, where no rule found anything (less sure: filter on it to keep the rules alone)'),
 });
 export type TopicRow = z.infer<typeof TopicRowSchema>;

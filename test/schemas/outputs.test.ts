@@ -74,7 +74,7 @@ describe('the writer', () => {
       ['placeholders.csv', 'doc_id,file,line,column,end_column,text,kind,rule_id,context,location\n'],
       ['sections.csv', 'doc_id,file,level,marker,number,title,line,numbered,chars\n'],
       ['themes.csv', 'doc_id,theme,label,hits,per_10k_chars,matched_terms\n'],
-      ['topics.csv', 'doc_id,file,line,activity,topic,theme,column,end_line,end_column,region,year\n'],
+      ['topics.csv', 'doc_id,file,line,activity,topic,theme,column,end_line,end_column,region,year,found_by\n'],
       ['quantities.csv', 'doc_id,file,line,column,end_column,subject,subject_text,value,unit,approx,masked,placeholder,region,year,text\n'],
     ]);
     const all = OUTPUTS.filter((o) => !o.streamed).map((o) => o.name);

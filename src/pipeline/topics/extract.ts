@@ -39,7 +39,12 @@ export interface Topic {
   topic: string;
   start: number;
   end: number;
+  /** Who found it: one of the clause-shape rules, or the learned tagger where no rule found anything. */
+  foundBy: FoundBy;
 }
+
+/** `rule` or `tagger` (the topics.csv column `found_by`). */
+export type FoundBy = 'rule' | 'tagger';
 
 /**
  * Every consultation topic of `doc`, in document order, each (place, activity) once. Pure. The rules read `folded`,
@@ -64,7 +69,10 @@ export function extractTopics(
     ...objectTopics(read),
     ...projectTopics(read),
   ];
-  const found = tagger ? [...ruled, ...taggedTopics(read, tagger, ruled)] : ruled;
+  const found: (RawTopic & { foundBy: FoundBy })[] = [
+    ...ruled.map((r) => ({ ...r, foundBy: 'rule' as const })),
+    ...(tagger ? taggedTopics(read, tagger, ruled).map((r) => ({ ...r, foundBy: 'tagger' as const })) : []),
+  ];
   const raw = dropped ? found.map((r) => ({ ...r, start: dropped.at[r.start]!, end: dropped.at[r.end]! })) : found;
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);
@@ -76,7 +84,7 @@ export function extractTopics(
     const { line, column } = locator.at(span.start);
     const end = locator.at(span.end);
     const topic = doc.text.slice(r.start, r.end);
-    topics.push({ line, column, endLine: end.line, endColumn: end.column, activity: r.activity, topic, start: r.start, end: r.end });
+    topics.push({ line, column, endLine: end.line, endColumn: end.column, activity: r.activity, topic, start: r.start, end: r.end, foundBy: r.foundBy });
   }
   return topics;
 }
@@ -103,5 +111,6 @@ export function topicRows(
     end_column: t.endColumn,
     region: meta.region,
     year: meta.year,
+    found_by: t.foundBy,
   }));
 }

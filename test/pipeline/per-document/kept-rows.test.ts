@@ -28,7 +28,7 @@ describe('keptTopics and keptQuantities', () => {
   it('keep the columns the corpus step reads', () => {
     const topic = {
       doc_id: 'a', file: 'a.txt', line: 3, activity: '专题协商会' as const, topic: '全域旅游', theme: 'culture-tourism', column: 5, end_line: 3,
-      end_column: 9, region: 'X县', year: 2021,
+      end_column: 9, region: 'X县', year: 2021, found_by: 'rule' as const,
     };
     expect(keptTopics([topic])).toEqual([{ doc_id: 'a', activity: '专题协商会', topic: '全域旅游', theme: 'culture-tourism' }]);
     const count = {

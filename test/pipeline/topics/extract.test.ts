@@ -9,7 +9,7 @@ import { jsonSchemas } from '../../../src/schemas/index.js';
 import { TopicRowSchema } from '../../../src/schemas/topics.js';
 import type { SourceFormat } from '../../../src/types.js';
 
-const COLUMNS = ['doc_id', 'file', 'line', 'activity', 'topic', 'theme', 'column', 'end_line', 'end_column', 'region', 'year'];
+const COLUMNS = ['doc_id', 'file', 'line', 'activity', 'topic', 'theme', 'column', 'end_line', 'end_column', 'region', 'year', 'found_by'];
 
 function doc(source: string, format: SourceFormat = 'txt') {
   return createDocument({ path: `t.${format}`, file: `t.${format}`, format, encoding: 'utf-8', source });
@@ -154,7 +154,7 @@ describe('topicRows', () => {
     });
     const themeOf = (topic: string) => (topic.includes('旅游') ? 'culture-tourism' : '');
     const rows = topicRows(d, extractTopics(d), themeOf, { region: 'a', year: 2023 });
-    const place = { doc_id: 'a/2023', file: 'a/2023.txt', line: 2, end_line: 2, region: 'a', year: 2023 };
+    const place = { doc_id: 'a/2023', file: 'a/2023.txt', line: 2, end_line: 2, region: 'a', year: 2023, found_by: 'rule' };
     expect(rows).toEqual([
       { ...place, activity: '专题协商会', topic: '全域旅游', theme: 'culture-tourism', column: 3, end_column: 7 },
       { ...place, activity: '专题资政会', topic: '农村饮用水安全', theme: '', column: 13, end_column: 20 },
@@ -169,6 +169,16 @@ describe('topicRows', () => {
     expect(t).toMatchObject({ line: 3, column: 11, endLine: 3, endColumn: 15, topic: '全域旅游' });
     const unknown = topicRows(d, [t!], () => '', { region: '', year: null })[0]!;
     expect(TopicRowSchema.parse(unknown)).toMatchObject({ region: '', year: null });
+  });
+
+  it('says which rows the tagger found, where no rule found anything', () => {
+    const d = doc('县政协围绕城乡供水一体化开展专题调研。');
+    const rule = extractTopics(d)[0]!;
+    expect(topicRows(d, [rule, { ...rule, foundBy: 'tagger' }], () => '', { region: '', year: null }).map((r) => r.found_by)).toEqual([
+      'rule',
+      'tagger',
+    ]);
+    expect(rule.foundBy).toBe('rule');
   });
 
   it('is published as topics.csv', () => {
