@@ -96,7 +96,8 @@ export function trainTagger(lines: readonly TrainingLine[], options: TrainOption
     at[i] = step;
     weights[i] = weights[i]! + by;
   };
-  const features = lines.map((l) => lineFeatures(l.line, l.cues, options.bits));
+  const wordSet = new Set(options.words);
+  const features = lines.map((l) => lineFeatures(l.line, l.cues, options.bits, wordSet));
   const next = random(options.seed);
   const order = lines.map((_, i) => i);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
@@ -142,6 +143,6 @@ export function trainTagger(lines: readonly TrainingLine[], options: TrainOption
   for (let i = 0; i < size; i++) weights[i] = Math.round(averaged[i]! / scale);
   const transitions = new Float32Array(12);
   for (let i = 0; i < 12; i++) transitions[i] = (trTotal[i]! + (step - trSince[i]!) * tr[i]!) / step;
-  return { bits: options.bits, weights, scale, transitions, outsideBias: options.outsideBias, words: new Set(options.words) };
+  return { bits: options.bits, weights, scale, transitions, outsideBias: options.outsideBias, words: wordSet };
 }
 

@@ -32,7 +32,7 @@ export interface TaggerModel {
 }
 
 /** Features per position (fixed slots: an absent cue gives its slot's own "none" value). */
-export const SLOTS = 26;
+export const SLOTS = 28;
 const NONE = 0xffff;
 const FORMS = formsRegex(ACTIVITY_FORMS);
 /** Words that open a subject before its activity (`围绕`, `就`, `对`, `聚焦` …), read as features, not as rules. */
@@ -120,7 +120,7 @@ function leadAt(line: string, k: number): string | undefined {
  * activity forms (`cuesOf(line)`). One pass; the lead word is the nearest one before the position in its clause,
  * at most 40 characters back.
  */
-export function lineFeatures(line: string, cues: readonly Cue[], bits: number): Uint32Array {
+export function lineFeatures(line: string, cues: readonly Cue[], bits: number, words: ReadonlySet<string>): Uint32Array {
   const n = line.length;
   const mask = (1 << bits) - 1;
   const units = new Int32Array(n + 6);
@@ -175,6 +175,8 @@ export function lineFeatures(line: string, cues: readonly Cue[], bits: number): 
       put(i, 23, hash(23, bucket(i - b.end)));
       put(i, 24, hash(24, Math.min(commas[i]! - commas[b.end]!, 2)));
     } else for (let slot = 22; slot <= 24; slot++) put(i, slot, hash(slot, NONE));
+    put(i, 26, hash(26, words.has(line.slice(Math.max(0, i - 1), i + 1)) ? 1 : 0));
+    put(i, 27, hash(27, words.has(line.slice(i, i + 2)) ? 1 : 0));
     put(i, 25, lead >= 0 && i - lead <= 40 ? hash(25, leadWord.charCodeAt(0), leadWord.charCodeAt(1) || 0, bucket(i - lead)) : hash(25, NONE));
     if (step < 0) depth = Math.max(0, depth - 1);
     // The lead word for the positions after this one.
@@ -231,7 +233,7 @@ export function viterbi(e: Float64Array, n: number, transitions: ArrayLike<numbe
 /** The tags `model` gives `line` (features from `lineFeatures`). */
 export function tagLine(model: TaggerModel, line: string, cues: readonly Cue[]): Uint8Array {
   const n = line.length;
-  const features = lineFeatures(line, cues, model.bits);
+  const features = lineFeatures(line, cues, model.bits, model.words);
   const { weights, scale } = model;
   const e = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) {
@@ -279,7 +281,8 @@ const AT_FRAME = /^\p{Script=Han}{0,2}在/u;
 /**
  * The topics `model` finds in `text` (the folded text: offsets are the document's) that no rule found: each span
  * trimmed like the rules' (`trimTopic`) and of the 在 that opens a frame (`AT_FRAME`), at least three characters, not
- * generic (`isGenericTopic`), cutting no common word at either end (`TaggerModel.words`), overlapping no span of `ruled`, its quotes and brackets paired (a quote left out right
+ * generic (`isGenericTopic`), cutting no common word at either end (`TaggerModel.words`), overlapping no span of `ruled`
+ * nor put to an activity a rule already gave a topic in another clause (`claimed`), its quotes and brackets paired (a quote left out right
  * beside the span is taken in: `十二五”规划` → `“十二五”规划`; otherwise the span is dropped). Only the sentences
  * `cuedSentences` gives are tagged.
  */
@@ -292,6 +295,7 @@ export function taggedTopics(text: string, model: TaggerModel, ruled: readonly T
       const piece = text.slice(t.start, t.end);
       if (piece.length < 3 || isGenericTopic(piece) || !balanced(piece) || cutsWord(text, t, model.words)) continue;
       if (ruled.some((r) => r.start < t.end && t.start < r.end)) continue;
+      if (claimed(text, start, cues, t, ruled)) continue;
       topics.push({ ...t, activity: spanActivity(cues, t.start - start, t.end - start) });
     }
   }
@@ -325,4 +329,24 @@ function paired(text: string, span: TopicSpan): TopicSpan {
 /** Whether `span` starts or ends inside one of `words` (two characters across its start or its end). */
 function cutsWord(text: string, span: TopicSpan, words: ReadonlySet<string>): boolean {
   return (span.start > 0 && words.has(text.slice(span.start - 1, span.start + 1))) || (span.end < text.length && words.has(text.slice(span.end - 1, span.end + 1)));
+}
+
+const CLAUSE_BREAK = /[，,；;：:]/u;
+
+/**
+ * Whether the activity form that governs `span` (the first one after it in its sentence, else the last before it)
+ * already has a rule's topic, in another clause, between the two: `被列入“国家全域旅游示范区”名录，县政协召开全域
+ * 旅游专题协商会` puts 全域旅游 to the 协商会, not the quoted name. A rule's topic in the same list (`A、B等`) claims
+ * nothing.
+ */
+function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span: TopicSpan, ruled: readonly TopicSpan[]): boolean {
+  const after = cues.find((c) => sentenceStart + c.start >= span.end);
+  if (after) {
+    const cue = sentenceStart + after.start;
+    return ruled.some((r) => r.start >= span.end && r.end <= cue && CLAUSE_BREAK.test(text.slice(span.end, r.start)));
+  }
+  const before = cues.filter((c) => sentenceStart + c.end <= span.start).at(-1);
+  if (!before) return false;
+  const cue = sentenceStart + before.end;
+  return ruled.some((r) => r.start >= cue && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
 }

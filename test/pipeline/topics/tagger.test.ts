@@ -47,10 +47,15 @@ describe('lineFeatures', () => {
   it('gives SLOTS features per position, each below 2^bits, the same each time', () => {
     const line = '围绕乡村振兴开展专题调研。';
     const [sentence] = cuedSentences(line);
-    const f = lineFeatures(line, sentence!.cues, 12);
+    const words = new Set(['乡村', '振兴']);
+    const f = lineFeatures(line, sentence!.cues, 12, words);
     expect(f).toHaveLength(line.length * SLOTS);
     expect(Math.max(...f)).toBeLessThan(1 << 12);
-    expect(lineFeatures(line, sentence!.cues, 12)).toEqual(f);
+    expect(lineFeatures(line, sentence!.cues, 12, words)).toEqual(f);
+    // The common words are features: without them, the positions inside 乡村 and 振兴 read differently.
+    const bare = lineFeatures(line, sentence!.cues, 12, new Set());
+    const differ = [...Array(line.length).keys()].filter((i) => f.slice(i * SLOTS, (i + 1) * SLOTS).some((x, s) => x !== bare[i * SLOTS + s]));
+    expect(differ).toEqual([2, 3, 4, 5]);
   });
 });
 
@@ -93,6 +98,31 @@ describe('trainTagger and taggedTopics', () => {
     expect(taggedTopics(text, trained(), [{ start: 5, end: 9 }])).toEqual([]);
     // With 化开 taken as a common word, the span (…一体化) and the character after it (开) would cut it.
     expect(taggedTopics(text, trained(['化开']), [])).toEqual([]);
+  });
+
+  it('adds nothing to an activity a rule gave a topic in another clause, and keeps a list item beside a rule', () => {
+    const pairs = [
+      ['乡村振兴', '文旅融合'],
+      ['学前教育', '农村饮水'],
+      ['营商环境', '城市更新'],
+      ['养老服务', '河湖治理'],
+      ['招商引资', '人才引进'],
+    ];
+    const lines = pairs.flatMap(([a, b]) => {
+      const clauses = `县政协围绕${a}，围绕${b}开展专题调研。`;
+      const list = `县政协围绕${a}、${b}开展专题调研。`;
+      return [clauses, list].flatMap((t) => trainingLines(t, t, [{ line: 1, topic: a! }, { line: 1, topic: b! }]).lines);
+    });
+    const model = trainTagger(lines, { bits: 14, epochs: 5, seed: 7, outsideBias: 0, words: [] });
+    const text = '县政协围绕农村电商，围绕社区治理开展专题调研。';
+    const found = (source: string, ruled: { start: number; end: number }[]) =>
+      taggedTopics(source, model, ruled).map((t) => source.slice(t.start, t.end));
+    expect(found(text, [])).toEqual(['农村电商', '社区治理']);
+    // 社区治理 found by a rule claims 专题调研 for its clause: the earlier clause's subject is not put to it.
+    expect(found(text, [{ start: 12, end: 16 }])).toEqual([]);
+    // In a list (`A、B`), a rule's B claims nothing: A stays.
+    const list = '县政协围绕农村电商、社区治理开展专题调研。';
+    expect(found(list, [{ start: 10, end: 14 }])).toEqual(['农村电商']);
   });
 
   it('is deterministic: the same lines and seed give the same file, byte for byte', () => {

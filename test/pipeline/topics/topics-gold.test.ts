@@ -84,10 +84,10 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     scores = scoreParts(gold, foundIn);
   });
 
-  it('dev: at least 46 of 48 gold topics found, at most 4 rows that are none (docs/method/topics.md figures)', () => {
+  it('dev: at least 46 of 48 gold topics found, at most 3 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.dev).toMatchObject({ texts: 44, gold: 48 });
     expect(scores.dev.matched).toBeGreaterThanOrEqual(46);
-    expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(4);
+    expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(3);
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
 
@@ -117,7 +117,7 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
       expect(all.filter((t) => t.foundBy === 'rule')).toEqual(ruled);
       return all.filter((t) => t.foundBy === 'tagger').map((t) => `${t.line}:${t.column} ${t.activity} ${t.topic}`);
     };
-    expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:222 协商议政 中心城区建设品位', '1:231 协商议政 加快城市融合发展']);
+    expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:222 协商议政 中心城区建设', '1:231 协商议政 加快城市融合发展']);
     expect(added('099_dazu_2018.txt')).toEqual(['5:64 专题调研 我区“河长制”']);
   });
 
