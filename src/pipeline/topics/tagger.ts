@@ -1,12 +1,14 @@
 /**
- * A learned second reader of topics: a character tagger (B / I / O) over each line that holds an activity form,
- * trained on hand-annotated 政协 pages (docs/method/topics.md, "A learned tagger"). It finds list items and
- * subjects in shapes no rule was written for; `extractTopics` keeps what it finds where no rule found anything.
+ * A learned second reader of topics: a character tagger (B / I / O) over each sentence that holds an activity stem
+ * and an activity form (`cuedSentences`), trained on hand-annotated 政协 pages (docs/method/topics.md, "A learned
+ * tagger"). It finds list items and subjects in shapes no rule was written for (a subject put to 调研 in the middle of
+ * a sentence about the report it produced, as in cppcc's held-out 099); `extractTopics` keeps what it finds only where
+ * no rule found anything.
  *
- * ok: `就加快旅游业发展、实施精准扶贫开发等方面积极建言献策` → both items, whatever verb an item starts with.
  * The model is an averaged structured perceptron (Collins 2002) over hashed features of the characters around each
- * position and of the nearest activity form ahead of and behind it in its sentence; decoding is Viterbi with I
- * never after O. Pure: the weights are data (`TaggerModel`), read by topics/tagger-model.ts.
+ * position, of the nearest activity form ahead of and behind it in its sentence and of common two-character words;
+ * decoding is Viterbi with I never after O. Pure: the weights are data (`TaggerModel`), read by
+ * topics/tagger-model.ts.
  */
 import { ACTIVITIES, ACTIVITY_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
@@ -288,14 +290,19 @@ const AT_FRAME = /^\p{Script=Han}{0,2}在/u;
  */
 export function taggedTopics(text: string, model: TaggerModel, ruled: readonly TopicSpan[]): RawTopic[] {
   const topics: RawTopic[] = [];
-  for (const { start, sentence, cues } of cuedSentences(text)) {
+  // The rules' spans by start, so that each sentence looks only at those that reach into it (a long text holds
+  // thousands: checking each against every span the tagger proposes cost minutes on 10 MB).
+  const byStart = [...ruled].sort((a, b) => a.start - b.start);
+  const longest = byStart.reduce((n, r) => Math.max(n, r.end - r.start), 0);
+  for (const { start, end, sentence, cues } of cuedSentences(text)) {
+    const near = byStart.slice(firstStartingAt(byStart, start - longest), firstStartingAt(byStart, end)).filter((r) => r.end > start);
     for (const span of tagSpans(tagLine(model, sentence, cues))) {
       const from = start + span.start + (AT_FRAME.exec(sentence.slice(span.start, span.end))?.[0].length ?? 0);
       const t = paired(text, trimTopic(text, from, start + span.end));
       const piece = text.slice(t.start, t.end);
       if (piece.length < 3 || isGenericTopic(piece) || !balanced(piece) || cutsWord(text, t, model.words)) continue;
-      if (ruled.some((r) => r.start < t.end && t.start < r.end)) continue;
-      if (claimed(text, start, cues, t, ruled)) continue;
+      if (near.some((r) => r.start < t.end && t.start < r.end)) continue;
+      if (claimed(text, start, cues, t, near)) continue;
       topics.push({ ...t, activity: spanActivity(cues, t.start - start, t.end - start) });
     }
   }
@@ -349,4 +356,16 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
   if (!before) return false;
   const cue = sentenceStart + before.end;
   return ruled.some((r) => r.start >= cue && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
+}
+
+/** The index of the first span of `spans` (sorted by start) that starts at or after `at`. */
+function firstStartingAt(spans: readonly TopicSpan[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
