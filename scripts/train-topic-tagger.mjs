@@ -6,6 +6,7 @@
 // was trained with `test/fixtures/topics-gold.json=../shared/cppcc:dev` and the page sets described in
 // docs/method/topics.md ("A learned tagger"). Default output: src/lexicon/topic-tagger.json. Deterministic.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDocument } from '../dist/document/create.js';
@@ -13,7 +14,6 @@ import { goldPart, parseTopicGold } from '../dist/pipeline/topics/evaluate.js';
 import { foldToSimplified } from '../dist/pipeline/topics/fold.js';
 import { taggerFileText } from '../dist/pipeline/topics/tagger-model.js';
 import { commonWords, trainTagger, trainingLines } from '../dist/pipeline/topics/tagger-train.js';
-import { createRequire } from 'node:module';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);

@@ -15,13 +15,13 @@ export interface TrainingLine {
 /**
  * What one annotated text gives to learn from: the sentences the tagger reads (`cuedSentences` of `folded`), with
  * each annotated topic found on its line of `raw` (the text as written; `folded` is its Simplified copy, same
- * offsets). `missing` counts topics not found verbatim on their line; `outside`, those found in no tagged sentence.
+ * offsets). `missing` counts topics not found verbatim on their line.
  */
 export function trainingLines(
   raw: string,
   folded: string,
   topics: readonly { line: number; topic: string }[],
-): { lines: TrainingLine[]; missing: number; outside: number } {
+): { lines: TrainingLine[]; missing: number } {
   const lineStarts = [0];
   for (let i = 0; i < raw.length; i++) if (raw[i] === '\n') lineStarts.push(i + 1);
   const spans: { start: number; end: number }[] = [];
@@ -38,18 +38,16 @@ export function trainingLines(
     spans.push({ start: at, end: at + t.topic.length });
   }
   const lines: TrainingLine[] = [];
-  let inside = 0;
   for (const { start, end, sentence, cues } of cuedSentences(folded)) {
     const tags = new Uint8Array(end - start);
     for (const x of spans) {
       if (x.start < start || x.end > end) continue;
-      inside++;
       tags[x.start - start] = B;
       for (let k = x.start - start + 1; k < x.end - start; k++) tags[k] = I;
     }
     lines.push({ line: sentence, cues, tags });
   }
-  return { lines, missing, outside: spans.length - inside };
+  return { lines, missing };
 }
 
 export interface TrainOptions {
@@ -109,7 +107,7 @@ export function trainTagger(lines: readonly TrainingLine[], options: TrainOption
       const { line, tags: gold } = lines[k]!;
       const n = line.length;
       const f = features[k]!;
-      const guess = viterbi(emissions(f, n, (x, t) => w[x * 3 + t]!), n, tr);
+      const guess = viterbi(emissions(f, n, w), n, tr);
       if (guess.some((t, i) => t !== gold[i])) {
         for (let i = 0; i < n; i++) {
           const g = gold[i]!;

@@ -19,7 +19,7 @@ export const O = 0;
 export const B = 1;
 export const I = 2;
 
-/** Weights of a trained tagger: `weights[(feature << 0) * 3 + tag] * scale`, transitions `[prev * 3 + tag]`, start `[9 + tag]`. */
+/** Weights of a trained tagger: `weights[feature * 3 + tag] * scale`, transitions `[prev * 3 + tag]`, start `[9 + tag]`. */
 export interface TaggerModel {
   bits: number;
   /** Quantised weights, 3 per hashed feature. */
@@ -118,7 +118,7 @@ function leadAt(line: string, k: number): string | undefined {
 }
 
 /**
- * Hashed features of every position of `line` (masked to `bits`), `SLOTS` per position. `cues` are the line's
+ * Hashed features of every position of one sentence `line` (masked to `bits`), `SLOTS` per position. `cues` are its
  * activity forms (`cuesOf(line)`). One pass; the lead word is the nearest one before the position in its clause,
  * at most 40 characters back.
  */
@@ -127,15 +127,12 @@ export function lineFeatures(line: string, cues: readonly Cue[], bits: number, w
   const mask = (1 << bits) - 1;
   const units = new Int32Array(n + 6);
   const classes = new Int32Array(n + 2);
-  const sentence = new Int32Array(n);
   const commas = new Int32Array(n + 1);
   classes[0] = classes[n + 1] = 1;
-  for (let i = 0, s = 0; i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const ch = line[i]!;
     units[i + 3] = line.charCodeAt(i);
     classes[i + 1] = charClass(ch);
-    sentence[i] = s;
-    if (SENTENCE_END.test(ch)) s++;
     commas[i + 1] = commas[i]! + (ch === '，' || ch === ',' ? 1 : 0);
   }
   const unit = (i: number): number => units[i + 3]!;
@@ -160,7 +157,7 @@ export function lineFeatures(line: string, cues: readonly Cue[], bits: number, w
     put(i, 14, hash(14, classes[i]!, classes[i + 1]!, classes[i + 2]!));
     put(i, 15, hash(15, Math.min(depth, 1)));
     const a = cues[ahead];
-    if (a && sentence[a.start] === sentence[i]) {
+    if (a) {
       const d = bucket(a.start - i);
       const c = Math.min(commas[a.start]! - commas[i]!, 2);
       const act = ACTIVITIES.indexOf(a.activity);
@@ -172,7 +169,7 @@ export function lineFeatures(line: string, cues: readonly Cue[], bits: number, w
       put(i, 21, hash(21, c, d));
     } else for (let slot = 16; slot <= 21; slot++) put(i, slot, hash(slot, NONE));
     const b = cues[behind];
-    if (b && sentence[b.end - 1] === sentence[i]) {
+    if (b) {
       put(i, 22, hash(22, ACTIVITIES.indexOf(b.activity)));
       put(i, 23, hash(23, bucket(i - b.end)));
       put(i, 24, hash(24, Math.min(commas[i]! - commas[b.end]!, 2)));
@@ -191,14 +188,25 @@ export function lineFeatures(line: string, cues: readonly Cue[], bits: number, w
   return out;
 }
 
-/** Per position and tag, the sum of the features' weights (`weightOf(feature, tag)`). */
-export function emissions(features: Uint32Array, n: number, weightOf: (feature: number, tag: number) => number): Float64Array {
+/**
+ * Per position and tag, the sum of the features' weights (`weights[feature * 3 + tag]`) times `scale`: the float
+ * weights while training (scale 1), the 8-bit ones of a trained model.
+ */
+export function emissions(features: Uint32Array, n: number, weights: ArrayLike<number>, scale = 1): Float64Array {
   const e = new Float64Array(n * 3);
   for (let i = 0; i < n; i++) {
-    for (let s = 0; s < SLOTS; s++) {
-      const x = features[i * SLOTS + s]!;
-      for (let t = 0; t < 3; t++) e[i * 3 + t] = e[i * 3 + t]! + weightOf(x, t);
+    let o = 0;
+    let b = 0;
+    let inside = 0;
+    for (let s = i * SLOTS; s < (i + 1) * SLOTS; s++) {
+      const x = features[s]! * 3;
+      o += weights[x]!;
+      b += weights[x + 1]!;
+      inside += weights[x + 2]!;
     }
+    e[i * 3] = o * scale;
+    e[i * 3 + 1] = b * scale;
+    e[i * 3 + 2] = inside * scale;
   }
   return e;
 }
@@ -232,26 +240,11 @@ export function viterbi(e: Float64Array, n: number, transitions: ArrayLike<numbe
   return tags;
 }
 
-/** The tags `model` gives `line` (features from `lineFeatures`). */
-export function tagLine(model: TaggerModel, line: string, cues: readonly Cue[]): Uint8Array {
-  const n = line.length;
-  const features = lineFeatures(line, cues, model.bits, model.words);
-  const { weights, scale } = model;
-  const e = new Float64Array(n * 3);
-  for (let i = 0; i < n; i++) {
-    let o = 0;
-    let b = 0;
-    let inside = 0;
-    for (let s = i * SLOTS; s < (i + 1) * SLOTS; s++) {
-      const x = features[s]! * 3;
-      o += weights[x]!;
-      b += weights[x + 1]!;
-      inside += weights[x + 2]!;
-    }
-    e[i * 3] = o * scale + model.outsideBias;
-    e[i * 3 + 1] = b * scale;
-    e[i * 3 + 2] = inside * scale;
-  }
+/** The tags `model` gives `sentence` (features from `lineFeatures`). */
+export function tagLine(model: TaggerModel, sentence: string, cues: readonly Cue[]): Uint8Array {
+  const n = sentence.length;
+  const e = emissions(lineFeatures(sentence, cues, model.bits, model.words), n, model.weights, model.scale);
+  for (let i = 0; i < n; i++) e[i * 3] = e[i * 3]! + model.outsideBias;
   return viterbi(e, n, model.transitions);
 }
 
@@ -270,11 +263,15 @@ export function tagSpans(tags: Uint8Array): { start: number; end: number }[] {
   return spans;
 }
 
-/** The activity of a span in its sentence: the first activity form after it, else the last before it, else the nearest. */
-export function spanActivity(cues: readonly Cue[], start: number, end: number): Activity {
+/**
+ * The activity form a span of a sentence is put to: the first one after it, else the last one before it; `after`
+ * tells which. Undefined when every form overlaps the span.
+ */
+function governingCue(cues: readonly Cue[], start: number, end: number): { cue: Cue; after: boolean } | undefined {
   const after = cues.find((c) => c.start >= end);
+  if (after) return { cue: after, after: true };
   const before = cues.filter((c) => c.end <= start).at(-1);
-  return (after ?? before ?? cues[0]!).activity;
+  return before && { cue: before, after: false };
 }
 
 /** The 在 of `在A、B中开展调研` and what the tagger took in before it (`自觉在服务发展`): not part of the topic. */
@@ -300,34 +297,38 @@ export function taggedTopics(text: string, model: TaggerModel, ruled: readonly T
       const from = start + span.start + (AT_FRAME.exec(sentence.slice(span.start, span.end))?.[0].length ?? 0);
       const t = paired(text, trimTopic(text, from, start + span.end));
       const piece = text.slice(t.start, t.end);
-      if (piece.length < 3 || isGenericTopic(piece) || !balanced(piece) || cutsWord(text, t, model.words)) continue;
+      if (piece.length < 3 || isGenericTopic(piece) || !balanced(text, t) || cutsWord(text, t, model.words)) continue;
       if (near.some((r) => r.start < t.end && t.start < r.end)) continue;
       if (claimed(text, start, cues, t, near)) continue;
-      topics.push({ ...t, activity: spanActivity(cues, t.start - start, t.end - start) });
+      // A span over every form of its sentence is put to the first.
+      const activity = (governingCue(cues, t.start - start, t.end - start)?.cue ?? cues[0]!).activity;
+      topics.push({ ...t, activity });
     }
   }
   return topics;
 }
 
-/** Whether every quote or bracket `piece` opens it also closes, and the other way round (`…工作方案》` is cut). */
-function balanced(piece: string): boolean {
-  let depth = 0;
-  for (const ch of piece) {
-    depth += quoteStep(ch, depth);
-    if (depth < 0) return false;
-  }
-  return depth === 0;
-}
-
-/** `span` widened by one character at either end when that takes in the partner of a quote or bracket it cuts. */
-function paired(text: string, span: TopicSpan): TopicSpan {
-  let { start, end } = span;
+/** The quote depth at the end of `[start, end)` and the lowest it fell to, starting from 0 (`quoteStep`). */
+function quoteBalance(text: string, start: number, end: number): { depth: number; lowest: number } {
   let depth = 0;
   let lowest = 0;
   for (let i = start; i < end; i++) {
     depth += quoteStep(text[i]!, depth);
     lowest = Math.min(lowest, depth);
   }
+  return { depth, lowest };
+}
+
+/** Whether every quote or bracket the span opens it also closes, and the other way round (`…工作方案》` is cut). */
+function balanced(text: string, span: TopicSpan): boolean {
+  const { depth, lowest } = quoteBalance(text, span.start, span.end);
+  return lowest === 0 && depth === 0;
+}
+
+/** `span` widened by one character at either end when that takes in the partner of a quote or bracket it cuts. */
+function paired(text: string, span: TopicSpan): TopicSpan {
+  let { start, end } = span;
+  const { depth, lowest } = quoteBalance(text, start, end);
   if (lowest < 0 && start > 0 && quoteStep(text[start - 1]!, 0) > 0) start--;
   if (depth - lowest > 0 && end < text.length && quoteStep(text[end]!, 1) < 0) end++;
   return { start, end };
@@ -341,21 +342,17 @@ function cutsWord(text: string, span: TopicSpan, words: ReadonlySet<string>): bo
 const CLAUSE_BREAK = /[，,；;：:]/u;
 
 /**
- * Whether the activity form that governs `span` (the first one after it in its sentence, else the last before it)
- * already has a rule's topic, in another clause, between the two: `被列入“国家全域旅游示范区”名录，县政协召开全域
+ * Whether the activity form that governs `span` (`governingCue`) already has a rule's topic, in another clause, between the two: `被列入“国家全域旅游示范区”名录，县政协召开全域
  * 旅游专题协商会` puts 全域旅游 to the 协商会, not the quoted name. A rule's topic in the same list (`A、B等`) claims
  * nothing.
  */
 function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span: TopicSpan, ruled: readonly TopicSpan[]): boolean {
-  const after = cues.find((c) => sentenceStart + c.start >= span.end);
-  if (after) {
-    const cue = sentenceStart + after.start;
-    return ruled.some((r) => r.start >= span.end && r.end <= cue && CLAUSE_BREAK.test(text.slice(span.end, r.start)));
-  }
-  const before = cues.filter((c) => sentenceStart + c.end <= span.start).at(-1);
-  if (!before) return false;
-  const cue = sentenceStart + before.end;
-  return ruled.some((r) => r.start >= cue && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
+  const governing = governingCue(cues, span.start - sentenceStart, span.end - sentenceStart);
+  if (!governing) return false;
+  const { cue, after } = governing;
+  return after
+    ? ruled.some((r) => r.start >= span.end && r.end <= sentenceStart + cue.start && CLAUSE_BREAK.test(text.slice(span.end, r.start)))
+    : ruled.some((r) => r.start >= sentenceStart + cue.end && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
 }
 
 /** The index of the first span of `spans` (sorted by start) that starts at or after `at`. */
