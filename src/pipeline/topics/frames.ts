@@ -16,6 +16,13 @@ import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, quoteStep, splitList, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
+/** 选取 / 选定 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`). */
+const CHOOSE = /选取|选定/gu;
+/**
+ * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
+ * the activity of a weak lead word may follow in the next clause.
+ */
+const COUNTED_ISSUES = /^等[0-9一二三四五六七八九十两多]*[个项]?(?:专题|课题|议题)[，,]/u;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
 const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
 /**
@@ -52,9 +59,9 @@ const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
 /**
  * A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`); not the 展开 across
- * `发展开展` (`围绕民营经济发展开展调研`).
+ * `发展开展` (`围绕民营经济发展开展调研`), nor a verb made a noun by 情况 (`“三打两建”活动开展情况`, an item of the list).
  */
-const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))/uy;
+const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
@@ -65,9 +72,10 @@ const ETC_AFTER = '级候待同于值效价';
 const MAX_LIST = 160;
 /**
  * `重点就A，B，C等问题进行协商议政`: a list whose items are set apart by commas, known by the 等 and the verb that close
- * it in the same sentence; each item short, at most six.
+ * it in the same sentence; each item short, at most six, none opening with a lead word of its own (`围绕A，就B，C等问题发表见解`:
+ * B and C are 就's list, not more of 围绕's).
  */
-const COMMA_LIST = /^(?:[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开)/u;
+const COMMA_LIST = /^(?:(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开|发表)/u;
 /** A class noun that closes a quoted list before the rest of its clause: `“A”议题先后在…开展`. */
 const ISSUE_NOUN = /^(?:议题|课题|主题)$/u;
 /** A line break inside a list: right after `、`/`和`/an opening quote, or right before `、`. */
@@ -80,9 +88,36 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 /** Topics after lead words, in `text` (the folded text: offsets are the document's). */
 export function frameTopics(text: string): RawTopic[] {
   return [
-    ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, FOR, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text),
+    ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
+    ...leadTopics(text, FOR, 0),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text),
   ];
+}
+
+/**
+ * `今年的年末考察视察共包括13个专题，内容涉及A、B、C等`, `参加了…年末视察活动，涉及22个专题，涵盖A、B等`: a count of topics,
+ * then the topics themselves, after an activity named earlier in the sentence (the last one there).
+ */
+const COUNTED = /[0-9０-９一二三四五六七八九十两]+个(?:专题|课题|议题)[，,：:]\s*(?:内容|主要|具体)?(?:涉及|涵盖|包括|分别是|分别为)[了:：]?/gu;
+
+function countedTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    let start = m.index;
+    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    ACTIVITY.lastIndex = 0;
+    const written = [...text.slice(start, m.index).matchAll(ACTIVITY)].at(-1)?.[0];
+    if (written === undefined) continue;
+    const from = m.index + m[0].length;
+    let end = from;
+    while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
+    if (end - from > MAX_LIST) continue;
+    const activity = activityOf(written, ACTIVITY_FORMS);
+    for (const item of splitList(text, from, end)) {
+      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
+    }
+  }
+  return out;
 }
 
 /**
@@ -153,7 +188,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
     const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
-    const written = activityAfter(text, list.at, list.close === 'verb' ? 0 : clauses) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
+    const reach = list.close === 'verb' ? 0 : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
+    const written = activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.

@@ -5,7 +5,8 @@
  *     `市政协副主席王某调研澳门委员工作室试运行情况`; `深入草河掌镇调研指导“协商议事室”建设工作`;
  *     `政协委员视察“河长制”工作` → 视察 `“河长制”工作`;
  *     `会议协商讨论《政府工作报告(征求意见稿)》` → 协商议政 `政府工作报告(征求意见稿)`;
- *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object).
+ *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object);
+ *     `会议协商讨论了市政府工作报告(征求意见稿)` (after 了, only a draft known by its note).
  * not ok: `到通山县调研` (no object), `调研组`, `调研报告`, `视察指导`, `视察了龙岗污水处理厂…` (了 narrates
  *     the places visited, unless 等情况 closes the list: `视察了A建设推进、B改造等情况`), `视察上海时` (a short object is
  *     a place, not a topic).
@@ -17,19 +18,30 @@ import { isGenericTopic, splitList } from './text.js';
 const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|考察)?|视察(?!看)|考察学习)/gu;
 /**
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
- * gone to (`到通山县九宫山镇横石村调研…`). Without one, `调研充分、分析透彻` would read as a verb and its object.
+ * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, any place: `赴宁夏、甘肃考察调研…`, but not
+ * the 赴 of 全力以赴).
+ * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = /(?:(?:(?:到|赴|前往|深入)[^，,。；;：:\n的和、]{0,14}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|(?:主席|秘书长)\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$/u;
+const SUBJECT_OR_PLACE = /(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\n的和]{2,12})(?:考察)?|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|(?:主席|秘书长)\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$/u;
 const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研考察: '专题调研', 视察: '视察', 考察学习: '考察学习' };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =
-  /^(?:了|过|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+  /^(?:了|过|\p{Script=Han}{1,2}了|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
+
+/** A draft named by its note (`…(征求意见稿)`, `…（草案）`): a document put to consultation. */
+const DRAFT = /[（(](?:征求意见稿|讨论稿|送审稿|草案)[)）]$/u;
+
+/** The text from `from` to the first OBJECT_END (or MAX_OBJECT characters on). */
+function objectAt(text: string, from: number): string {
+  const rest = text.slice(from, from + MAX_OBJECT + 1);
+  return rest.slice(0, OBJECT_END.exec(rest)?.index ?? rest.length);
+}
 
 /** Where a list after 视察了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
@@ -44,9 +56,12 @@ export function objectTopics(text: string): RawTopic[] {
     let from = m.index + m[0].length;
     // `视察了A、B、C等情况`: a list closed by 等情况 names what was looked at, not the places gone to.
     const states = m[1] === '视察' && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
-    if (states !== undefined) from += 1;
+    // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
+    // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
+    const draft = m[1] === '协商讨论' && text[from] === '了' && DRAFT.test(objectAt(text, from + 1));
+    if (states !== undefined || draft) from += 1;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    if (states === undefined && !quoted && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
+    if (states === undefined && !quoted && !draft && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
     if (states === undefined && NOT_OBJECT.test(rest)) continue;
     const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);

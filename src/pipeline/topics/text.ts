@@ -64,8 +64,11 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 /** What a phrase `A与B…` ends with when it names how A and B relate (融合, 衔接 …): one topic. */
 const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进|统筹|对接|一体化)(?:发展)?$/u;
 
-/** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与). */
-const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐美平睦解时早会否])/gu;
+/** A bracketed note closing a phrase: `(征求意见稿)`, `（草案）`. */
+const NOTE_END = /[（(][^（()）]*[）)]$/u;
+
+/** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与); 和美丽乡村 is 和 + 美丽. */
+const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐平睦解时早会否]|美(?!丽))/gu;
 
 /** `A和B及C` → A, B, C: the conjunctions of one item, from the last, while each side keeps `min` characters. */
 function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[] {
@@ -82,7 +85,9 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
     for (; scanned < m.index; scanned++) depth = Math.max(0, depth + quoteStep(piece[scanned]!, depth));
     if (depth === 0) { at = m.index; length = m[0].length; }
   }
-  if (at < min || piece.length - at - length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
+  // A bracketed note (`决定(征求意见稿)`) is no part of the words that make a side a phrase of its own.
+  const right = piece.slice(at + length).replace(NOTE_END, '');
+  if (at < min || right.length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
   // `产业升级与乡村振兴融合`, `城乡统筹与区域协调`: the two sides of one relation, not two topics.
   if (RELATION_END.test(piece.slice(at + length))) return [item];
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
@@ -140,15 +145,15 @@ function isWrapped(piece: string): boolean {
 
 /** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`). */
 const GENERIC_END =
-  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|具体|实际|中的|存在的)问题|存在的困难和问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|热点|难点|焦点|急难愁盼”?|关心关注的事|关心的事|履职(?:情况)?|年(?:度)?工作(?:谋划|思路|计划|安排|要点)|(?:其他|有关|各项)报告|规划纲要(?:草案)?|(?:今年|明年|本年度|新一年|下一步)的?工作|(?:总体|工作|调研|活动)方案|[”」](?:重大|重点|分))$/u;
+  /(?:中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|具体|实际|中的|存在的|战略)问题|存在的困难和问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|热点|难点|焦点|急难愁盼”?|关心关注的事|关心的事|履职(?:情况)?|年(?:度)?工作(?:谋划|思路|计划|安排|要点)|(?:其他|有关|各项)报告|规划纲要(?:草案)?|(?:今年|明年|本年度|新一年|下一步)的?工作|(?:总体|工作|调研|活动)方案|[”」](?:重大|重点|分))$/u;
 /** No letter or digit (`“`), one Han character (`组织好…活动` → `好`) or a formula of counts (`4+X`, `4+1`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han}|[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＸ]+)+)$/u;
 /**
- * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`), times (`决策执行中`, `一年来`),
+ * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`, `选取一些有意义的选题`), times (`决策执行中`, `一年来`),
  * `重点` + two characters (`重点地区`), counts of checks (`两次大规模督查`) and of activities (`5项重点视察`), an activity's
  * time and turn (`今年第一次重点项目`, `2021年度年终集中`).
  */
-const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^[0-9０-９一二三四五六七八九十两多几]+[项个场](?:重点|专题|集体)?(?:调研|视察|协商|监督|评议)|^重点\p{Script=Han}{2}$|^第[一二三四五六七八九十0-9]+(?:阶段|批|轮)$|^(?:今年|本年度?|[0-9０-９]{4}年度?)\s*(?:第[一二三四五六七八九十0-9]+次|首次|年终|年中|年初)|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|若干|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^[0-9０-９一二三四五六七八九十两多几]+[项个场](?:重点|专题|集体)?(?:调研|视察|协商|监督|评议)|^重点\p{Script=Han}{2}$|^第[一二三四五六七八九十0-9]+(?:阶段|批|轮)$|^(?:今年|本年度?|[0-9０-９]{4}年度?)\s*(?:第[一二三四五六七八九十0-9]+次|首次|年终|年中|年初)|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
 /** A manner, not a subject: `如何更好地`, `高度重视`; a place's noun is no manner (`生产基地`, `耕地`, `湿地`, `阵地`). */
 const MANNER = /(?<![基耕土用湿林草绿阵腹产盆山田营陆内外本各当属实墓洼源场])地$|^高度重视$/u;
 /**
@@ -171,7 +176,7 @@ const ACTIVITY_NAME = new RegExp(
  * every 政协 states (`在服务发展、服务决策、服务落实中开展视察调研`).
  */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|有事(?:好|来|多)?(?:商量|协商)(?:着办)?|服务(?:大局|全局|发展|决策|落实|中心工作))$/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|有事(?:好|来|多)?(?:商量|协商)(?:着办)?|服务(?:大局|全局|发展|决策|落实|中心工作)|大事要事|大事难事|要事)$/u;
 /**
  * Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`, `市政协调研组到北辰`, `住贵政协委员`, an office
  * and a name (`市委书记陈敏尔`).

@@ -255,6 +255,43 @@ describe('not topics, eighth round', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, ninth round (set N)', () => {
+  table([
+    // 在 + the places visited, a list of them, before 调研 and its object; after 赴 any place, and 考察调研
+    ['省政协主席在某市甲县、乙市调研小流域治理、新能源产业等情况。', ['专题调研 小流域治理', '专题调研 新能源产业']],
+    ['调研组赴宁夏、甘肃考察调研革命老区振兴发展情况。', ['专题调研 革命老区振兴发展情况']],
+    // 就 with a list counted as issues: the activity may follow in the next clause; 开展情况 is an item's noun
+    ['就古村落保护情况、“双转移”工作开展情况等3个专题，分别进行专题视察。', ['视察 古村落保护情况', '视察 “双转移”工作开展情况']],
+    // 选取 a list of issues, its activity in the same clause
+    ['选取老旧小区改造、加装电梯等群众关心的议题协商议事。', ['协商议事 老旧小区改造', '协商议事 加装电梯']],
+    // a count of topics, then the topics, after the activity named earlier in the sentence
+    ['今年的年末视察共包括8个专题，内容涉及城市更新、养老服务等。', ['视察 城市更新', '视察 养老服务']],
+    // activities: 研讨交流, 专题政治协商 after its verb, 发表见解, 实地考察
+    ['会议围绕“东北地区兴边富民行动”进行研讨交流。', ['协商议政 东北地区兴边富民行动']],
+    ['常委会议围绕全会决定(征求意见稿)开展专题政治协商。', ['专题协商会 全会决定(征求意见稿)']],
+    ['委员们就优化营商环境，建设诚信政府等问题发表见解。', ['协商议政 优化营商环境', '协商议政 建设诚信政府']],
+    ['围绕科研成果转化、人才环境优化等主题，委员们走访座谈、实地考察。', ['视察 科研成果转化', '视察 人才环境优化']],
+    // a draft named by its note after 协商讨论了; a note does not make 和's right side a phrase of its own
+    ['会议协商通过了委员名单；协商讨论了市政府工作报告(征求意见稿)。', ['协商议政 市政府工作报告(征求意见稿)']],
+    ['围绕全会报告和决定(征求意见稿)开展协商。', ['协商议政 全会报告和决定(征求意见稿)']],
+    // 和美丽乡村 is 和 + 美丽
+    ['实地调研文化旅游发展和美丽乡村建设情况。', ['专题调研 文化旅游发展', '专题调研 美丽乡村建设情况']],
+  ]);
+});
+
+describe('not topics, ninth round', () => {
+  table([
+    // the 赴 of 全力以赴; a narrated result after 考察学习; vague or generic issues
+    ['全力以赴落实省委领导调研讲话要求。', []],
+    ['此次到杭锦后旗考察学习开阔了眼界、找到了差距。', []],
+    ['选取一些有意义的选题共同调研。', []],
+    ['围绕我省经济社会发展重大战略问题开展政治协商。', []],
+    ['聚焦大事要事组织开展政治协商。', []],
+    // 围绕's list does not run on into a 就 list set apart by commas
+    ['会议围绕政府工作报告，就优化营商环境，建设诚信政府等问题发表见解。', ['协商议政 优化营商环境', '协商议政 建设诚信政府']],
+  ]);
+});
+
 describe('not topics, seventh round', () => {
   table([
     // who went (调研组), not what about; an office and a name
