@@ -139,3 +139,37 @@ export function mostNamed(text: string, accept: (d: Division) => boolean): strin
   const [best, next] = ranked;
   return best && best[1] >= 2 && (next === undefined || next[1] < best[1]) ? best[0].name : '';
 }
+
+/** How high a level stands: a division of a higher rank holds those of lower ones. */
+const RANK: Record<RegionLevel, number> = { national: 4, province: 3, city: 2, district: 1, county: 1 };
+
+/**
+ * The one division of `level` that holds every place `text` names below that level, when it names at least
+ * `min` of them and none of `level` or above: a bare 省政协 whose page names only 商洛、宝鸡 is 陕西省's; a bare
+ * 市政协 meeting 在珠山区 is 景德镇市's. Places are division names as written (namesIn) and, for a province, the
+ * stems of its prefectures (咸阳, 延安), which local news writes bare. '' when the places lie in several
+ * divisions of `level`, or a name could be places in several, or (for a 市政协) one is a county-level city.
+ */
+export function divisionHolding(text: string, level: 'province' | 'city', min: number): string {
+  const held = new Set<string>();
+  const places = new Set<string>();
+  const take = (divisions: readonly Division[]): boolean => {
+    const named = divisions.filter((d) => !NO_LOCAL_COMMITTEE.test(d.code));
+    if (named.length === 0) return true;
+    // A county-level city (洪湖市) writes 市政协 of itself: named by a bare 市政协's page, it may be the body's own.
+    if (named.some((d) => RANK[d.level] >= RANK[level] || (level === 'city' && d.level === 'county' && d.name.endsWith('市')))) return false;
+    const holders = new Set(named.map((d) => (level === 'province' ? d.province : d.prefecture)));
+    if (holders.size !== 1 || [...holders][0] === '') return false;
+    held.add([...holders][0]!);
+    places.add(named[0]!.code);
+    return true;
+  };
+  for (const { divisions } of namesIn(text)) if (!take(divisions)) return '';
+  if (level === 'province') {
+    for (const d of allDivisions()) {
+      const stem = d.level === 'city' ? divisionStem(d) : '';
+      if (stem.length >= 2 && text.includes(stem) && !take([d])) return '';
+    }
+  }
+  return held.size === 1 && places.size >= min ? [...held][0]! : '';
+}

@@ -15,7 +15,8 @@
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; 州政协 and the
  * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; 市政协 and one municipality named, 上海 → 上海市; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
- * (yongqing.gov.cn → 永清县: host.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
+ * (yongqing.gov.cn → 永清县: host.ts), else the one province or prefecture that holds every place the head names below
+ * it, two at least (省政协 … 先后在咸阳、延安调研 → 陕西省: names.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
  * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
  * that speaks (我代表州人民政府, 在市…人大…, 县长 …: government.ts), and its region is the place of that level and
  * kind the head names most often (names.ts), not the first one. 全国政协 counts only when nothing else does; 并请省政协委员
@@ -24,7 +25,7 @@
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
 import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
-import { atBoundary, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
+import { atBoundary, divisionHolding, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { autonomousPrefectureOfStem, ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, toRegionLevel } from './values.js';
@@ -104,7 +105,9 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     // 市政协 of a page that names no city but one municipality (…将上海打造成为…, 来源:解放日报): that municipality's.
     // A government report's 市 (援疆 partners such as 北京) is no such cue: only a page whose body is a bare 市政协.
     const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? municipalityNamed(`${near}\n${head}`) : '');
-    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality(), cueLevel };
+    // 省政协 of a page that names only 商洛、宝鸡: the one province that holds every place it names.
+    const byPlaces = () => (level === 'province' || level === 'city' ? divisionHolding(head, level, level === 'city' ? 1 : 2) : '');
+    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byPlaces(), cueLevel };
   }
   // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };

@@ -98,6 +98,21 @@ describe('the body a page speaks for', () => {
     });
   });
 
+  it('a bare cue with no name of its own takes the one province or prefecture that holds the places named below it', () => {
+    expect(inferMetaFromText(txt('3月30日，省政协经济委员会先后在咸阳、延安开展县域经济专题调研。'))).toMatchObject({
+      region: '陕西省', region_level: 'province',
+    });
+    // one prefecture's stem is not enough for a province; places in two provinces (黄山 is 安徽's) leave it open
+    expect(inferMetaFromText(txt('3月30日，省政协经济委员会在咸阳开展专题调研。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('省政协将于6月召开专题协商会，此前在商洛、宝鸡、黄山调研。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('8月22日，全市政协秘书长会议在珠山区召开。市政协秘书长出席并讲话。'))).toMatchObject({
+      region: '景德镇市', region_level: 'city',
+    });
+    // districts of two prefectures; a county-level city, which writes 市政协 of itself
+    expect(inferMetaFromText(txt('8月22日，市政协秘书长会议在珠山区召开，城关区政协作交流发言。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
+  });
+
   it('》和县政协 names no 和县: after a closing mark comes a conjunction', () => {
     expect(inferMetaFromText(txt('会议审议了《关于文旅产业的调研报告》和县政协全体会议议程。')).region).toBeUndefined();
   });
