@@ -108,6 +108,10 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['联合调研', '专题调研'],
   ['(?:委员)?联合视察', '视察'],
   ['联动(?:民主)?监督', '民主监督'],
+  // `“高铁新城产业发展”课题组`, `“A”视察组`: a group named by its topic (unquoted, 省政协调研组 names who).
+  ['课题组', '专题调研'],
+  ['(?:专项|专题)?调研组', '专题调研'],
+  ['视察组', '视察'],
 ];
 
 /**
@@ -157,7 +161,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['交流探讨', '协商议政'],
   ['深入探讨', '协商议政'],
   // `就A、B等进行了实地查看`, `围绕A、B等主题，委员们走访座谈、实地考察`: an inspection on the spot.
-  ['实地(?:查看|察看|考察)', '视察'],
+  // Not a government department's (…通过国家文旅部实地考察): that is no 政协 activity.
+  ['(?<![部局厅])实地(?:查看|察看|考察)', '视察'],
   ['探讨交流', '协商议政'],
   // `围绕“A”进行研讨交流`.
   ['研讨交流', '协商议政'],

@@ -39,6 +39,8 @@ const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言�
 const TAKE_AS = /(?:把|将|选择|选取|选定)(?=[^，,。；;\n]{2,80}?[，,]?(?:作为|列为|确定为))/gu;
 /** What closes a list taken as a topic before 作为: `选择“A”、“B”等专题，作为…重点课题`. */
 const AS_TAIL = /等?(?:专题|课题|议题|主题|事项)?[，,]?$/u;
+/** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等5家企业`, `…等村（社区）`. */
+const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
 /** `聚焦“A”“B”等议题`: a list its own words name as the topics of a consultation, whatever follows. */
 const ISSUES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个项])?议题/u;
 const AS = /作为|列为|确定为/y;
@@ -187,6 +189,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const tail = classTail(text.slice(from, end));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
+    // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
+    if (list.close === 'etc' && SITES_AFTER.test(text.slice(list.at, list.at + 10))) continue;
     const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
     const reach = list.close === 'verb' ? 0 : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
     const written = activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);

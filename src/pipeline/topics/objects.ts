@@ -8,7 +8,7 @@
  *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object);
  *     `会议协商讨论了市政府工作报告(征求意见稿)` (after 了, only a draft known by its note).
  * not ok: `到通山县调研` (no object), `调研组`, `调研报告`, `视察指导`, `视察了龙岗污水处理厂…` (了 narrates
- *     the places visited, unless 等情况 closes the list: `视察了A建设推进、B改造等情况`), `视察上海时` (a short object is
+ *     the places visited, unless 等情况 closes the list: `视察了A建设推进、B改造等情况`, `调研了A、B等情况`), `视察上海时` (a short object is
  *     a place, not a topic).
  */
 import type { Activity } from './activities.js';
@@ -43,19 +43,41 @@ function objectAt(text: string, from: number): string {
   return rest.slice(0, OBJECT_END.exec(rest)?.index ?? rest.length);
 }
 
-/** Where a list after 视察了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
+/** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
 }
 
-/** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 in `text` (folded). */
-export function objectTopics(text: string): RawTopic[] {
+/**
+ * `召开民主评议县交通运输局工作动员会`, `民主评议县司法局、县文旅局`: the units a 民主评议 reviews, written after it; each
+ * item must name a unit (…局, …委, …办 and its 工作), whoever the subject.
+ */
+const REVIEW = /民主评议(?!工作|活动|会|小组|组|员|行风|政风|党员|机关)/gu;
+const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
+/** A unit named (县交通运输局, 市卫健委 and its 工作), not units in general (部门工作). */
+const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|署|中心)(?:工作)?$/u;
+
+function reviewedUnits(text: string): RawTopic[] {
   const out: RawTopic[] = [];
+  for (const m of text.matchAll(REVIEW)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from, from + MAX_OBJECT + 1);
+    const end = from + (REVIEW_END.exec(rest)?.index ?? rest.length);
+    const items = end > from ? splitList(text, from, end) : [];
+    if (items.length === 0 || !items.every((i) => UNIT.test(text.slice(i.start, i.end)))) continue;
+    out.push(...items.map((i) => ({ ...i, activity: '民主评议' as const })));
+  }
+  return out;
+}
+
+/** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 / 民主评议 in `text` (folded). */
+export function objectTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
     let from = m.index + m[0].length;
-    // `视察了A、B、C等情况`: a list closed by 等情况 names what was looked at, not the places gone to.
-    const states = m[1] === '视察' && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
+    // `视察了A、B、C等情况`, `调研了A、B等情况`: a list closed by 等情况 names what was looked at, not the places gone to.
+    const states = (m[1] === '视察' || m[1] === '调研') && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
     const draft = m[1] === '协商讨论' && text[from] === '了' && DRAFT.test(objectAt(text, from + 1));
