@@ -93,8 +93,11 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 
-// Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics.
-const LEADING = /^(?:\s|关于对?|的)+/u;
+// Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics. A body before a
+// quoted name (县政协“A”) is who, not what.
+const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"]))+/u;
+/** A title named by its kind before it (`市政协五届二次会议重点提案《关于X的提案》`): the title is the topic. */
+const KIND_THEN_TITLE = /^[^《》“”]{2,30}(?:提案|建议案|议案|报告|建议)(?=《[^《》]+》$)/u;
 const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
@@ -111,7 +114,7 @@ export function trimTopic(text: string, start: number, end: number): TopicSpan {
   for (let changed = true; changed && e > s; ) {
     changed = false;
     const piece = text.slice(s, e);
-    const lead = LEADING.exec(piece)?.[0].length ?? 0;
+    const lead = LEADING.exec(piece)?.[0].length ?? KIND_THEN_TITLE.exec(piece)?.[0].length ?? 0;
     const trail = TRAILING.exec(piece)?.[0].length ?? EXAMPLES.exec(piece)?.[0].length ?? 0;
     const framed = AS_THEME.exec(piece);
     if (lead > 0 || trail > 0) {
@@ -165,18 +168,19 @@ const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=H
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
- * of meeting, `参加视察、考察和协商活动` kinds of work. A topic may still name an activity (`基层协商`).
+ * of meeting, `参加视察、考察和协商活动` kinds of work, `网络议政远程协商` two of them. A topic may still name an activity (`基层协商`).
  */
 const ACTIVITY_NAME = new RegExp(
-  `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:主席会议|常委会议?|全会|深入|广泛|积极|各类|各项|多种|相关|有关|专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}性?[和及与]?)$`,
+  `^(?:.*${STEM}[^、]{0,6}(?:会|会议|活动)|(?:(?:主席会议|常委会议?|全会|深入|广泛|积极|各类|各项|多种|相关|有关|专题|专项|重点|集体|委员|远程|网络|双周|双月|对口|界别|民主|监督性|专家)*${STEM}性?[和及与、]?)+)$`,
   'u',
 );
 /**
- * Whole phrases that are no topic: qualifiers, actors, counts, the name of a way of consulting (`有事商量着办`), the duties
+ * Whole phrases that are no topic: qualifiers, actors, counts, the name of a way of consulting (`有事商量着办`, a place's
+ * brand of it: `渝事好商量`, `赣事好商量·委员市长面对面`), the duties
  * every 政协 states (`在服务发展、服务决策、服务落实中开展视察调研`).
  */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|有事(?:好|来|多)?(?:商量|协商)(?:着办)?|服务(?:大局|全局|发展|决策|落实|中心工作)|大事要事|大事难事|要事)$/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|\p{Script=Han}?事(?:好|来|多)?(?:商量|协商)(?:着办)?(?:[·・].*)?|服务(?:大局|全局|发展|决策|落实|中心工作)|大事要事|大事难事|要事)$/u;
 /**
  * Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`, `市政协调研组到北辰`, `住贵政协委员`, an office
  * and a name (`市委书记陈敏尔`).

@@ -281,6 +281,9 @@ describe('shapes met in public 政协 pages, ninth round (set N)', () => {
     ['区政协“高铁新城产业发展”课题组完成调研报告。', ['专题调研 高铁新城产业发展']],
     ['县政协召开民主评议县交通运输局工作动员会。', ['民主评议 县交通运输局工作']],
     ['会议决定民主评议县司法局、县文旅局。', ['民主评议 县司法局', '民主评议 县文旅局']],
+    // a body before a quoted name is who; a title named by its kind before it is the topic
+    ['县长对县政协“柑橘加工体系建设”专题协商建议函作出批示。', ['专题协商会 柑橘加工体系建设']],
+    ['副主席对市政协五届二次会议重点提案《关于做好红色资源开发利用工作的提案》进行督办调研。', ['专题调研 做好红色资源开发利用工作']],
   ]);
 });
 
@@ -294,6 +297,9 @@ describe('not topics, ninth round', () => {
     ['聚焦大事要事组织开展政治协商。', []],
     // units in general; places named as the sites of a visit; a department's inspection
     ['年内民主评议部门工作。', []],
+    // two activities' names run together; a place's brand of 有事好商量
+    ['要把网络议政远程协商作为建言资政的重要载体。', []],
+    ['围绕“渝事好商量”开展协商。', []],
     ['视察组对甲镇乙社区、丙村等点位进行了实地视察。', []],
     ['创建文化生态保护区申报工作通过国家文旅部实地考察。', []],
     // 围绕's list does not run on into a 就 list set apart by commas
