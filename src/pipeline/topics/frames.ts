@@ -61,9 +61,11 @@ const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
 /**
  * A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`); not the 展开 across
- * `发展开展` (`围绕民营经济发展开展调研`), nor a verb made a noun by 情况 (`“三打两建”活动开展情况`, an item of the list).
+ * `发展开展` (`围绕民营经济发展开展调研`), nor a verb made a noun by 情况 (`“三打两建”活动开展情况`, an item of the list);
+ * 实施 / 实行 only before the activity they do (`围绕X实施专项民主监督`), not in an item (`围绕我市实施“十二五”规划、…`);
+ * 到 before the places of a visit (`就X的实施到基层及周边城市调研`).
  */
-const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实行|实施|赴|前往|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
+const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实[行施](?=[^，,。；;\n]{0,6}?(?:协商|调研|视察|监督|评议|议政))|赴|前往|到(?=[^，,。；;、\n]{1,12}?(?:调研|视察|考察))|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */

@@ -284,6 +284,9 @@ describe('shapes met in public 政协 pages, ninth round (set N)', () => {
     // a body before a quoted name is who; a title named by its kind before it is the topic
     ['县长对县政协“柑橘加工体系建设”专题协商建议函作出批示。', ['专题协商会 柑橘加工体系建设']],
     ['副主席对市政协五届二次会议重点提案《关于做好红色资源开发利用工作的提案》进行督办调研。', ['专题调研 做好红色资源开发利用工作']],
+    // 实施 inside an item does not close the list; 到 before the places of a visit does
+    ['紧紧围绕我市实施“十四五”规划、生态文明建设等重大事项进行协商。', ['协商议政 我市实施“十四五”规划', '协商议政 生态文明建设']],
+    ['市政协就《城市更新方案》的实施到基层及周边城市调研。', ['专题调研 《城市更新方案》的实施']],
   ]);
 });
 
@@ -297,6 +300,11 @@ describe('not topics, ninth round', () => {
     ['聚焦大事要事组织开展政治协商。', []],
     // units in general; places named as the sites of a visit; a department's inspection
     ['年内民主评议部门工作。', []],
+    // members (…会议上委员) are who; a scale (跨区域) is how; a photo's caption; 组织好 is how
+    ['二是就全会上委员提出的意见建议进行协商。', []],
+    ['三省政协负责人相聚綦江开展跨区域专题协商。', []],
+    ['委员视察种兔养殖车间 县政协供图', []],
+    ['切实组织好自治区政协重点协商活动。', []],
     // two activities' names run together; a place's brand of 有事好商量
     ['要把网络议政远程协商作为建言资政的重要载体。', []],
     ['围绕“渝事好商量”开展协商。', []],
