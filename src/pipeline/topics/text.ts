@@ -94,8 +94,8 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 }
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics. A body before a
-// quoted name (县政协“A”) is who, not what.
-const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"]))+/u;
+// quoted name (县政协“A”) or before 关于 (吕梁市政协关于推进…) is who, not what.
+const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于)+/u;
 /** A title named by its kind before it (`市政协五届二次会议重点提案《关于X的提案》`): the title is the topic. */
 const KIND_THEN_TITLE = /^[^《》“”]{2,30}(?:提案|建议案|议案|报告|建议)(?=《[^《》]+》$)/u;
 const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
@@ -161,10 +161,10 @@ const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|若干|(?
 const MANNER = /(?<![基耕土用湿林草绿阵腹产盆山田营陆内外本各当属实墓洼源场])地$|^高度重视$/u;
 /**
  * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
- * `…指挥部`, `…活动室`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
+ * `…指挥部`, `…活动室`, `县木器厂`, `石化集团`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
  * is a topic.
  */
-const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社)$/u;
+const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社|厂|集团)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
@@ -186,8 +186,8 @@ const GENERIC_WHOLE =
  * and a name (`市委书记陈敏尔`).
  */
 const ACTOR_START = /(?:调研|视察|考察|督查)[组团]|委员$|^(?:(?:[省市县区州]委)?(?:副?书记|副?主席|[省市县区]长)\p{Script=Han}{2,3}$)|^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
-/** A count such as `X次`, `3项`, `多次`: what 开展…专题调研 reports when no topic is named. */
-const COUNT = /^[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批件](?:左右|以上)?(?:重点|专题|重要)?$/u;
+/** A count such as `X次`, `3项`, `多次`, `调研162次`: what 开展…专题调研 reports when no topic is named. */
+const COUNT = /^(?:(?:开展|进行|组织)?(?:调研|视察|协商|考察|监督)(?:活动)?)?[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批件](?:左右|以上)?(?:重点|专题|重要)?$/u;
 
 /**
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,

@@ -287,6 +287,8 @@ describe('shapes met in public 政协 pages, ninth round (set N)', () => {
     // 实施 inside an item does not close the list; 到 before the places of a visit does
     ['紧紧围绕我市实施“十四五”规划、生态文明建设等重大事项进行协商。', ['协商议政 我市实施“十四五”规划', '协商议政 生态文明建设']],
     ['市政协就《城市更新方案》的实施到基层及周边城市调研。', ['专题调研 《城市更新方案》的实施']],
+    // a body before 关于 is who
+    ['会议审议了《吕梁市政协关于推进焦炉煤气氢能转化利用的调研报告》。', ['专题调研 推进焦炉煤气氢能转化利用']],
   ]);
 });
 
@@ -305,6 +307,9 @@ describe('not topics, ninth round', () => {
     ['三省政协负责人相聚綦江开展跨区域专题协商。', []],
     ['委员视察种兔养殖车间 县政协供图', []],
     ['切实组织好自治区政协重点协商活动。', []],
+    // factories and groups visited; an activity and its count
+    ['组织政协委员对县木器厂、皮鞋厂、石化集团等进行视察。', []],
+    ['全年开展调研162次、协商活动70余次。', []],
     // two activities' names run together; a place's brand of 有事好商量
     ['要把网络议政远程协商作为建言资政的重要载体。', []],
     ['围绕“渝事好商量”开展协商。', []],
