@@ -310,6 +310,9 @@ describe('not topics, ninth round', () => {
     // factories and groups visited; an activity and its count
     ['组织政协委员对县木器厂、皮鞋厂、石化集团等进行视察。', []],
     ['全年开展调研162次、协商活动70余次。', []],
+    // a field's bare name; a series of sessions is no topic, the list before it is
+    ['围绕政治、文化等方面积极建言献策。', []],
+    ['围绕预防青少年犯罪等开展了一系列微协商活动。', ['协商议政 预防青少年犯罪']],
     // two activities' names run together; a place's brand of 有事好商量
     ['要把网络议政远程协商作为建言资政的重要载体。', []],
     ['围绕“渝事好商量”开展协商。', []],
