@@ -310,6 +310,11 @@ describe('not topics, ninth round', () => {
     // factories and groups visited; an activity and its count
     ['组织政协委员对县木器厂、皮鞋厂、石化集团等进行视察。', []],
     ['全年开展调研162次、协商活动70余次。', []],
+    // people's worries in general, a review's stages, what was named before (以上, 上述), a liaison group
+    ['委员小组围绕群众操心事烦心事揪心事开展协商议事。', []],
+    ['民主评议分为动员、问题查找、集中整改三个阶段开展。', []],
+    ['对以上三家单位的提案办理工作进行民主评议。', []],
+    ['组织县直机关第二联络组开展调研视察。', []],
     // a field's bare name; a series of sessions is no topic, the list before it is
     ['围绕政治、文化等方面积极建言献策。', []],
     ['围绕预防青少年犯罪等开展了一系列微协商活动。', ['协商议政 预防青少年犯罪']],
