@@ -80,6 +80,7 @@ export const MEETING_FORMS: readonly Form[] = [
   // matched, not looked behind at: a form that starts with a lookbehind makes the whole alternation ten times slower.
   ['等调查研究', '专题调研'],
   ['(?:专题|专项|集体)视察', '视察'],
+  ['(?:调研视察|视察调研)活动', '调研视察'],
   ['视察活动', '视察'],
   ['专项民主监督', '民主监督'],
   ['监督性(?:视察|调研)', '民主监督'],

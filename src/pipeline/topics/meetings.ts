@@ -178,6 +178,8 @@ function quotedSubject(text: string, quoted: TopicSpan[]): TopicSpan[] {
 
 /** The topic between the clause's verb and the noun (`召开X专题协商会`), split into list items. */
 function verbHeld(text: string, at: number, previousEnd: number, activity: Activity): TopicSpan[] {
+  // `开展“A”系列活动、“B”服务活动、视察调研活动`: a noun that is itself a list's item names a kind of work, no topic.
+  if (text[at - 1] === '、') return [];
   const from = topicStart(text, clauseStart(text, at), at, previousEnd);
   if (from === undefined || at - from > MAX_LIST) return [];
   if (DESTINATION.test(text.slice(from, at))) return [];

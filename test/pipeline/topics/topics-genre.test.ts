@@ -312,9 +312,11 @@ describe('not topics, ninth round', () => {
     ['全年开展调研162次、协商活动70余次。', []],
     // people's worries in general, a review's stages, what was named before (以上, 上述), a liaison group
     ['委员小组围绕群众操心事烦心事揪心事开展协商议事。', []],
-    ['民主评议分为动员、问题查找、集中整改三个阶段开展。', []],
+    ['评议按组织动员、问题查找、集中整改、民主评议等5个阶段实施。', []],
     ['对以上三家单位的提案办理工作进行民主评议。', []],
-    ['组织县直机关第二联络组开展调研视察。', []],
+    ['县政协就组织县直机关第二联络组开展关于城区饮水安全调研视察活动。', ['调研视察 城区饮水安全']],
+    // a noun that is itself an item of a list of kinds of work
+    ['开展“委员进界别群众”系列活动、“君山有约”服务活动、视察调研活动。', []],
     // a field's bare name; a series of sessions is no topic, the list before it is
     ['围绕政治、文化等方面积极建言献策。', []],
     ['围绕预防青少年犯罪等开展了一系列微协商活动。', ['协商议政 预防青少年犯罪']],
