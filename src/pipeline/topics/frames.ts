@@ -13,7 +13,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, quoteStep, splitList, trimTopic } from './text.js';
+import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, splitList, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /** 选取 / 选定 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`). */
@@ -39,8 +39,6 @@ const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言�
 const TAKE_AS = /(?:把|将|选择|选取|选定)(?=[^，,。；;\n]{2,80}?[，,]?(?:作为|列为|确定为))/gu;
 /** What closes a list taken as a topic before 作为: `选择“A”、“B”等专题，作为…重点课题`. */
 const AS_TAIL = /等?(?:专题|课题|议题|主题|事项)?[，,]?$/u;
-/** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等5家企业`, `…等村（社区）`. */
-const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
 /** `聚焦“A”“B”等议题`: a list its own words name as the topics of a consultation, whatever follows. */
 const ISSUES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个项])?议题/u;
 const AS = /作为|列为|确定为/y;
@@ -182,6 +180,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
   const out: RawTopic[] = [];
   for (const t of text.matchAll(lead)) {
     const from = t.index + t[0].length;
+    // `这些提案紧紧围绕A、B…`: what a session's proposals were about, which readers count as no consultation's topic.
+    if (proposalsLead(text, t.index)) continue;
     const list = listEnd(text, from, lead === TAKE_AS);
     // 把/将 needs its 作为; 就/对 need the activity in the list's own clause.
     if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
@@ -192,7 +192,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
-    if (list.close === 'etc' && SITES_AFTER.test(text.slice(list.at, list.at + 10))) continue;
+    if (list.close === 'etc' && namedAsNoTopics(text, list.at)) continue;
     const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
     const reach = list.close === 'verb' ? 0 : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
     const written = activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);

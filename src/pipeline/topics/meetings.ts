@@ -37,6 +37,8 @@ const OVER = /对([^对]{2,40})进行$/u;
 const REVIEWED_COUNT = /等?[0-9０-９一二三四五六七八九十两]*个?(?:部门|单位)?的$/u;
 /** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
 const THEME_AFTER = /^以(“[^”]{2,60}”|[^，。；,;\n]{2,30}?)为(?:主题|题|重点)/u;
+/** A quote opened and not closed (`“民生`, `会议落实“民生`). */
+const OPEN_QUOTE = /[“「][^”」]*$/u;
 /** The longest single topic taken in front of a noun; the longest list. */
 const MAX_TOPIC = 40;
 const MAX_LIST = 160;
@@ -57,7 +59,8 @@ export function meetingTopics(text: string): RawTopic[] {
     previousEnd = end;
     for (const item of spans) {
       const topic = text.slice(item.start, item.end);
-      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic)) out.push({ ...item, activity });
+      // `开展“民生专题协商议事月活动”`: the noun inside a quoted name, its 'topic' a piece of that name.
+      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic) && !OPEN_QUOTE.test(topic)) out.push({ ...item, activity });
     }
   }
   return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text)];

@@ -12,7 +12,7 @@
  */
 import { ACTIVITIES, ACTIVITY_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { SENTENCE_END, isGenericTopic, quoteStep, trimTopic, type TopicSpan } from './text.js';
+import { CLAUSE_END, SENTENCE_END, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, trimTopic, type TopicSpan } from './text.js';
 
 /** Tags of one position. */
 export const O = 0;
@@ -299,7 +299,7 @@ export function taggedTopics(text: string, model: TaggerModel, ruled: readonly T
       const piece = text.slice(t.start, t.end);
       if (piece.length < 3 || isGenericTopic(piece) || !balanced(text, t) || cutsWord(text, t, model.words)) continue;
       if (near.some((r) => r.start < t.end && t.start < r.end)) continue;
-      if (claimed(text, start, cues, t, near)) continue;
+      if (claimed(text, start, cues, t, near) || refused(text, start, t)) continue;
       // A span over every form of its sentence is put to the first.
       const activity = (governingCue(cues, t.start - start, t.end - start)?.cue ?? cues[0]!).activity;
       topics.push({ ...t, activity });
@@ -353,6 +353,21 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
   return after
     ? ruled.some((r) => r.start >= span.end && r.end <= sentenceStart + cue.start && CLAUSE_BREAK.test(text.slice(span.end, r.start)))
     : ruled.some((r) => r.start >= sentenceStart + cue.end && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
+}
+
+/** Lead words the tagger's features know, for `refused`. */
+const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!？?\n]*$/u;
+
+/**
+ * A span in a list the rules refuse whatever it holds: one a session's proposals are said to be about (`这些提案紧紧围绕
+ * A、B`), or one its own words name as the orientation of all work or the sites of a visit (`…等中心工作`, `…等点位`).
+ */
+function refused(text: string, sentenceStart: number, span: TopicSpan): boolean {
+  const lead = LEAD_BEFORE.exec(text.slice(sentenceStart, span.start));
+  if (lead && proposalsLead(text, sentenceStart + lead.index)) return true;
+  let i = span.end;
+  while (i < text.length && text[i] !== '等' && !CLAUSE_END.test(text[i]!)) i++;
+  return text[i] === '等' && namedAsNoTopics(text, i);
 }
 
 /** The index of the first span of `spans` (sorted by start) that starts at or after `at`. */

@@ -3,6 +3,22 @@
  * topic to the words that name it, and the filter that drops generic phrases.
  */
 
+/** Proposals as the subject of a lead word: `提案紧紧围绕`, `提案内容聚焦`. */
+const PROPOSALS_BEFORE = /提案(?:内容)?(?:主要|紧紧|始终|大多|多|重点)?$/u;
+/** A lead word whose subject is a session's proposals (`这些提案紧紧围绕A、B…`), at `lead`: what readers count as no consultation's topic. */
+export function proposalsLead(text: string, lead: number): boolean {
+  return PROPOSALS_BEFORE.test(text.slice(Math.max(0, lead - 8), lead));
+}
+
+/** A list its own words name as the orientation of all work: `围绕A、B、C等中心工作，积极开展调研协商`. */
+const ORIENTATION_AFTER = /^等(?:[^，,。；;]{0,6}的)?(?:中心工作|工作大局)/u;
+/** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等5家企业`, `…等村（社区）`. */
+const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
+/** Whether the 等 at `etc` closes a list its own words name as no topics: the orientation of all work, or the sites of a visit. */
+export function namedAsNoTopics(text: string, etc: number): boolean {
+  return SITES_AFTER.test(text.slice(etc, etc + 10)) || ORIENTATION_AFTER.test(text.slice(etc, etc + 14));
+}
+
 /** A half-open span of `doc.text` holding one topic. */
 export interface TopicSpan {
   start: number;

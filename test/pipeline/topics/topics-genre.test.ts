@@ -317,6 +317,12 @@ describe('not topics, ninth round', () => {
     ['县政协就组织县直机关第二联络组开展关于城区饮水安全调研视察活动。', ['调研视察 城区饮水安全']],
     // a noun that is itself an item of a list of kinds of work
     ['开展“委员进界别群众”系列活动、“君山有约”服务活动、视察调研活动。', []],
+    // a session's proposals' subjects (rules and tagger alike); a list named as the orientation of all work; a meeting
+    // noun inside a quoted name; a page's breadcrumb after 调研
+    ['这些提案紧紧围绕实施“十三五”规划、供给侧结构性改革、建设创新型云南、精准脱贫、污染防治等建言献策。', []],
+    ['围绕推动经济稳进提质、强化科技创新、山区县赶超发展等中心工作，积极开展调研协商。', []],
+    ['市政协扎实开展“民生专题协商议事月活动”。', []],
+    ['副主席到嘉兴调研_委员工作委员会_专委会工作动态', []],
     // a field's bare name; a series of sessions is no topic, the list before it is
     ['围绕政治、文化等方面积极建言献策。', []],
     ['围绕预防青少年犯罪等开展了一系列微协商活动。', ['协商议政 预防青少年犯罪']],
