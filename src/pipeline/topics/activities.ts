@@ -113,6 +113,8 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['课题组', '专题调研'],
   ['(?:专项|专题)?调研组', '专题调研'],
   ['视察组', '视察'],
+  // `“优化15分钟养老服务圈”民生议事堂`: a place's forum for consultation, named by its topic.
+  ['(?:民生)?议事(?:堂|厅)', '协商议事'],
 ];
 
 /**
@@ -165,9 +167,10 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // Not a government department's (…通过国家文旅部实地考察): that is no 政协 activity.
   ['(?<![部局厅])实地(?:查看|察看|考察)', '视察'],
   ['探讨交流', '协商议政'],
-  // `围绕“A”进行研讨交流`.
+  // `围绕“A”进行研讨交流`, `围绕A、B等…进行了面对面交流协商`.
   ['研讨交流', '协商议政'],
   ['交流研讨', '协商议政'],
+  ['交流协商', '协商议政'],
   // `围绕A开展专题政治协商`: the committee's first function named as what a meeting did (not the list of functions,
   // 履行政治协商、民主监督…, which no verb governs).
   ['(?<=开展|进行)专题政治协商', '专题协商会'],

@@ -39,6 +39,8 @@ const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言�
 const TAKE_AS = /(?:把|将|选择|选取|选定)(?=[^，,。；;\n]{2,80}?[，,]?(?:作为|列为|确定为))/gu;
 /** What closes a list taken as a topic before 作为: `选择“A”、“B”等专题，作为…重点课题`. */
 const AS_TAIL = /等?(?:专题|课题|议题|主题|事项)?[，,]?$/u;
+/** A list whose last item counts places (`…陕西六省市`, `…等3个乡镇`). */
+const COUNTED_PLACES = /[0-9一二三四五六七八九十两]+个?(?:省|市|县|区|省市|省区|市县|县区|区县|市州|乡镇|镇|村)$/u;
 /** `聚焦“A”“B”等议题`: a list its own words name as the topics of a consultation, whatever follows. */
 const ISSUES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个项])?议题/u;
 const AS = /作为|列为|确定为/y;
@@ -188,6 +190,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     let end = list.at;
     if (list.close === 'verb') end -= ADVERBS.exec(text.slice(from, end))?.[0].length ?? 0;
     if (list.close === 'as') end -= AS_TAIL.exec(text.slice(from, end))?.[0].length ?? 0;
+    // `对天津、浙江…陕西六省市进行书面调研`: places counted at the list's end, gone to or written to.
+    if (COUNTED_PLACES.test(text.slice(from, end))) continue;
     const tail = classTail(text.slice(from, end));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
     end -= tail.length;

@@ -50,10 +50,10 @@ function statesLookedAt(text: string, from: number): number | undefined {
 }
 
 /**
- * `召开民主评议县交通运输局工作动员会`, `民主评议县司法局、县文旅局`: the units a 民主评议 reviews, written after it; each
- * item must name a unit (…局, …委, …办 and its 工作), whoever the subject.
+ * `召开民主评议县交通运输局工作动员会`, `民主评议县司法局、县文旅局`, `召开民主监督县医保局工作动员会`: the units a 民主评议
+ * or 民主监督 reviews, written after it; each item must name a unit (…局, …委, …办 and its 工作), whoever the subject.
  */
-const REVIEW = /民主评议(?!工作|活动|会|小组|组|员|行风|政风|党员|机关)/gu;
+const REVIEW = /民主(评议|监督)(?!工作|活动|会|小组|组|员|行风|政风|党员|机关|职能|作用|的|和|、)/gu;
 const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
 /** A unit named (县交通运输局, 市卫健委 and its 工作), not units in general (部门工作). */
 const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|署|中心)(?:工作)?$/u;
@@ -66,12 +66,13 @@ function reviewedUnits(text: string): RawTopic[] {
     const end = from + (REVIEW_END.exec(rest)?.index ?? rest.length);
     const items = end > from ? splitList(text, from, end) : [];
     if (items.length === 0 || !items.every((i) => UNIT.test(text.slice(i.start, i.end)))) continue;
-    out.push(...items.map((i) => ({ ...i, activity: '民主评议' as const })));
+    const activity: Activity = m[1] === '评议' ? '民主评议' : '民主监督';
+    out.push(...items.map((i) => ({ ...i, activity })));
   }
   return out;
 }
 
-/** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 / 民主评议 in `text` (folded). */
+/** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 / 民主评议 / 民主监督 in `text` (folded). */
 export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {

@@ -95,6 +95,8 @@ function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[]
 /** The last item of a list split at its last conjunction (`B和C` → `B`, `C`), when both sides keep `min` characters. */
 function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpan[] {
   const piece = text.slice(item.start, item.end);
+  // `…电子与信息学院教授陈某…提交的《关于X的提案》`: an item that describes a title is cut to the title, not split.
+  if (KIND_THEN_TITLE.test(piece)) return [item];
   let at = -1, length = 0, depth = 0, scanned = 0;
   for (const m of piece.matchAll(CONJUNCT)) {
     // The quote depth at the conjunction: each character read once, from where the last match left off.
@@ -112,8 +114,10 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics. A body before a
 // quoted name (县政协“A”) or before 关于 (吕梁市政协关于推进…) is who, not what.
 const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于)+/u;
-/** A title named by its kind before it (`市政协五届二次会议重点提案《关于X的提案》`): the title is the topic. */
-const KIND_THEN_TITLE = /^[^《》“”]{2,30}(?:提案|建议案|议案|报告|建议)(?=《[^《》]+》$)/u;
+/** A title named by its kind or its tabling before it (`市政协五届二次会议重点提案《关于X的提案》`, `…教授陈某在…会议上提交的《关于X的提案》`): the title is the topic. */
+const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告|建议|提交的|提出的)(?=《[^《》]+》$)/u;
+/** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */
+const QUOTED_THEN_KIND = /^[^“”]{2,30}“([^“”]+)”(?:重点)?(?:提案|建议案|议案)$/u;
 const TRAILING = /(?:\s|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
@@ -132,13 +136,13 @@ export function trimTopic(text: string, start: number, end: number): TopicSpan {
     const piece = text.slice(s, e);
     const lead = LEADING.exec(piece)?.[0].length ?? KIND_THEN_TITLE.exec(piece)?.[0].length ?? 0;
     const trail = TRAILING.exec(piece)?.[0].length ?? EXAMPLES.exec(piece)?.[0].length ?? 0;
-    const framed = AS_THEME.exec(piece);
+    const framed = AS_THEME.exec(piece) ?? QUOTED_THEN_KIND.exec(piece);
     if (lead > 0 || trail > 0) {
       s += lead;
       e = Math.max(s, e - trail);
       changed = true;
     } else if (framed) {
-      s += 1;
+      s += framed.index + framed[0].indexOf(framed[1]!);
       e = s + framed[1]!.length;
       changed = true;
     } else if (isWrapped(piece)) {
@@ -164,17 +168,17 @@ function isWrapped(piece: string): boolean {
 
 /** Ends of phrases that name a kind of work, not a topic (`围绕中心工作`, `围绕重要议题`, `重点问题`), and a photo's caption (`…政协供图`). */
 const GENERIC_END =
-  /(?:供图|中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|具体|实际|中的|存在的|战略)问题|存在的困难和问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|热点|难点|焦点|急难愁盼”?|关心关注的事|关心的事|[操烦揪闹]心事|履职(?:情况)?|年(?:度)?工作(?:谋划|思路|计划|安排|要点)|(?:其他|有关|各项)报告|规划纲要(?:草案)?|(?:今年|明年|本年度|新一年|下一步)的?工作|(?:总体|工作|调研|活动)方案|[”」](?:重大|重点|分))$/u;
+  /(?:供图|各项事业发展|中心工作|任务|重要议题|重点议题|议题|课题|主题|(?:重大|重点|热点|难点|焦点|突出|关键|共性|民生|具体|实际|中的|存在的|战略)问题|存在的困难和问题|部署|(?:战略|决策|总体|工作|全局)布局|大局|(?:重大|重要|有关|相关)事项|重点工作|点题|有关工作|相关工作|各项工作|政协工作|工作报告|热点|难点|焦点|急难愁盼”?|关心关注的事|关心的事|[操烦揪闹]心事|履职(?:情况)?|年(?:度)?工作(?:谋划|思路|计划|安排|要点)|(?:其他|有关|各项)报告|规划纲要(?:草案)?|(?:今年|明年|本年度|新一年|下一步)的?工作|(?:总体|工作|调研|活动)方案|[”」](?:重大|重点|分))$/u;
 /** No letter or digit (`“`), one Han character (`组织好…活动` → `好`) or a formula of counts (`4+X`, `4+1`); a placeholder `X` stays. */
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han}|[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＸ]+)+)$/u;
 /**
  * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`, `选取一些有意义的选题`, `一系列微协商`,
- * `以上三家单位的提案办理工作`, `上述专题`,
+ * `以上三家单位的提案办理工作`, `上述专题`, `对所要视察的工作`), the triads of orientation (`党政所想、发展所需、群众所盼`),
  * `6期网络议政`), times (`决策执行中`, `一年来`),
  * `重点` + two characters (`重点地区`), counts of checks (`两次大规模督查`) and of activities (`5项重点视察`), an activity's
  * time and turn (`今年第一次重点项目`, `2021年度年终集中`).
  */
-const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|一系列|以上|上述|若干|[0-9０-９一二三四五六七八九十两多]+期|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^[0-9０-９一二三四五六七八九十两多几]+[项个场](?:重点|专题|集体)?(?:调研|视察|协商|监督|评议)|^重点\p{Script=Han}{2}$|^第[一二三四五六七八九十0-9]+(?:阶段|批|轮)$|^(?:今年|本年度?|[0-9０-９]{4}年度?)\s*(?:第[一二三四五六七八九十0-9]+次|首次|年终|年中|年初)|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
+const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|一系列|以上|上述|所要|前来|\p{Script=Han}{2}所[想需盼急望向求思]$|若干|[0-9０-９一二三四五六七八九十两多]+期|(?:重大|重要)(?:问题|事项))|(?:之前|之后|过程中|执行中)$|^(?:一年来|近年来|多年来|今年以来)$|^[0-9０-９一二三四五六七八九十两多几]+[项个场](?:重点|专题|集体)?(?:调研|视察|协商|监督|评议)|^重点\p{Script=Han}{2}$|^第[一二三四五六七八九十0-9]+(?:阶段|批|轮)$|^(?:今年|本年度?|[0-9０-９]{4}年度?)\s*(?:第[一二三四五六七八九十0-9]+次|首次|年终|年中|年初)|^[0-9０-９一二三四五六七八九十两多几]+[次轮]/u;
 /** A manner, not a subject: `如何更好地`, `高度重视`; a place's noun is no manner (`生产基地`, `耕地`, `湿地`, `阵地`). */
 const MANNER = /(?<![基耕土用湿林草绿阵腹产盆山田营陆内外本各当属实墓洼源场])地$|^高度重视$/u;
 /**
@@ -194,17 +198,18 @@ const ACTIVITY_NAME = new RegExp(
 );
 /**
  * Whole phrases that are no topic: qualifiers, actors, counts, a field's bare name (`政治`, `文化`, `建设`), the stages
- * of a review (`动员、问题查找、集中整改`), the name of a way of consulting (`有事商量着办`, a place's
+ * of a review (`动员、问题查找、集中整改`), what follows up (`落实情况`, `整改成效`), a platform's or a format's name
+ * (`京华议事厅`, `协商面对面`; a quoted topic before it stays: `“A”民生议事堂`), the name of a way of consulting (`有事商量着办`, a place's
  * brand of it: `渝事好商量`, `赣事好商量·委员市长面对面`), the duties
  * every 政协 states (`在服务发展、服务决策、服务落实中开展视察调研`).
  */
 const GENERIC_WHOLE =
-  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|\p{Script=Han}?事(?:好|来|多)?(?:商量|协商)(?:着办)?(?:[\s·・].*)?|动员|问题查找|查找问题|集中整改|整改落实|服务(?:大局|全局|发展|决策|落实|中心工作)|大事要事|大事难事|要事|跨区域|跨界别|跨地区|多层次|多领域|全方位|(?:重要)?政治|经济|文化|社会|建设|管理|保障|发展|布局|规划|运营|营运|改革)$/u;
+  /^(?:重点|专项|专门|年度|有关|相关|各类|各项|多项|重要|重大|全面|战略|中心|今年|明年|改进工作|全县|全区|全市|全省|全州|全旗|进行|开展|会前|会后|高标准|高质量|征求意见稿|讨论稿|送审稿|草案|县委|政协|县政协|区政协|市政协|人民政协|各级政协|委员|政协委员|部分委员|常委|党外|基层|现场|联合|集中|深入|跟踪|公开|[0-9０-９]+年度?|\p{Script=Han}?事(?:好|来|多)?(?:商量|协商)(?:着办)?(?:[\s·・].*)?|动员|问题查找|查找问题|集中整改|整改落实|落实情况|整改成效|办理情况|(?:推进)?中国式现代化|[0-9０-９]{4}年(?:度)?政协|\p{Script=Han}{0,4}(?:议事厅|议事堂|会客厅)|\p{Script=Han}{0,6}面对面|服务(?:大局|全局|发展|决策|落实|中心工作)|大事要事|大事难事|要事|跨区域|跨界别|跨地区|多层次|多领域|全方位|(?:重要)?政治|经济|文化|社会|建设|管理|保障|发展|布局|规划|运营|营运|改革)$/u;
 /**
  * Who acts, not what about: `组织委员走访视察`, `召开民主党派委员…座谈会`, `市政协调研组到北辰`, `住贵政协委员`, an office
  * and a name (`市委书记陈敏尔`).
  */
-const ACTOR_START = /(?:调研|视察|考察|督查)[组团]|(?:联络|工作|督导|指导)组$|委员$|^(?:(?:[省市县区州]委)?(?:副?书记|副?主席|[省市县区]长)\p{Script=Han}{2,3}$)|^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
+const ACTOR_START = /(?:调研|视察|考察|督查)[组团]|(?:联络|工作|督导|指导)组$|(?:委员|教授|研究员|负责人|专家学者)$|^(?:(?:[省市县区州]委)?(?:副?书记|副?主席|[省市县区]长)\p{Script=Han}{2,3}$)|^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))/u;
 /** A count such as `X次`, `3项`, `多次`, `调研162次`: what 开展…专题调研 reports when no topic is named. */
 const COUNT = /^(?:(?:开展|进行|组织)?(?:调研|视察|协商|考察|监督)(?:活动)?)?[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批件](?:左右|以上)?(?:重点|专题|重要)?$/u;
 
