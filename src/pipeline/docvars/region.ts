@@ -13,7 +13,8 @@
  * found after it are passed over (市政协主席…参加省政协… stays a city's). With no name found, the region is the
  * first division of that level the head names (区政协十届五次常委会召开 … 大渡口区), else the place a news page's
  * source line is named after (来源:民权网 → 民权县), else a place named in passing (我市清新区 → 清远市; 州政协 and the
- * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; 市政协 and one municipality named, 上海 → 上海市; a county's
+ * stem of one autonomous prefecture, 延边 → 延边朝鲜族自治州; 市政协 and one municipality named, 上海 → 上海市; 自治区政协 and one
+ * autonomous region named, 宁夏 → 宁夏回族自治区; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts), else the one province or prefecture that holds every place the head names below
  * it, two at least (省政协 … 先后在咸阳、延安调研 → 陕西省: names.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
@@ -105,14 +106,25 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     // 市政协 of a page that names no city but one municipality (…将上海打造成为…, 来源:解放日报): that municipality's.
     // A government report's 市 (援疆 partners such as 北京) is no such cue: only a page whose body is a bare 市政协.
     const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? municipalityNamed(`${near}\n${head}`) : '');
+    // 自治区政协 of a page that names one autonomous region, even as a place visited (…总书记考察宁夏重要讲话精神).
+    const byAutonomousRegion = () => (level === 'province' && /(?<!\p{Script=Han})自治区政协/u.test(near) ? autonomousRegionNamed(`${near}\n${head}`) : '');
     // 省政协 of a page that names only 商洛、宝鸡: the one province that holds every place it names.
     const byPlaces = () => (level === 'province' || level === 'city' ? divisionHolding(head, level, level === 'city' ? 1 : 2) : '');
-    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byPlaces(), cueLevel };
+    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byAutonomousRegion() || byPlaces(), cueLevel };
   }
   // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };
   if (member) return { region: member, cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
+}
+
+/** The five autonomous regions by their short names. */
+const AUTONOMOUS_REGIONS = [['内蒙古', '内蒙古自治区'], ['广西', '广西壮族自治区'], ['西藏', '西藏自治区'], ['宁夏', '宁夏回族自治区'], ['新疆', '新疆维吾尔自治区']] as const;
+
+/** The one autonomous region a text names; '' for none or several. */
+function autonomousRegionNamed(text: string): string {
+  const named = AUTONOMOUS_REGIONS.filter(([short]) => text.includes(short));
+  return named.length === 1 ? named[0]![1] : '';
 }
 
 /** The municipalities' short names, each not as part of a longer name (上海路, 北京站). */

@@ -113,6 +113,16 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
   });
 
+  it('a bare 自治区政协 takes the one autonomous region its page names; a source line 来源:X融媒 names X', () => {
+    expect(inferMetaFromText(txt('9月29日，自治区政协召开专题协商会，强调深入学习贯彻总书记考察宁夏重要讲话精神。'))).toMatchObject({
+      region: '宁夏回族自治区', region_level: 'province',
+    });
+    expect(inferMetaFromText(txt('9月29日，自治区政协召开专题协商会，强调深入学习贯彻重要讲话精神。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('区政协开展城中村改造专题调研 来源:温江融媒 2025年07月16日'))).toMatchObject({
+      region: '温江区', region_level: 'district',
+    });
+  });
+
   it('》和县政协 names no 和县: after a closing mark comes a conjunction', () => {
     expect(inferMetaFromText(txt('会议审议了《关于文旅产业的调研报告》和县政协全体会议议程。')).region).toBeUndefined();
   });
