@@ -101,9 +101,10 @@ export function urlDate(url: string): PageDate | undefined {
     const [year, month, day] = re === FULL_DATES[2] ? [m[1], m[3], m[4]] : [m[1], m[2], m[3]];
     return checked(Number(year), Number(month), Number(day));
   }
+  // `/zhengxie/2022/204101.html`: six digits after a year's folder are the page's number, not 2041-01.
   const m = MONTH_DATE.exec(path);
-  if (m) return checked(Number(m[1]), Number(m[2]), 0);
   const y = YEAR_ONLY.exec(path);
+  if (m && (!y || y[1] === m[1])) return checked(Number(m[1]), Number(m[2]), 0);
   if (y) return checked(Number(y[1]), 0, 0);
   const stamped = DATE_TIME.exec(path) ?? QUERY_DATE.exec(queryOf(url));
   if (stamped) {

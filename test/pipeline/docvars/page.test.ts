@@ -35,6 +35,9 @@ describe('urlDate: the date a site files its pages under', () => {
     ['https://example.gov.cn/Detail.aspx?id=20140326090312328', { year: 2014, month: 3, day: 26, kind: 'date' }],
     // a year alone as a folder
     ['http://example.com/zhengxie/2024/255953.html', { year: 2024, month: 0, day: 0, kind: 'date' }],
+    // six digits after a year's folder are the page's number (204101 is no 2041-01); after the same year, a month
+    ['http://example.com/zhengxie/2022/204101.html', { year: 2022, month: 0, day: 0, kind: 'date' }],
+    ['http://example.com/2021/202103/x.html', { year: 2021, month: 3, day: 0, kind: 'date' }],
     // milliseconds since 1970, a MongoDB object id, a PHP uniqid: the moment the page was made (China's time)
     ['http://m.example.com/news/1578297909910.shtml', { year: 2020, month: 1, day: 6, kind: 'moment' }],
     ['http://zx.example.gov.cn/content/detail/677c950d2b56e036728b4567.html', { year: 2025, month: 1, day: 7, kind: 'moment' }],
