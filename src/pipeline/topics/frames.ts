@@ -16,13 +16,18 @@ import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, splitList, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
-/** 选取 / 选定 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`). */
-const CHOOSE = /选取|选定/gu;
+/**
+ * 选取 / 选定 / 选择 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`),
+ * or, when the list names itself as issues, within two more (`选择A、B等民生问题，采用…方式，开展…民主监督`).
+ */
+const CHOOSE = /选取|选定|选择(?!性)/gu;
 /**
  * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
  * the activity of a weak lead word may follow in the next clause.
  */
 const COUNTED_ISSUES = /^等[0-9一二三四五六七八九十两多]*[个项]?(?:专题|课题|议题)[，,]/u;
+/** A list a choosing lead word names as issues: `选择A、B等社会关注度高的民生问题，…`. */
+const CHOSEN_ISSUES = /^等[^，,。；;]{0,12}?(?:专题|课题|议题|问题)[，,]/u;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
 const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
 /**
@@ -65,7 +70,7 @@ const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
  * 实施 / 实行 only before the activity they do (`围绕X实施专项民主监督`), not in an item (`围绕我市实施“十二五”规划、…`);
  * 到 before the places of a visit (`就X的实施到基层及周边城市调研`).
  */
-const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出|大兴|实[行施](?=[^，,。；;\n]{0,6}?(?:协商|调研|视察|监督|评议|议政))|赴|前往|到(?=[^，,。；;、\n]{1,12}?(?:调研|视察|考察))|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
+const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出(?!的)|大兴|实[行施](?=[^，,。；;\n]{0,6}?(?:协商|调研|视察|监督|评议|议政))|赴|前往|到(?=[^，,。；;、\n]{1,12}?(?:调研|视察|考察))|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
@@ -198,7 +203,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
     if (list.close === 'etc' && namedAsNoTopics(text, list.at)) continue;
     const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
-    const reach = list.close === 'verb' ? 0 : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
+    const reach = list.close === 'verb' ? 0
+      : lead === CHOOSE && list.close === 'etc' && CHOSEN_ISSUES.test(text.slice(list.at, list.at + 16)) ? 2
+      : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
     const written = activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;

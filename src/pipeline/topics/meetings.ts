@@ -63,7 +63,33 @@ export function meetingTopics(text: string): RawTopic[] {
       if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic) && !OPEN_QUOTE.test(topic)) out.push({ ...item, activity });
     }
   }
-  return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text)];
+  return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text)];
+}
+
+/**
+ * `10件重点提案是：某委员《关于A的建议》，某党派《B的建议》…`, `这10件重点督办提案分别是：《关于A案》《关于B案》`: key
+ * proposals set out by their titles after a colon — each title (its 关于 … 的建议 / 案 wrapper dropped) a topic of
+ * 重点提案督办.
+ */
+const KEY_PROPOSALS = /重点(?:督办)?提案[^。；;：:\n]{0,10}?[:：]/gu;
+const TITLE = /《([^《》\n]{4,60})》/gu;
+
+function listedProposals(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(KEY_PROPOSALS)) {
+    const from = m.index + m[0].length;
+    const stop = text.slice(from).search(/[。\n]/u);
+    const end = stop < 0 ? text.length : from + stop;
+    for (const t of text.slice(from, end).matchAll(TITLE)) {
+      const start = from + t.index + 1;
+      const inner = t[1]!;
+      const lead = /^关于/u.exec(inner)?.[0].length ?? 0;
+      const tail = /(?:的)?(?:建议案|提案|建议|议案|案)$/u.exec(inner)?.[0].length ?? 0;
+      const span = trimTopic(text, start + lead, start + inner.length - tail);
+      if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) out.push({ ...span, activity: '重点提案督办' });
+    }
+  }
+  return out;
 }
 
 /**
