@@ -17,6 +17,7 @@ import { droppedPinyinNotes } from '../../document/pinyin-notes.js';
 import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
+import { planTopics } from './plans.js';
 import { projectTopics } from './projects.js';
 import { resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
 import { taggedTopics, type TaggerModel } from './tagger.js';
@@ -68,6 +69,7 @@ export function extractTopics(
     ...unquotedReportTopics(read),
     ...objectTopics(read),
     ...projectTopics(read),
+    ...planTopics(read),
   ];
   const found: (RawTopic & { foundBy: FoundBy })[] = [
     ...ruled.map((r) => ({ ...r, foundBy: 'rule' as const })),
