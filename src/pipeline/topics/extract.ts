@@ -5,8 +5,8 @@
  * ok: `召开全域旅游专题协商会` → { activity: 专题协商会, topic: 全域旅游 };
  *     `聚焦脱贫攻坚、学前教育等民生热点，深入基层开展调研视察` → two 调研视察 topics.
  * not ok: `围绕中心工作开展调研`, `扎实开展民主监督` (generic: no concrete topic).
- * The three pattern families live in topics/{meetings,frames,titles}.ts; the activity list in
- * topics/activities.ts.
+ * The pattern families live in topics/{meetings,frames,titles,objects,projects,plans}.ts; the activity list in
+ * topics/activities.ts; the learned tagger, which adds what they miss, in topics/tagger.ts.
  */
 import { locatorOf, sourceSpan } from '../../document/span.js';
 import type { TopicRow } from '../../schemas/topics.js';
