@@ -96,12 +96,15 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return titleYear ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType) ?? newsLookingBack(opening, docType, delivery)
+  return titleYear ?? lateEventBefore(opening, docType, delivery) ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType)
+    ?? newsLookingBack(opening, docType, delivery)
     ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
 }
 
 /** A date with its month (2024年01月26日), not a year that starts a sentence (2023年，…). */
 const DATED_LINE = /^[\s（(]*[0-9０-９]{4}年[0-9０-９]{1,2}月/u;
+/** A lead that opens on its event's day in November or December: `12月30日，…`, `本报讯 12月29日上午，…`. */
+const LATE_EVENT = /^[^，,。]{0,24}?(?<![0-9０-９])1[12]月[0-9０-９]{1,2}日/u;
 /** The lead says it looks back on the year just past: 回顾刚刚过去的一年，…; 过去的一年，是市政协…的一年. */
 const JUST_PAST = /回顾(?:刚刚)?过去的一年|刚刚过去的一年|^[^。]{0,30}过去的一年[，,]?是/u;
 
@@ -121,6 +124,16 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
   if (started?.kind === 'year' && started.year === before) return started;
   const early = delivery.month === 1 || delivery.month === 2;
   return early && JUST_PAST.test(lead) ? { kind: 'year', year: before } : undefined;
+}
+
+/**
+ * `2015年01月05日 来源：…` / `12月29日上午，市政协…`: a news item posted in January or February whose lead opens on an event's
+ * day in November or December is about the year before — whatever year its date line starts with.
+ */
+function lateEventBefore(opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
+  if (docType !== '新闻' || delivery?.year.kind !== 'year' || delivery.month < 1 || delivery.month > 2) return undefined;
+  const lead = opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
+  return LATE_EVENT.test(lead) ? { kind: 'year', year: delivery.year.year - 1 } : undefined;
 }
 
 /** 特制订2017年度协商工作计划, 现将2022年工作要点印发: the year a plan's own opening names as the plan's. */

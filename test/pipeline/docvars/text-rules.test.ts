@@ -67,6 +67,13 @@ describe('dates of news pages', () => {
   });
 });
 
+describe('dates of news pages, ninth round', () => {
+  it('an item posted in January that opens on a day in December is about the year before', () => {
+    expect(inferMetaFromText(txt('市政协召开主席会议\n2015年01月05日 来源：某某网\n12月29日上午，市政协主席主持召开主席会议，研究明年工作。'))).toMatchObject({ year: 2014 });
+    expect(inferMetaFromText(txt('市政协召开主席会议\n2015年01月05日 来源：某某网\n1月4日上午，市政协主席主持召开主席会议，研究今年工作。'))).toMatchObject({ year: 2015 });
+  });
+});
+
 describe('the body a page speaks for', () => {
   it('到我市 / 来我县: the visitor named first is not the issuing body', () => {
     expect(inferMetaFromText(txt('6月17日，湖北省政协副主席带领考察组到我市考察。三明市政协主席参加。'))).toMatchObject({ region: '三明市', region_level: 'city' });
