@@ -71,6 +71,16 @@ export function meetingTopics(text: string): RawTopic[] {
  * proposals set out by their titles after a colon — each title (its 关于 … 的建议 / 案 wrapper dropped) a topic of
  * 重点提案督办.
  */
+/** How far a list after a colon is read (a plan's list is short; a text with no 。 is not read to its end). */
+const MAX_LISTED_SPAN = 800;
+
+/** Where the sentence (or line) that goes on at `from` ends: its 。, its line break, or MAX_LISTED_SPAN on. */
+function sentenceEnd(text: string, from: number): number {
+  const window = text.slice(from, from + MAX_LISTED_SPAN);
+  const stop = window.search(/[。\n]/u);
+  return from + (stop < 0 ? window.length : stop);
+}
+
 const KEY_PROPOSALS = /重点(?:督办)?提案[^。；;：:\n]{0,10}?[:：]/gu;
 const TITLE = /《([^《》\n]{4,60})》/gu;
 
@@ -78,8 +88,7 @@ function listedProposals(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(KEY_PROPOSALS)) {
     const from = m.index + m[0].length;
-    const stop = text.slice(from).search(/[。\n]/u);
-    const end = stop < 0 ? text.length : from + stop;
+    const end = sentenceEnd(text, from);
     for (const t of text.slice(from, end).matchAll(TITLE)) {
       const start = from + t.index + 1;
       const inner = t[1]!;
@@ -109,8 +118,7 @@ function listedTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(LISTED)) {
     const from = m.index + m[0].length;
-    const stop = text.slice(from).search(/[。\n]/u);
-    const end = stop < 0 ? text.length : from + stop;
+    const end = sentenceEnd(text, from);
     const pieces = text.slice(from, end).split(/[；;]/u);
     if (pieces.length > MAX_LISTED || pieces.some((p) => p.trim().length > MAX_TOPIC)) continue;
     const context = `${text.slice(clauseStart(text, m.index), m.index)}${m[1]}`;
