@@ -7,7 +7,7 @@
  *     (a plan's paragraphs), a line with a colon (`1. 时间安排：7月`), a line that is a sentence with its own lead word,
  *     verb or activity (`1. 围绕X开展政协常委会议协商`: the frames read it).
  */
-import { ACTIVITY_FORMS, MEETING_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
+import { ACTIVITY_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, trimTopic } from './text.js';
 
@@ -15,23 +15,16 @@ import { isGenericTopic, trimTopic } from './text.js';
 const HEADING = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十]{1,3}[部分项类章节]?)\s*([^。；;\n]{2,40})$/u;
 /** A numbered item under it: `1. X`, `1、X`, `（1）X`, `1)X`. */
 const ITEM = /^\s*(?:[0-9０-９]{1,2}[.．、)）]|[（(][0-9０-９]{1,2}[)）])\s*([^：:\n]{4,50}?)[。；;]?\s*$/u;
-const FORMS = formsRegex([...MEETING_FORMS, ...ACTIVITY_FORMS]);
+/** Every activity form (the meeting nouns come first in the list). */
+const FORMS = formsRegex(ACTIVITY_FORMS);
 /** An item written as a sentence of its own (`围绕X开展常委会议协商`): the other rules read it. */
 const PROSE = /围绕|聚焦|紧扣|开展|召开|举办|组织|进行|协商|调研|视察|监督/u;
 
-/** The activity a heading names, or undefined when it names none. */
+/** The activity a heading names (`专题议政性常委会会议` → 常委会议协商; any other 协商 → 协商议政), or undefined. */
 function headingActivity(heading: string): Activity | undefined {
   FORMS.lastIndex = 0;
   const m = FORMS.exec(heading);
-  if (m) {
-    for (const forms of [MEETING_FORMS, ACTIVITY_FORMS]) {
-      try {
-        return activityOf(m[0], forms);
-      } catch {
-        // not one of these forms: try the next list
-      }
-    }
-  }
+  if (m) return activityOf(m[0], ACTIVITY_FORMS);
   return /协商/u.test(heading) ? '协商议政' : undefined;
 }
 

@@ -355,7 +355,7 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
     : ruled.some((r) => r.start >= sentenceStart + cue.end && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
 }
 
-/** Lead words the tagger's features know, for `refused`. */
+/** The strong lead words (frames.ts) still open in the clause before a span, for `refused`. */
 const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!？?\n]*$/u;
 
 /**
