@@ -105,9 +105,9 @@ export function regionOfText(title: string, opening: readonly string[], head: st
     const ownMember = member !== '' && consistent(member) ? member : '';
     // 市政协 of a page that names no city but one municipality (…将上海打造成为…, 来源:解放日报): that municipality's.
     // A government report's 市 (援疆 partners such as 北京) is no such cue: only a page whose body is a bare 市政协.
-    const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? municipalityNamed(`${near}\n${head}`) : '');
+    const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? oneNamed(`${near}\n${head}`, MUNICIPALITIES) : '');
     // 自治区政协 of a page that names one autonomous region, even as a place visited (…总书记考察宁夏重要讲话精神).
-    const byAutonomousRegion = () => (level === 'province' && /(?<!\p{Script=Han})自治区政协/u.test(near) ? autonomousRegionNamed(`${near}\n${head}`) : '');
+    const byAutonomousRegion = () => (level === 'province' && /(?<!\p{Script=Han})自治区政协/u.test(near) ? oneNamed(`${near}\n${head}`, AUTONOMOUS_REGIONS) : '');
     // 省政协 of a page that names only 商洛、宝鸡: the one province that holds every place it names.
     const byPlaces = () => (level === 'province' || level === 'city' ? divisionHolding(head, level, level === 'city' ? 1 : 2) : '');
     return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byAutonomousRegion() || byPlaces(), cueLevel };
@@ -118,22 +118,16 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   return { region: formalName(head, near), cueLevel: '' };
 }
 
+/** The municipalities by their short names, each not as part of a longer name (上海路, 北京站). */
+const MUNICIPALITIES = ['北京', '天津', '上海', '重庆'].map((m) => [new RegExp(`${m}(?![路街道站港])`, 'u'), `${m}市`] as const);
 /** The five autonomous regions by their short names. */
-const AUTONOMOUS_REGIONS = [['内蒙古', '内蒙古自治区'], ['广西', '广西壮族自治区'], ['西藏', '西藏自治区'], ['宁夏', '宁夏回族自治区'], ['新疆', '新疆维吾尔自治区']] as const;
+const AUTONOMOUS_REGIONS = ([['内蒙古', '内蒙古自治区'], ['广西', '广西壮族自治区'], ['西藏', '西藏自治区'], ['宁夏', '宁夏回族自治区'], ['新疆', '新疆维吾尔自治区']] as const)
+  .map(([short, name]) => [new RegExp(short, 'u'), name] as const);
 
-/** The one autonomous region a text names; '' for none or several. */
-function autonomousRegionNamed(text: string): string {
-  const named = AUTONOMOUS_REGIONS.filter(([short]) => text.includes(short));
+/** The full name of the one place of `places` (its short name's pattern, its full name) a text names; '' for none or several. */
+function oneNamed(text: string, places: readonly (readonly [RegExp, string])[]): string {
+  const named = places.filter(([re]) => re.test(text));
   return named.length === 1 ? named[0]![1] : '';
-}
-
-/** The municipalities' short names, each not as part of a longer name (上海路, 北京站). */
-const MUNICIPALITY_NAMES = ['北京', '天津', '上海', '重庆'].map((m) => [m, new RegExp(`${m}(?![路街道站港])`, 'u')] as const);
-
-/** The one municipality (北京, 天津, 上海, 重庆) a text names; '' for none or several. */
-function municipalityNamed(text: string): string {
-  const named = MUNICIPALITY_NAMES.filter(([, re]) => re.test(text));
-  return named.length === 1 ? `${named[0]![0]}市` : '';
 }
 
 /**

@@ -103,6 +103,11 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
 
 /** A date with its month (2024年01月26日), not a year that starts a sentence (2023年，…). */
 const DATED_LINE = /^[\s（(]*[0-9０-９]{4}年[0-9０-９]{1,2}月/u;
+/** A news item's lead: its first line of sentences (a page's date and source line has none). */
+function leadOf(opening: readonly string[]): string {
+  return opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
+}
+
 /** A lead that opens on its event's day in November or December: `12月30日，…`, `本报讯 12月29日上午，…`. */
 const LATE_EVENT = /^[^，,。]{0,24}?(?<![0-9０-９])1[12]月[0-9０-９]{1,2}日/u;
 /** The lead says it looks back on the year just past: 回顾刚刚过去的一年，…; 过去的一年，是市政协…的一年. */
@@ -117,8 +122,7 @@ const JUST_PAST = /回顾(?:刚刚)?过去的一年|刚刚过去的一年|^[^。
 function newsLookingBack(opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   if (docType !== '新闻' || delivery?.year.kind !== 'year') return undefined;
   const before = delivery.year.year - 1;
-  // The lead: the first line of sentences (a page's date and source line has none).
-  const lead = opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
+  const lead = leadOf(opening);
   if (PLENARY.test(lead)) return undefined;
   const started = yearAtStart(lead);
   if (started?.kind === 'year' && started.year === before) return started;
@@ -132,7 +136,7 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
  */
 function lateEventBefore(opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
   if (docType !== '新闻' || delivery?.year.kind !== 'year' || delivery.month < 1 || delivery.month > 2) return undefined;
-  const lead = opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
+  const lead = leadOf(opening);
   return LATE_EVENT.test(lead) ? { kind: 'year', year: delivery.year.year - 1 } : undefined;
 }
 

@@ -66,11 +66,6 @@ export function meetingTopics(text: string): RawTopic[] {
   return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text)];
 }
 
-/**
- * `10件重点提案是：某委员《关于A的建议》，某党派《B的建议》…`, `这10件重点督办提案分别是：《关于A案》《关于B案》`: key
- * proposals set out by their titles after a colon — each title (its 关于 … 的建议 / 案 wrapper dropped) a topic of
- * 重点提案督办.
- */
 /** How far a list after a colon is read (a plan's list is short; a text with no 。 is not read to its end). */
 const MAX_LISTED_SPAN = 800;
 
@@ -81,6 +76,11 @@ function sentenceEnd(text: string, from: number): number {
   return from + (stop < 0 ? window.length : stop);
 }
 
+/**
+ * `10件重点提案是：某委员《关于A的建议》，某党派《B的建议》…`, `这10件重点督办提案分别是：《关于A案》《关于B案》`: key
+ * proposals set out by their titles after a colon — each title (its 关于 … 的建议 / 案 wrapper dropped) a topic of
+ * 重点提案督办.
+ */
 const KEY_PROPOSALS = /重点(?:督办)?提案[^。；;：:\n]{0,10}?[:：]/gu;
 const TITLE = /《([^《》\n]{4,60})》/gu;
 

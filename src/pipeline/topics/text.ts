@@ -173,9 +173,8 @@ const GENERIC_END =
 const NO_WORD = /^(?:[^\p{L}\p{N}]*|\p{Script=Han}|[0-9０-９]+(?:[+＋][0-9０-９A-Za-zＸ]+)+)$/u;
 /**
  * Phrases that qualify what follows rather than name it (`围绕事关改革发展稳定等重大问题`, `选取一些有意义的选题`, `一系列微协商`,
- * `以上三家单位的提案办理工作`, `上述专题`, `对所要视察的工作`), the triads of orientation (`党政所想、发展所需、群众所盼`) and
- * the criteria of a choice (`选择党委重视、群众关注的热点问题`),
- * `6期网络议政`), times (`决策执行中`, `一年来`),
+ * `6期网络议政`, `以上三家单位的提案办理工作`, `上述专题`, `对所要视察的工作`), the triads of orientation (`党政所想、发展所需、
+ * 群众所盼`) and the criteria of a choice (`选择党委重视、群众关注的热点问题`), times (`决策执行中`, `一年来`),
  * `重点` + two characters (`重点地区`), counts of checks (`两次大规模督查`) and of activities (`5项重点视察`), an activity's
  * time and turn (`今年第一次重点项目`, `2021年度年终集中`).
  */
