@@ -15,24 +15,43 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|考察)?|视察(?!看)|考察学习)/gu;
+const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研))/gu;
+/** A place named by its name alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`), not a manner or a time (在深入调研, 在此次调研). */
+const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}';
+/** 来 + a province's one-character name: `来皖调研`, `来京考察` (not 新, which is as often 新建 …). */
+const PROVINCE_COME = '来[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]';
+/** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
+const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,。；;：:\\n]{0,16}?(?:委员|人员|成员|代表|一行|同志|干部|负责人|专家|调研组|视察组|考察组)';
 /**
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
  * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, any place: `赴宁夏、甘肃考察调研…`, but not
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = /(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\n的和]{2,12})(?:考察)?|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|(?:主席|秘书长)\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$/u;
-const ACTIVITY: Record<string, Activity> = { 协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研考察: '专题调研', 视察: '视察', 考察学习: '考察学习' };
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${PROVINCE_COME})(?:考察)?|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const ACTIVITY: Record<string, Activity> = {
+  协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
+  视察: '视察', 考察学习: '考察学习', 考察: '考察学习',
+};
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =
-  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
+
+/** The verbs of looking at something on the spot, whose object may be a list closed by 等情况 or one state (…情况). */
+const LOOKS_AT = new Set(['视察', '调研', '考察']);
+/** One object that names a state looked at: `滨河路雨污分流改造工程建设情况`. */
+const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
+
+/** What was said on a visit, which names no topic: …重要讲话精神, …指示要求, …批示. */
+const SAID = /(?:精神|要求|指示|批示)$/u;
+/** What a bare 考察 looks at: one piece of work or its state, not a site. */
+const WORK_OBJECT = /^[^、]{4,}(?:工作|情况|经验|做法)$/u;
 
 /** A draft named by its note (`…(征求意见稿)`, `…（草案）`): a document put to consultation. */
 const DRAFT = /[（(](?:征求意见稿|讨论稿|送审稿|草案)[)）]$/u;
@@ -47,6 +66,16 @@ function objectAt(text: string, from: number): string {
 function statesLookedAt(text: string, from: number): number | undefined {
   const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
+}
+
+/**
+ * `…等地，考察A、B等情况`, `主席调研A、B等情况`: with no 了, the list must be the verb's object in its own clause (not
+ * `调研组走访了A、B等情况`), after the clause's start or who does it.
+ */
+function statesInClause(text: string, verb: number, from: number): number | undefined {
+  const end = statesLookedAt(text, from);
+  if (end === undefined || /[，,]/u.test(text.slice(from, end)) || NOT_OBJECT.test(text.slice(from, end))) return undefined;
+  return /[，,]$/u.test(text.slice(0, verb)) || SUBJECT_OR_PLACE.test(text.slice(Math.max(0, verb - 22), verb)) ? end : undefined;
 }
 
 /**
@@ -77,12 +106,19 @@ export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
     let from = m.index + m[0].length;
-    // `视察了A、B、C等情况`, `调研了A、B等情况`: a list closed by 等情况 names what was looked at, not the places gone to.
-    const states = (m[1] === '视察' || m[1] === '调研') && text[from] === '了' ? statesLookedAt(text, from + 1) : undefined;
+    const after = text[from] === '了' ? 1 : 0;
+    // `视察了A、B、C等情况`, `调研了A、B等情况`, `…等地，考察A、B等情况`: a list closed by 等情况 names what was looked at,
+    // not the places gone to, whoever the subject.
+    const states = !LOOKS_AT.has(m[1]!) ? undefined
+      : after === 1 ? statesLookedAt(text, from + 1)
+      : statesInClause(text, m.index, from);
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
-    const draft = m[1] === '协商讨论' && text[from] === '了' && DRAFT.test(objectAt(text, from + 1));
-    if (states !== undefined || draft) from += 1;
+    const draft = after === 1 && m[1] === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
+    // `带队视察了X工程建设情况`: one thing looked at, known by its 情况 (a place visited has none). Not after 考察了,
+    // which narrates the sites of a visit (`实地考察了林麝养殖和苦参种植基地建设情况`).
+    const state = after === 1 && (m[1] === '视察' || m[1] === '调研') && STATE.test(objectAt(text, from + 1));
+    if (states !== undefined || draft || state) from += after;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
     if (states === undefined && !quoted && !draft && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
@@ -92,6 +128,11 @@ export function objectTopics(text: string): RawTopic[] {
     const activity = ACTIVITY[m[1]!]!;
     // `率队调研安顺市殡葬改革工作调研`: the activity written again after its object.
     const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
+    // A bare 考察 takes one object that names work or a state (`考察示范区建设工作`), not the sites it went to
+    // (`考察某水库工程`, `考察A馆、B园`), unless 等情况 closes its list.
+    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(text.slice(from, end - again))) continue;
+    // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
+    if (SAID.test(text.slice(from, end - again))) continue;
     for (const item of splitList(text, from, end - again)) {
       const topic = text.slice(item.start, item.end);
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });

@@ -307,6 +307,46 @@ describe('shapes met in public 政协 pages, ninth round (set N)', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () => {
+  table([
+    // 专题调研 as the verb of who leads the visit; who leads it, named after 率 / 带领; a place with no suffix after 到 / 在
+    ['区政协主席带队专题调研消防安全工作，听取情况介绍。', ['专题调研 消防安全工作']],
+    ['县政协主席率部分界别委员和有关人员调研全县蚕桑产业发展情况。', ['专题调研 全县蚕桑产业发展情况']],
+    ['省政协副主席在河曲调研乡村振兴工作。', ['专题调研 乡村振兴工作']],
+    // 来 + a province's one-character name; 调研督导
+    ['全国政协调研组来皖调研数字乡村建设。', ['专题调研 数字乡村建设']],
+    ['区级河长前往某镇调研督导小水电清理整改工作。', ['专题调研 小水电清理整改工作']],
+    // 考察 with its object, after the place gone to; a list after 考察 closed by 等情况, its subject in the clause before
+    ['县政协考察组赴外省某市考察城乡供水一体化建设工作。', ['考察学习 城乡供水一体化建设工作']],
+    ['委员们来到某社区考察我区智慧养老服务情况。', ['考察学习 我区智慧养老服务情况']],
+    ['调研组走访了企业、高校等地，考察生物医药产业发展、人才引进等情况。', ['考察学习 生物医药产业发展', '考察学习 人才引进']],
+    // what was looked at after 视察了, one item that names its state (…情况), not a place
+    ['会前，副主席带队视察了滨河路雨污分流改造工程建设情况。', ['视察 滨河路雨污分流改造工程建设情况']],
+    // 展开 and a manner (充分, 深入) before 协商 and 监督 after a list
+    ['委员们围绕社区食堂、助浴服务、适老化改造等方面展开充分协商。', ['协商议政 社区食堂', '协商议政 助浴服务', '协商议政 适老化改造']],
+    ['围绕耕地保护、高标准农田建设等进行充分协商。', ['协商议政 耕地保护', '协商议政 高标准农田建设']],
+  ]);
+});
+
+describe('not topics, tenth round', () => {
+  table([
+    // research on the ground in general (在 + a manner, 此次); a group, a report, a place after the verb
+    ['在深入调研基础上形成报告。', []],
+    ['在此次调研中，委员们发现了问题。', []],
+    ['带队考察了县工业园区。', []],
+    ['县政协主席带队考察学习组一行返回。', []],
+    // 来 + a province's name that is a word of its own (来京 is 北京, 来新 is not a province here)
+    ['委员们来新建成的社区调研。', []],
+    // the departments consulted with; issues of every kind; a leader's visit named for what was said on it
+    ['提案者就提案建议与相关部门进行充分协商。', []],
+    ['组织委员就各种焦点话题展开协商。', []],
+    ['坚决贯彻总书记来川视察系列重要指示精神。', []],
+    // a bare 考察 of the sites visited; 考察了 narrates the sites, even with 情况
+    ['副主席一行考察某水库工程。', []],
+    ['实地考察了林下养殖和中药材种植基地建设情况。', []],
+  ]);
+});
+
 describe('not topics, ninth round', () => {
   table([
     // the 赴 of 全力以赴; a narrated result after 考察学习; vague or generic issues
