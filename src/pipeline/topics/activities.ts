@@ -136,6 +136,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `对市政协1号重点提案《A》进行督办`.
   ['(?<=进行|开展)督办', '重点提案督办'],
   ['远程协商', '远程协商'],
+  // `围绕A和B开展“微协商”活动`: a small consultation on the spot, a name many places use.
+  ['微协商', '协商议政'],
   ['协商议事', '协商议事'],
   ['调研视察', '调研视察'],
   ['视察调研', '调研视察'],

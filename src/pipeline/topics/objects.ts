@@ -18,8 +18,12 @@ import { isGenericTopic, splitList } from './text.js';
 const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研))/gu;
 /** A place named by its name alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`), not a manner or a time (在深入调研, 在此次调研). */
 const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}';
-/** 来 + a province's one-character name: `来皖调研`, `来京考察` (not 新, which is as often 新建 …). */
-const PROVINCE_COME = '来[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]';
+/**
+ * 来 + a province's one-character name or 我县 / 本市: `来皖调研`, `来京考察`, `来我县调研` (not 新, which is as often 新建 …).
+ */
+const COME = '来(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州])';
+/** The place gone to, then a comma: `…率部分委员来我县，调研…` (not a time: 到2025年，). */
+const GONE_TO = '(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}[，,]';
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
 const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,。；;：:\\n]{0,16}?(?:委员|人员|成员|代表|一行|同志|干部|负责人|专家|调研组|视察组|考察组)';
 /**
@@ -28,7 +32,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${PROVINCE_COME})(?:考察)?|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习',
@@ -50,6 +54,8 @@ const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
 /** What was said on a visit, which names no topic: …重要讲话精神, …指示要求, …批示. */
 const SAID = /(?:精神|要求|指示|批示)$/u;
+/** What a study visit learned: `…先进经验`, `…好做法`. */
+const LEARNED = /^\p{Script=Han}[^、]{3,}(?:经验|做法)$/u;
 /** What a bare 考察 looks at: one piece of work or its state, not a site. */
 const WORK_OBJECT = /^[^、]{4,}(?:工作|情况|经验|做法)$/u;
 
@@ -118,9 +124,14 @@ export function objectTopics(text: string): RawTopic[] {
     // `带队视察了X工程建设情况`: one thing looked at, known by its 情况 (a place visited has none). Not after 考察了,
     // which narrates the sites of a visit (`实地考察了林麝养殖和苦参种植基地建设情况`).
     const state = after === 1 && (m[1] === '视察' || m[1] === '调研') && STATE.test(objectAt(text, from + 1));
-    if (states !== undefined || draft || state) from += after;
+    // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
+    const learned = after === 1 && m[1] === '考察学习' && LEARNED.test(objectAt(text, from + 1));
+    if (states !== undefined || draft || state || learned) from += after;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    if (states === undefined && !quoted && !draft && !SUBJECT_OR_PLACE.test(text.slice(Math.max(0, m.index - 22), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 22), m.index);
+    // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma, the subject left out, when the object names work.
+    const clauseWork = /[，,]$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
+    if (states === undefined && !quoted && !draft && !learned && !clauseWork && !SUBJECT_OR_PLACE.test(before)) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
     if (states === undefined && NOT_OBJECT.test(rest)) continue;
     const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);
