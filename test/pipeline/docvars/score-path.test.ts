@@ -21,7 +21,8 @@ describe('gold from a government report\'s path', () => {
 
   it('holds out a city whose code\'s first four digits are odd; a city without a code is development', () => {
     expect(['460200', '370300', '371200', ''].map(isHeldOutCity)).toEqual([false, true, false, false]);
-    expect(goldOfPath('莱芜市/2018.md')).toMatchObject({ part: 'cities-dev', region_code: '' });
+    // 莱芜市, merged into 济南 in 2019, has the code it last had (371200, from the 2016 revision).
+    expect(goldOfPath('莱芜市/2018.md')).toMatchObject({ part: 'cities-dev', region_code: '371200', province: '山东省', region_level: 'city' });
   });
 
   it('scores code, province and prefecture by equality (empty when the table has no code), delivery_year against the path\'s year', () => {
@@ -30,7 +31,8 @@ describe('gold from a government report\'s path', () => {
     expect(pathFieldMatches(g, right)).toEqual({
       region: true, region_level: true, region_code: true, province: true, prefecture: true, year: true, delivery_year: false, doc_type: true,
     });
-    expect(pathFieldMatches(goldOfPath('莱芜市/2018.md')!, predicted({ region: '莱芜市' }))).toMatchObject({ region: true, region_code: true });
+    expect(pathFieldMatches(goldOfPath('莱芜市/2018.md')!, predicted({ region: '莱芜市', region_code: '371200' }))).toMatchObject({ region: true, region_code: true });
+    expect(pathFieldMatches(goldOfPath('莱芜市/2018.md')!, predicted({ region: '莱芜市' }))).toMatchObject({ region: true, region_code: false });
     expect(scorePaths([{ gold: g, predicted: right }, { gold: g, predicted: predicted({}) }])).toMatchObject({ texts: 2, region: 0.5, delivery_year: 0 });
   });
 });

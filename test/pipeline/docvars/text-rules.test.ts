@@ -329,3 +329,16 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt('市政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n')).region).toBeUndefined();
   });
 });
+
+describe('divisions since renamed', () => {
+  it('a committee named by a former county (芜湖县政协, before it became 湾沚区) gets the code that county had', () => {
+    const news = '1月13日，芜湖县政协八届二次会议隆重开幕。\n中国人民政治协商会议芜湖县第八届委员会第二次会议在行政中心召开。\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '芜湖县', region_code: '340221', prefecture: '芜湖市', region_level: 'county' });
+  });
+
+  it('a current district written in running text is not read as the county-level city of the same stem it once was', () => {
+    const news = '市政协开展专项民主监督。\n委员们实地察看了姜堰区溱潼镇、姜堰区三水街道、海陵区城西街道。委员们先后来到泰州某托育园。\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region_level: 'city' });
+    expect(inferMetaFromText(txt(news)).region_code).not.toBe('321284');
+  });
+});
