@@ -88,6 +88,7 @@ export const MEETING_FORMS: readonly Form[] = [
   ['民主评议(?!行风|政风|党员|机关)', '民主评议'],
   ['考察学习', '考察学习'],
   ['学习考察', '考察学习'],
+  ['考察交流', '考察学习'],
   ['协商(?:议政)?活动', '协商议政'],
   ['界别活动', '界别活动'],
   // A bare 调研 / 视察 ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研 (one

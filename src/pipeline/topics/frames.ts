@@ -99,8 +99,24 @@ export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
     ...leadTopics(text, FOR, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text),
   ];
+}
+
+/**
+ * `“数字经济发展”再次被纳入2023年度区政协协商计划`: a quoted subject put into a plan of consultation or research,
+ * whose activity is named in the plan's name (the activity follows the match, in its clause).
+ */
+const QUOTED_INTO = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5})(?:再次|也|均|都)?被?(?:纳入|列入)[^，,。；;\n]{0,16}?(协商|调研|视察|监督)(?:工作)?(?:计划|议题|课题|内容)/gu;
+
+function quotedIntoTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(QUOTED_INTO)) {
+    for (const item of splitList(text, m.index, m.index + m[1]!.length)) {
+      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity: SUBJECT_ACTIVITY[m[2]!]! });
+    }
+  }
+  return out;
 }
 
 /**
@@ -157,7 +173,7 @@ function listsBeforeActivity(text: string, pattern: RegExp, lead: number): RawTo
 }
 
 /** `新型城镇化建设是省政协今年重点调研课题`: a sentence that says its subject is an activity's topic. */
-const SUBJECT_IS = /(?:^|[。；;！!？?\n]\s*)([^，,。；;：:！!？?\n是]{2,30})是[^，,。；;：:\n]{0,14}?(调研|协商|视察|监督|议政)(?:课题|议题)/gu;
+const SUBJECT_IS = /(?:^|[。；;！!？?\n]\s*)([^，,。；;：:！!？?\n是]{2,30})是[^，,。；;：:\n]{0,14}?(调研|协商|视察|监督|议政)(?:计划|工作)?(?:重点|重要)?(?:课题|议题)/gu;
 const SUBJECT_ACTIVITY: Record<string, Activity> = { 调研: '专题调研', 协商: '协商议政', 视察: '视察', 监督: '民主监督', 议政: '协商议政' };
 
 function subjectIsTopics(text: string): RawTopic[] {
@@ -198,7 +214,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `对天津、浙江…陕西六省市进行书面调研`: places counted at the list's end, gone to or written to.
     if (COUNTED_PLACES.test(text.slice(from, end))) continue;
     const tail = classTail(text.slice(from, end));
-    if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end))) continue;
+    // `太原市政协举行协商座谈会聚焦实施人才强市战略`: a meeting, then what it focused on, to the clause's end.
+    const meeting = lead === STRONG && list.close === 'comma' ? meetingBefore(text, t.index) : undefined;
+    if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end)) && meeting === undefined) continue;
     end -= tail.length;
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
     if (list.close === 'etc' && namedAsNoTopics(text, list.at)) continue;
@@ -206,7 +224,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const reach = list.close === 'verb' ? 0
       : lead === CHOOSE && list.close === 'etc' && CHOSEN_ISSUES.test(text.slice(list.at, list.at + 16)) ? 2
       : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
-    const written = activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
+    const written = meeting ?? activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
@@ -273,7 +291,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
     }
     depth = Math.max(0, depth + quoteStep(ch, depth));
   }
-  return undefined;
+  // The text's end closes a list like a line break (a headline that is the text's last line).
+  return depth === 0 && text.length - from <= MAX_LIST && !takeAs ? { at: text.length, close: 'comma' } : undefined;
 }
 
 function isListEtc(text: string, i: number): boolean {
@@ -313,6 +332,21 @@ function activityBefore(text: string, lead: number, list: { at: number; close: C
   // matchAll starts where ACTIVITY's lastIndex was left (activityAfter sets it): from the clause's start instead.
   ACTIVITY.lastIndex = 0;
   return [...clause.matchAll(ACTIVITY)].at(-1)?.[0];
+}
+
+/**
+ * A meeting named right before a strong lead word (`…协商座谈会聚焦`, `“协商面对面”聚焦`, `…常委会议聚焦`), as in a
+ * headline, and the activity form it stands for.
+ */
+const MEETING_LEAD = /(双周协商座谈会|协商座谈会|座谈会|专题协商会|协商会|专题议政会|议政会|资政会|常委会议?|协商面对面|议事会)[”」]?$/u;
+const MEETING_FORM: Record<string, string> = {
+  座谈会: '协商座谈会', 协商会: '协商议政', 议政会: '专题议政会', 常委会: '常委会议协商', 常委会议: '常委会议协商', 协商面对面: '协商议事', 议事会: '协商议事',
+};
+
+/** `甘肃省政协月协商座谈会聚焦A`, `宜城市首场“协商面对面”聚焦A`: the activity of the meeting right before the lead word. */
+function meetingBefore(text: string, lead: number): string | undefined {
+  const noun = MEETING_LEAD.exec(text.slice(clauseStart(text, lead), lead))?.[1];
+  return noun === undefined ? undefined : (MEETING_FORM[noun] ?? noun);
 }
 
 /** True when a list is nothing but quoted items (`“A”“B”`, `“A”、《B》`). */

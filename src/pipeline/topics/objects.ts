@@ -54,10 +54,10 @@ const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
 /** What was said on a visit, which names no topic: …重要讲话精神, …指示要求, …批示. */
 const SAID = /(?:精神|要求|指示|批示)$/u;
-/** What a study visit learned: `…先进经验`, `…好做法`. */
-const LEARNED = /^\p{Script=Han}[^、]{3,}(?:经验|做法)$/u;
-/** What a bare 考察 looks at: one piece of work or its state, not a site. */
-const WORK_OBJECT = /^[^、]{4,}(?:工作|情况|经验|做法)$/u;
+/** What a study visit learned: `…先进经验`, `…好做法`; not whose it was alone (`兄弟旗县先进经验`). */
+const LEARNED = /^(?!兄弟|周边|外地|先进地区|发达地区)\p{Script=Han}[^、]{3,}(?:经验|做法)$/u;
+/** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from (`兄弟旗县先进经验`). */
+const WORK_OBJECT = /^(?!兄弟|周边|外地|先进地区|发达地区)[^、]{4,}(?:工作|情况|经验|做法)$/u;
 
 /** A draft named by its note (`…(征求意见稿)`, `…（草案）`): a document put to consultation. */
 const DRAFT = /[（(](?:征求意见稿|讨论稿|送审稿|草案)[)）]$/u;

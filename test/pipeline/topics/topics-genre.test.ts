@@ -325,6 +325,20 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     // 展开 and a manner (充分, 深入) before 协商 and 监督 after a list
     ['委员们围绕社区食堂、助浴服务、适老化改造等方面展开充分协商。', ['协商议政 社区食堂', '协商议政 助浴服务', '协商议政 适老化改造']],
     ['围绕耕地保护、高标准农田建设等进行充分协商。', ['协商议政 耕地保护', '协商议政 高标准农田建设']],
+    // (sets R1 and R2) 来我县 and a place gone to before a comma; a verb after a comma whose object names work
+    ['省政协调研组来我县调研基层协商和民族宗教工作', ['专题调研 基层协商', '专题调研 民族宗教工作']],
+    ['省政协常委率部分委员来我县，调研乡村治理工作。', ['专题调研 乡村治理工作']],
+    ['旗政协组织部分委员，考察学习兄弟旗县先进经验，视察旗农村人居环境整治提升工作。', ['视察 旗农村人居环境整治提升工作']],
+    // what a study visit learned; 微协商; 考察交流
+    ['并赴某县考察学习了茶产业风险保障机制及合作社建设先进经验。', ['考察学习 茶产业风险保障机制', '考察学习 合作社建设先进经验']],
+    ['主席带领委员赴某小学围绕优质教育资源均衡开展“微协商”活动。', ['协商议政 优质教育资源均衡']],
+    ['主席率委员来浙围绕共同富裕示范区建设和数字产业发展情况进行考察交流。', ['考察学习 共同富裕示范区建设', '考察学习 数字产业发展情况']],
+    // a headline: a meeting, then what it focused on, to the end of the line or of the text
+    ['某市政协举行协商座谈会聚焦实施人才强市战略', ['协商座谈会 实施人才强市战略']],
+    ['宜城市首场“协商面对面”聚焦农村电商发展\n', ['协商议事 农村电商发展']],
+    // a subject that is a plan's issue; a quoted subject put into a plan of consultation
+    ['“有序推进城市有机更新”是区委年度政党协商计划重点课题。', ['协商议政 有序推进城市有机更新']],
+    ['于是“数字经济发展”再次被纳入2023年度区政协协商计划。', ['协商议政 数字经济发展']],
   ]);
 });
 
@@ -344,6 +358,9 @@ describe('not topics, tenth round', () => {
     // a bare 考察 of the sites visited; 考察了 narrates the sites, even with 情况
     ['副主席一行考察某水库工程。', []],
     ['实地考察了林下养殖和中药材种植基地建设情况。', []],
+    // a meeting word alone is no meeting before 聚焦; the stages of a process are no topic
+    ['会议聚焦中心工作。', []],
+    ['常委会议聚焦“积极提案、精准立案、务实办案、强化督案”四个关键环节。', []],
   ]);
 });
 
