@@ -79,8 +79,11 @@ const DATE_TIME_DIGITS = `${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d
 const DATE_TIME = new RegExp(`${START}${DATE_TIME_DIGITS}${END}`, 'u');
 /** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`), or a date and time run together (`id=20140326090312328`). */
 const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])|=${DATE_TIME_DIGITS}(?![\\d])`, 'u');
-/** Milliseconds since 1970 filling a segment; a MongoDB object id or a PHP uniqid (hex, with a letter in it). */
-const EPOCH_MS = /(?:^|\/|_)(1\d{12})(?=$|[/_.])/u;
+/**
+ * Milliseconds since 1970 filling a segment, or starting one before a random suffix of letters
+ * (`/art/17698752/1770688094062VdaCaHK0.html`); a MongoDB object id or a PHP uniqid (hex, with a letter in it).
+ */
+const EPOCH_MS = /(?:^|\/|_)(1\d{12})(?=$|[/_.]|[A-Za-z])/u;
 const HEX_ID = /(?:^|\/|_)([0-9a-f]{8})(?:[0-9a-f]{16}|[0-9a-f]{5})(?=$|[/_.])/u;
 
 /** The page's address from a manifest row's `source` or `url` column ('' when none). */

@@ -42,6 +42,8 @@ describe('urlDate: the date a site files its pages under', () => {
     ['http://m.example.com/news/1578297909910.shtml', { year: 2020, month: 1, day: 6, kind: 'moment' }],
     ['http://zx.example.gov.cn/content/detail/677c950d2b56e036728b4567.html', { year: 2025, month: 1, day: 7, kind: 'moment' }],
     ['http://www.example.com/content/678b5a8c7ac9a', { year: 2025, month: 1, day: 18, kind: 'moment' }],
+    // milliseconds before a random suffix of letters
+    ['http://zx.example.gov.cn/col/12919_133341/art/17698752/1770688094062VdaCaHK0.html', { year: 2026, month: 2, day: 10, kind: 'moment' }],
   ])('reads the moment a site names a page by: %s', (url, date) => {
     expect(urlDate(url)).toEqual(date);
   });
@@ -54,6 +56,8 @@ describe('urlDate: the date a site files its pages under', () => {
     // a 32-digit hex id (a random UUID), an all-digit id of 13, an object id from before 2009
     'https://www.example.gov.cn/c106217/e9e607e5bfdb4b2a9198943755bcc673.shtml',
     'http://www.example.com/content/4000000000000',
+    // a longer run of digits before the letters
+    'http://zx.example.gov.cn/art/1770688094062123VdaCaHK0.html',
     'http://zx.example.gov.cn/content/detail/377c950d2b56e036728b4567.html',
     // a query date without dashes, a year inside a folder name
     'https://example.net/read.do?idate=20231226',
