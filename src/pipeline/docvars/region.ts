@@ -52,8 +52,32 @@ export interface RegionFound {
   cueLevel: RegionLevel | '';
 }
 
-/** The issuing body's region from the title, the opening and the head's text. */
+/**
+ * A committee above the page's own that came to it: `省政协调研组来我县`, `市政协主席…率队来我县`, `率省政协督查组到我市`,
+ * `省、市政协调研组来我县` (the higher of the two). Bare, not named (`乐山市政协来我县` is a peer's visit, and the page's
+ * own body is its host); in one sentence.
+ */
+const SUPERIOR_VISIT = /(?:^|[^\p{Script=Han}]|[率由和与及、的])(省|市|州)(?:、[市州])?政协[^。；;！!？?\n]{0,60}?(?:来|到|莅临|走进)我([县区市旗])/u;
+
+/**
+ * The issuing body's region from the title, the opening and the head's text. A page that hosts the visit of a
+ * committee above its own (SUPERIOR_VISIT) reports what that committee did: the province or prefecture holding
+ * the page's own place.
+ */
 export function regionOfText(title: string, opening: readonly string[], head: string, url = ''): RegionFound {
+  const found = hostRegionOfText(title, opening, head, url);
+  const near = [title, ...opening].join('\n');
+  const visit = SUPERIOR_VISIT.exec(near);
+  if (!visit || !found.region) return found;
+  const [, visitor, host] = visit;
+  if ((visitor === '市' || visitor === '州') && host === '市') return found;
+  const place = resolveRegion(found.region, near);
+  if (place.region_level !== 'county' && place.region_level !== 'district' && !(visitor === '省' && place.region_level === 'city')) return found;
+  const holding = visitor === '省' ? place.province : place.prefecture;
+  return holding ? { region: holding, cueLevel: '' } : found;
+}
+
+function hostRegionOfText(title: string, opening: readonly string[], head: string, url: string): RegionFound {
   const near = [title, ...opening].join('\n');
   // 到我市 / 来我县: the page speaks for a body of that level, whoever else's 政协 it names first.
   let cueLevel: RegionLevel | '' = ownLevel(near);

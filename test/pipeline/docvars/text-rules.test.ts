@@ -81,6 +81,14 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('乐山市政协来我县考察调研\n5月16日，乐山市政协主席率队到我县考察。')).region).toBeUndefined();
   });
 
+  it('a committee above the own one of the page that came to it (省政协…来我县, 市政协…来我县) is the issuing body: the province or prefecture holding the host', () => {
+    expect(inferMetaFromText(txt('5月15日，省政协常委率部分省政协委员来我县，调研基层协商工作。房县政协副主席参加调研。'))).toMatchObject({ region: '湖北省', region_level: 'province' });
+    expect(inferMetaFromText(txt('6月7日，市政协主席率队来我县，就粮食安全进行专题视察。东海县政协主席陪同。'))).toMatchObject({ region: '连云港市', region_level: 'city' });
+    expect(inferMetaFromText(txt('11月3日，省、市政协调研组来我县专题调研。衡山县政协主席陪同。'))).toMatchObject({ region: '湖南省' });
+    // a city's committee at a city's page is that city's own
+    expect(inferMetaFromText(txt('市政协主席率队到我市某区调研。三明市政协副主席参加。'))).toMatchObject({ region: '三明市' });
+  });
+
   it('those who 陪同 a visit, all named bare at one level, are the own bodies of the page', () => {
     const visit = '4月18日，市政协主席一行莅丹调研县政协工作。市政协副主席参加调研；县委书记郭红，县政协主席杨华，县委副书记赵强陪同调研。';
     expect(inferMetaFromText(txt(visit))).toMatchObject({ region_level: 'county' });
