@@ -53,28 +53,65 @@ export interface RegionFound {
 }
 
 /**
- * A committee above the page's own that came to it: `省政协调研组来我县`, `市政协主席…率队来我县`, `率省政协督查组到我市`,
- * `省、市政协调研组来我县` (the higher of the two). Bare, not named (`乐山市政协来我县` is a peer's visit, and the page's
- * own body is its host); in one sentence.
+ * A committee above the page's own at work in its place: `省政协调研组来我县`, `率省政协督查组到我市`, `省政协副主席带队在我市调研`,
+ * `市政协副主席到太康县调研`, `省政协…一行就…到白山调研`, `全市政协…工作会议在我区召开`; `省、市政协调研组来我县` is the
+ * higher of the two. The committee is bare (`乐山市政协来我县` is a peer's visit: the page's own body stays its host),
+ * and the place is the page's own (我县) or named, below the committee's level; in one sentence.
  */
-const SUPERIOR_VISIT = /(?:^|[^\p{Script=Han}]|[率由和与及、的])(省|市|州)(?:、[市州])?政协[^。；;！!？?\n]{0,60}?(?:来|到|莅临|走进)我([县区市旗])/u;
+const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协/gu;
+/** Going to or being at a place: 到, 来, 赴, 前往, 深入, 莅临, 走进, 在. */
+const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/u;
+const RANK: Record<string, number> = { province: 3, city: 2, county: 1, district: 1 };
+
+/** The province or prefecture whose committee works at the page's place, or at a place it names; undefined when none does. */
+function superiorAtWork(near: string, host: string): { name: string; level: 'province' | 'city' } | undefined {
+  for (const m of near.matchAll(SUPERIOR)) {
+    const level = m[1] === '省' ? 'province' : 'city';
+    const rest = near.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const sentence = rest.slice(0, /[。；;！!？?\n]/u.exec(rest)?.index ?? rest.length);
+    const at = AT_PLACE.exec(sentence);
+    if (!at) continue;
+    const named = () => namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
+    const place = at[1]!.startsWith('我') ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : named();
+    if (!place || RANK[place.region_level]! >= RANK[level]!) continue;
+    // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
+    // does not go there: `市政协主席率队前往海宁市调研` is the prefecture's).
+    if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) continue;
+    const holding = level === 'province' ? place.province : place.prefecture;
+    if (holding) return { name: holding, level };
+  }
+  return undefined;
+}
 
 /**
- * The issuing body's region from the title, the opening and the head's text. A page that hosts the visit of a
- * committee above its own (SUPERIOR_VISIT) reports what that committee did: the province or prefecture holding
- * the page's own place.
+ * The division a name at the start of `words` resolves to alone (`太康县调研…` → 太康县, `白山调研` → 白山市), longest
+ * first; undefined when none does, or when it opens a list of places (`商洛、宝鸡、黄山`: divisionHolding weighs those).
+ * `after` is the text that follows `words`.
+ */
+function namedPlace(words: string, after: string): ReturnType<typeof resolveRegion> | undefined {
+  for (let len = words.length; len >= 2; len--) {
+    const code = resolveRegion(words.slice(0, len));
+    if (code.region_code) return /^[、和及与]/u.test(words.slice(len) + after) ? undefined : code;
+  }
+  return undefined;
+}
+
+/**
+ * The issuing body's region from the title, the opening and the head's text. A page that reports a committee above
+ * its own at work in its place (SUPERIOR) reports what that committee did: the province or prefecture holding the
+ * place.
  */
 export function regionOfText(title: string, opening: readonly string[], head: string, url = ''): RegionFound {
   const found = hostRegionOfText(title, opening, head, url);
   const near = [title, ...opening].join('\n');
-  const visit = SUPERIOR_VISIT.exec(near);
-  if (!visit || !found.region) return found;
-  const [, visitor, host] = visit;
-  if ((visitor === '市' || visitor === '州') && host === '市') return found;
-  const place = resolveRegion(found.region, near);
-  if (place.region_level !== 'county' && place.region_level !== 'district' && !(visitor === '省' && place.region_level === 'city')) return found;
-  const holding = visitor === '省' ? place.province : place.prefecture;
-  return holding ? { region: holding, cueLevel: '' } : found;
+  const holding = superiorAtWork(near, found.region);
+  if (!holding) return found;
+  if (!found.region) return { region: holding.name, cueLevel: '' };
+  // Only a place below the committee and within its province or prefecture gives way (全国, or 淮安市政协 at work in
+  // 扬州's 宝应县, stay).
+  const own = resolveRegion(found.region, near);
+  const below = RANK[own.region_level] !== undefined && RANK[own.region_level]! < RANK[holding.level]!;
+  return below && (own.province === holding.name || own.prefecture === holding.name) ? { region: holding.name, cueLevel: '' } : found;
 }
 
 function hostRegionOfText(title: string, opening: readonly string[], head: string, url: string): RegionFound {

@@ -89,6 +89,17 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('市政协主席率队到我市某区调研。三明市政协副主席参加。'))).toMatchObject({ region: '三明市' });
   });
 
+  it('a bare committee above the place it works in, named (到太康县调研, 在咸阳开展调研, 全市政协…在我区召开): the holding division', () => {
+    expect(inferMetaFromText(txt('9月2日，市政协副主席到太康县调研落实市委政协工作会议情况。县政协主席陪同调研。'))).toMatchObject({ region: '周口市', region_level: 'city' });
+    expect(inferMetaFromText(txt('3月30日，省政协经济委员会在咸阳开展专题调研。'))).toMatchObject({ region: '陕西省', region_level: 'province' });
+    expect(inferMetaFromText(txt('近日，省政协港澳台侨和外事委员会主任一行就边境地区人口情况到白山调研。市政协副主席陪同调研。'))).toMatchObject({ region: '吉林省' });
+    expect(inferMetaFromText(txt('3月6日，全市政协农业和农村委工作会议在我区召开。吴兴区政协主席参加。'))).toMatchObject({ region: '湖州市' });
+    // a committee at work in another prefecture's county is no superior of it: the page's own body stays
+    expect(inferMetaFromText(txt('近日，淮安市政协农业和农村委组织委员在宝应县氾水镇开展活动。'))).toMatchObject({ region: '淮安市' });
+    // the national committee named first stays
+    expect(inferMetaFromText(txt('全国政协调研组到安徽开展扶贫监督性调研\n5月14日，全国政协调研组来皖调研。省政协主席在合肥主持召开座谈会。'))).toMatchObject({ region: '全国' });
+  });
+
   it('those who 陪同 a visit, all named bare at one level, are the own bodies of the page', () => {
     const visit = '4月18日，市政协主席一行莅丹调研县政协工作。市政协副主席参加调研；县委书记郭红，县政协主席杨华，县委副书记赵强陪同调研。';
     expect(inferMetaFromText(txt(visit))).toMatchObject({ region_level: 'county' });
@@ -117,14 +128,15 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('3月30日，省政协经济委员会先后在咸阳、延安开展县域经济专题调研。'))).toMatchObject({
       region: '陕西省', region_level: 'province',
     });
-    // one prefecture's stem is not enough for a province; places in two provinces (黄山 is 安徽's) leave it open
-    expect(inferMetaFromText(txt('3月30日，省政协经济委员会在咸阳开展专题调研。')).region).toBeUndefined();
+    // one prefecture's stem named in passing is not enough for a province (at work there, it is: see the visits below);
+    // places in two provinces (黄山 is 安徽's) leave it open
+    expect(inferMetaFromText(txt('3月30日，省政协经济委员会开展专题调研，咸阳的委员参加。')).region).toBeUndefined();
     expect(inferMetaFromText(txt('省政协将于6月召开专题协商会，此前在商洛、宝鸡、黄山调研。')).region).toBeUndefined();
     expect(inferMetaFromText(txt('8月22日，全市政协秘书长会议在珠山区召开。市政协秘书长出席并讲话。'))).toMatchObject({
       region: '景德镇市', region_level: 'city',
     });
     // districts of two prefectures; a county-level city, which writes 市政协 of itself
-    expect(inferMetaFromText(txt('8月22日，市政协秘书长会议在珠山区召开，城关区政协作交流发言。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('8月22日，市政协秘书长会议召开，珠山区、城关区政协作交流发言。')).region).toBeUndefined();
     expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
   });
 
