@@ -19,7 +19,7 @@ import { toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 import { allDivisions, divisionByCode, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
 
-const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(\p{Script=Han}{2,4}?)(?:新闻网|网|日报|电视台|融媒体中心|融媒体|融媒|发布)|(?<!\p{Script=Han})(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
+const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(?:今日)?(\p{Script=Han}{2,4}?)(?:[县区市旗州]?政协网?|新闻网|网|日报|电视台|融媒体中心|融媒体|融媒|发布)|(?<!\p{Script=Han})(?:今日)?(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
 /** The names national newspapers and news sites go by, which are also places' (光明, 中国). */
 const NATIONAL_MEDIA = /^(?:人民|光明|经济|工人|农民|法治|法制|科技|中国|中新|新华|央视|解放军|参考|环球)/u;
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
@@ -98,7 +98,8 @@ export function* accompanying(text: string): Generator<string> {
 }
 
 /**
- * A news page's source line or dateline names its site after the place: 来源:民权网 / 常山新闻网 / 来源:温江融媒 / 香格里拉网讯 → 民权县
+ * A news page's source line or dateline names its site after the place: 来源:民权网 / 常山新闻网 / 来源:温江融媒 / 香格里拉网讯 / 今日房县网讯 /
+ * 来源:上城区政协网 → 民权县
  * (of that level); for a city's body, a county's site names the county's prefecture (香格里拉网讯 … 州政协 → 迪庆州).
  */
 export function sourceName(text: string, level: RegionLevel): string {
@@ -106,9 +107,10 @@ export function sourceName(text: string, level: RegionLevel): string {
     const place = m[1] ?? m[2]!;
     // 光明日报, 人民日报, 中国新闻网: national media, whatever place shares their name (光明区).
     if (NATIONAL_MEDIA.test(place)) continue;
-    for (const suffix of ['县', '区', '市', '旗', '州']) {
+    // 来源:上城区政协网 → 上城区; 今日房县网讯 → 房县 (a name of two characters, written whole).
+    for (const suffix of ['', '县', '区', '市', '旗', '州']) {
       const name = place + suffix;
-      if (divisionsNamed(name).some((d) => d.level === level)) return name;
+      if ((suffix !== '' || /[县区市旗州]$/u.test(place)) && divisionsNamed(name).some((d) => d.level === level)) return name;
     }
     // 香格里拉网讯 … 州政协: a county's site reporting its prefecture's committee.
     if (level !== 'city') continue;

@@ -56,11 +56,12 @@ export interface RegionFound {
  * A committee above the page's own at work in its place: `省政协调研组来我县`, `率省政协督查组到我市`, `省政协副主席带队在我市调研`,
  * `市政协副主席到太康县调研`, `省政协…一行就…到白山调研`, `全市政协…工作会议在我区召开`; `省、市政协调研组来我县` is the
  * higher of the two. The committee is bare (`乐山市政协来我县` is a peer's visit: the page's own body stays its host),
+ * and itself at work, not its members (`组织在昆的省、市政协委员赴吴江区视察`),
  * and the place is the page's own (我县) or named, below the committee's level; in one sentence.
  */
-const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协/gu;
+const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协(?!委员(?!会))/gu;
 /** Going to or being at a place: 到, 来, 赴, 前往, 深入, 莅临, 走进, 在. */
-const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/u;
+const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/gu;
 const RANK: Record<string, number> = { province: 3, city: 2, county: 1, district: 1 };
 
 /** The province or prefecture whose committee works at the page's place, or at a place it names; undefined when none does. */
@@ -69,16 +70,19 @@ function superiorAtWork(near: string, host: string): { name: string; level: 'pro
     const level = m[1] === '省' ? 'province' : 'city';
     const rest = near.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const sentence = rest.slice(0, /[。；;！!？?\n]/u.exec(rest)?.index ?? rest.length);
-    const at = AT_PLACE.exec(sentence);
-    if (!at) continue;
-    const named = () => namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
-    const place = at[1]!.startsWith('我') ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : named();
-    if (!place || RANK[place.region_level]! >= RANK[level]!) continue;
-    // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
-    // does not go there: `市政协主席率队前往海宁市调研` is the prefecture's).
-    if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) continue;
-    const holding = level === 'province' ? place.province : place.prefecture;
-    if (holding) return { name: holding, level };
+    // The first place the sentence names after a verb of going or being (`在…的带领下，到我县`: the second).
+    for (const at of sentence.matchAll(AT_PLACE)) {
+      const named = () => namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
+      const place = at[1]!.startsWith('我') ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : named();
+      if (!place?.region_level) continue;
+      if (RANK[place.region_level]! >= RANK[level]!) break;
+      // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
+      // does not go there: `市政协主席率队前往海宁市调研` is the prefecture's).
+      if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) break;
+      const holding = level === 'province' ? place.province : place.prefecture;
+      if (holding) return { name: holding, level };
+      break;
+    }
   }
   return undefined;
 }

@@ -96,6 +96,11 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('3月6日，全市政协农业和农村委工作会议在我区召开。吴兴区政协主席参加。'))).toMatchObject({ region: '湖州市' });
     // a committee at work in another prefecture's county is no superior of it: the page's own body stays
     expect(inferMetaFromText(txt('近日，淮安市政协农业和农村委组织委员在宝应县氾水镇开展活动。'))).toMatchObject({ region: '淮安市' });
+    // the place after the leader's 在…带领下; the page's own place from its dateline (今日房县网讯)
+    expect(inferMetaFromText(txt('2月27日下午，省政协农业和农村委员会调研组在专职副主任的带领下，到我县开展协商调研。来源:陵水新闻网'))).toMatchObject({ region: '海南省' });
+    expect(inferMetaFromText(txt('今日房县网讯 记者报道:15日，市政协副主席一行来我县调研，听取县政协意见建议。'))).toMatchObject({ region: '十堰市' });
+    // members of the committees above, not the committees themselves
+    expect(inferMetaFromText(txt('昆山市政协组织委员开展异地视察\n11月22日，昆山市政协组织在昆的省、市政协委员等赴吴江区开展异地视察活动。'))).toMatchObject({ region: '昆山市' });
     // the national committee named first stays
     expect(inferMetaFromText(txt('全国政协调研组到安徽开展扶贫监督性调研\n5月14日，全国政协调研组来皖调研。省政协主席在合肥主持召开座谈会。'))).toMatchObject({ region: '全国' });
   });
@@ -138,6 +143,10 @@ describe('the body a page speaks for', () => {
     // districts of two prefectures; a county-level city, which writes 市政协 of itself
     expect(inferMetaFromText(txt('8月22日，市政协秘书长会议召开，珠山区、城关区政协作交流发言。')).region).toBeUndefined();
     expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
+  });
+
+  it('a source line names the own committee of the page: 来源:上城区政协网 → 上城区', () => {
+    expect(inferMetaFromText(txt('区政协举行“请你来协商”专题协商会\n发布日期:2019年06月14日 来源:上城区政协网\n6月13日，区政协召开协商会。'))).toMatchObject({ region: '上城区', region_code: '330102' });
   });
 
   it('a bare 自治区政协 takes the one autonomous region its page names; a source line 来源:X融媒 names X', () => {
