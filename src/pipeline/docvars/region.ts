@@ -59,7 +59,7 @@ export interface RegionFound {
  * and itself at work, not its members (`组织在昆的省、市政协委员赴吴江区视察`),
  * and the place is the page's own (我县) or named, below the committee's level; in one sentence.
  */
-const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协(?!委员(?!会))/gu;
+const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协(?!委员(?!会|工作))/gu;
 /** Going to or being at a place: 到, 来, 赴, 前往, 深入, 莅临, 走进, 在. */
 const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/gu;
 const RANK: Record<string, number> = { province: 3, city: 2, county: 1, district: 1 };
@@ -79,8 +79,10 @@ function superiorAtWork(near: string, host: string): { name: string; level: 'pro
       // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
       // does not go there: `市政协主席率队前往海宁市调研` is the prefecture's).
       if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) break;
-      const holding = level === 'province' ? place.province : place.prefecture;
-      if (holding) return { name: holding, level };
+      // A municipality's 市政协 (重庆, 北京 …) is of a province's level: its counties and districts have no prefecture.
+      const municipal = level === 'city' && place.prefecture === '' && MUNICIPALITY.test(place.province);
+      const holding = level === 'province' || municipal ? place.province : place.prefecture;
+      if (holding) return { name: holding, level: municipal ? 'province' : level };
       break;
     }
   }
@@ -231,9 +233,10 @@ function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {
     const before = text.slice(0, m.index);
-    // 广西政协报, 重庆政协报: a newspaper's masthead, its owner's place a fallback only (see regionOfText);
+    // 广西政协报, 重庆政协报, 湖南政协新闻网: a newspaper's masthead or a site's name, its owner's place a fallback only (see regionOfText);
     // …政协主管主办 (a paper's masthead) likewise.
-    const newspaper = /^(?:报(?!告)|主管|主办)/u.test(text.slice(m.index + 2, m.index + 4));
+    // 湖南政协新闻网, 上城区政协网: a site named after its owner, like a newspaper.
+    const newspaper = /^(?:报(?!告)|主管|主办|新闻网|网(?!络))/u.test(text.slice(m.index + 2, m.index + 5));
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {
       out.push({ name: masked, level: levelOfRegion(masked), member: false });
@@ -243,7 +246,7 @@ function bodyMentions(text: string, near: string): Mention[] {
       out.push({ name: '全国', level: 'national', member: MEMBER.test(text.slice(m.index + 2)) });
       continue;
     }
-    const chain = chainEndingAt(text, m.index);
+    const chain = chainEndingAt(text, m.index) || townshipCounty(text, m.index);
     // 赴北京市政协考察, 到九龙坡区政协学习: the body gone to, not the one that went.
     if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
@@ -283,6 +286,19 @@ function chainEndingAt(text: string, end: number): string {
     end -= name.length;
   }
   return isShortCounty(chain) && !atBoundary(text, end) ? '' : chain;
+}
+
+/**
+ * `社旗县桥头镇政协联络室`, `安源区东大街政协工作联络组`, `天长市千秋街道政协联络组`: a township's 政协 group is its county's or
+ * district's committee at work there; the county-level name written right before the township's ('' when none).
+ */
+function townshipCounty(text: string, end: number): string {
+  if (!/(?:镇|乡|街道)$/u.test(text.slice(Math.max(0, end - 2), end))) return '';
+  for (let len = 2; len <= 6 && len < end; len++) {
+    const chain = chainEndingAt(text, end - len);
+    if (chain !== '' && /[县区市旗]$/u.test(chain)) return chain;
+  }
+  return '';
 }
 
 /** The longest known division name that ends at `end` in `text` ('' when none). */

@@ -99,6 +99,9 @@ describe('the body a page speaks for', () => {
     // the place after the leader's 在…带领下; the page's own place from its dateline (今日房县网讯)
     expect(inferMetaFromText(txt('2月27日下午，省政协农业和农村委员会调研组在专职副主任的带领下，到我县开展协商调研。来源:陵水新闻网'))).toMatchObject({ region: '海南省' });
     expect(inferMetaFromText(txt('今日房县网讯 记者报道:15日，市政协副主席一行来我县调研，听取县政协意见建议。'))).toMatchObject({ region: '十堰市' });
+    // a municipality's 市政协 is of a province's level; a committee of the members' affairs (委员工作委员会) is the committee's
+    expect(inferMetaFromText(txt('本报讯 1月3日，市政协副主席率队来到我县开展界别协商调研。巫山县政协主席陪同。'))).toMatchObject({ region: '重庆市', region_level: 'province' });
+    expect(inferMetaFromText(txt('来源:萧山网\n近日，省政协委员工作委员会相关领导带队，来我区调研“厕所革命”工作。区政协副主席陪同。'))).toMatchObject({ region: '浙江省' });
     // members of the committees above, not the committees themselves
     expect(inferMetaFromText(txt('昆山市政协组织委员开展异地视察\n11月22日，昆山市政协组织在昆的省、市政协委员等赴吴江区开展异地视察活动。'))).toMatchObject({ region: '昆山市' });
     // the national committee named first stays
@@ -143,6 +146,11 @@ describe('the body a page speaks for', () => {
     // districts of two prefectures; a county-level city, which writes 市政协 of itself
     expect(inferMetaFromText(txt('8月22日，市政协秘书长会议召开，珠山区、城关区政协作交流发言。')).region).toBeUndefined();
     expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
+  });
+
+  it('a site named after a committee (湖南政协新闻网) is not the body; the 政协 group of a township is the committee of its county', () => {
+    expect(inferMetaFromText(txt('发布时间:2024-01-19编辑:湖南政协新闻网\n湘声报讯 近日，宁远县政协组织委员开展专项民主监督活动。'))).toMatchObject({ region: '宁远县' });
+    expect(inferMetaFromText(txt('社旗县桥头镇政协积极助力秸秆禁烧工作\n近日，镇政协联络室组织委员开展巡查活动。'))).toMatchObject({ region: '社旗县', region_level: 'county' });
   });
 
   it('a source line names the own committee of the page: 来源:上城区政协网 → 上城区', () => {
