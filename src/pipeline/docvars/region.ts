@@ -72,8 +72,8 @@ function superiorAtWork(near: string, host: string): { name: string; level: 'pro
     const sentence = rest.slice(0, /[。；;！!？?\n]/u.exec(rest)?.index ?? rest.length);
     // The first place the sentence names after a verb of going or being (`在…的带领下，到我县`: the second).
     for (const at of sentence.matchAll(AT_PLACE)) {
-      const named = () => namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
-      const place = at[1]!.startsWith('我') ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : named();
+      const own = at[1]!.startsWith('我');
+      const place = own ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
       if (!place?.region_level) continue;
       if (RANK[place.region_level]! >= RANK[level]!) break;
       // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
@@ -233,9 +233,8 @@ function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {
     const before = text.slice(0, m.index);
-    // 广西政协报, 重庆政协报, 湖南政协新闻网: a newspaper's masthead or a site's name, its owner's place a fallback only (see regionOfText);
-    // …政协主管主办 (a paper's masthead) likewise.
-    // 湖南政协新闻网, 上城区政协网: a site named after its owner, like a newspaper.
+    // 广西政协报, 重庆政协报 (a newspaper's masthead, and …政协主管主办 likewise), 湖南政协新闻网 (a site named after its
+    // owner): the owner's place is a fallback only (see regionOfText).
     const newspaper = /^(?:报(?!告)|主管|主办|新闻网|网(?!络))/u.test(text.slice(m.index + 2, m.index + 5));
     const masked = MASKED_BEFORE.exec(before)?.[1];
     if (masked) {
@@ -289,8 +288,8 @@ function chainEndingAt(text: string, end: number): string {
 }
 
 /**
- * `社旗县桥头镇政协联络室`, `安源区东大街政协工作联络组`, `天长市千秋街道政协联络组`: a township's 政协 group is its county's or
- * district's committee at work there; the county-level name written right before the township's ('' when none).
+ * `社旗县桥头镇政协联络室`, `天长市千秋街道政协联络组`: a township's 政协 group (its name ending in 镇, 乡 or 街道) is its
+ * county's or district's committee at work there; the county-level name written right before the township's ('' when none).
  */
 function townshipCounty(text: string, end: number): string {
   if (!/(?:镇|乡|街道)$/u.test(text.slice(Math.max(0, end - 2), end))) return '';

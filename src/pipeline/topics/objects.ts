@@ -6,6 +6,7 @@
  *     `政协委员视察“河长制”工作` → 视察 `“河长制”工作`;
  *     `会议协商讨论《政府工作报告(征求意见稿)》` → 协商议政 `政府工作报告(征求意见稿)`;
  *     `协商“宁波都市区建设若干问题”等事项` → 协商议政 (协商 alone takes only a quoted object);
+ *     `县政协考察组赴某市考察城乡供水一体化建设工作` → 考察学习 (a bare 考察 takes one piece of work, not a site);
  *     `会议协商讨论了市政府工作报告(征求意见稿)` (after 了, only a draft known by its note).
  * not ok: `到通山县调研` (no object), `调研组`, `调研报告`, `视察指导`, `视察了龙岗污水处理厂…` (了 narrates
  *     the places visited, unless 等情况 closes the list: `视察了A建设推进、B改造等情况`, `调研了A、B等情况`), `视察上海时` (a short object is
@@ -54,10 +55,12 @@ const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
 /** What was said on a visit, which names no topic: …重要讲话精神, …指示要求, …批示. */
 const SAID = /(?:精神|要求|指示|批示)$/u;
-/** What a study visit learned: `…先进经验`, `…好做法`; not whose it was alone (`兄弟旗县先进经验`). */
-const LEARNED = /^(?!兄弟|周边|外地|先进地区|发达地区)\p{Script=Han}[^、]{3,}(?:经验|做法)$/u;
-/** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from (`兄弟旗县先进经验`). */
-const WORK_OBJECT = /^(?!兄弟|周边|外地|先进地区|发达地区)[^、]{4,}(?:工作|情况|经验|做法)$/u;
+/** The peers a visit learns from, which name whose experience, not what: `兄弟旗县先进经验`, `先进地区做法`. */
+const PEERS = '(?!兄弟|周边|外地|先进地区|发达地区)';
+/** What a study visit learned: `…先进经验`, `…好做法`; not whose it was alone. */
+const LEARNED = new RegExp(`^${PEERS}\\p{Script=Han}[^、]{3,}(?:经验|做法)$`, 'u');
+/** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from. */
+const WORK_OBJECT = new RegExp(`^${PEERS}[^、]{4,}(?:工作|情况|经验|做法)$`, 'u');
 
 /** A draft named by its note (`…(征求意见稿)`, `…（草案）`): a document put to consultation. */
 const DRAFT = /[（(](?:征求意见稿|讨论稿|送审稿|草案)[)）]$/u;
