@@ -9,6 +9,7 @@
 import { pairSlot, pairStarts } from '../../pair-starts.js';
 import type { RegionLevel } from '../../types.js';
 import { allDivisions, allNames, divisionsNamed, divisionStem, resolveRegion, type Division } from './region-code.js';
+import { levelRank } from './values.js';
 
 /** Two-character district names that are also common words (城区, 郊区, 矿区): never read from running text. */
 export const WORD_LIKE = /^.区$/;
@@ -140,9 +141,6 @@ export function mostNamed(text: string, accept: (d: Division) => boolean): strin
   return best && best[1] >= 2 && (next === undefined || next[1] < best[1]) ? best[0].name : '';
 }
 
-/** How high a level stands: a division of a higher rank holds those of lower ones. */
-const RANK: Record<RegionLevel, number> = { national: 4, province: 3, city: 2, district: 1, county: 1 };
-
 /**
  * The one division of `level` that holds every place `text` names below that level, when it names at least
  * `min` of them and none of `level` or above: a bare 省政协 whose page names only 商洛、宝鸡 is 陕西省's; a bare
@@ -157,7 +155,7 @@ export function divisionHolding(text: string, level: 'province' | 'city', min: n
     const named = divisions.filter((d) => !NO_LOCAL_COMMITTEE.test(d.code));
     if (named.length === 0) return true;
     // A county-level city (洪湖市) writes 市政协 of itself: named by a bare 市政协's page, it may be the body's own.
-    if (named.some((d) => RANK[d.level] >= RANK[level] || (level === 'city' && d.level === 'county' && d.name.endsWith('市')))) return false;
+    if (named.some((d) => levelRank(d.level) >= levelRank(level) || (level === 'city' && d.level === 'county' && d.name.endsWith('市')))) return false;
     const holders = new Set(named.map((d) => (level === 'province' ? d.province : d.prefecture)));
     if (holders.size !== 1 || [...holders][0] === '') return false;
     held.add([...holders][0]!);

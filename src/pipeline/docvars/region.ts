@@ -29,7 +29,7 @@ import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from '.
 import { atBoundary, divisionHolding, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { autonomousPrefectureOfStem, ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
-import { levelOfRegion, toRegionLevel } from './values.js';
+import { levelOfRegion, levelRank, toRegionLevel } from './values.js';
 import { governmentName, governmentSeat } from './government.js';
 import type { RegionLevel } from '../../types.js';
 
@@ -62,7 +62,6 @@ export interface RegionFound {
 const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协(?!委员(?!会|工作))/gu;
 /** Going to or being at a place: 到, 来, 赴, 前往, 深入, 莅临, 走进, 在. */
 const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/gu;
-const RANK: Record<string, number> = { province: 3, city: 2, county: 1, district: 1 };
 
 /** The province or prefecture whose committee works at the page's place, or at a place it names; undefined when none does. */
 function superiorAtWork(near: string, host: string): { name: string; level: 'province' | 'city' } | undefined {
@@ -75,7 +74,7 @@ function superiorAtWork(near: string, host: string): { name: string; level: 'pro
       const own = at[1]!.startsWith('我');
       const place = own ? (at[1] === '我市' && level === 'city' ? undefined : resolveRegion(host, near)) : namedPlace(at[1]!, sentence.slice(at.index + at[0].length));
       if (!place?.region_level) continue;
-      if (RANK[place.region_level]! >= RANK[level]!) break;
+      if (levelRank(place.region_level) >= levelRank(level)) break;
       // `市政协主席会议在洪湖市召开`: a county-level city writes 市政协 of its own committee, which meets at home (but
       // does not go there: `市政协主席率队前往海宁市调研` is the prefecture's).
       if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) break;
@@ -108,20 +107,20 @@ function namedPlace(words: string, after: string): ReturnType<typeof resolveRegi
  * place.
  */
 export function regionOfText(title: string, opening: readonly string[], head: string, url = ''): RegionFound {
-  const found = hostRegionOfText(title, opening, head, url);
   const near = [title, ...opening].join('\n');
+  const found = hostRegionOfText(title, opening, near, head, url);
   const holding = superiorAtWork(near, found.region);
   if (!holding) return found;
   if (!found.region) return { region: holding.name, cueLevel: '' };
   // Only a place below the committee and within its province or prefecture gives way (全国, or 淮安市政协 at work in
   // 扬州's 宝应县, stay).
   const own = resolveRegion(found.region, near);
-  const below = RANK[own.region_level] !== undefined && RANK[own.region_level]! < RANK[holding.level]!;
+  const below = own.region_level !== '' && levelRank(own.region_level) < levelRank(holding.level);
   return below && (own.province === holding.name || own.prefecture === holding.name) ? { region: holding.name, cueLevel: '' } : found;
 }
 
-function hostRegionOfText(title: string, opening: readonly string[], head: string, url: string): RegionFound {
-  const near = [title, ...opening].join('\n');
+/** The region of the page's own body (regionOfText before a committee above it is weighed); `near` is the title and opening. */
+function hostRegionOfText(title: string, opening: readonly string[], near: string, head: string, url: string): RegionFound {
   // 到我市 / 来我县: the page speaks for a body of that level, whoever else's 政协 it names first.
   let cueLevel: RegionLevel | '' = ownLevel(near);
   let national = false;

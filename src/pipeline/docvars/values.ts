@@ -25,6 +25,14 @@ export function toRegionLevel(value: string | undefined): RegionLevel | '' {
   return LEVEL_WORDS[s] ?? '';
 }
 
+/** How high a level stands: a division of a higher rank holds those of lower ones (a district and a county are peers). */
+const LEVEL_RANK: Record<RegionLevel, number> = { national: 4, province: 3, city: 2, district: 1, county: 1 };
+
+/** The rank of `level` (see LEVEL_RANK); 0 when unknown. */
+export function levelRank(level: RegionLevel | ''): number {
+  return level === '' ? 0 : LEVEL_RANK[level];
+}
+
 /** A document type as written (`'工作要点'`) → itself when it is one of DOC_TYPES, else ''. */
 export function toDocType(value: string | undefined): DocType | '' {
   const s = value?.trim() ?? '';
