@@ -13,7 +13,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, splitList, trimTopic } from './text.js';
+import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, topicItems, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /**
@@ -112,9 +112,7 @@ const QUOTED_INTO = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(
 function quotedIntoTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(QUOTED_INTO)) {
-    for (const item of splitList(text, m.index, m.index + m[1]!.length)) {
-      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity: SUBJECT_ACTIVITY[m[2]!]! });
-    }
+    out.push(...topicItems(text, m.index, m.index + m[1]!.length, SUBJECT_ACTIVITY[m[2]!]!));
   }
   return out;
 }
@@ -137,10 +135,7 @@ function countedTopics(text: string): RawTopic[] {
     let end = from;
     while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
     if (end - from > MAX_LIST) continue;
-    const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of splitList(text, from, end)) {
-      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
-    }
+    out.push(...topicItems(text, from, end, activityOf(written, ACTIVITY_FORMS)));
   }
   return out;
 }
@@ -164,10 +159,7 @@ function listsBeforeActivity(text: string, pattern: RegExp, lead: number): RawTo
   for (const m of text.matchAll(pattern)) {
     const written = activityAfter(text, m.index + m[0].length, 1);
     if (written === undefined) continue;
-    const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of splitList(text, m.index + lead, m.index + lead + m[1]!.length)) {
-      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
-    }
+    out.push(...topicItems(text, m.index + lead, m.index + lead + m[1]!.length, activityOf(written, ACTIVITY_FORMS)));
   }
   return out;
 }
@@ -230,9 +222,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
     if (lead === FOR && (list.close !== 'verb' || !ADVICE.test(written) || ANOTHER_LEAD.test(text.slice(from, end)))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
-    for (const item of atCommas(text, from, end).flatMap((piece) => splitList(text, piece.start, piece.end))) {
-      if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
-    }
+    for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }
   return out;
 }

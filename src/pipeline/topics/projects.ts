@@ -8,7 +8,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { isGenericTopic, splitList, trimTopic } from './text.js';
+import { isGenericTopic, trimTopic, topicItems } from './text.js';
 
 /** The activity word before 课题/议题 or 中: here 协商 and 监督 are named kinds of project, not nouns in general. */
 const ACTIVITY = '(?:专题|对口|界别)?(?:调研|视察|协商|监督|资政|议政)';
@@ -81,9 +81,7 @@ export function projectTopics(text: string): RawTopic[] {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
       const activity = KIND[m[2]!] ?? KIND[m[2]!.slice(2)]!;
-      for (const item of splitList(text, start, start + m[1]!.length)) {
-        if (!isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
-      }
+      out.push(...topicItems(text, start, start + m[1]!.length, activity));
     }
   }
   return out;

@@ -219,6 +219,11 @@ const COUNT = /^(?:(?:开展|进行|组织)?(?:调研|视察|协商|考察|监�
  */
 const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展(?:情况)?|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
 
+/** The items of the list in `[start, end)` that name a topic (see isGenericTopic), each put to `activity`. */
+export function topicItems<A>(text: string, start: number, end: number, activity: A): (TopicSpan & { activity: A })[] {
+  return splitList(text, start, end).filter((item) => !isGenericTopic(text.slice(item.start, item.end))).map((item) => ({ ...item, activity }));
+}
+
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
   return (
