@@ -224,6 +224,15 @@ export function topicItems<A>(text: string, start: number, end: number, activity
   return splitList(text, start, end).filter((item) => !isGenericTopic(text.slice(item.start, item.end))).map((item) => ({ ...item, activity }));
 }
 
+/**
+ * Pieces of a sentence cut at the wrong place: a word of form or manner alone (`民主`, `专题`, `对口`, `月度`, `线上`,
+ * `如何`, `使用`, `实地走访`), a pointer back (`这项工作`, `此项内容`, `该系列提案`; a place pointed to stays: `该县经济发展`),
+ * a session's name alone (`十届`, `六届六次常委会会议`) and a verb with only one character or a field's bare name after it
+ * (`推进村`, `加快教育`, `打造产业`; a named piece of work stays: `推进棚改`).
+ */
+const FRAGMENT =
+  /^(?:民主|专题|专项|对口|月度|双月|双周|线上|线下|网上|主席|如何|怎样|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
+
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
   return (
@@ -236,6 +245,7 @@ export function isGenericTopic(topic: string): boolean {
     BODY_OR_UNIT.test(topic) ||
     QUALIFIER_START.test(topic) ||
     NO_WORD.test(topic) ||
+    FRAGMENT.test(topic) ||
     ACTIVITY_NAME.test(topic)
   );
 }

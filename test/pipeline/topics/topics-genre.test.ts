@@ -342,6 +342,21 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
   ]);
 });
 
+describe('not topics, eleventh round: pieces of a sentence cut at the wrong place', () => {
+  table([
+    // a session's name and a word of form before a meeting are not what it was about
+    ['区政协召开九届十二次专题协商座谈会，围绕“做强县域经济”协商建言。', ['协商议政 做强县域经济']],
+    ['县政协召开月度专题协商会，聚焦“发展夜间经济”建言献策。', ['协商议政 发展夜间经济']],
+    // a manner of working in a list of subjects
+    ['委员们聚焦老旧小区加装电梯、维修、使用等民生关切事项，开展实地走访调研。', ['专题调研 老旧小区加装电梯', '专题调研 维修']],
+    // a pointer back
+    ['去年，市政协围绕这项工作开展了一系列协商议政活动。', []],
+    ['市政协围绕此项内容开展专题视察。', []],
+    // a verb with a field's bare name: the list is 教育、文化、体育事业发展, read only in part
+    ['县政协召开联组会议，委员们围绕加快教育、文化、体育事业发展建言献策。', ['协商议政 体育事业发展']],
+  ]);
+});
+
 describe('not topics, tenth round', () => {
   table([
     // research on the ground in general (在 + a manner, 此次); a group, a report, a place after the verb
