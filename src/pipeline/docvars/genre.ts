@@ -95,7 +95,7 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   // a government's 我代表省人民政府 does not.
   if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
-  const reproduced = reproducedReport(opening);
+  const reproduced = reproducedReport(opening) || reportBody(named, opening, head);
   if (reproduced) return reproduced;
   const voice = reportVoice(named, opening);
   // 各位委员、同志们： with no title and no report's voice after it: a speech (its 今天，…开幕了 is no news item's).
@@ -130,6 +130,22 @@ function reproducedReport(opening: readonly string[]): DocType | '' {
   const introduced = before.some((l) => DELIVERED.test(l) && /政协|常务委员会|常委会/.test(l) && !/政府|人民代表大会/.test(l));
   if (!introduced || before.some((l) => /政府工作|人民代表大会/.test(l))) return '';
   return before.some((l) => /提案/.test(l)) ? '提案工作报告' : '常委会工作报告';
+}
+
+/** What may stand above a report's body when its title is cut off: a bracketed date, the speaker's name, a contents line. */
+const ABOVE_BODY = /^(?:\s*|[（(][^（）()]{4,24}[）)]|\p{Script=Han}{2,4}|目录.{0,8}|提纲.{0,8})$/u;
+
+/**
+ * A page that holds a report's body without its title (`(2026年2月7日)`, `牛越丽`, then `一、2025年工作回顾`): the
+ * review heading comes first, with nothing but a date, a name or a contents line above it, and the head is a
+ * 政协's (not a government's). 提案 in the heading → 提案工作报告, else the standing committee's.
+ */
+function reportBody(title: string, opening: readonly string[], head: string): DocType | '' {
+  const lines = [title, ...opening].slice(0, 4);
+  const review = lines.findIndex((l) => REVIEW_LINE.test(l.replace(/提案/u, '')));
+  if (review < 0 || !lines.slice(0, review).every((l) => ABOVE_BODY.test(l.trim()))) return '';
+  if (!/政协/u.test(head) || /政府工作报告|人民代表大会|[省市县区]长|人民政府/u.test(lines.join('\n') + head.slice(0, 500))) return '';
+  return /提案/u.test(lines[review]!) ? '提案工作报告' : '常委会工作报告';
 }
 
 /** The genre the report's own voice gives (我代表…常务委员会 → 常委会工作报告), or '' when it does not speak. */

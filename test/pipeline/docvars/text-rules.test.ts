@@ -238,6 +238,20 @@ describe('genre', () => {
     expect(inferMetaFromText(txt('3月3日，全国政协十三届一次会议开幕，主席作工作报告。\n委员们认真听取。')).doc_type).toBe('新闻');
   });
 
+  it('a report body whose title is cut off (a date, a name, then 一、2025年工作回顾) is the committee report of the year it reviews', () => {
+    const body = '(2026年2月7日)\n张某某\n一、2025年工作回顾\n2025年是关键一年。一年来，市政协及其常委会坚持团结和民主两大主题。\n';
+    expect(inferMetaFromText(txt(body))).toMatchObject({ doc_type: '常委会工作报告', year: 2025, delivery_year: 2026 });
+    const contents = '目录/提纲：……\n一、2018年工作回顾\n(一)坚持党的领导\n(二)弘扬政协文化\n二、2019年主要任务\n';
+    expect(inferMetaFromText(txt(contents))).toMatchObject({ doc_type: '常委会工作报告', year: 2018 });
+    const proposals = '(2024年1月10日)\n一、2023年提案工作回顾\n一年来，县政协提案委员会共收到提案200件。\n';
+    expect(inferMetaFromText(txt(proposals))).toMatchObject({ doc_type: '提案工作报告', year: 2023 });
+    // A government's body (人民政府, 市长) is not a 政协's; prose above the heading is not a cut title.
+    const government = '(2026年1月8日)\n李某\n一、2025年工作回顾\n一年来，市人民政府认真落实市政协的意见。\n';
+    expect(inferMetaFromText(txt(government)).doc_type).not.toBe('常委会工作报告');
+    const prose = '会议听取了市政协主席所作的报告。\n一、2025年工作回顾\n一年来，市政协坚持团结和民主两大主题。\n';
+    expect(inferMetaFromText(txt(prose)).doc_type).not.toBe('常委会工作报告');
+  });
+
   it('a site\'s name and a trail of links before the title are passed over: the title names the genre', () => {
     const page = '人民网\n人民网>>云南频道>>要闻\n中国人民政治协商会议云南省第十三届委员会常务委员会工作报告\n2025年01月25日09:09 | 来源:云南日报\n各位委员，同志们：\n一、2024年工作回顾\n';
     expect(inferMetaFromText(txt(page))).toMatchObject({ title: '中国人民政治协商会议云南省第十三届委员会常务委员会工作报告', doc_type: '常委会工作报告', year: 2024 });
