@@ -14,9 +14,11 @@ export function proposalsLead(text: string, lead: number): boolean {
 const ORIENTATION_AFTER = /^等(?:[^，,。；;]{0,6}的)?(?:中心工作|工作大局)/u;
 /** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等5家企业`, `…等村（社区）`. */
 const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
-/** Whether the 等 at `etc` closes a list its own words name as no topics: the orientation of all work, or the sites of a visit. */
+/** A list of what members report of their own duties: `围绕加强学习、履行委员职责等方面的情况，进行了述职交流`. */
+const DUTY_REPORT_AFTER = /^等[^。；;！!？?]{0,10}?[，,]?\s*(?:进行了?|作了?|开展)?述职/u;
+/** Whether the 等 at `etc` closes a list its own words name as no topics: the orientation of all work, the sites of a visit, or members' own duties. */
 export function namedAsNoTopics(text: string, etc: number): boolean {
-  return SITES_AFTER.test(text.slice(etc, etc + 10)) || ORIENTATION_AFTER.test(text.slice(etc, etc + 14));
+  return SITES_AFTER.test(text.slice(etc, etc + 10)) || ORIENTATION_AFTER.test(text.slice(etc, etc + 14)) || DUTY_REPORT_AFTER.test(text.slice(etc, etc + 20));
 }
 
 /** A half-open span of `doc.text` holding one topic. */
@@ -118,7 +120,9 @@ const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=
 const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告|建议|提交的|提出的)(?=《[^《》]+》(?:提案|建议案|的?办理(?:工作|情况)?)?$)/u;
 /** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */
 const QUOTED_THEN_KIND = /^[^“”]{2,30}“([^“”]+)”(?:重点)?(?:提案|建议案|议案)$/u;
-const TRAILING = /(?:\s|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+/** What may follow a topic and is no part of it: a kind of title, a tabling note, a report's wrapper, a connector, 等; after a
+ * quoted name, the rhythm or kind of its meeting (`“A”月度`, `“A”等特色`). */
+const TRAILING = /(?:\s|(?<=[”」])(?:月度|双月|双周|季度|等特色)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`, `召开以增加城乡居民收入为议题的专题常委会`: the theme inside. */
@@ -183,10 +187,10 @@ const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|一系列
 const MANNER = /(?<![基耕土用湿林草绿阵腹产盆山田营陆内外本各当属实墓洼源场的高福圣宝胜领天园要])地$|^高度重视$|从(?:不同|多个|各个|各自)(?:角度|方面|层面)$/u;
 /**
  * A body (`区委`, `区政府`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
- * `…指挥部`, `…活动室`, `县木器厂`, `石化集团`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
+ * `…指挥部`, `…活动室`, `县木器厂`, `石化集团`, `…美术馆`, `党和政府`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
  * is a topic.
  */
-const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社|厂|集团)$/u;
+const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]委|[省市县区州旗]?(?:人民)?政府|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|党和政府|党委和政府|党委政府|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|基地|公司|企业|工地|合作社|厂|集团|馆)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
@@ -210,14 +214,15 @@ const GENERIC_WHOLE =
  * and a name (`市委书记陈敏尔`), the departments consulted with (`就A与相关部门进行协商`).
  */
 const ACTOR_START = /(?:调研|视察|考察|督查)[组团]|(?:联络|工作|督导|指导)组$|(?:委员|教授|研究员|负责人|专家学者)$|^(?:(?:[省市县区州]委)?(?:副?书记|副?主席|[省市县区]长)\p{Script=Han}{2,3}$)|^(?:(?:[省市县区]|全国)?(?:人大代表|政协委员|政协常委(?!会))|委员|全体委员|部分委员|各民主党派|民主党派|党外人士|界别群众|(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)(?:[省市县区]委会?|[省市县区]?支部|$))|^(?:各?(?:相关|有关)|职能|承办|主办|协办)(?:部门|单位)$/u;
-/** A count such as `X次`, `3项`, `多次`, `调研162次`: what 开展…专题调研 reports when no topic is named. */
-const COUNT = /^(?:(?:开展|进行|组织)?(?:调研|视察|协商|考察|监督)(?:活动)?)?[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批件](?:左右|以上)?(?:重点|专题|重要)?$/u;
+/** A count such as `X次`, `3项`, `多次`, `调研162次`, `18件重点提案`: what 开展…专题调研 reports when no topic is named. */
+const COUNT = /^(?:(?:开展|进行|组织)?(?:调研|视察|协商|考察|监督)(?:活动)?)?[0-9０-９XxＸ*一二三四五六七八九十百千两多余几]*[次项场个篇轮期批件](?:左右|以上)?(?:重点|专题|重要)?(?:提案|建议|议题|课题)?$/u;
 
 /**
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,
- * `为甘肃的发展献计献策`): the orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
+ * `为甘肃的发展献计献策`, `紧扣高质量发展议政建言`, `为建设…社会主义现代化新拉萨建言`, `奋力谱写中国式现代化甘谷篇章`): the
+ * orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
  */
-const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展(?:情况)?|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$/u;
+const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展(?:情况)?|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量(?:发展)?$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$|现代化新\p{Script=Han}{1,4}$|^(?:奋力)?谱写.*篇章$/u;
 
 /** The items of the list in `[start, end)` that name a topic (see isGenericTopic), each put to `activity`. */
 export function topicItems<A>(text: string, start: number, end: number, activity: A): (TopicSpan & { activity: A })[] {

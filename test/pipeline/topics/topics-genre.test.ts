@@ -354,6 +354,17 @@ describe('not topics, eleventh round: pieces of a sentence cut at the wrong plac
     ['市政协围绕此项内容开展专题视察。', []],
     // a verb with a field's bare name: the list is 教育、文化、体育事业发展, read only in part
     ['县政协召开联组会议，委员们围绕加快教育、文化、体育事业发展建言献策。', ['协商议政 体育事业发展']],
+    // counts of proposals, the orientation of all work, bodies and halls visited
+    ['县政协对18件重点提案进行督办。', []],
+    ['委员们围绕高质量发展建言献策。', []],
+    ['努力为建设团结富裕文明和谐美丽的社会主义现代化新城建言献策。', []],
+    ['为奋力谱写中国式现代化新篇章建言献策。', []],
+    ['共同为党和政府建言献策。', []],
+    ['市政协主要对全市宗教工作、高中教育工作及市书画艺术馆等进行调研视察。', ['调研视察 全市宗教工作', '调研视察 高中教育工作']],
+    // the rhythm of a meeting after its quoted topic
+    ['省政协召开“推进城乡儿童友好型社区建设”月度专题协商会。', ['专题协商会 推进城乡儿童友好型社区建设']],
+    // what members report of their own duties
+    ['会上，委员们围绕加强学习、履行委员职责、反映社情民意等方面的情况，进行了述职交流，并对今后的政协工作提出了建议。', []],
   ]);
 });
 
