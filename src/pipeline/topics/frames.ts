@@ -92,6 +92,24 @@ const LIST_GOES_ON = /[、和及与“「《]\s*\n|\n\s*、/u;
 /** How many clause ends an activity may lie beyond a list closed by 等 or by a comma. */
 const MAX_CLAUSES = 3;
 
+/**
+ * `这10件重点提案中，有5件涉及A、B等`, `经济建设方面重点提案7件，内容涉及A、B；…`: the subjects of the key proposals chosen for
+ * 督办, each a topic. What a session's proposals as a whole are about (`提案内容涉及A、B等方面`) is not (see proposalsLead).
+ */
+const KEY_PROPOSALS_ABOUT = /重点提案(?:[0-9０-９一二三四五六七八九十两]+件)?中?[，,]\s*(?:有[0-9０-９一二三四五六七八九十两]+件|其中)?\s*(?:内容)?(?:主要)?涉及[了:：]?/gu;
+
+function keyProposalTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(KEY_PROPOSALS_ABOUT)) {
+    const from = m.index + m[0].length;
+    let end = from;
+    while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
+    if (end - from > MAX_LIST) continue;
+    out.push(...topicItems(text, from, end, '重点提案督办' as const));
+  }
+  return out;
+}
+
 type Close = 'etc' | 'verb' | 'comma' | 'as';
 
 /** Topics after lead words, in `text` (the folded text: offsets are the document's). */
@@ -99,7 +117,7 @@ export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
     ...leadTopics(text, FOR, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text),
   ];
 }
 
@@ -287,8 +305,8 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
 
 function isListEtc(text: string, i: number): boolean {
   // 平等 is a word; 水平等 and 公平等 are a list's 水平 or 公平 and its 等.
-  const before = text[i - 1] === '平' && (text[i - 2] === '水' || text[i - 2] === '公') ? '' : (text[i - 1] ?? '');
-  return !ETC_BEFORE.includes(before) && !ETC_AFTER.includes(text[i + 1] ?? '');
+  const wordEnd = text[i - 1] === '平' && (text[i - 2] === '水' || text[i - 2] === '公');
+  return (wordEnd || !ETC_BEFORE.includes(text[i - 1] ?? '')) && !ETC_AFTER.includes(text[i + 1] ?? '');
 }
 
 /** The first activity form after `from` in the same sentence, within `clauses` further clause ends. */

@@ -342,6 +342,19 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
   ]);
 });
 
+describe('shapes met in public 政协 pages, eleventh round', () => {
+  table([
+    // the subjects of the key proposals chosen for 督办; a 水平 before 等 ends the list
+    ['这10件重点提案中，有5件涉及促进农民工就业、提高农村卫生服务水平等“三农”问题。', ['重点提案督办 促进农民工就业', '重点提案督办 提高农村卫生服务水平']],
+    [
+      '其中，经济方面重点提案7件，内容涉及民营经济发展、跨境电商产业发展；文化方面重点提案3件，内容涉及乡村文化建设。',
+      ['重点提案督办 民营经济发展', '重点提案督办 跨境电商产业发展', '重点提案督办 乡村文化建设'],
+    ],
+    // what a session's proposals as a whole are about is no topic
+    ['本次会议共收到提案315件，内容涉及教育就业、医疗卫生等方面。', []],
+  ]);
+});
+
 describe('not topics, eleventh round: pieces of a sentence cut at the wrong place', () => {
   table([
     // a session's name and a word of form before a meeting are not what it was about
