@@ -91,9 +91,10 @@ export const MEETING_FORMS: readonly Form[] = [
   ['考察交流', '考察学习'],
   ['协商(?:议政)?活动', '协商议政'],
   ['界别活动', '界别活动'],
-  // A bare 调研 / 视察 ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研 (one
-  // topic only: see BARE in meetings.ts).
+  // A bare 调研 / 视察 (or 调研工作) ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研,
+  // 组织开展传统古村落保护利用调研工作 (one topic only: see isOneSubject in meetings.ts).
   ['(?<![专重集])调研(?=[，,。；;：:！!？?\n]|$)', '专题调研'],
+  ['(?<![专重集])调研工作(?=[，,。；;：:！!？?\n]|$)', '专题调研'],
   ['(?<![专集巡])视察(?=[，,。；;：:！!？?\n]|$)', '视察'],
 ];
 
@@ -180,6 +181,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // 履行政治协商、民主监督…, which no verb governs).
   ['(?<=开展|进行)专题政治协商', '专题协商会'],
   ['(?<=开展|进行)政治协商', '协商议政'],
+  // `围绕“A”开展民主协商`: a consultation named by its kind, after its verb.
+  ['(?<=开展|进行)民主协商', '协商议政'],
   ['专题座谈会', '协商座谈会'],
   ['(?<=作为)协商(?=课题)', '协商议政'],
   ['建言(?:出力|献智)', '协商议政'],

@@ -52,7 +52,7 @@ export function meetingTopics(text: string): RawTopic[] {
     const end = at + m[0].length;
     const activity = activityOf(m[0], MEETING_FORMS);
     // A key proposal is named by its quoted title or theme; `召开…会议筛选*件重点提案` names none.
-    const bare = m[0] === '调研' || m[0] === '视察';
+    const bare = /^(?:调研|视察)(?:工作)?$/u.test(m[0]);
     const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
     const quoted = quotedBefore(text, at);
     const spans = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;

@@ -17,8 +17,8 @@ import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
 const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研))/gu;
-/** A place named by its name alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`), not a manner or a time (在深入调研, 在此次调研). */
-const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}';
+/** Places named by their names alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研). */
+const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}(?:、\\p{Script=Han}{2,3})*';
 /**
  * 来 + a province's one-character name or 我县 / 本市: `来皖调研`, `来京考察`, `来我县调研` (not 新, which is as often 新建 …).
  */
@@ -28,12 +28,13 @@ const GONE_TO = '(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|�
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
 const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,。；;：:\\n]{0,16}?(?:委员|人员|成员|代表|一行|同志|干部|负责人|专家|调研组|视察组|考察组)';
 /**
- * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`) or the place
+ * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`, a committee's group:
+ * `…政协工作联络组视察…`) or the place
  * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, any place: `赴宁夏、甘肃考察调研…`, but not
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习',

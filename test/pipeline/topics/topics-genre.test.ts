@@ -352,6 +352,13 @@ describe('shapes met in public 政协 pages, eleventh round', () => {
     ],
     // what a session's proposals as a whole are about is no topic
     ['本次会议共收到提案315件，内容涉及教育就业、医疗卫生等方面。', []],
+    // a committee's group as the subject of a visit; places named alone, in a list, after 到
+    ['街道政协工作联络组视察燃气安全。', ['视察 燃气安全']],
+    ['县政协副主席到六都寨、小沙江调研学前教育。', ['专题调研 学前教育']],
+    // research named by 调研工作 after its one subject; 民主协商 after its verb
+    ['市政协组织开展传统古村落保护利用调研工作。', ['专题调研 传统古村落保护利用']],
+    ['区政协召开会议，与各民主党派协商年度调研工作。', []],
+    ['民革界别委员工作站围绕“老旧小区改造”开展民主协商。', ['协商议政 老旧小区改造']],
   ]);
 });
 
