@@ -117,6 +117,8 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['视察组', '视察'],
   // `“优化15分钟养老服务圈”民生议事堂`: a place's forum for consultation, named by its topic.
   ['(?:民生)?议事(?:堂|厅)', '协商议事'],
+  // `召开第三届“A”协商研讨会`.
+  ['协商研讨会', '协商议政'],
 ];
 
 /**
@@ -138,6 +140,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `对市政协1号重点提案《A》进行督办`.
   ['(?<=进行|开展)督办', '重点提案督办'],
   ['远程协商', '远程协商'],
+  // `就“A”开展“阳光协商”活动`, `聚焦A开展“院坝协商”活动`: a place's own name for consultation on the spot, quoted.
+  ['[“「](?!微|双月|双周|专题|界别|对口|远程|民主|有事)[\\u4e00-\\u9fff][\\u4e00-\\u9fff]?[\\u4e00-\\u9fff]?[\\u4e00-\\u9fff]?协商[”」]', '协商议事'],
   // `围绕A和B开展“微协商”活动`: a small consultation on the spot, a name many places use.
   ['微协商', '协商议政'],
   ['协商议事', '协商议事'],

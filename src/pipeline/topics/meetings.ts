@@ -22,7 +22,7 @@ export interface RawTopic extends TopicSpan {
 const NOUN = formsRegex(MEETING_FORMS);
 const QUOTED_NOUN = formsRegex(QUOTED_FORMS);
 // 组织 as a verb, not in 党组织 or 组织生活, nor 组织好 (…组织好自治区政协重点协商活动: how, not what).
-const VERB = /(?:召开|开展|举行|举办|完成|(?<!党|基层|团|社会)组织(?!好|生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
+const VERB = /(?:召开|开展|举行|举办|完成|启动|(?<!党|基层|团|社会)组织(?!好|生活|建设|部|机构|体系|领导|架构|保障|力|优势|关系|工作))(?:了|的)?/gu;
 /** Connectors that start the next topic after an earlier meeting noun in the same clause. */
 const JOIN = /^(?:和|及|与|、|以及|暨)/u;
 /** A trip (`组织到发达省份…学习考察`, `组织委员…赴宁夏考察学习`) names places and people, not topics. */
