@@ -83,9 +83,10 @@ export function resultTopics(text: string): RawTopic[] {
 
 /**
  * `讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)`: report titles written without
- * 《》. Only 关于…的 before a report's own name: the wrapper marks where the title starts.
+ * 《》. Only 关于…的 before a report's own name, or, in a title that opens its line, 关于 with no 的 (`关于我市老旧小区改造情况
+ * 调查报告`): the wrapper marks where the title starts.
  */
-const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?)的((?:调研|调查|视察|监督性协商|协商)报告|建议案)/gu;
+const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
 /** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
 export function unquotedReportTopics(text: string): RawTopic[] {
@@ -95,7 +96,7 @@ export function unquotedReportTopics(text: string): RawTopic[] {
     if (/[《「“『"]/u.test(text[m.index - 1] ?? '')) continue;
     const start = m.index + 2;
     const end = start + m[1]!.length;
-    if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2]!) });
+    if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2] ?? m[3]!) });
   }
   return out;
 }
