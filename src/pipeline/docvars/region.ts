@@ -250,8 +250,9 @@ function bodyMentions(text: string, near: string): Mention[] {
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
     else {
-      // 区市政协, 县市区政协: a column of many bodies (区市政协|蓬莱区政协召开…), no cue of one level.
-      const generic = /(?<![县区市])(?:[县区市]{2,3}$)/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
+      // 区市政协, 县市区政协: a column of many bodies (区市政协|蓬莱区政协召开…), no cue of one level;
+      // 省、市政协, 省市县政协: the committees above a page's own, listed (省、市政协分别召开部署会。随后，婺城区政协…), no cue of one level.
+      const generic = /(?<![县区市])(?:[县区市]{2,3}$)|(?:省|自治区|市|州)、?(?:市|州|县|区)(?:、?[县区])?$/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
       // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
       const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
       if (generic && !invited) out.push({ name: '', level: toRegionLevel(generic), member: false });

@@ -381,6 +381,13 @@ describe('page heads and genres, seventh round', () => {
   });
 });
 
+describe('the committees above a page, listed', () => {
+  it('省、市政协 is a list of the committees above, no cue of one level: the district that acts is the region', () => {
+    const page = '今年4月以来，省、市政协分别召开专项民主监督部署会。随后，婺城区政协迅速开展工作部署，传达省、市政协会议精神。';
+    expect(inferMetaFromText(txt(page))).toMatchObject({ region: '婺城区', region_level: 'district', region_code: '330702' });
+  });
+});
+
 describe('divisions since renamed', () => {
   it('a committee named by a former county (芜湖县政协, before it became 湾沚区) gets the code that county had', () => {
     const news = '1月13日，芜湖县政协八届二次会议隆重开幕。\n中国人民政治协商会议芜湖县第八届委员会第二次会议在行政中心召开。\n';
