@@ -102,9 +102,8 @@ function keyProposalTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(KEY_PROPOSALS_ABOUT)) {
     const from = m.index + m[0].length;
-    let end = from;
-    while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
-    if (end - from > MAX_LIST) continue;
+    const end = countedListEnd(text, from);
+    if (end === undefined) continue;
     out.push(...topicItems(text, from, end, '重点提案督办' as const));
   }
   return out;
@@ -141,6 +140,13 @@ function quotedIntoTopics(text: string): RawTopic[] {
  */
 const COUNTED = /[0-9０-９一二三四五六七八九十两]+个(?:专题|课题|议题)[，,：:]\s*(?:内容|主要|具体)?(?:涉及|涵盖|包括|分别是|分别为)[了:：]?/gu;
 
+/** Where a list after a count or a lead (`内容涉及`) ends: its sentence's end or the 等 that closes it; undefined past MAX_LIST. */
+function countedListEnd(text: string, from: number): number | undefined {
+  let end = from;
+  while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
+  return end - from > MAX_LIST ? undefined : end;
+}
+
 function countedTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(COUNTED)) {
@@ -150,9 +156,8 @@ function countedTopics(text: string): RawTopic[] {
     const written = [...text.slice(start, m.index).matchAll(ACTIVITY)].at(-1)?.[0];
     if (written === undefined) continue;
     const from = m.index + m[0].length;
-    let end = from;
-    while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
-    if (end - from > MAX_LIST) continue;
+    const end = countedListEnd(text, from);
+    if (end === undefined) continue;
     out.push(...topicItems(text, from, end, activityOf(written, ACTIVITY_FORMS)));
   }
   return out;
