@@ -25,7 +25,7 @@ const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出)?/gu;
  * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
  * the activity of a weak lead word may follow in the next clause.
  */
-const COUNTED_ISSUES = /^等[0-9一二三四五六七八九十两多]*[个项]?(?:重大|重点)?(?:专项)?(?:专题|课题|议题)[，,]/u;
+const COUNTED_ISSUES = /^等[0-9一二三四五六七八九十两多]*[个项]?(?:专题|课题|议题)[，,]/u;
 /** A list a choosing lead word names as issues: `选择A、B等社会关注度高的民生问题，…`. */
 const CHOSEN_ISSUES = /^等[^，,。；;]{0,12}?(?:专题|课题|议题|问题)[，,]/u;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */

@@ -121,8 +121,8 @@ const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告
 /** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */
 const QUOTED_THEN_KIND = /^[^“”]{2,30}“([^“”]+)”(?:重点)?(?:提案|建议案|议案)$/u;
 /** What may follow a topic and is no part of it: a kind of title, a tabling note, a report's wrapper, a connector, 等; after a
- * quoted name, the rhythm or kind of its meeting (`“A”月度`, `“A”等特色`) and the body that holds it (`就“A”市政协开展…`). */
-const TRAILING = /(?:\s|(?<=[”」])(?:月度|双月|双周|季度|等特色|(?:[省市县区]|全国)?政协)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|(?<![普涉波危])及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+ * quoted name, the rhythm of its meeting (`“A”月度`) and the body that holds it (`就“A”市政协开展…`). */
+const TRAILING = /(?:\s|(?<=[”」])(?:月度|双月|双周|季度|(?:[省市县区]|全国)?政协)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告|建议案)[（(](?:草案|征求意见稿)[)）]|的建议案|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|(?<![普涉波危])及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`, `召开以增加城乡居民收入为议题的专题常委会`: the theme inside. */
@@ -236,7 +236,7 @@ export function topicItems<A>(text: string, start: number, end: number, activity
  * (`推进村`, `加快教育`, `打造产业`; a named piece of work stays: `推进棚改`).
  */
 const FRAGMENT =
-  /^(?:民主|专题|专项|对口|月度|双月|双周|线上|线下|网上|主席|如何|怎样|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
+  /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|如何|怎样|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
