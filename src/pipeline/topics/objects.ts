@@ -80,12 +80,12 @@ function statesLookedAt(text: string, from: number): number | undefined {
 
 /**
  * `…等地，考察A、B等情况`, `主席调研A、B等情况`: with no 了, the list must be the verb's object in its own clause (not
- * `调研组走访了A、B等情况`), after the clause's start or who does it.
+ * `调研组走访了A、B等情况`), after the clause's start or who does it (`before`: the text just before the verb).
  */
-function statesInClause(text: string, verb: number, from: number): number | undefined {
+function statesInClause(text: string, before: string, from: number): number | undefined {
   const end = statesLookedAt(text, from);
   if (end === undefined || /[，,]/u.test(text.slice(from, end)) || NOT_OBJECT.test(text.slice(from, end))) return undefined;
-  return /[，,]$/u.test(text.slice(0, verb)) || SUBJECT_OR_PLACE.test(text.slice(Math.max(0, verb - 22), verb)) ? end : undefined;
+  return /[，,]$/u.test(before) || SUBJECT_OR_PLACE.test(before) ? end : undefined;
 }
 
 /**
@@ -116,12 +116,14 @@ export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
     let from = m.index + m[0].length;
+    // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out.
+    const before = text.slice(Math.max(0, m.index - 22), m.index);
     const after = text[from] === '了' ? 1 : 0;
     // `视察了A、B、C等情况`, `调研了A、B等情况`, `…等地，考察A、B等情况`: a list closed by 等情况 names what was looked at,
     // not the places gone to, whoever the subject.
     const states = !LOOKS_AT.has(m[1]!) ? undefined
       : after === 1 ? statesLookedAt(text, from + 1)
-      : statesInClause(text, m.index, from);
+      : statesInClause(text, before, from);
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
     const draft = after === 1 && m[1] === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
@@ -132,7 +134,6 @@ export function objectTopics(text: string): RawTopic[] {
     const learned = after === 1 && m[1] === '考察学习' && LEARNED.test(objectAt(text, from + 1));
     if (states !== undefined || draft || state || learned) from += after;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    const before = text.slice(Math.max(0, m.index - 22), m.index);
     // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma, the subject left out, when the object names work.
     const clauseWork = /[，,]$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
     if (states === undefined && !quoted && !draft && !learned && !clauseWork && !SUBJECT_OR_PLACE.test(before)) continue;
