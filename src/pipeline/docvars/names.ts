@@ -171,3 +171,39 @@ export function divisionHolding(text: string, level: 'province' | 'city', min: n
   }
   return held.size === 1 && places.size >= min ? [...held][0]! : '';
 }
+
+/** A county-level city: of a county's level, its name ending in 市 (瑞安市, 嵊州市). */
+function isCountyCity(d: Division): boolean {
+  return d.level === 'county' && d.name.endsWith('市');
+}
+
+/**
+ * The county-level city a bare 市政协's page calls its own: the one county-level city the head names, by its full
+ * name (瑞安市) or at least twice by its stem (嵊州 … 嵊州), when it names no prefecture-level city and no other
+ * county-level city, and never as a place gone to (赴义乌). A county-level city's committee writes 市政协 of itself;
+ * a prefecture's page that names no prefecture of its own but visits one is read by the place gone to instead.
+ * '' when none or several.
+ */
+export function countyCityNamed(head: string): string {
+  const found = new Set<Division>();
+  const goneTo = (at: number) => GONE_TO.test(head.slice(Math.max(0, at - 2), at));
+  for (const { divisions, at } of namesIn(head)) {
+    const named = divisions.filter((d) => !NO_LOCAL_COMMITTEE.test(d.code));
+    if (named.some((d) => d.level === 'city')) return '';
+    const cities = named.filter(isCountyCity);
+    if (cities.length === 0) continue;
+    if (cities.length > 1 || goneTo(at)) return '';
+    found.add(cities[0]!);
+  }
+  for (const d of allDivisions()) {
+    if (!isCountyCity(d) || found.has(d)) continue;
+    const stem = divisionStem(d);
+    if (stem.length < 2) continue;
+    const at: number[] = [];
+    for (let i = head.indexOf(stem); i !== -1; i = head.indexOf(stem, i + stem.length)) at.push(i);
+    if (at.length < 2) continue;
+    if (at.some(goneTo)) return '';
+    found.add(d);
+  }
+  return found.size === 1 ? [...found][0]!.name : '';
+}

@@ -25,8 +25,8 @@
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
-import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, type Division } from './region-code.js';
-import { atBoundary, divisionHolding, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
+import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, stemOf, type Division } from './region-code.js';
+import { atBoundary, countyCityNamed, divisionHolding, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { autonomousPrefectureOfStem, ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
 import { levelOfRegion, levelRank, toRegionLevel } from './values.js';
@@ -165,10 +165,15 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
   if (cueLevel) {
     const level = cueLevel;
     const fits = (d: Division) => fitsLevel(d.name, d.level, level);
-    const own = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
-    const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) || (/州政协/u.test(near) ? autonomousPrefectureOfStem(head) : '') : '') || regionOfStem(head, fits);
+    const first = seat?.level === level ? mostNamed(head, (d) => fits(d) && d.name.endsWith(seat.word.slice(-1))) : firstNameOfLevel(head, level);
+    // 在诸暨的省、绍兴市政协委员, 省委和泉州市委…: a prefecture listed after the province, as the levels above the page's
+    // own 市 (a county-level city's), is not the page's own place (nor its members' committee).
+    const above = level === 'city' && !seat ? [first, member].filter((name) => name !== '' && listedAboveOwn(head, name)) : [];
+    const own = above.includes(first) ? '' : first;
+    const aboveCodes = new Set(above.map((name) => resolveRegion(name, near).region_code));
+    const byStem = () => (level === 'city' ? prefectureOfOwnPlace(near) || (/州政协/u.test(near) ? autonomousPrefectureOfStem(head) : '') : '') || regionOfStem(head, (d) => fits(d) && !aboveCodes.has(d.code));
     const byHost = () => regionOfHost(url, fits, `${near}\n${head}`);
-    const ownMember = member !== '' && consistent(member) ? member : '';
+    const ownMember = member !== '' && consistent(member) && !above.includes(member) ? member : '';
     // 市政协 of a page that names no city but one municipality (…将上海打造成为…, 来源:解放日报): that municipality's.
     // A government report's 市 (援疆 partners such as 北京) is no such cue: only a page whose body is a bare 市政协.
     const byMunicipality = () => (level === 'city' && /(?<!\p{Script=Han})市政协/u.test(near) ? oneNamed(`${near}\n${head}`, MUNICIPALITIES) : '');
@@ -176,12 +181,28 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
     const byAutonomousRegion = () => (level === 'province' && /(?<!\p{Script=Han})自治区政协/u.test(near) ? oneNamed(`${near}\n${head}`, AUTONOMOUS_REGIONS) : '');
     // 省政协 of a page that names only 商洛、宝鸡: the one province that holds every place it names.
     const byPlaces = () => (level === 'province' || level === 'city' ? divisionHolding(head, level, level === 'city' ? 1 : 2) : '');
-    return { region: own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byAutonomousRegion() || byPlaces(), cueLevel };
+    // 市政协 of a page that names one county-level city and no prefecture (瑞安市, 嵊州 … 嵊州): that city's own
+    // (a page that writes 州政协 is an autonomous prefecture's).
+    const byCountyCity = () => (level === 'city' && /市政协/u.test(near) && !/州政协/u.test(near) ? countyCityNamed(head) : '');
+    const region = own || ownMember || sourceName(near, level) || byStem() || byHost() || byMunicipality() || byAutonomousRegion() || byPlaces() || byCountyCity();
+    // A 市 below a prefecture it names above itself is a county-level city, of a county's level, even unnamed.
+    return { region, cueLevel: region === '' && above.length > 0 ? 'county' : cueLevel };
   }
   // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };
   if (member) return { region: member, cueLevel: '' };
   return { region: formalName(head, near), cueLevel: '' };
+}
+
+/**
+ * Whether `head` lists the prefecture `name` after the province, as one of the levels above a page's own body:
+ * `省、绍兴市政协委员`, `省、绍兴市及市政协委员`, `省委和泉州市委`, `福建省委政协工作会议、泉州市委政协工作会议`. A
+ * prefecture's own page writes those levels bare (省、市政协委员).
+ */
+function listedAboveOwn(head: string, name: string): boolean {
+  const stem = stemOf(name);
+  if (stem.length < 2) return false;
+  return new RegExp(`省(?:委|政协|人大|政府)?[^。，,；;\\n]{0,10}?(?:[、和及与]|以及)${stem}市?(?:委|政协|人大|政府|及|和|、)`, 'u').test(head);
 }
 
 /** The municipalities by their short names, each not as part of a longer name (上海路, 北京站). */

@@ -143,9 +143,9 @@ describe('the body a page speaks for', () => {
     expect(inferMetaFromText(txt('8月22日，全市政协秘书长会议在珠山区召开。市政协秘书长出席并讲话。'))).toMatchObject({
       region: '景德镇市', region_level: 'city',
     });
-    // districts of two prefectures; a county-level city, which writes 市政协 of itself
+    // districts of two prefectures leave it open; a county-level city writes 市政协 of itself: not its prefecture's, its own
     expect(inferMetaFromText(txt('8月22日，市政协秘书长会议召开，珠山区、城关区政协作交流发言。')).region).toBeUndefined();
-    expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。')).region).toBeUndefined();
+    expect(inferMetaFromText(txt('8月22日，市政协主席会议在洪湖市召开。'))).toMatchObject({ region: '洪湖市', region_level: 'county' });
   });
 
   it('a site named after a committee (湖南政协新闻网) is not the body; the 政协 group of a township is the committee of its county', () => {
@@ -385,6 +385,37 @@ describe('the committees above a page, listed', () => {
   it('省、市政协 is a list of the committees above, no cue of one level: the district that acts is the region', () => {
     const page = '今年4月以来，省、市政协分别召开专项民主监督部署会。随后，婺城区政协迅速开展工作部署，传达省、市政协会议精神。';
     expect(inferMetaFromText(txt(page))).toMatchObject({ region: '婺城区', region_level: 'district', region_code: '330702' });
+  });
+});
+
+describe('a county-level city that writes 市政协 of itself', () => {
+  it('a bare 市政协 page naming one county-level city and no prefecture is that city\'s', () => {
+    expect(inferMetaFromText(txt('5月9日下午，市政协召开民生议事堂协商会。\n会议围绕瑞安市老旧小区改造开展协商。'))).toMatchObject({
+      region: '瑞安市', region_code: '330381', prefecture: '温州市', region_level: 'county',
+    });
+    // by its stem, twice, when no prefecture is named
+    expect(inferMetaFromText(txt('助力嵊州文明城市创建\n4月13日上午，市政协主席一行赴贵门乡监督垃圾分类工作，为嵊州发展贡献力量。'))).toMatchObject({
+      region: '嵊州市', region_level: 'county',
+    });
+    // a prefecture named in the page: its own committee's page, not the county-level city it mentions
+    expect(inferMetaFromText(txt('5月9日下午，市政协召开协商会。\n会议围绕温州市、瑞安市老旧小区改造开展协商。'))).toMatchObject({ region: '温州市', region_level: 'city' });
+    // a county-level city gone to is visited by its prefecture's committee
+    expect(inferMetaFromText(txt('5月9日下午，市政协主席率队赴瑞安市调研老旧小区改造。'))).toMatchObject({ region: '温州市', region_level: 'city' });
+    // two county-level cities: nothing is decided
+    expect(inferMetaFromText(txt('5月9日下午，市政协召开协商会。\n瑞安市、乐清市的委员参加会议。')).region).toBeUndefined();
+    // 州政协 is an autonomous prefecture's, whatever county-level city it names
+    expect(inferMetaFromText(txt('州政协召开主席会议。\n会议听取了凯里市旅游发展情况汇报。')).region_level).toBe('city');
+  });
+
+  it('a prefecture listed after the province, as a level above the page, is not its own place', () => {
+    const members = '昨天上午，市政协十四届五次会议开幕。\n列席本次大会的有：在诸暨的省、绍兴市政协委员，有关党派团体负责人。';
+    expect(inferMetaFromText(txt(members))).toMatchObject({ region: '诸暨市', region_code: '330681', region_level: 'county' });
+    const meeting = '十四届市政协常委会第十五次会议召开。\n会议传达学习福建省委政协工作会议、泉州市委政协工作会议精神。';
+    expect(inferMetaFromText(txt(meeting))).toMatchObject({ region_level: 'county' });
+    expect(inferMetaFromText(txt(meeting)).region).toBeUndefined();
+    // the prefecture's own page names the levels above it bare, and itself in full
+    const own = '十四届市政协常委会第十五次会议召开。\n会议传达学习省委政协工作会议精神，泉州市政协主席讲话。';
+    expect(inferMetaFromText(txt(own))).toMatchObject({ region: '泉州市', region_level: 'city' });
   });
 });
 
