@@ -110,7 +110,8 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   const near = [title, ...opening].join('\n');
   const found = hostRegionOfText(title, opening, near, head, url);
   const holding = superiorAtWork(near, found.region);
-  if (!holding) return found;
+  // 市政协组织住我市的苏州市政协委员赴昆山市: the page names that prefecture as a level above its own 市.
+  if (!holding || (holding.level === 'city' && listedAboveOwn(head, holding.name))) return found;
   if (!found.region) return { region: holding.name, cueLevel: '' };
   // Only a place below the committee and within its province or prefecture gives way (全国, or 淮安市政协 at work in
   // 扬州's 宝应县, stay).
@@ -196,13 +197,14 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
 
 /**
  * Whether `head` lists the prefecture `name` after the province, as one of the levels above a page's own body:
- * `省、绍兴市政协委员`, `省、绍兴市及市政协委员`, `省委和泉州市委`, `福建省委政协工作会议、泉州市委政协工作会议`. A
- * prefecture's own page writes those levels bare (省、市政协委员).
+ * `省、绍兴市政协委员`, `省、绍兴市及市政协委员`, `省委和泉州市委`, `福建省委政协工作会议、泉州市委政协工作会议`; or its
+ * committee's members who live in the page's place (`住我市的苏州市政协委员`, `在嵊的绍兴市政协委员`). A prefecture's
+ * own page writes those levels bare (省、市政协委员).
  */
 function listedAboveOwn(head: string, name: string): boolean {
   const stem = stemOf(name);
   if (stem.length < 2) return false;
-  return new RegExp(`省(?:委|政协|人大|政府)?[^。，,；;\\n]{0,10}?(?:[、和及与]|以及)${stem}市?(?:委|政协|人大|政府|及|和|、)`, 'u').test(head);
+  return new RegExp(`省(?:委|政协|人大|政府)?[^。，,；;\\n]{0,10}?(?:[、和及与]|以及)${stem}市?(?:委|政协|人大|政府|及|和|、)|[在住驻][^，。、的\\n]{1,4}的${stem}市?政协委员`, 'u').test(head);
 }
 
 /** The municipalities by their short names, each not as part of a longer name (上海路, 北京站). */

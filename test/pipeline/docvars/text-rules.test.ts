@@ -413,6 +413,10 @@ describe('a county-level city that writes 市政协 of itself', () => {
     const meeting = '十四届市政协常委会第十五次会议召开。\n会议传达学习福建省委政协工作会议、泉州市委政协工作会议精神。';
     expect(inferMetaFromText(txt(meeting))).toMatchObject({ region_level: 'county' });
     expect(inferMetaFromText(txt(meeting)).region).toBeUndefined();
+    // the prefecture's members who live in the page's place: the prefecture is above it, even at work with them
+    const visit = '市政协组织住我市的苏州市政协委员赴吴江区开展异地视察活动。';
+    expect(inferMetaFromText(txt(visit))).toMatchObject({ region_level: 'county' });
+    expect(inferMetaFromText(txt(visit)).region).toBeUndefined();
     // the prefecture's own page names the levels above it bare, and itself in full
     const own = '十四届市政协常委会第十五次会议召开。\n会议传达学习省委政协工作会议精神，泉州市政协主席讲话。';
     expect(inferMetaFromText(txt(own))).toMatchObject({ region: '泉州市', region_level: 'city' });
