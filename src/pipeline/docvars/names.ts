@@ -71,8 +71,11 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
   }
 }
 
-/** What follows a place's name when it names a street (北京路, 长白山路社区, 中山大道). */
-const STREET = /^(?:路|街|大道|大街|巷)/u;
+/**
+ * What follows a place's name when it names a street or a village (北京路, 长白山路社区, 中山大道, 禾丰镇镇江村); not
+ * 村级, 村民, 村委 …, which are the place's villages (义乌村民).
+ */
+const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集]))/u;
 
 /**
  * Taiwan (71), Hong Kong (81) and Macao (82) have no local 政协 or people's congress: named in a text (港澳委员,
@@ -179,7 +182,7 @@ function isCountyCity(d: Division): boolean {
 
 /**
  * The county-level city a bare 市政协's page calls its own: the one county-level city the head names, by its full
- * name (瑞安市) or at least twice by its stem (嵊州 … 嵊州), when it names no prefecture-level city and no other
+ * name (瑞安市) or at least twice by its stem (嵊州 … 嵊州; not inside a town's name, 禾丰镇), when it names no prefecture-level city and no other
  * county-level city, and never as a place gone to (赴义乌). A county-level city's committee writes 市政协 of itself;
  * a prefecture's page that names no prefecture of its own but visits one is read by the place gone to instead.
  * '' when none or several.
@@ -200,7 +203,10 @@ export function countyCityNamed(head: string): string {
     const stem = divisionStem(d);
     if (stem.length < 2) continue;
     const at: number[] = [];
-    for (let i = head.indexOf(stem); i !== -1; i = head.indexOf(stem, i + stem.length)) at.push(i);
+    for (let i = head.indexOf(stem); i !== -1; i = head.indexOf(stem, i + stem.length)) {
+      // 禾丰镇镇江村: a stem inside a town's or a village's name (丰镇 + 镇) is not the city.
+      if (!/^(?:镇|乡|村|街道|社区)/u.test(head.slice(i + stem.length, i + stem.length + 2))) at.push(i);
+    }
     if (at.length < 2) continue;
     if (at.some(goneTo)) return '';
     found.add(d);

@@ -403,6 +403,8 @@ describe('a county-level city that writes 市政协 of itself', () => {
     expect(inferMetaFromText(txt('5月9日下午，市政协主席率队赴瑞安市调研老旧小区改造。'))).toMatchObject({ region: '温州市', region_level: 'city' });
     // two county-level cities: nothing is decided
     expect(inferMetaFromText(txt('5月9日下午，市政协召开协商会。\n瑞安市、乐清市的委员参加会议。')).region).toBeUndefined();
+    // a village or a town named after a place (镇江村; 禾丰镇 holds 丰镇's stem) names no city
+    expect(inferMetaFromText(txt('协商议事会开进禾丰镇镇江村\n10月17日上午，市政协委员在禾丰镇镇江村开展协商。')).region).toBeUndefined();
     // 州政协 is an autonomous prefecture's, whatever county-level city it names
     expect(inferMetaFromText(txt('州政协召开主席会议。\n会议听取了凯里市旅游发展情况汇报。')).region_level).toBe('city');
   });
