@@ -17,7 +17,10 @@
  * autonomous region named, 宁夏 → 宁夏回族自治区; a county's
  * stem with its prefecture's, 陇南…两当 → 两当县: place.ts), else the place the page's host is named after
  * (yongqing.gov.cn → 永清县: host.ts), else the one province or prefecture that holds every place the head names below
- * it, two at least (省政协 … 先后在咸阳、延安调研 → 陕西省: names.ts). The page's own level comes from 我县 / 我市 first, or from the bare bodies
+ * it, two at least (省政协 … 先后在咸阳、延安调研 → 陕西省: names.ts), else, for a bare 市政协, the one county-level city it names
+ * and no prefecture (瑞安市; 嵊州 twice: names.ts). A prefecture the head lists after the province, as a level above
+ * the page (在诸暨的省、绍兴市政协委员, 省委和泉州市委), is not the page's own place: its 市 is a county-level city's, of a
+ * county's level even when unnamed. The page's own level comes from 我县 / 我市 first, or from the bare bodies
  * that 陪同 a visit (place.ts). A government report that names no place gives the level of the government
  * that speaks (我代表州人民政府, 在市…人大…, 县长 …: government.ts), and its region is the place of that level and
  * kind the head names most often (names.ts), not the first one. 全国政协 counts only when nothing else does; 并请省政协委员
