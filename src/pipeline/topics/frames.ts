@@ -31,13 +31,6 @@ const CHOSEN_ISSUES = /^等[^，,。；;]{0,12}?(?:专题|课题|议题|问题)[
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
 const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|面|核|绝|应|反|派|敌)(?:就|对)(?!业|是|要|会|能|可|此|这|像|在|地|近|有|职|任|读|医|诊|餐|座|位|绪|算|得|不|已|一|将|把|必|应|让|使|更|越|连|便|好|该|口|于|象|外|话|比|接|照|标|待|面|岸|手|方|称|立|抗|冲|等|齐|策|联|了|着|过|开)/gu;
 /**
- * 为 as a preposition before the advice given (`为社区治理出谋划策`, `为提高农民培训实效出谋献策`): not in 成为, 作为,
- * 认为, 以…为, 为了, 为主. Only an activity of giving advice may follow (see ADVICE).
- */
-const FOR = /(?<![成作认以因称视更尤最行较分改转化身互甚广])(?<!(?<!积)极)为(?![了主止此何期人民群众委员其])/gu;
-/** The advice a 为-list must be followed by, in its own clause. */
-const ADVICE = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言)$/u;
-/**
  * `把“A”作为年度重点调研课题`, `将A列为年度重要调研课题`, `将“A”确定为…对口协商课题`: the list ends at 作为 / 列为 / 确定为,
  * the activity follows in the same clause.
  */
@@ -115,7 +108,6 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
-    ...leadTopics(text, FOR, 0),
     ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text),
   ];
 }
@@ -242,8 +234,6 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const written = meeting ?? activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
-    // 为A捐款捐物、积极围绕B建言献策: the advice is B's, given under another lead word.
-    if (lead === FOR && (list.close !== 'verb' || !ADVICE.test(written) || ANOTHER_LEAD.test(text.slice(from, end)))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
     for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }

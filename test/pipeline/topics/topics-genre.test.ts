@@ -85,9 +85,11 @@ describe('shapes met in public 政协 pages (the page samples of docs/method/top
     ['一行深入昂素镇，实地调研嘎查村集体经济发展、春耕备耕及疫情防控并召开座谈会。', ['专题调研 嘎查村集体经济发展', '专题调研 春耕备耕', '专题调研 疫情防控']],
     ['市政协举行2017年为民办实事项目视察活动，并召开座谈会。', ['视察 2017年为民办实事项目']],
     ['常委会议将以“脱贫攻坚”为议题开展专题协商。', ['专题协商会 脱贫攻坚']],
-    // 为 X + advice given; 踊跃发言; 重点协商课题; titles named as a meeting's topics; a bare 调研 after one subject
-    ['积极为社区治理出谋划策。', ['协商议政 社区治理']],
-    ['为提高农民培训实效出谋献策。', ['协商议政 提高农民培训实效']],
+    // 为 X + advice given states what the advice is for, not a subject put to it (twelfth round: one row in six was a
+    // topic); 踊跃发言; 重点协商课题; titles named as a meeting's topics; a bare 调研 after one subject
+    ['积极为社区治理出谋划策。', []],
+    ['为提高农民培训实效出谋献策。', []],
+    ['为推动义乌改革创新、转型升级、加快发展建言献策。', []],
     ['委员围绕旅游消费、低空经济等话题踊跃发言。', ['协商议政 旅游消费', '协商议政 低空经济']],
     ['县政协常委会把"加强农民培训工作"作为重点协商课题。', ['协商议政 加强农民培训工作']],
     ['审议通过常委会议协商议题《建设核心枢纽城市的建议》(稿)、《构建现代化经济体系新格局》(稿)。', ['常委会议协商 建设核心枢纽城市', '常委会议协商 构建现代化经济体系新格局']],
