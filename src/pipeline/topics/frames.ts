@@ -21,6 +21,8 @@ const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|�
  * or, when the list names itself as issues, within two more (`选择A、B等民生问题，采用…方式，开展…民主监督`).
  */
 const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出)?/gu;
+/** Advice given, with no meeting or consultation named: 建言献策, 献计献策, 积极建言, 建言资政 … */
+const ADVICE_GIVEN = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
 /**
  * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
  * the activity of a weak lead word may follow in the next clause.
@@ -234,6 +236,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const written = meeting ?? activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
+    // `聚焦A、B等方面积极建言献策`: the fields members' advice focused on, as a year's work is summed up, not a subject
+    // put to a consultation (`聚焦“A”开展协商议政` is one).
+    if (t[0] === '聚焦' && ADVICE_GIVEN.test(written)) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
     for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }

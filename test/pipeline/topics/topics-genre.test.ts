@@ -380,6 +380,18 @@ describe('shapes met in public 政协 pages, eleventh round', () => {
   ]);
 });
 
+describe('not topics, twelfth round: what advice is for, or focused on as a year of work is summed up', () => {
+  table([
+    // 为 X 建言献策 states a purpose; 聚焦 X + advice alone sums up the fields members' advice went to
+    ['委员们为推动产业转型升级、加快发展建言献策。', []],
+    ['委员们聚焦经济发展、民生保障、社会治理等方面，积极运用提案形式建言献策。', []],
+    ['聚焦推动产业转型升级建言献策，聚焦保障和改善民生献计献策。', []],
+    // 聚焦 before a consultation held, and 围绕 before advice, still name topics
+    ['常委会会议聚焦“园区经济”开展协商议政。', ['协商议政 园区经济']],
+    ['委员们围绕产业转型升级、民生保障等建言献策。', ['协商议政 产业转型升级', '协商议政 民生保障']],
+  ]);
+});
+
 describe('not topics, eleventh round: pieces of a sentence cut at the wrong place', () => {
   table([
     // a session's name and a word of form before a meeting are not what it was about
