@@ -425,6 +425,13 @@ describe('a county-level city that writes 市政协 of itself', () => {
   });
 });
 
+describe('a formal name with a slip', () => {
+  it('中国人民政协商会议 (治 left out) is the formal prefix, not 政协 followed by a name 商会议文成县', () => {
+    const rules = '会议通过了《中国人民政协商会议文成县委员会全体会议工作规则》。';
+    expect(inferMetaFromText(txt(rules))).toMatchObject({ region: '文成县', region_code: '330328', region_level: 'county' });
+  });
+});
+
 describe('divisions since renamed', () => {
   it('a committee named by a former county (芜湖县政协, before it became 湾沚区) gets the code that county had', () => {
     const news = '1月13日，芜湖县政协八届二次会议隆重开幕。\n中国人民政治协商会议芜湖县第八届委员会第二次会议在行政中心召开。\n';
