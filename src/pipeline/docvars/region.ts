@@ -58,18 +58,20 @@ export interface RegionFound {
 /**
  * A committee above the page's own at work in its place: `省政协调研组来我县`, `率省政协督查组到我市`, `省政协副主席带队在我市调研`,
  * `市政协副主席到太康县调研`, `省政协…一行就…到白山调研`, `全市政协…工作会议在我区召开`; `省、市政协调研组来我县` is the
- * higher of the two. The committee is bare (`乐山市政协来我县` is a peer's visit: the page's own body stays its host),
- * and itself at work, not its members (`组织在昆的省、市政协委员赴吴江区视察`),
- * and the place is the page's own (我县) or named, below the committee's level; in one sentence.
+ * higher of the two. The national committee likewise (`率领全国政协经济委员会调研组…在山西开展专题调研`,
+ * `全国政协副主席…率…考察团到我省考察`). The committee is bare (`乐山市政协来我县` is a peer's visit: the page's own body
+ * stays its host), and itself at work, not its members (`组织在昆的省、市政协委员赴吴江区视察`; `全国政协常委、省政协副主席…
+ * 带领…到衡水市督办` is the province's), and the place is the page's own (我县) or named, below the committee's level; in
+ * one sentence.
  */
-const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率由和与及、的同])全?(省|市|州)(?:、[市州])?政协(?!委员(?!会|工作))/gu;
+const SUPERIOR = /(?:^|[^\p{Script=Han}]|[率领由和与及、的同])(?:全?(省|市|州)(?:、[市州])?政协(?!委员(?!会|工作))|(全国)政协(?!(?:委员|常委)(?!会|工作)))/gu;
 /** Going to or being at a place: 到, 来, 赴, 前往, 深入, 莅临, 走进, 在. */
 const AT_PLACE = /(?:来到|前往|深入|莅临|走进|[来到赴在])(我[县区市旗]|\p{Script=Han}{2,8})/gu;
 
 /** The province or prefecture whose committee works at the page's place, or at a place it names; undefined when none does. */
-function superiorAtWork(near: string, host: string): { name: string; level: 'province' | 'city' } | undefined {
+function superiorAtWork(near: string, host: string): { name: string; level: 'national' | 'province' | 'city' } | undefined {
   for (const m of near.matchAll(SUPERIOR)) {
-    const level = m[1] === '省' ? 'province' : 'city';
+    const level = m[2] ? 'national' : m[1] === '省' ? 'province' : 'city';
     const rest = near.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const sentence = rest.slice(0, /[。；;！!？?\n]/u.exec(rest)?.index ?? rest.length);
     // The first place the sentence names after a verb of going or being (`在…的带领下，到我县`: the second).
@@ -83,6 +85,7 @@ function superiorAtWork(near: string, host: string): { name: string; level: 'pro
       if (level === 'city' && place.region_level === 'county' && /市/u.test(at[1]!) && at[0].startsWith('在')) break;
       // A municipality's 市政协 (重庆, 北京 …) is of a province's level: its counties and districts have no prefecture.
       const municipal = level === 'city' && place.prefecture === '' && MUNICIPALITY.test(place.province);
+      if (level === 'national') return { name: '全国', level };
       const holding = level === 'province' || municipal ? place.province : place.prefecture;
       if (holding) return { name: holding, level: municipal ? 'province' : level };
       break;
@@ -120,7 +123,7 @@ export function regionOfText(title: string, opening: readonly string[], head: st
   // 扬州's 宝应县, stay).
   const own = resolveRegion(found.region, near);
   const below = own.region_level !== '' && levelRank(own.region_level) < levelRank(holding.level);
-  return below && (own.province === holding.name || own.prefecture === holding.name) ? { region: holding.name, cueLevel: '' } : found;
+  return below && (holding.level === 'national' || own.province === holding.name || own.prefecture === holding.name) ? { region: holding.name, cueLevel: '' } : found;
 }
 
 /** The region of the page's own body (regionOfText before a committee above it is weighed); `near` is the title and opening. */

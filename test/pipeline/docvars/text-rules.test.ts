@@ -425,6 +425,17 @@ describe('a county-level city that writes 市政协 of itself', () => {
   });
 });
 
+describe('the national committee at work in a province', () => {
+  it('a group of 全国政协 at work in the page place is the national committee, a member title is not', () => {
+    const research = '王某常务副主席在山西调研\n6月25日，王某率领全国政协经济委员会专题调研组，围绕扩大内需等问题在山西开展专题调研。';
+    expect(inferMetaFromText(txt(research))).toMatchObject({ region: '全国', region_level: 'national' });
+    const tour = '10月15日至19日，全国政协副主席杨某率香港特别行政区全国政协委员考察团到河北考察。';
+    expect(inferMetaFromText(txt(tour))).toMatchObject({ region: '全国', region_level: 'national' });
+    const member = '河北省政协到衡水市督办“一号提案”\n9月19日，全国政协常委、省政协副主席卢某带领部分委员到衡水市督办省政协“一号提案”。';
+    expect(inferMetaFromText(txt(member))).toMatchObject({ region: '河北省', region_level: 'province' });
+  });
+});
+
 describe('a formal name with a slip', () => {
   it('中国人民政协商会议 (治 left out) is the formal prefix, not 政协 followed by a name 商会议文成县', () => {
     const rules = '会议通过了《中国人民政协商会议文成县委员会全体会议工作规则》。';
