@@ -182,10 +182,10 @@ function isCountyCity(d: Division): boolean {
 
 /**
  * The county-level city a bare 市政协's page calls its own: the one county-level city the head names, by its full
- * name (瑞安市) or at least twice by its stem (嵊州 … 嵊州; not inside a town's name, 禾丰镇), when it names no prefecture-level city and no other
- * county-level city, and never as a place gone to (赴义乌). A county-level city's committee writes 市政协 of itself;
- * a prefecture's page that names no prefecture of its own but visits one is read by the place gone to instead.
- * '' when none or several.
+ * name (瑞安市) or at least twice by its stem (嵊州 … 嵊州; not inside a town's name, 禾丰镇), when it names no
+ * prefecture-level city and no other county-level city, and never as a place gone to (赴义乌). A county-level city's
+ * committee writes 市政协 of itself; a prefecture's page that names no prefecture of its own but visits one is read by
+ * the place gone to instead. '' when none or several.
  */
 export function countyCityNamed(head: string): string {
   const found = new Set<Division>();
