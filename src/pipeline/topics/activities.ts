@@ -195,9 +195,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['建言(?:出力|献智)', '协商议政'],
   ['发表(?:了)?(?:意见和建议|意见建议|见解|看法)', '协商议政'],
   ['重点协商(?=课题)', '协商议政'],
-  // Not the committee's two tasks named together (`建言资政、凝聚共识`, `在建言资政和凝聚共识上双向发力`): a mission, no
-  // activity held.
-  ['建言资政(?![、，,和与及]凝聚共识)', '协商议政'],
+  ['建言资政', '协商议政'],
   // `围绕A、B等，形成高质量调研报告`: research named by what it produced.
   ['形成(?:了)?(?:一批|多篇|高质量)?的?调研报告', '专题调研'],
   // `围绕A、B等方面工作精准建言`: 建言 with a manner, not 建言献策 (listed above) nor 建言出力.

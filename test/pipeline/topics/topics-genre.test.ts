@@ -389,10 +389,6 @@ describe('not topics, twelfth round: what advice is for, or focused on as a year
     // 聚焦 before a consultation held, and 围绕 before advice, still name topics
     ['常委会会议聚焦“园区经济”开展协商议政。', ['协商议政 园区经济']],
     ['委员们围绕产业转型升级、民生保障等建言献策。', ['协商议政 产业转型升级', '协商议政 民生保障']],
-    // the committee's two tasks named together are its mission, no activity held; 建言资政 alone is advice given
-    ['围绕数字经济赋能、科技强省建设等重大问题，做好建言资政、凝聚共识工作。', []],
-    ['全年工作紧扣县委“攻坚决胜年”主题，在建言资政和凝聚共识上双向发力。', []],
-    ['8名委员就野生中药材保护利用、旅游食品创意开发等建言资政。', ['协商议政 野生中药材保护利用', '协商议政 旅游食品创意开发']],
   ]);
 });
 
