@@ -64,11 +64,24 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
       // 长白山路社区, 北京路: a street named after a place.
       if (STREET.test(text.slice(i + len, i + len + 2))) continue;
+      // 长治久安, 幸福安康: set phrases that hold a place's name.
+      if (inSetPhrase(text, i, len)) continue;
       yield { name, divisions, at: i };
       i += len - 1;
       break;
     }
   }
+}
+
+/** Set phrases of the genre that hold a place's name (长治久安 is no 长治, 幸福安康 no 安康). */
+const SET_PHRASES = ['长治久安', '幸福安康', '健康长寿'];
+
+/** Whether the name at `[i, i + len)` lies inside one of SET_PHRASES. */
+function inSetPhrase(text: string, i: number, len: number): boolean {
+  return SET_PHRASES.some((phrase) => {
+    const at = phrase.indexOf(text.slice(i, i + len));
+    return at !== -1 && text.startsWith(phrase, i - at);
+  });
 }
 
 /**

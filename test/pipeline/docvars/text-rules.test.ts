@@ -436,6 +436,16 @@ describe('the national committee at work in a province', () => {
   });
 });
 
+describe('set phrases that hold a place name', () => {
+  it('长治久安 names no 长治, 幸福安康 no 安康', () => {
+    const news = '市政协十二届五次会议分组讨论\n委员们表示，将为首府社会稳定和长治久安作出积极贡献，乌鲁木齐市政协主席参加讨论。';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '乌鲁木齐市', region_level: 'city' });
+    expect(inferMetaFromText(txt('市政协召开常委会议，为全市人民幸福安康建言献策。')).region).toBeUndefined();
+    // the city itself, named alone, stays
+    expect(inferMetaFromText(txt('市政协召开常委会议，为安康发展建言献策。'))).toMatchObject({ region_code: '610900', region_level: 'city' });
+  });
+});
+
 describe('a formal name with a slip', () => {
   it('中国人民政协商会议 (治 left out) is the formal prefix, not 政协 followed by a name 商会议文成县', () => {
     const rules = '会议通过了《中国人民政协商会议文成县委员会全体会议工作规则》。';
