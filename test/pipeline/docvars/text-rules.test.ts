@@ -199,6 +199,11 @@ describe('a place gone to', () => {
 });
 
 describe('genre', () => {
+  it('a dated event of unveiling, launching or founding (揭牌, 启动, 成立) is news', () => {
+    const unveiled = '政协委员工作站是委员履职的“最后一公里”，8月2日，市政协民进界别委员工作站在急救站正式揭牌启用。';
+    expect(inferMetaFromText(txt(unveiled)).doc_type).toBe('新闻');
+  });
+
   it('X作<a long body name>…的报告 is a headline, not the report', () => {
     const title = '万钢作政协第十一届全国委员会常务委员会关于提案工作情况的报告';
     expect(inferMetaFromText(txt(`${title}\n人民网北京3月3日电 全国政协十二届一次会议今天下午开幕。`)).doc_type).toBe('新闻');
