@@ -65,7 +65,7 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       // 长白山路社区, 北京路: a street named after a place.
       if (STREET.test(text.slice(i + len, i + len + 2))) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
-      if (inSetPhrase(text, i, len)) continue;
+      if (inSetPhrase(text, i, name)) continue;
       yield { name, divisions, at: i };
       i += len - 1;
       break;
@@ -76,10 +76,10 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
 /** Set phrases of the genre that hold a place's name (长治久安 is no 长治, 幸福安康 no 安康). */
 const SET_PHRASES = ['长治久安', '幸福安康', '健康长寿'];
 
-/** Whether the name at `[i, i + len)` lies inside one of SET_PHRASES. */
-function inSetPhrase(text: string, i: number, len: number): boolean {
+/** Whether `name`, written at `i` in `text`, lies inside one of SET_PHRASES. */
+function inSetPhrase(text: string, i: number, name: string): boolean {
   return SET_PHRASES.some((phrase) => {
-    const at = phrase.indexOf(text.slice(i, i + len));
+    const at = phrase.indexOf(name);
     return at !== -1 && text.startsWith(phrase, i - at);
   });
 }
@@ -157,6 +157,11 @@ export function mostNamed(text: string, accept: (d: Division) => boolean): strin
   return best && best[1] >= 2 && (next === undefined || next[1] < best[1]) ? best[0].name : '';
 }
 
+/** A county-level city: of a county's level, its name ending in 市 (瑞安市, 嵊州市). */
+function isCountyCity(d: Division): boolean {
+  return d.level === 'county' && d.name.endsWith('市');
+}
+
 /**
  * The one division of `level` that holds every place `text` names below that level, when it names at least
  * `min` of them and none of `level` or above: a bare 省政协 whose page names only 商洛、宝鸡 is 陕西省's; a bare
@@ -171,7 +176,7 @@ export function divisionHolding(text: string, level: 'province' | 'city', min: n
     const named = divisions.filter((d) => !NO_LOCAL_COMMITTEE.test(d.code));
     if (named.length === 0) return true;
     // A county-level city (洪湖市) writes 市政协 of itself: named by a bare 市政协's page, it may be the body's own.
-    if (named.some((d) => levelRank(d.level) >= levelRank(level) || (level === 'city' && d.level === 'county' && d.name.endsWith('市')))) return false;
+    if (named.some((d) => levelRank(d.level) >= levelRank(level) || (level === 'city' && isCountyCity(d)))) return false;
     const holders = new Set(named.map((d) => (level === 'province' ? d.province : d.prefecture)));
     if (holders.size !== 1 || [...holders][0] === '') return false;
     held.add([...holders][0]!);
@@ -186,11 +191,6 @@ export function divisionHolding(text: string, level: 'province' | 'city', min: n
     }
   }
   return held.size === 1 && places.size >= min ? [...held][0]! : '';
-}
-
-/** A county-level city: of a county's level, its name ending in 市 (瑞安市, 嵊州市). */
-function isCountyCity(d: Division): boolean {
-  return d.level === 'county' && d.name.endsWith('市');
 }
 
 /**
