@@ -117,6 +117,22 @@ export function divisionStem(d: Division): string {
   return stem;
 }
 
+let byStem: Map<string, Division[]> | undefined;
+
+/** The current divisions whose stem (`divisionStem`) is `stem`: 华州 → 华州区, 杭州 → 杭州市. */
+export function divisionsOfStem(stem: string): readonly Division[] {
+  if (!byStem) {
+    byStem = new Map();
+    for (const d of allDivisions()) {
+      const key = divisionStem(d);
+      const list = byStem.get(key);
+      if (list) list.push(d);
+      else byStem.set(key, [d]);
+    }
+  }
+  return byStem.get(stem) ?? [];
+}
+
 /** The division with `code`, if any. */
 export function divisionByCode(code: string): Division | undefined {
   return DIVISIONS_BY_CODE.get(code);

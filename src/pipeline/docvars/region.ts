@@ -28,7 +28,7 @@
  *
  * ok: `政协乐平市第六届委员会常务委员会…` → 乐平市; not ok: `十六届市政协` gives no name (市 alone is not one).
  */
-import { MAX_NAME_LENGTH, divisionsNamed, resolveRegion, stemOf, type Division } from './region-code.js';
+import { MAX_NAME_LENGTH, divisionsNamed, divisionsOfStem, resolveRegion, stemOf, type Division } from './region-code.js';
 import { atBoundary, countyCityNamed, divisionHolding, firstNameOfLevel, isShortCounty, mostNamed, WORD_LIKE } from './names.js';
 import { regionOfHost } from './host.js';
 import { autonomousPrefectureOfStem, ownLevel, prefectureOfOwnPlace, regionOfStem, sourceName } from './place.js';
@@ -278,7 +278,11 @@ function bodyMentions(text: string, near: string): Mention[] {
     if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
-    else {
+    else if (stemBody(before)) {
+      // 华州政协, 通州政协: a place's stem that ends in 州 names that place's body; it is no bare 州政协.
+      const d = stemBody(before)!;
+      out.push({ name: d.name, level: d.level, member: MEMBER.test(text.slice(m.index + 2)) });
+    } else {
       // 区市政协, 县市区政协: a column of many bodies (区市政协|蓬莱区政协召开…), no cue of one level;
       // 省、市政协, 省市县政协: the committees above a page's own, listed (省、市政协分别召开部署会。随后，婺城区政协…), no cue of one level.
       const generic = /(?<![县区市])(?:[县区市]{2,3}$)|(?:省|自治区|市|州)、?(?:市|州|县|区)(?:、?[县区])?$/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
@@ -288,6 +292,16 @@ function bodyMentions(text: string, near: string): Mention[] {
     }
   }
   return out;
+}
+
+/** The one current division whose stem, ending in 州, ends `before` (华州 → 华州区); undefined else. */
+function stemBody(before: string): Division | undefined {
+  if (!before.endsWith('州')) return undefined;
+  for (const len of [3, 2]) {
+    const found = divisionsOfStem(before.slice(-len));
+    if (found.length === 1 && atBoundary(before, before.length - len)) return found[0];
+  }
+  return undefined;
 }
 
 /** A 政协 named in a text: the name before it ('' for a bare cue), its level, and whether it is a person's membership. */

@@ -470,3 +470,15 @@ describe('divisions since renamed', () => {
     expect(inferMetaFromText(txt(news)).region_code).not.toBe('321284');
   });
 });
+
+describe('a place stem that ends in 州 before 政协', () => {
+  it('华州政协 is the body of 华州区, not a bare 州政协 of an autonomous prefecture', () => {
+    const news = '华州政协荣获优秀单位称号\n在全区考核表彰会上，华州区政协被区委、区政府表彰。\n（华州政协 某某）';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '华州区', region_code: '610503', region_level: 'district' });
+    const headline = '华州政协召开主席会议\n会议研究了下一步工作。';
+    expect(inferMetaFromText(txt(headline))).toMatchObject({ region: '华州区', region_level: 'district' });
+  });
+  it('a bare 州政协 still cues an autonomous prefecture', () => {
+    expect(inferMetaFromText(txt('州政协召开常委会议\n会议协商了延边经济社会发展。'))).toMatchObject({ region_level: 'city' });
+  });
+});
