@@ -10,7 +10,7 @@
  */
 import type { DocMeta, ReportDoc, YearSource } from '../../types.js';
 import { genreOf } from './genre.js';
-import { readHead, simplified, unspace, type DocHead } from './head.js';
+import { readHead, simplified, unspace, withoutPinyinNotes, type DocHead } from './head.js';
 import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
@@ -30,7 +30,7 @@ const FRONT_KEYS = ['title', 'year', 'doc_type', 'region', 'region_level'];
 export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Partial<DocMeta> {
   const front = doc.frontMatter;
   const read = readHead(doc);
-  const title = cleanTitle(simplified(unspace(page.title.trim()), 1)) || cleanTitle(front['title'] ?? '') || read.title;
+  const title = cleanTitle(simplified(unspace(withoutPinyinNotes(page.title.trim())), 1)) || cleanTitle(front['title'] ?? '') || read.title;
   // A front-matter title replaces the head's title line, which still has its say as the first opening line.
   const head = title === read.title || read.title === '' ? read : { ...read, opening: [read.title, ...read.opening] };
   const out: Partial<DocMeta> = {};

@@ -136,4 +136,11 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(undated, withUrl, { year: '2018' })).toMatchObject({ year: 2018, year_source: 'path' });
     expect(resolveMeta(undated, page('政協提案工作情況報告'), undefined).doc_type).toBe('提案工作报告');
   });
+
+  it('a page title with the pinyin of a faulty conversion is read without it, as the text is', () => {
+    // 在桐嘉興市政協(xié)委員: the prefecture's members living in the county-level city, not the prefecture's committee.
+    const visit = txt('昨天上午，市政协组织部分在桐的嘉兴市政协委员赴濮院镇开展视察活动，了解桐乡古镇更新情况。');
+    const garbled = page('市政協(xié)組織在桐嘉興市政協(xié)委員開展視察活動');
+    expect(resolveMeta(visit, garbled, undefined)).toMatchObject({ region: '桐乡市', region_level: 'county' });
+  });
 });
