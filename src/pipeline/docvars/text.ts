@@ -14,7 +14,7 @@ import { readHead, simplified, unspace, withoutPinyinNotes, type DocHead } from 
 import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
-import { whenOfText, yearOfDated, type TextWhen } from './when.js';
+import { planMadeTheYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
@@ -42,7 +42,7 @@ export function inferMetaFromText(doc: ReportDoc, page: PageInfo = NO_PAGE): Par
 
   const when = whenOfText(title, head.opening, genre, head.text);
   if (when.delivery !== undefined) out.delivery_year = when.delivery;
-  const [year, source] = yearAndSource(front, page, title, genre, when);
+  const [year, source] = yearAndSource(front, page, title, genre, when, head.opening);
   if (year) {
     out.year = year.kind === 'year' ? year.year : null;
     out.year_source = year.kind === 'year' ? source : 'unknown';
@@ -75,14 +75,15 @@ function cleanTitle(title: string): string {
 
 /**
  * The year and where it came from: the front matter's year, else the page's title read alone (its year, or
- * its bracketed date), else a year the head states, else the date in the page's address (a page filed under
+ * its bracketed date; a plan's year named in the title of a late-year item, the year before: when.ts), else a year the head states, else the date in the page's address (a page filed under
  * 2019-09 may republish a 2013 item that says so: the text's own date comes first), else the year the head's
  * undated news suggests (see when.ts), else the moment a page id holds (page.ts).
  */
-function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen): [YearFound | undefined, YearSource] {
+function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen, opening: readonly string[]): [YearFound | undefined, YearSource] {
   const fromFront = yearFromFront(front['year']);
   if (fromFront) return [fromFront, 'text'];
-  const fromTitle = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
+  const titled = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
+  const fromTitle = titled && planMadeTheYearBefore(titled, title, opening, genre);
   if (fromTitle) return [fromTitle, 'manifest_title'];
   if (head.year && !head.guessed) return [head.year, 'text'];
   // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.

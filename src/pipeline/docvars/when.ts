@@ -96,7 +96,7 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return titleYear ?? lateEventBefore(opening, docType, delivery) ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType)
+  return (titleYear && planMadeTheYearBefore(titleYear, title, opening, docType)) ?? lateEventBefore(opening, docType, delivery) ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType)
     ?? newsLookingBack(opening, docType, delivery)
     ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
 }
@@ -138,6 +138,21 @@ function lateEventBefore(opening: readonly string[], docType: string, delivery: 
   if (docType !== '新闻' || delivery?.year.kind !== 'year' || delivery.month < 1 || delivery.month > 2) return undefined;
   const lead = leadOf(opening);
   return LATE_EVENT.test(lead) ? { kind: 'year', year: delivery.year.year - 1 } : undefined;
+}
+
+/**
+ * `对2020年协商议题讨论商定`, `召开2022年度协商议题征求意见座谈会`: a news item whose title names its year only as a plan's
+ * (PLANNED after it, or 对 before it) and whose lead opens on a day in November or December is about the year the plan
+ * was made in, the year before (readers date news by its event). `year` unchanged otherwise.
+ */
+export function planMadeTheYearBefore(year: YearFound, title: string, opening: readonly string[], docType: string): YearFound {
+  if (docType !== '新闻' || year.kind !== 'year' || !LATE_EVENT.test(leadOf(opening))) return year;
+  const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
+  const planned = mentions.length > 0 && mentions.every((m) => {
+    const after = m.index + m[0].length;
+    return PLANNED.test(title.slice(after, after + 14)) || title[m.index - 1] === '对';
+  });
+  return planned ? { kind: 'year', year: year.year - 1 } : year;
 }
 
 /** 特制订2017年度协商工作计划, 现将2022年工作要点印发: the year a plan's own opening names as the plan's. */
@@ -233,7 +248,7 @@ function planningAhead(text: string, latest: YearFound | undefined): YearFound |
 /** The item's own day, in November or December, at a line's start (12月5日，…). */
 const LATE_IN_YEAR = /(?:^|\n)[（(]?[^（）()\n]{0,8}[）)]?\s*1[12]月\d{1,2}日/u;
 /** What follows a year named as a plan: 工作要点, 工作思路, 工作计划, 工作打算, 工作安排, 协商计划 … */
-const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划|要(?![点求素])|将)/u;
+const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划|议题|要(?![点求素])|将)/u;
 
 /** A 常委会工作报告 or 提案工作报告 (not a 提案审查 report) reviews the time since the last session. */
 function isRetrospective(title: string, docType: string): boolean {

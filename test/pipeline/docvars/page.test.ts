@@ -137,6 +137,11 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(undated, page('政協提案工作情況報告'), undefined).doc_type).toBe('提案工作报告');
   });
 
+  it('a page title that names next year only as a plan, over a December lead, gives the year the plan was made in', () => {
+    const lead = txt('本报讯 12月28日，某县政协召开座谈会，征求对明年协商议题的意见。');
+    expect(resolveMeta(lead, page('某县政协召开2022年度协商议题征求意见座谈会'), undefined)).toMatchObject({ year: 2021, year_source: 'manifest_title' });
+  });
+
   it('a page title with the pinyin of a faulty conversion is read without it, as the text is', () => {
     // 在桐嘉興市政協(xié)委員: the prefecture's members living in the county-level city, not the prefecture's committee.
     const visit = txt('昨天上午，市政协组织部分在桐的嘉兴市政协委员赴濮院镇开展视察活动，了解桐乡古镇更新情况。');

@@ -24,6 +24,16 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(closing))).toMatchObject({ year: 2025 });
   });
 
+  it('a title that names next year only as a plan, over a December lead, is the year the plan was made in', () => {
+    const topics = '某县政协召开主席会议，对2020年协商议题讨论商定\n本报讯 12月25日，某县政协召开主席会议，讨论商定协商议题。\n';
+    expect(inferMetaFromText(txt(topics))).toMatchObject({ year: 2019, doc_type: '新闻' });
+    const forum = '某县政协召开2022年度协商议题征求意见座谈会\n本报讯（通讯员 某某）12月28日，某县政协召开座谈会。\n';
+    expect(inferMetaFromText(txt(forum))).toMatchObject({ year: 2021 });
+    // An item of the new year itself, or a title year that is no plan, keeps the title year.
+    expect(inferMetaFromText(txt('某县政协召开2022年度协商议题征求意见座谈会\n本报讯 1月8日，某县政协召开座谈会。\n'))).toMatchObject({ year: 2022 });
+    expect(inferMetaFromText(txt('某县政协2021年度履职总结会召开\n本报讯 12月28日，某县政协召开总结会。\n'))).toMatchObject({ year: 2021 });
+  });
+
   it('a date line before the body stays in the opening, even when it says 本站原创', () => {
     const news = '发布日期:2020-01-16 21:34 来源: 本站原创\n记者从省政协十二届三次会议提案审查情况通报会上获悉，共收到提案1023件。';
     expect(inferMetaFromText(txt(news))).toMatchObject({ year: 2020, delivery_year: 2020, doc_type: '新闻' });
