@@ -94,7 +94,10 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话);
   // a government's 我代表省人民政府 does not.
   if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
-  if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(named)) return type;
+  // A page with no headline of its own has its first sentence for a title: a genre named in a clause that the sentence
+  // goes on from (结合…工作要点，自5月中旬…) is not the title's genre.
+  const lastClause = named.split(/[，,；;。]/u).pop() ?? '';
+  if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(lastClause)) return type;
   const reproduced = reproducedReport(opening) || reportBody(named, opening, head);
   if (reproduced) return reproduced;
   const voice = reportVoice(named, opening);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../../src/document/create.js';
 import { inferMetaFromText } from '../../../src/pipeline/docvars/metadata.js';
 import { resolveRegion } from '../../../src/pipeline/docvars/region-code.js';
+import { genreOf } from '../../../src/pipeline/docvars/genre.js';
 import type { ReportDoc } from '../../../src/types.js';
 
 const txt = (source: string): ReportDoc => createDocument({ path: 'a.txt', file: 'a.txt', format: 'txt', encoding: 'utf-8', source });
@@ -490,5 +491,14 @@ describe('a place stem that ends in 州 before 政协', () => {
   });
   it('a bare 州政协 still cues an autonomous prefecture', () => {
     expect(inferMetaFromText(txt('州政协召开常委会议\n会议协商了延边经济社会发展。'))).toMatchObject({ region_level: 'city' });
+  });
+});
+
+describe('a first sentence for a title', () => {
+  it('a genre named in a clause the sentence goes on from is not the title genre', () => {
+    const sentence = '按照市委全会要求，结合人民政协改革创新工作要点，自5月中旬至6月上旬，市政协副主席带队到各县市区';
+    expect(genreOf(sentence, ['调研组通过看现场、听汇报等方式了解情况。'], '')).not.toBe('工作要点');
+    // A title that ends in the genre keeps it, also after a comma.
+    expect(genreOf('凝心聚力，某县政协2020年工作要点', ['一、指导思想'], '')).toBe('工作要点');
   });
 });
