@@ -96,7 +96,7 @@ function subjectYear(title: string, opening: readonly string[], docType: string,
     if (delivery?.year.kind !== 'year') return delivery?.year;
     return { kind: 'year', year: yearOfDated(title, docType, delivery.year.year, delivery.month) };
   }
-  return (titleYear && planMadeTheYearBefore(titleYear, title, opening, docType)) ?? lateEventBefore(opening, docType, delivery) ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType)
+  return (titleYear && planMadeTheYearBefore(titleYear, title, opening, docType)) ?? lateEventBefore(opening, docType, delivery) ?? eventDayInLead(opening, docType) ?? yearAtStart(opening[0] ?? '') ?? plannedYearOfPlan(opening, docType)
     ?? newsLookingBack(opening, docType, delivery)
     ?? delivery?.year ?? reviewAndPlanYear(opening, docType);
 }
@@ -153,6 +153,19 @@ export function planMadeTheYearBefore(year: YearFound, title: string, opening: r
     return PLANNED.test(title.slice(after, after + 14)) || title[m.index - 1] === '对';
   });
   return planned ? { kind: 'year', year: year.year - 1 } : year;
+}
+
+/** A lead that opens on its event's full date: `2024年10月29日上午，天山路街道…开展…活动`. */
+const EVENT_DAY_LEAD = /^\s*([0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[上下中]午|晚上?|早上?)?[，,]\s*\p{Script=Han}[^。]{8}/u;
+
+/**
+ * A news item whose lead opens on its event's full date (under the page's own 发布日期:2025年02月14日) is about that
+ * day's year, not the posting's.
+ */
+function eventDayInLead(opening: readonly string[], docType: string): YearFound | undefined {
+  if (docType !== '新闻') return undefined;
+  const line = opening.slice(0, DATE_LINES + 1).find((l) => EVENT_DAY_LEAD.test(l));
+  return line ? readYear(EVENT_DAY_LEAD.exec(line)![1]!) : undefined;
 }
 
 /** 特制订2017年度协商工作计划, 现将2022年工作要点印发: the year a plan's own opening names as the plan's. */

@@ -35,6 +35,13 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt('某县政协2021年度履职总结会召开\n本报讯 12月28日，某县政协召开总结会。\n'))).toMatchObject({ year: 2021 });
   });
 
+  it('a news lead that opens on its event day is dated by that day, not by the page date above it', () => {
+    const late = '某街道政协委员工作站开展视察监督活动\n发布日期:2025年02月14日\n2024年10月29日上午，某街道政协委员工作站开展年度协商议题推进会。\n';
+    expect(inferMetaFromText(txt(late))).toMatchObject({ year: 2024, doc_type: '新闻' });
+    // A date line with no sentence after it is the posting date.
+    expect(inferMetaFromText(txt('某县政协召开常委会议\n2025年02月14日 10:32\n会上，委员们协商讨论了有关事项。\n'))).toMatchObject({ year: 2025 });
+  });
+
   it('a date line before the body stays in the opening, even when it says 本站原创', () => {
     const news = '发布日期:2020-01-16 21:34 来源: 本站原创\n记者从省政协十二届三次会议提案审查情况通报会上获悉，共收到提案1023件。';
     expect(inferMetaFromText(txt(news))).toMatchObject({ year: 2020, delivery_year: 2020, doc_type: '新闻' });
