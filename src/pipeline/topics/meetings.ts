@@ -31,6 +31,8 @@ const DESTINATION = /^(?:到|去)|赴|前往/u;
 const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
 /** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
 const DESCRIBES = /^(?!关于|对|以).*的$/u;
+/** A lead word of a frame (frames.ts) after the verb: `组织委员围绕…进行考察学习`. */
+const FRAMED = /围绕|聚焦|针对/u;
 /** `…对X进行`: the object of an activity written with 对 and 进行 before its noun. */
 const OVER = /对([^对]{2,40})进行$/u;
 /** The count of the units a 民主评议 reviews, before it: `…6个部门的`. */
@@ -220,6 +222,8 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   const from = topicStart(text, clauseStart(text, at), at, previousEnd);
   if (from === undefined || at - from > MAX_LIST) return [];
   if (DESTINATION.test(text.slice(from, at))) return [];
+  // `组织委员围绕A、B等内容进行考察学习`: a lead word between the verb and the noun frames the list (frames.ts).
+  if (FRAMED.test(text.slice(from, at))) return [];
   const reviewed = activity === '民主评议' && text[from] === '对';
   const start = reviewed ? from + 1 : from;
   // `完成对A、B、C6个部门的民主评议`: the units reviewed, without their count.

@@ -238,6 +238,13 @@ export function topicItems<A>(text: string, start: number, end: number, activity
 const FRAGMENT =
   /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|如何|怎样|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
 
+/**
+ * Not subjects put to an activity, by the definition (docs/method/topics.md): 社情民意 work and information (`反映社情民意信息工作`),
+ * the activity's own doings (`视察的所见所闻`), departments as such (`部门工作`), and the scale of an activity
+ * (`大规模的年终`).
+ */
+const NOT_A_SUBJECT = /^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模/u;
+
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
   return (
@@ -251,6 +258,7 @@ export function isGenericTopic(topic: string): boolean {
     QUALIFIER_START.test(topic) ||
     NO_WORD.test(topic) ||
     FRAGMENT.test(topic) ||
+    NOT_A_SUBJECT.test(topic) ||
     ACTIVITY_NAME.test(topic)
   );
 }

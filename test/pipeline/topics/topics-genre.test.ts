@@ -392,6 +392,19 @@ describe('not topics, twelfth round: what advice is for, or focused on as a year
   ]);
 });
 
+describe('not topics, thirteenth round: what the definition leaves out', () => {
+  table([
+    // 社情民意 work and information; the activity's own doings; offices put under supervision; departments; scale
+    ['市政协委员到某镇就反映社情民意信息工作开展督导调研。', []],
+    ['参会人员分别就视察的所见所闻进行了交流发言。', []],
+    ['对部门工作开展民主监督，是政协履行职能的重要工作。', []],
+    ['区政协近日组织全体委员开展了大规模的年终视察活动。', []],
+    // a list item of 社情民意 goes, the others stay; a lead word after 组织 leaves the list to its frame
+    ['旗政协组织委员围绕协商民主向基层延伸、社情民意信息、提案办理等内容进行考察学习。', ['考察学习 协商民主向基层延伸', '考察学习 提案办理']],
+    ['旗政协组织委员围绕协商民主向基层延伸、集体经济发展等内容进行考察学习。', ['考察学习 协商民主向基层延伸', '考察学习 集体经济发展']],
+  ]);
+});
+
 describe('not topics, eleventh round: pieces of a sentence cut at the wrong place', () => {
   table([
     // a session's name and a word of form before a meeting are not what it was about
