@@ -15,7 +15,7 @@ import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } fro
 import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, topicItems, trimTopic } from './text.js';
 
-const STRONG = /(?:围绕|聚焦|紧扣|紧盯|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
+const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /**
  * 选取 / 选定 / 选择 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`),
  * or, when the list names itself as issues, within two more (`选择A、B等民生问题，采用…方式，开展…民主监督`).
@@ -58,7 +58,7 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
  */
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
-const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|针对|[，,、](?:就|对)/u;
+const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|对)/u;
 /**
  * A verb that ends an unquoted list written straight before its activity (`围绕X开展专题协商`); not the 展开 across
  * `发展开展` (`围绕民营经济发展开展调研`), nor a verb made a noun by 情况 (`“三打两建”活动开展情况`, an item of the list);

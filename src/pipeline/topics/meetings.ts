@@ -225,7 +225,9 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   // `组织委员围绕A、B等内容进行考察学习`: a lead word between the verb and the noun frames the list (frames.ts).
   if (FRAMED.test(text.slice(from, at))) return [];
   const reviewed = activity === '民主评议' && text[from] === '对';
-  const start = reviewed ? from + 1 : from;
+  // `召开…常委会暨区“十三五”规划专题民主协商会`: two meetings held as one; the topic is named in the second's name.
+  const joint = text.lastIndexOf('暨', at - 1);
+  const start = joint >= from ? joint + 1 : reviewed ? from + 1 : from;
   // `完成对A、B、C6个部门的民主评议`: the units reviewed, without their count.
   const units = reviewed ? (REVIEWED_COUNT.exec(text.slice(start, at))?.[0].length ?? 0) : 0;
   const end = at - units - (COUNT_BEFORE.exec(text.slice(start, at - units))?.[0].length ?? 0);

@@ -46,6 +46,8 @@ const NOT_OBJECT =
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
+/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同. */
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
@@ -74,7 +76,8 @@ function objectAt(text: string, from: number): string {
 
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
-  const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))/u.exec(text.slice(from, from + 180));
+  // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
+  const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
 }
 
@@ -116,8 +119,9 @@ export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
     let from = m.index + m[0].length;
-    // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out.
-    const before = text.slice(Math.max(0, m.index - 22), m.index);
+    // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out; an adverb
+    // between them (`监督组一行还调研了…`, `视察组先后视察了…`) is passed over.
+    const before = text.slice(Math.max(0, m.index - 26), m.index).replace(ADVERBS, '');
     const after = text[from] === '了' ? 1 : 0;
     // `视察了A、B、C等情况`, `调研了A、B等情况`, `…等地，考察A、B等情况`: a list closed by 等情况 names what was looked at,
     // not the places gone to, whoever the subject.

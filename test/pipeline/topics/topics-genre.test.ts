@@ -392,6 +392,21 @@ describe('not topics, twelfth round: what advice is for, or focused on as a year
   ]);
 });
 
+describe('shapes met in public 政协 pages, thirteenth round', () => {
+  table([
+    // what a visit looked at: a list whose clause ends in 情况 without 等; an adverb between who acts and the verb
+    ['视察组一行先后视察了明华社区高标准农田建设、奶牛基地数字乡村建设、双河社区集体经济发展情况，并召开座谈会。', [
+      '视察 明华社区高标准农田建设', '视察 奶牛基地数字乡村建设', '视察 双河社区集体经济发展',
+    ]],
+    ['监督组一行还调研了章广镇政协委员活动室建设情况。', ['专题调研 章广镇政协委员活动室建设情况']],
+    // 瞄准 as a lead word; a 专题民主协商会; two meetings held as one (暨)
+    ['委员们瞄准扩中提低、一老一少、社会救助等民生问题献计献策。', ['协商议政 扩中提低', '协商议政 一老一少', '协商议政 社会救助']],
+    ['会议期间召开了区政协常委会暨区“十三五”规划专题民主协商会。', ['专题协商会 区“十三五”规划']],
+    // the places a visit went to stay out
+    ['视察组一行先后视察了明华社区、奶牛基地，并召开座谈会。', []],
+  ]);
+});
+
 describe('not topics, thirteenth round: what the definition leaves out', () => {
   table([
     // 社情民意 work and information; the activity's own doings; offices put under supervision; departments; scale
