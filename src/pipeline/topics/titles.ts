@@ -84,9 +84,10 @@ export function resultTopics(text: string): RawTopic[] {
 /**
  * `讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)`: report titles written without
  * 《》. Only 关于…的 before a report's own name, or, in a title that opens its line, 关于 with no 的 (`关于我市老旧小区改造情况
- * 调查报告`): the wrapper marks where the title starts.
+ * 调查报告`): the wrapper marks where the title starts. A 建议案's title may hold one comma (`关于大力发展临港临空产业，推进
+ * 湖南经济转型发展的建议案`).
  */
-const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
+const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
 /** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
 export function unquotedReportTopics(text: string): RawTopic[] {
