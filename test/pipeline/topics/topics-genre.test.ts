@@ -404,6 +404,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['会议期间召开了区政协常委会暨区“十三五”规划专题民主协商会。', ['专题协商会 区“十三五”规划']],
     // the places a visit went to stay out
     ['视察组一行先后视察了明华社区、奶牛基地，并召开座谈会。', []],
+    // one subject after a strong lead word, then a clause that opens on the activity held; a list so closed stays out
+    ['会议要求，围绕全面做好长江生态环境保护修复工作，开展协商监督，提高办理质效。', ['协商议政 全面做好长江生态环境保护修复工作']],
+    ['围绕经济、政治、文化建设，开展协商监督。', []],
     // a 建议案 title with one comma; the body a 建议案 is addressed to is not its topic
     ['会议审议了关于加强生态保护与治理的建议案(草案)和关于大力发展临港临空产业，推进经济转型发展的建议案(草案)。', [
       '常委会议协商 加强生态保护与治理', '常委会议协商 大力发展临港临空产业，推进经济转型发展',
