@@ -422,6 +422,14 @@ describe('not topics, thirteenth round: what the definition leaves out', () => {
     ['参会人员分别就视察的所见所闻进行了交流发言。', []],
     ['对部门工作开展民主监督，是政协履行职能的重要工作。', []],
     ['区政协近日组织全体委员开展了大规模的年终视察活动。', []],
+    // a manner of inspection; a count of proposals with who chose them; problems that may come; pointers and manners
+    ['县政协开展全县政协联络处交叉视察活动。', []],
+    ['委员们就市领导确定的三个重点提案进行协商座谈。', []],
+    ['将相关的实施及后续工作中可能遇到的问题作为调研重点。', []],
+    ['双方就如何高质量开展调研视察进行深入探讨。', []],
+    // a members' studio visited; growth as such
+    ['市政协副主席李某一行调研某区媒体委员工作室。', []],
+    ['委员们围绕推进经济发展建言献策。', []],
     // a list item of 社情民意 goes, the others stay; a lead word after 组织 leaves the list to its frame
     ['旗政协组织委员围绕协商民主向基层延伸、社情民意信息、提案办理等内容进行考察学习。', ['考察学习 协商民主向基层延伸', '考察学习 提案办理']],
     ['旗政协组织委员围绕协商民主向基层延伸、集体经济发展等内容进行考察学习。', ['考察学习 协商民主向基层延伸', '考察学习 集体经济发展']],
