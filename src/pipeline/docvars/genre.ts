@@ -96,7 +96,7 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
   // A page with no headline of its own has its first sentence for a title: a genre named in a clause that the sentence
   // goes on from (结合…工作要点，自5月中旬…) is not the title's genre.
-  const lastClause = named.split(/[，,；;。]/u).pop() ?? '';
+  const lastClause = named.replace(/[，,；;。\s]+$/u, '').split(/[，,；;。]/u).pop() ?? '';
   if (!headline) for (const [re, type] of TITLE_TYPES) if (re.test(lastClause)) return type;
   const reproduced = reproducedReport(opening) || reportBody(named, opening, head);
   if (reproduced) return reproduced;

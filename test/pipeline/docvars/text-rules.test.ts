@@ -505,7 +505,8 @@ describe('a first sentence for a title', () => {
   it('a genre named in a clause the sentence goes on from is not the title genre', () => {
     const sentence = '按照市委全会要求，结合人民政协改革创新工作要点，自5月中旬至6月上旬，市政协副主席带队到各县市区';
     expect(genreOf(sentence, ['调研组通过看现场、听汇报等方式了解情况。'], '')).not.toBe('工作要点');
-    // A title that ends in the genre keeps it, also after a comma.
+    // A title that ends in the genre keeps it, also after a comma, and also when the sentence ends with its stop.
     expect(genreOf('凝心聚力，某县政协2020年工作要点', ['一、指导思想'], '')).toBe('工作要点');
+    expect(genreOf('经区委常委会会议研究同意，确定2022年度区政协重点协商工作计划。', ['召开1场全体会议协商。'], '')).toBe('协商计划');
   });
 });
