@@ -114,47 +114,9 @@ function reviewedUnits(text: string): RawTopic[] {
   return out;
 }
 
-/** 详细了解, 深入了解了, 实地了解 …: what a visit learned about on the spot (a bare 了解 is as often a wish: 要了解…). */
-const LEARN = /(?:详细|深入|实地|全面|重点|具体|进一步)了解(?:了)?/gu;
-/** The visit named earlier in the sentence, the last one there: its activity. */
-const VISIT = /视察|调研|考察|察看|查看|督导|监督/gu;
-const VISIT_ACTIVITY: Record<string, Activity> = { 视察: '视察', 调研: '专题调研', 考察: '考察学习', 察看: '视察', 查看: '视察', 督导: '专题调研', 监督: '民主监督' };
-/** What a visit hears of a project or a unit it sees, not a subject: its 概况, 工期, 效益, 有关情况; a report heard (汇报); 其… (its); how members behave (积极参与…, …认真履职尽责). */
-const PROPERTY = /(?:概况|工期|效益|有关情况|真实情况|基本情况|履职尽责)$|汇报|^(?:其|积极|认真|主动|切实)/u;
-/** What was learned about, to its clause's end: a list closed by 等…情况, or one state (…建设情况). */
-const LEARNED_STATES = /^(?:我[市区县州省旗]|两地|当地|该[县区市镇乡村])?([^，,。；;：:！!？?\n]{2,100}?)((?:等|方面|的)*(?:(?:发展|建设|开展|推进|运行|落实|办理|实施|工作)(?:和|及)?)*(?:情况|状况))(?=[，,。；;！!？?\n]|$)/u;
-
-/**
- * `视察组…详细了解A、B、C等情况`, `…详细了解我区基层协商民主建设工作开展情况`: in a sentence about a visit, what it learned about
- * on the spot, named by 情况. A list gives its items; one state is taken with its 情况, as after 视察了. Not a report
- * heard (`了解…汇报`), places or units, nor the whole place's development (isGenericTopic).
- */
-function learnedAbout(text: string): RawTopic[] {
-  const out: RawTopic[] = [];
-  for (const m of text.matchAll(LEARN)) {
-    const sentence = Math.max(...['。', '！', '？', '\n'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-    const visits = [...text.slice(sentence, m.index).matchAll(VISIT)];
-    if (visits.length === 0) continue;
-    const from = m.index + m[0].length;
-    const states = LEARNED_STATES.exec(text.slice(from, from + 130));
-    if (!states) continue;
-    const start = from + states[0].length - states[1]!.length - states[2]!.length;
-    const listEnd = start + states[1]!.length;
-    const items = splitList(text, start, listEnd);
-    const activity = VISIT_ACTIVITY[visits.at(-1)![0]]!;
-    // One state is taken with its 情况 (`…建设情况`), not a list's 等方面的情况.
-    const spans = items.length === 1 && !/[等的]|方面/u.test(states[2]!) ? [{ start: items[0]!.start, end: from + states[0].length }] : items;
-    for (const item of spans) {
-      const topic = text.slice(item.start, item.end);
-      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !PROPERTY.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });
-    }
-  }
-  return out;
-}
-
 /** Topics written as the object of 调研 / 视察 / 协商讨论 / 协商 / 民主评议 / 民主监督 in `text` (folded). */
 export function objectTopics(text: string): RawTopic[] {
-  const out: RawTopic[] = [...reviewedUnits(text), ...learnedAbout(text)];
+  const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
     let from = m.index + m[0].length;
     // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out; an adverb

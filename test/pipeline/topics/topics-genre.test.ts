@@ -407,14 +407,6 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // one subject after a strong lead word, then a clause that opens on the activity held; a list so closed stays out
     ['会议要求，围绕全面做好长江生态环境保护修复工作，开展协商监督，提高办理质效。', ['协商议政 全面做好长江生态环境保护修复工作']],
     ['围绕经济、政治、文化建设，开展协商监督。', []],
-    // what a visit learned about on the spot (了解…情况), in a sentence that names the visit: a list, or one state with its 情况
-    ['调研组一行先后来到某村，详细了解边境人口基本状况、村集体经济和产业发展等情况。', [
-      '专题调研 边境人口基本状况', '专题调研 村集体经济', '专题调研 产业发展',
-    ]],
-    ['视察组还到某社区，详细了解社区协商议事室建设情况。', ['视察 社区协商议事室建设情况']],
-    // a project's properties, a report heard, and 了解 outside a visit give none
-    ['视察组实地察看项目建设进展，详细了解项目基本概况、计划工期、工程效益等情况。', []],
-    ['委员们表示，要深入了解群众生活情况。', []],
     // a 建议案 title with one comma; the body a 建议案 is addressed to is not its topic
     ['会议审议了关于加强生态保护与治理的建议案(草案)和关于大力发展临港临空产业，推进经济转型发展的建议案(草案)。', [
       '常委会议协商 加强生态保护与治理', '常委会议协商 大力发展临港临空产业，推进经济转型发展',

@@ -91,21 +91,20 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
 
-  it('held-out: at least 48 of 53 gold topics found, at most 6 rows that are none (docs/method/topics.md figures)', () => {
+  it('held-out: at least 48 of 53 gold topics found, at most 2 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
     expect(scores.heldout.matched).toBeGreaterThanOrEqual(48);
-    // 2 before the thirteenth round's 了解…情况 rows, which this gold's annotator did not count and others did.
-    expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(6);
+    expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(2);
     expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(32);
   });
 
-  it('the rules alone (no tagger) keep their own figures: dev 46 of 48 with 2 none, held-out 44 of 53 with 5', () => {
+  it('the rules alone (no tagger) keep their own figures: dev 46 of 48 with 2 none, held-out 44 of 53 with 1', () => {
     const rulesOnly = scoreParts(gold, (file) => {
       const source = readFileSync(join(CPPCC, file), 'utf8');
       return extractTopics(createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source }), undefined, null);
     });
     expect(rulesOnly.dev).toMatchObject({ matched: 46, found: 48 });
-    expect(rulesOnly.heldout).toMatchObject({ matched: 44, found: 49 });
+    expect(rulesOnly.heldout).toMatchObject({ matched: 44, found: 45 });
   });
 
   it('the tagger adds topics the rules miss on held-out texts it never saw (087, 099, 105)', () => {
