@@ -427,6 +427,10 @@ describe('not topics, thirteenth round: what the definition leaves out', () => {
     ['委员们就市领导确定的三个重点提案进行协商座谈。', []],
     ['将相关的实施及后续工作中可能遇到的问题作为调研重点。', []],
     ['双方就如何高质量开展调研视察进行深入探讨。', []],
+    // a review method; who acts and the verb inside the span; what orients the work
+    ['县政协组织委员开展重点提案办理“回头看”视察活动。', []],
+    ['市政协组织部分委员，紧扣“口岸强州”战略定位和高质量发展要求，开展年度视察。', []],
+    ['要围绕镇域经济发展关键领域持续调研协商，提高建言靶向性。', []],
     // a members' studio visited; growth as such
     ['市政协副主席李某一行调研某区媒体委员工作室。', []],
     ['委员们围绕推进经济发展建言献策。', []],
