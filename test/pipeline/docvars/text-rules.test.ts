@@ -501,6 +501,15 @@ describe('a place stem that ends in 州 before 政协', () => {
   });
 });
 
+describe('news that opens on its days', () => {
+  it('a lead that opens on a range of days (5月29日至30日，) is news, as one that opens on a day is', () => {
+    const visit = '同心共建促发展 履职为民聚合力\n5月29日至30日，县政协副主席带领相关专委会到某镇就推进养老服务开展调研。\n';
+    expect(inferMetaFromText(txt(visit)).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('5月14日至15日，州政协副主席一行深入我县对提案办理情况进行了督查。\n')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('6月15日至6月17日，市政协主席一行赴某区进行工作交流。\n')).doc_type).toBe('新闻');
+  });
+});
+
 describe('a first sentence for a title', () => {
   it('a genre named in a clause the sentence goes on from is not the title genre', () => {
     const sentence = '按照市委全会要求，结合人民政协改革创新工作要点，自5月中旬至6月上旬，市政协副主席带队到各县市区';
