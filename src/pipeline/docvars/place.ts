@@ -25,7 +25,7 @@ const NATIONAL_MEDIA = /^(?:人民|光明|经济|工人|农民|法治|法制|科
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
 const BARE_BODY = /(?<!\p{Script=Han})(县|区|市)(?:委|政府|政协|人大)/gu;
 
-/** The name of the one division `fits` accepts whose stem and whose parent's stem `head` both write; '' else. */
+/** The name of the one division `fits` accepts whose stem and whose parent's (another) stem `head` both write; '' else. */
 export function regionOfStem(head: string, fits: (d: Division) => boolean): string {
   const found = new Map<string, Division>();
   for (const d of allDivisions()) {
@@ -33,7 +33,9 @@ export function regionOfStem(head: string, fits: (d: Division) => boolean): stri
     const stem = divisionStem(d);
     if (stem.length < 2 || !head.includes(stem)) continue;
     const parent = divisionByCode(d.within[d.within.length - 2]!);
-    if (parent && head.includes(divisionStem(parent))) found.set(d.code, d);
+    // 楚雄市 in 楚雄州, 大理市 in 大理州: a seat that shares its prefecture's stem is not confirmed by it.
+    const parentStem = parent ? divisionStem(parent) : '';
+    if (parentStem !== '' && parentStem !== stem && head.includes(parentStem)) found.set(d.code, d);
   }
   return found.size === 1 ? [...found.values()][0]!.name : '';
 }

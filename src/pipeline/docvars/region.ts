@@ -135,7 +135,9 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
   let member = '';
   // 广西政协报 (a page of that newspaper): its owner's place, when the page names no body of its own.
   let paper = '';
-  const consistent = (name: string) => cueLevel === '' || fitsLevel(name, levelOf(name, near), cueLevel);
+  // The character of the first bare cue (县政协, 州政协 …): a 州政协 is an autonomous prefecture's, which no 市 is.
+  let cueWord = '';
+  const consistent = (name: string) => cueLevel === '' || (fitsLevel(name, levelOf(name, near), cueLevel) && !(cueWord === '州' && name.endsWith('市')));
   for (const [i, line] of [title, ...opening].entries()) {
     const formal = formalName(line, near);
     // 贾庆林代表政协第十一届全国委员会常务委员会…: the national committee named in a local item's running text.
@@ -156,7 +158,10 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
       // body's page (the host's 我区 notwithstanding).
       // (A page that says the visit came to it, 来我县 / 到我市, stays the host's.)
       else if (mention.name !== '' && i === 0 && line.startsWith(`${mention.name}政协`) && !HOST_VOICE.test(near)) return { region: mention.name, cueLevel: '' };
-      if (mention.name === '' && cueLevel === '') cueLevel = mention.level;
+      if (mention.name === '' && cueLevel === '') {
+        cueLevel = mention.level;
+        cueWord = mention.cue ?? '';
+      }
     }
     const government = i === 0 ? governmentName(title, opening) : '';
     if (government) return { region: government, cueLevel: '' };
@@ -288,7 +293,7 @@ function bodyMentions(text: string, near: string): Mention[] {
       const generic = /(?<![县区市])(?:[县区市]{2,3}$)|(?:省|自治区|市|州)、?(?:市|州|县|区)(?:、?[县区])?$/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];
       // 并请省政协委员提出意见: a government report inviting comments; that 政协 is not the issuing body.
       const invited = generic !== undefined && /请(各位)?$/.test(before.slice(0, -generic.length));
-      if (generic && !invited) out.push({ name: '', level: toRegionLevel(generic), member: false });
+      if (generic && !invited) out.push({ name: '', level: toRegionLevel(generic), member: false, cue: generic });
     }
   }
   return out;
@@ -312,6 +317,8 @@ interface Mention {
   member: boolean;
   /** 广西政协报: a newspaper named after its owner. */
   newspaper?: boolean;
+  /** The bare cue's own word (县, 区, 市, 州 …) when no name was written. */
+  cue?: string;
 }
 
 /** A verb of going before a body's name: the body visited (赴北京市政协, 到九龙坡区政协, 考察北京市政协). */

@@ -519,3 +519,16 @@ describe('a first sentence for a title', () => {
     expect(genreOf('经区委常委会会议研究同意，确定2022年度区政协重点协商工作计划。', ['召开1场全体会议协商。'], '')).toBe('协商计划');
   });
 });
+
+describe('an autonomous prefecture and its seat', () => {
+  it('a bare 州政协 is not a 市 named later in a list of bodies (吉首市政协、龙山县政协作表态发言)', () => {
+    const news = '某州改善生态环境专项民主监督工作会议在吉首召开\n3月1日，会议在吉首召开。州政协主席出席会议并讲话。\n会上，州生态环境局、吉首市政协、龙山县政协作表态发言。\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region_level: 'city' });
+    expect(inferMetaFromText(txt(news)).region).not.toBe('吉首市');
+  });
+  it('a seat that shares its prefecture stem (楚雄市, 楚雄州) is not confirmed by that stem', () => {
+    const county = '近日，我县设分会场参加全州“美丽楚雄”建设工作情况视察监督远程协商会。县领导参加会议。\n';
+    expect(inferMetaFromText(txt(county)).region).not.toBe('楚雄市');
+    expect(inferMetaFromText(txt(county)).region_level).toBe('county');
+  });
+});
