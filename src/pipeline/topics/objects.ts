@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研))/gu;
+const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** Places named by their names alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研). */
 const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}(?:、\\p{Script=Han}{2,3})*';
 /**
@@ -34,10 +34,10 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在)[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
-  视察: '视察', 考察学习: '考察学习', 考察: '考察学习',
+  视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
 };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
 const NOT_OBJECT =
@@ -52,7 +52,7 @@ const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
 /** The verbs of looking at something on the spot, whose object may be a list closed by 等情况 or one state (…情况). */
-const LOOKS_AT = new Set(['视察', '调研', '考察']);
+const LOOKS_AT = new Set(['视察', '调研', '考察', '察看']);
 /** One object that names a state looked at: `滨河路雨污分流改造工程建设情况`. */
 const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
@@ -133,10 +133,14 @@ export function objectTopics(text: string): RawTopic[] {
     const draft = after === 1 && m[1] === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
     // `带队视察了X工程建设情况`: one thing looked at, known by its 情况 (a place visited has none). Not after 考察了,
     // which narrates the sites of a visit (`实地考察了林麝养殖和苦参种植基地建设情况`).
-    const state = after === 1 && (m[1] === '视察' || m[1] === '调研') && STATE.test(objectAt(text, from + 1));
+    const state = after === 1 && (m[1] === '视察' || m[1] === '调研' || m[1] === '察看') && STATE.test(objectAt(text, from + 1));
     // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
     const learned = after === 1 && m[1] === '考察学习' && LEARNED.test(objectAt(text, from + 1));
     if (states !== undefined || draft || state || learned) from += after;
+    // `实地察看A、B等情况`, `现场察看了X建设情况`: 察看 names what was looked at only by its 情况 (else the sites: 察看了某村).
+    if (m[1] === '察看' && states === undefined && !(after === 1 && STATE.test(objectAt(text, from)))) continue;
+    // …nor a list of sites that runs on past its 等 (`察看了A社区、B市场等六个方面的创建工作情况`).
+    if (m[1] === '察看' && states !== undefined && /等/u.test(text.slice(from, states))) continue;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
     // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma, the subject left out, when the object names work.
     const clauseWork = /[，,]$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
