@@ -244,7 +244,7 @@ const FRAGMENT =
  * (`大规模的年终`, `全县政协联络处交叉` before 视察, a `回头看`), a piece of the sentence that holds who acts and the verb
  * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`).
  */
-const NOT_A_SUBJECT = /^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴|组织)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
+const NOT_A_SUBJECT = /^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {

@@ -414,6 +414,7 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['委员们实地察看政协乡镇联络站办公场地、制度建设、组织架构等情况。', ['视察 政协乡镇联络站办公场地', '视察 制度建设', '视察 组织架构']],
     ['委员们实地察看了某村、某社区。', []],
     ['视察组一行先后实地察看了塔坡社区、信用联社、果蔬批发市场等六个方面的创建工作情况。', []],
+    ['考察组实地察看了某镇迁建新区，详细了解了各项目的建设规模、规划设计、政府配套政策等情况。', []],
     // 考察 after its verb; a 考察调研活动 named by its topic
     ['调研期间，王某一行对西平县城市建设进行考察。', ['考察学习 西平县城市建设']],
     ['民建界省政协委员赴甬开展海洋经济发展考察调研活动。', ['专题调研 海洋经济发展']],
@@ -439,6 +440,8 @@ describe('not topics, thirteenth round: what the definition leaves out', () => {
     ['双方就如何高质量开展调研视察进行深入探讨。', []],
     // a review method; who acts and the verb inside the span; what orients the work
     ['县政协组织委员开展重点提案办理“回头看”视察活动。', []],
+    // 政协组织 is a noun: its 建设 is a subject
+    ['省政协调研组就基层政协组织建设开展专题调研。', ['专题调研 基层政协组织建设']],
     ['市政协组织部分委员，紧扣“口岸强州”战略定位和高质量发展要求，开展年度视察。', []],
     ['要围绕镇域经济发展关键领域持续调研协商，提高建言靶向性。', []],
     // a members' studio visited; growth as such
