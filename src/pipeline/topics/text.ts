@@ -239,12 +239,14 @@ const FRAGMENT =
   /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|(?:如何|怎样)(?:更好地?|高质量|进一步)?|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^(?:相关|有关)的|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
 
 /**
- * Not subjects put to an activity, by the definition (docs/method/topics.md): 社情民意 work and information (`反映社情民意信息工作`),
+ * Not subjects put to an activity, by the definition (docs/method/topics.md): a count of people (`20多名委员深入…`), a piece
+ * that ends on its verb (`部门进行了`), the concerns of the public and decisions as such (`人民群众关注关心的问题`, `重大决策`),
+ * 社情民意 work and information (`反映社情民意信息工作`),
  * the activity's own doings (`视察的所见所闻`), departments as such (`部门工作`), the scale or manner of an activity
  * (`大规模的年终`, `全县政协联络处交叉` before 视察, a `回头看`), a piece of the sentence that holds who acts and the verb
  * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`).
  */
-const NOT_A_SUBJECT = /^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
+const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的问题$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {

@@ -440,6 +440,9 @@ describe('not topics, thirteenth round: what the definition leaves out', () => {
     ['双方就如何高质量开展调研视察进行深入探讨。', []],
     // a review method; who acts and the verb inside the span; what orients the work
     ['县政协组织委员开展重点提案办理“回头看”视察活动。', []],
+    // a count of people, a piece ending on its verb, the public concerns and decisions as such
+    ['区政协组织20多名委员深入全区多个镇街、部门进行了专题调研。', []],
+    ['委员们围绕重大决策、人民群众关注关心的问题开展专题调研。', []],
     // 政协组织 is a noun: its 建设 is a subject
     ['省政协调研组就基层政协组织建设开展专题调研。', ['专题调研 基层政协组织建设']],
     ['市政协组织部分委员，紧扣“口岸强州”战略定位和高质量发展要求，开展年度视察。', []],
