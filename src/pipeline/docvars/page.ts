@@ -59,6 +59,11 @@ export interface PageDate {
 }
 
 const YEAR = '((?:19|20)\\d{2})';
+/**
+ * The latest year an address's date is read as (`/doc/detail/2092/A2` holds a page's number, not a year). A fixed
+ * bound, not today's date, so that the same input gives the same output on any day; raise it as the years come.
+ */
+const PAGE_YEAR_MAX = 2040;
 const MONTH = '(0?[1-9]|1[0-2])';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
 /** A date starts a path segment (after /, or after the t or _ of t20210315_) and ends at /, _, . or the end. */
@@ -130,7 +135,7 @@ function moment(ms: number, from: number): PageDate | undefined {
 function checked(year: number, month: number, day: number, kind: PageDate['kind'] = 'date'): PageDate | undefined {
   // 1970-01-01 is the moment zero a site's system writes for a date it does not have (t19700101_3349205.html).
   if (year === 1970 && month === 1 && day === 1) return undefined;
-  return year >= YEAR_MIN && year <= YEAR_MAX ? { year, month, day, kind } : undefined;
+  return year >= YEAR_MIN && year <= Math.min(YEAR_MAX, PAGE_YEAR_MAX) ? { year, month, day, kind } : undefined;
 }
 
 /** `http://host/a/b?c=1#d` → `c=1` ('' when none). */

@@ -58,6 +58,9 @@ describe('urlDate: the date a site files its pages under', () => {
     'http://www.example.com/content/4000000000000',
     // a longer run of digits before the letters
     'http://zx.example.gov.cn/art/1770688094062123VdaCaHK0.html',
+    // a page's number that reads as a year far ahead (2092), as a folder or a full date
+    'https://example.gov.cn/web/doc/detail/2092/A2',
+    'http://example.cn/ywbd/209203/t20920316_29258.html',
     'http://zx.example.gov.cn/content/detail/377c950d2b56e036728b4567.html',
     // a query date without dashes, a year inside a folder name
     'https://example.net/read.do?idate=20231226',
