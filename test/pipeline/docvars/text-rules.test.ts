@@ -508,6 +508,13 @@ describe('news that opens on its days', () => {
     expect(inferMetaFromText(txt('5月14日至15日，州政协副主席一行深入我县对提案办理情况进行了督查。\n')).doc_type).toBe('新闻');
     expect(inferMetaFromText(txt('6月15日至6月17日，市政协主席一行赴某区进行工作交流。\n')).doc_type).toBe('新闻');
   });
+  it('a lead that opens on a quotation and then its day, or names the body in the third person (该县政协), is news', () => {
+    const quoted = '“经过365个日夜的努力，成功挽救157个孩子重回正途……”3月29日，在某县政协委员大比武擂台上，委员讲述了她的提案。\n';
+    expect(inferMetaFromText(txt(quoted)).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('今年，该县政协进一步提高提案质量和办理质量，确定了10件重点提案。\n')).doc_type).toBe('新闻');
+    // a report in its own voice stays a report
+    expect(inferMetaFromText(txt('各位委员：\n现在，我代表政协某县委员会常务委员会向大会报告工作。今年，县政协…\n')).doc_type).toBe('常委会工作报告');
+  });
 });
 
 describe('a first sentence for a title', () => {
