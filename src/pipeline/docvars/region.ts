@@ -275,7 +275,10 @@ function bodyMentions(text: string, near: string): Mention[] {
       continue;
     }
     if (before.endsWith('全国')) {
-      out.push({ name: '全国', level: 'national', member: MEMBER.test(text.slice(m.index + 2)) });
+      // 全国政协委员考察团 / 视察团 / 调研组: a group of the national committee's members that it sends, the committee at work.
+      // Not the members who live in a province (住宁全国政协委员考察团), whom that province's committee gathers.
+      const sent = NATIONAL_GROUP.test(text.slice(m.index + 2)) && !/[住驻在]\p{Script=Han}{1,3}$/u.test(before.slice(0, -2));
+      out.push({ name: '全国', level: 'national', member: !sent && MEMBER.test(text.slice(m.index + 2)) });
       continue;
     }
     const chain = chainEndingAt(text, m.index) || townshipCounty(text, m.index);
@@ -324,6 +327,8 @@ interface Mention {
 /** A verb of going before a body's name: the body visited (赴北京市政协, 到九龙坡区政协, 考察北京市政协). */
 const DESTINATION_BEFORE = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u;
 
+/** What follows 全国政协 when its members go as a group it sends: 委员考察团, 委员视察团, 委员调研组. */
+const NATIONAL_GROUP = /^委员(?:考察|视察|调研)[团组]/u;
 /** What follows 政协 in a person's membership title: 委员 or 常委, then a list mark or a name, not 委员会. */
 const MEMBER = /^(?:委员|常委)(?!会)/u;
 

@@ -459,6 +459,15 @@ describe('the national committee at work in a province', () => {
   });
 });
 
+describe('a group of national members that the national committee sends', () => {
+  it('全国政协委员考察团 is the national committee at work; the members living in a province, gathered by it, are not', () => {
+    const tour = '山西站在大考前——港区全国政协委员考察团在晋考察侧记\n5月10日，考察团一行来到山西某煤矿。委员们对山西的发展有了更深的了解。\n';
+    expect(inferMetaFromText(txt(tour))).toMatchObject({ region: '全国', region_level: 'national' });
+    const living = '自治区政协主席率住宁全国政协委员考察团赴新疆考察学习。\n';
+    expect(inferMetaFromText(txt(living)).region).not.toBe('全国');
+  });
+});
+
 describe('set phrases that hold a place name', () => {
   it('长治久安 names no 长治, 幸福安康 no 安康', () => {
     const news = '市政协十二届五次会议分组讨论\n委员们表示，将为首府社会稳定和长治久安作出积极贡献，乌鲁木齐市政协主席参加讨论。';
