@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -108,5 +109,56 @@ describe.skipIf(!HAS_CPPCC)('metadata on ../shared/cppcc, text alone and with th
         for (const [field, floor] of Object.entries(floors[setting][part])) expect(scores[setting][part][field], `${setting} ${part} ${field}`).toBeGreaterThanOrEqual(floor);
       }
     }
+  });
+});
+
+describe('scoring folders of annotated pages (node scripts/eval-pages.mjs)', () => {
+  // Made-up pages in the shape of the page sets of docs/method/metadata.md: texts, manifest.csv, topics-gold.json.
+  const pages = (dir: string, rows: string[][], texts: Record<string, string>, topics: unknown) => {
+    mkdirSync(dir, { recursive: true });
+    for (const [file, text] of Object.entries(texts)) writeFileSync(join(dir, file), text);
+    writeFileSync(join(dir, 'manifest.csv'), ['file,title,region,region_level,year,doc_type,source', ...rows.map((r) => r.join(','))].join('\n') + '\n');
+    writeFileSync(join(dir, 'topics-gold.json'), JSON.stringify(topics));
+  };
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', 'eval-pages.mjs'), ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('scores every page, with the page and without, and leaves out a page another set holds', () => {
+    const base = mkdtempSync(join(tmpdir(), 'eval-pages-'));
+    const a = join(base, 'a');
+    const b = join(base, 'b');
+    pages(a, [
+      ['001_huazhou.txt', '华州政协荣获优秀单位称号', '华州区', 'district', '2017', '新闻', 'http://x.cn/2017/1.html'],
+      ['002_visit.txt', '', '通州区', 'district', '2024', '新闻', 'http://y.cn/a/2.html'],
+    ], {
+      '001_huazhou.txt': '华州政协荣获优秀单位称号\n2017年，华州区政协被区委、区政府表彰为优秀单位。\n',
+      '002_visit.txt': '北京市通州区政协召开专题协商会\n6月5日，北京市通州区政协召开城市副中心建设专题协商会。\n',
+    }, { about: 'made up', texts: [
+      { file: '001_huazhou.txt', topics: [] },
+      { file: '002_visit.txt', topics: [{ line: 2, activity: '专题协商会', topic: '城市副中心建设' }, { line: 2, activity: '专题协商会', topic: '公共交通' }] },
+    ] });
+    pages(b, [['009_other.txt', '', '', '', '', '', 'http://y.cn/a/2.html']], { '009_other.txt': '正文。\n' }, { about: 'made up', texts: [{ file: '009_other.txt', topics: [] }] });
+
+    const whole = run(a, '--json');
+    expect(whole.stderr).toBe('');
+    const scores = JSON.parse(whole.stdout);
+    // 通州区 alone names two districts: the prediction 北京市通州区 ends with it and is right. 001 carries no mark of
+    // news (its genre stays empty), 002 no year (none in its text or its address).
+    expect(scores.folders.a.page).toEqual({ texts: 2, region: 1, region_level: 1, year: 0.5, doc_type: 0.5 });
+    expect(scores.folders.a.topics).toEqual({ gold: 2, found: 1, matched: 1, precision: 1, recall: 0.5 });
+
+    const blind = JSON.parse(run(a, '--seen', b, '--json').stdout);
+    expect(blind.folders.a.left_out).toBe(1);
+    expect(blind.folders.a.page.texts).toBe(1);
+    expect(blind.folders.a.topics).toEqual({ gold: 0, found: 0, matched: 0, precision: 1, recall: 1 });
+
+    const listed = run(a, '--misses').stdout;
+    expect(listed).toContain('a/002_visit.txt:2\tMISS\t公共交通\t专题协商会');
+    rmSync(base, { recursive: true, force: true });
+  });
+
+  it('says how to call it when no folder is given', () => {
+    const none = run();
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('usage');
   });
 });
