@@ -23,7 +23,7 @@
  * ok: `http://jszx.gov.cn/ywbd/202001/t20200116_29258.html` → 2020-01; not ok: `https://m.alatiku.com/dangtuan/qtdt/46w140.html` → none.
  */
 import type { ManifestRow } from '../../schemas/manifest.js';
-import { YEAR_MAX, YEAR_MIN } from '../../schemas/manifest.js';
+import { YEAR_MIN } from '../../schemas/manifest.js';
 import type { DocType } from '../../types.js';
 
 /** What is known of the page a text came from; '' when not known. */
@@ -60,8 +60,8 @@ export interface PageDate {
 
 const YEAR = '((?:19|20)\\d{2})';
 /**
- * The latest year an address's date is read as (`/doc/detail/2092/A2` holds a page's number, not a year). A fixed
- * bound, not today's date, so that the same input gives the same output on any day; raise it as the years come.
+ * The latest year an address's date is read as (`/doc/detail/2092/A2` holds a page's number, not a year), below the
+ * manifest's own bound (YEAR_MAX, 2100). A fixed bound, not today's date, so that the same input gives the same output on any day; raise it as the years come.
  */
 const PAGE_YEAR_MAX = 2040;
 const MONTH = '(0?[1-9]|1[0-2])';
@@ -135,7 +135,7 @@ function moment(ms: number, from: number): PageDate | undefined {
 function checked(year: number, month: number, day: number, kind: PageDate['kind'] = 'date'): PageDate | undefined {
   // 1970-01-01 is the moment zero a site's system writes for a date it does not have (t19700101_3349205.html).
   if (year === 1970 && month === 1 && day === 1) return undefined;
-  return year >= YEAR_MIN && year <= Math.min(YEAR_MAX, PAGE_YEAR_MAX) ? { year, month, day, kind } : undefined;
+  return year >= YEAR_MIN && year <= PAGE_YEAR_MAX ? { year, month, day, kind } : undefined;
 }
 
 /** `http://host/a/b?c=1#d` → `c=1` ('' when none). */

@@ -286,11 +286,13 @@ function bodyMentions(text: string, near: string): Mention[] {
     if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
-    else if (stemBody(before)) {
+    else {
       // 华州政协, 通州政协: a place's stem that ends in 州 names that place's body; it is no bare 州政协.
-      const d = stemBody(before)!;
-      out.push({ name: d.name, level: d.level, member: MEMBER.test(text.slice(m.index + 2)) });
-    } else {
+      const stemmed = stemBody(before);
+      if (stemmed) {
+        out.push({ name: stemmed.name, level: stemmed.level, member: MEMBER.test(text.slice(m.index + 2)) });
+        continue;
+      }
       // 区市政协, 县市区政协: a column of many bodies (区市政协|蓬莱区政协召开…), no cue of one level;
       // 省、市政协, 省市县政协: the committees above a page's own, listed (省、市政协分别召开部署会。随后，婺城区政协…), no cue of one level.
       const generic = /(?<![县区市])(?:[县区市]{2,3}$)|(?:省|自治区|市|州)、?(?:市|州|县|区)(?:、?[县区])?$/u.test(before) ? undefined : /(自治区|省|市|州|盟|县|旗|区)$/.exec(before)?.[1];

@@ -147,12 +147,16 @@ function lateEventBefore(opening: readonly string[], docType: string, delivery: 
  */
 export function planMadeTheYearBefore(year: YearFound, title: string, opening: readonly string[], docType: string): YearFound {
   if (docType !== '新闻' || year.kind !== 'year' || !LATE_EVENT.test(leadOf(opening))) return year;
-  const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
-  const planned = mentions.length > 0 && mentions.every((m) => {
+  return namedOnlyAsPlan(title, year.year) ? { kind: 'year', year: year.year - 1 } : year;
+}
+
+/** Whether `text` names `year` at least once and only as a plan's (PLANNED after it: 2023年工作要点; or 对 before it). */
+function namedOnlyAsPlan(text: string, year: number): boolean {
+  const mentions = [...text.matchAll(new RegExp(`${year}年`, 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => {
     const after = m.index + m[0].length;
-    return PLANNED.test(title.slice(after, after + 14)) || title[m.index - 1] === '对';
+    return PLANNED.test(text.slice(after, after + 14)) || text[m.index - 1] === '对';
   });
-  return planned ? { kind: 'year', year: year.year - 1 } : year;
 }
 
 /** A lead that opens on its event's full date: `2024年10月29日上午，天山路街道…开展…活动`. */
@@ -250,12 +254,7 @@ const REVIEWED = /(?:过去的|回顾|报告(?:指出|显示|回顾|总结)[，,
  */
 function planningAhead(text: string, latest: YearFound | undefined): YearFound | undefined {
   if (latest?.kind !== 'year' || !LATE_IN_YEAR.test(text)) return undefined;
-  const mentions = [...text.matchAll(new RegExp(`${latest.year}年`, 'gu'))];
-  const planned = mentions.every((m) => {
-    const after = m.index + m[0].length;
-    return PLANNED.test(text.slice(after, after + 14)) || text[m.index - 1] === '对';
-  });
-  return mentions.length > 0 && planned ? { kind: 'year', year: latest.year - 1 } : undefined;
+  return namedOnlyAsPlan(text, latest.year) ? { kind: 'year', year: latest.year - 1 } : undefined;
 }
 
 /** The item's own day, in November or December, at a line's start (12月5日，…). */

@@ -137,11 +137,10 @@ export function objectTopics(text: string): RawTopic[] {
     // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
     const learned = after === 1 && m[1] === '考察学习' && LEARNED.test(objectAt(text, from + 1));
     if (states !== undefined || draft || state || learned) from += after;
-    // `实地察看A、B等情况`, `现场察看了X建设情况`: 察看 names what was looked at only by its 情况 (else the sites: 察看了某村).
-    if (m[1] === '察看' && states === undefined && !(after === 1 && STATE.test(objectAt(text, from)))) continue;
-    // …nor a list of sites that runs on past its 等 (`察看了A社区、B市场等六个方面的创建工作情况`) or a comma (`察看了某新区，
+    // `实地察看A、B等情况`, `现场察看了X建设情况`: 察看 names what was looked at only by its 情况 (else the sites: 察看了某村),
+    // and never a list of sites that runs on past its 等 (`察看了A社区、B市场等六个方面的创建工作情况`) or a comma (`察看了某新区，
     // 详细了解了…等情况`).
-    if (m[1] === '察看' && states !== undefined && /[等，,]/u.test(text.slice(from, states))) continue;
+    if (m[1] === '察看' && (states === undefined ? !state : /[等，,]/u.test(text.slice(from, states)))) continue;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
     // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma, the subject left out, when the object names work.
     const clauseWork = /[，,]$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
