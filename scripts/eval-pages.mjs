@@ -13,7 +13,7 @@
 // queries: a set scored blind must not hold a page of a set that was read). --misses: each folder's metadata fields
 // wrong with the page, and its topics missed (MISS) and rows that are none (XTRA), with who found them.
 // --json: { folders: { name: { text, page, topics } }, all: { text, page, topics } } instead of a table.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { readDocument } from '../dist/io/read.js';
@@ -37,6 +37,15 @@ const folders = args.filter((a) => !a.startsWith('--')).map((f) => resolve(f));
 if (folders.length === 0) {
   console.error('eval-pages: usage: node scripts/eval-pages.mjs FOLDER... [--seen FOLDER,FOLDER] [--misses] [--json]');
   process.exit(2);
+}
+
+for (const folder of [...folders, ...(seenArg ? seenArg.split(',').map((f) => resolve(f)) : [])]) {
+  for (const needed of ['manifest.csv', ...(folders.includes(folder) ? ['topics-gold.json'] : [])]) {
+    if (!existsSync(join(folder, needed))) {
+      console.error(`eval-pages: ${folder}: no ${needed} (a set is a folder of texts with manifest.csv and topics-gold.json)`);
+      process.exit(2);
+    }
+  }
 }
 
 const manifestRows = (folder) => Papa.parse(readFileSync(join(folder, 'manifest.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;

@@ -156,9 +156,14 @@ describe('scoring folders of annotated pages (node scripts/eval-pages.mjs)', () 
     rmSync(base, { recursive: true, force: true });
   });
 
-  it('says how to call it when no folder is given', () => {
+  it('says how to call it when no folder is given, and which file a folder lacks', () => {
     const none = run();
     expect(none.status).toBe(2);
     expect(none.stderr).toContain('usage');
+    const empty = mkdtempSync(join(tmpdir(), 'eval-pages-'));
+    const lacking = run(empty);
+    expect(lacking.status).toBe(2);
+    expect(lacking.stderr).toBe(`eval-pages: ${empty}: no manifest.csv (a set is a folder of texts with manifest.csv and topics-gold.json)\n`);
+    rmSync(empty, { recursive: true, force: true });
   });
 });
