@@ -53,9 +53,11 @@ export interface PageDate {
   day: number;
   /**
    * `moment` when read from an id that holds the time the page was made (milliseconds, an object id): a copy on an
-   * aggregator is made long after its story, so a year the text suggests comes first (see text.ts).
+   * aggregator is made long after its story, so a year the text suggests comes first (see text.ts); `folder` when
+   * read from a folder that names a year among letters (`/2020lh/`, a site's 两会 pages of 2020): a collection, not
+   * the page's own date, so the text's guess comes first as well.
    */
-  kind: 'date' | 'moment';
+  kind: 'date' | 'moment' | 'folder';
 }
 
 const YEAR = '((?:19|20)\\d{2})';
@@ -66,8 +68,8 @@ const YEAR = '((?:19|20)\\d{2})';
 const PAGE_YEAR_MAX = 2040;
 const MONTH = '(0?[1-9]|1[0-2])';
 const DAY = '(0?[1-9]|[12]\\d|3[01])';
-/** A date starts a path segment (after /, or after the t or _ of t20210315_) and ends at /, _, . or the end. */
-const START = '(?:^|/|(?<=/t)|(?<=_))';
+/** A date starts a path segment (after /, or after the t or _ of t20210315_, also inside a name: …201310t20131030_) and ends at /, _, . or the end. */
+const START = '(?:^|/|(?<=t)|(?<=_))';
 const END = '(?=$|[/_.])';
 const FULL_DATES = [
   new RegExp(`${START}${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])${END}`, 'u'), // 20061212, t20210315
@@ -82,6 +84,16 @@ const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)`, 'u');
 const DATE_TIME_DIGITS = `${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*`;
 /** Such a run starting a segment of digits in the path. */
 const DATE_TIME = new RegExp(`${START}${DATE_TIME_DIGITS}${END}`, 'u');
+/** A date, then a time or a page's number, filling a segment of 12 digits or more (`/202411150257/`, `/2023061630210.html`). */
+const DATE_THEN_NUMBER = new RegExp(`(?:^|/)${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])\\d{4,6}${END}`, 'u');
+/** A year, a dash and the month and day run together before a name (`/html/2018-0713content_56607274.html`). */
+const DASHED_DAY_NAME = new RegExp(`(?:^|/)${YEAR}-(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?=[a-z])`, 'u');
+/**
+ * A folder that names a year with letters after it (`/2020lh/`, `/2023hslh/`, `/201801tclh/`, `/zxdjs2007n/`): a site's
+ * collection of that year (its 两会 pages); read as kind `folder`. A year after letters alone (`/n2018/`) may be a
+ * section's name, and is not read.
+ */
+const YEAR_IN_FOLDER = new RegExp(`/[a-z]{0,8}${YEAR}(?:0[1-9]|1[0-2])?[a-z]{1,6}/`, 'u');
 /** A date with dashes in the query, after = or _ (`idate=1_2023-12-26`), or a date and time run together (`id=20140326090312328`). */
 const QUERY_DATE = new RegExp(`[=_]${YEAR}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d])|=${DATE_TIME_DIGITS}(?![\\d])`, 'u');
 /**
@@ -119,6 +131,10 @@ export function urlDate(url: string): PageDate | undefined {
     const [, y1, m1, d1, y2, m2, d2] = stamped;
     return checked(Number(y1 ?? y2), Number(m1 ?? m2), Number(d1 ?? d2));
   }
+  const run = DATE_THEN_NUMBER.exec(path) ?? DASHED_DAY_NAME.exec(path);
+  if (run) return checked(Number(run[1]), Number(run[2]), Number(run[3]));
+  const folder = YEAR_IN_FOLDER.exec(path);
+  if (folder) return checked(Number(folder[1]), 0, 0, 'folder');
   const ms = EPOCH_MS.exec(path)?.[1];
   if (ms !== undefined) return moment(Number(ms), 2001);
   const hex = HEX_ID.exec(path);

@@ -44,6 +44,17 @@ describe('urlDate: the date a site files its pages under', () => {
     ['http://www.example.com/content/678b5a8c7ac9a', { year: 2025, month: 1, day: 18, kind: 'moment' }],
     // milliseconds before a random suffix of letters
     ['http://zx.example.gov.cn/col/12919_133341/art/17698752/1770688094062VdaCaHK0.html', { year: 2026, month: 2, day: 10, kind: 'moment' }],
+    // a date inside a name, after its t (…201310t20131030_10506.html)
+    ['https://www.example.com/html/..sxzxcz201310t20131030_10506.html', { year: 2013, month: 10, day: 30, kind: 'date' }],
+    // a date then a time or a page's number filling a segment of 12 digits or more
+    ['http://example.com/paper/202411150257/241114251.html', { year: 2024, month: 11, day: 15, kind: 'date' }],
+    ['https://example.vip/zqthy/2023061630210.html', { year: 2023, month: 6, day: 16, kind: 'date' }],
+    // a year, a dash, the month and day run together before a name
+    ['https://example.com/html/2018-0713content_56607274.html', { year: 2018, month: 7, day: 13, kind: 'date' }],
+    // a folder that names a year with letters after it: a collection of that year (its 两会 pages)
+    ['http://example.com/zhuanti/2024lh/1.html', { year: 2024, month: 0, day: 0, kind: 'folder' }],
+    ['https://example.com/topic/201801tclh/11750.html', { year: 2018, month: 0, day: 0, kind: 'folder' }],
+    ['http://zx.example.gov.cn/ntszx/zxdjs2007n/content/0d4ced2c.html', { year: 2007, month: 0, day: 0, kind: 'folder' }],
   ])('reads the moment a site names a page by: %s', (url, date) => {
     expect(urlDate(url)).toEqual(date);
   });
@@ -62,9 +73,12 @@ describe('urlDate: the date a site files its pages under', () => {
     'https://example.gov.cn/web/doc/detail/2092/A2',
     'http://example.cn/ywbd/209203/t20920316_29258.html',
     'http://zx.example.gov.cn/content/detail/377c950d2b56e036728b4567.html',
-    // a query date without dashes, a year inside a folder name
+    // a query date without dashes; a year after letters alone in a folder (a section's name); a year as a page's number
     'https://example.net/read.do?idate=20231226',
-    'http://example.com/zhuanti/2024lh/1.html',
+    'http://example.com/n2018/c_506673.html',
+    'http://example.gov.cn/show/2012.htm',
+    // a date, then a run of digits that is neither a time nor a short page number (twelve digits after it)
+    'http://example.com/paper/20241115999999999999/1.html',
     // the moment zero a system writes for a date it lacks
     'http://zx.example.gov.cn/xqzx/t19700101_3349205.html',
   ])('no moment in %s', (url) => {
@@ -121,6 +135,13 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     const yearless = txt('1月6日上午，县政协主席某某主持召开县政协十一届十八次常委会会议。');
     expect(resolveMeta(yearless, page('', mirror), undefined)).toMatchObject({ year: 2020, year_source: 'manifest_url' });
     expect(resolveMeta(yearless, page('', 'http://x.cn/zhengxie/2024/255953.html'), undefined)).toMatchObject({ year: 2024, year_source: 'manifest_url' });
+  });
+
+  it("a folder that names a year among letters comes after the year an undated news item suggests, and fills in when it suggests none", () => {
+    const collection = 'http://x.gov.cn/ztzl/2020lh/tt/content/post_5633620.html';
+    expect(resolveMeta(undated, page('', collection), undefined)).toMatchObject({ year: 2015, year_source: 'text' });
+    const yearless = txt('1月6日上午，区政协召开全体委员会议筹备工作会议。');
+    expect(resolveMeta(yearless, page('', collection), undefined)).toMatchObject({ year: 2020, year_source: 'manifest_url' });
   });
 
   it('a report filed in the first half of a year reviews the year before; the manifest genre decides', () => {
