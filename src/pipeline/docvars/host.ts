@@ -6,13 +6,13 @@
  * A division matches a label of the host when the label is the pinyin of the division's stem (宝鸡 → baoji)
  * or of its whole name (陇县 → longxian), at least five letters (four only as the whole label or with zx: wuxi),
  * alone or with one of a site's own words before or after it (zx for 政协, china, news, rb for 日报; see
- * SITE_WORDS), or after its province's initials (ah·feixi for 安徽 肥西). A pinyin found inside another word is
+ * SITE_WORDS), or after its province's or its prefecture's initials (ah·feixi for 安徽 肥西, yc·xixia for 银川 西夏). A pinyin found inside another word is
  * not read (chin·anqing·long is 青龙's, not 安庆's). Initials are read only after the province's (sc·dl.gov.cn for
  * 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗
  * 政协): a place's initials alone (jdzx, bhxf) fit too many places. A province's committee's site is its initials,
  * s (省) and zx (gz·s·zx for 贵州). Only divisions of the level the text's cue gives are candidates; several are
  * narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is given only when
- * one is left.
+ * one is left, or several of one name (putuo: 普陀区 of 上海 or of 舟山 — the name, its code left to the text).
  *
  * Pinyin comes from pinyin-pro (MIT, no dependencies, its dictionary inside the npm package), which reads
  * a polyphonic character by the word it is in (重庆 → chongqing, 六安 → luan).
@@ -39,6 +39,8 @@ interface HostKeys {
   initials: string;
   /** Its province's initials alone (ah for 安徽); for a province, its own. */
   provinceInitials: string;
+  /** Its prefecture's initials (yc for 银川) for a division below one, else ''. */
+  prefectureInitials: string;
   /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
   longInitials: string;
 }
@@ -68,7 +70,9 @@ function pinyinKeys(): HostKeys[] {
     const own = stem.length < 2 ? first(division.name) : first(stem);
     const initials = division.level === 'province' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
     const whole = first(division.name);
-    return { division, keys, initials, provinceInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
+    const prefecture = division.level === 'county' || division.level === 'district' ? divisionByCode(division.within.at(-2) ?? '') : undefined;
+    const prefectureInitials = prefecture && prefecture.level === 'city' ? first(stemOf(prefecture.name)) : '';
+    return { division, keys, initials, provinceInitials, prefectureInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
   return keysByDivision;
 }
@@ -86,13 +90,14 @@ export function hostLabels(url: string): string[] {
 export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
-  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, longInitials }) =>
-    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && afterProvince(label, provinceInitials, k)))
+  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, prefectureInitials, longInitials }) =>
+    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && (afterProvince(label, provinceInitials, k) || afterProvince(label, prefectureInitials, k))))
       || byInitials(label, initials) || byInitials(label, longInitials)
       || (division.level === 'province' && label === `${provinceInitials}szx`)),
   ).map((e) => e.division);
   const left = narrow(matches, context);
-  return left.length === 1 ? left[0]!.name : '';
+  // Two places of one name (普陀区 of 上海 and of 舟山): the name is known, which of them is not (its code stays empty).
+  return left.length > 0 && left.every((d) => d.name === left[0]!.name) ? left[0]!.name : '';
 }
 
 /** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */
@@ -101,7 +106,10 @@ function namesPlace(label: string, key: string): boolean {
   return (label.startsWith(key) && SITE_WORDS.has(label.slice(key.length))) || (label.endsWith(key) && SITE_WORDS.has(label.slice(0, -key.length)));
 }
 
-/** Whether `label` is the province's initials and then the place's pinyin (ah·feixi for 安徽 肥西), with at most a site's word after it. */
+/**
+ * Whether `label` is the initials of the province (or prefecture) and then the place's pinyin (ah·feixi for 安徽 肥西,
+ * yc·xixia for 银川 西夏), with at most a site's word after it.
+ */
 function afterProvince(label: string, provinceInitials: string, key: string): boolean {
   return provinceInitials !== '' && label.startsWith(provinceInitials) && SITE_WORDS.has(label.slice(provinceInitials.length + key.length))
     && label.startsWith(key, provinceInitials.length);

@@ -4,6 +4,7 @@ import { stemOf, type Division } from '../../../src/pipeline/docvars/region-code
 
 const county = (d: Division) => d.level === 'county';
 const city = (d: Division) => d.level === 'city';
+const district = (d: Division) => d.level === 'district';
 
 describe('hostLabels', () => {
   it('keeps the labels that may name a place', () => {
@@ -39,6 +40,10 @@ describe('regionOfHost', () => {
     ['https://zx.wuxi.gov.cn/doc/2022/07/27/1.shtml', city, '', '无锡市'],
     ['https://wap.linlixinwen.com/content/2017/09/19/1.html', county, '', '临澧县'],
     ['https://gzszx.gov.cn/gzzxb/web/doc/detail/p_473', (d: Division) => d.level === 'province', '', '贵州省'],
+    // a prefecture's initials, then the place's pinyin: 银川 西夏
+    ['http://www.ycxixia.gov.cn/ztjj/xxqlh/1.html', district, '', '西夏区'],
+    // two districts of one name (上海's and 舟山's 普陀区): the name, though not which of them
+    ['https://ptzx.putuo.gov.cn/zxdt/zxyw/1.html', district, '', '普陀区'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
