@@ -418,6 +418,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // 考察 after its verb; a 考察调研活动 named by its topic
     ['调研期间，王某一行对西平县城市建设进行考察。', ['考察学习 西平县城市建设']],
     ['民建界省政协委员赴甬开展海洋经济发展考察调研活动。', ['专题调研 海洋经济发展']],
+    // a tier's or a body's 政协工作 is a topic another body studies; a committee's own work unqualified is none
+    ['省政协副主席一行来某市就基层政协工作进行专题调研。', ['专题调研 基层政协工作']],
+    ['委员们围绕做好新时代政协工作积极建言献策。', []],
+    ['委员们围绕政协工作建言献策。', []],
     // a 建议案 title with one comma; the body a 建议案 is addressed to is not its topic
     ['会议审议了关于加强生态保护与治理的建议案(草案)和关于大力发展临港临空产业，推进经济转型发展的建议案(草案)。', [
       '常委会议协商 加强生态保护与治理', '常委会议协商 大力发展临港临空产业，推进经济转型发展',
