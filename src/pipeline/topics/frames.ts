@@ -226,7 +226,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `太原市政协举行协商座谈会聚焦实施人才强市战略`: a meeting, then what it focused on, to the clause's end.
     const meeting = lead === STRONG && list.close === 'comma' ? meetingBefore(text, t.index) : undefined;
     // `围绕全面做好长江生态环境保护修复工作，开展协商监督`: one subject, then a clause that opens on the activity held.
-    const single = list.close === 'comma' && lead === STRONG && !/[、]/u.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 16));
+    const single = list.close === 'comma' && lead === STRONG && !/[、]/u.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 28));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end)) && meeting === undefined && !single) continue;
     end -= tail.length;
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
@@ -312,7 +312,7 @@ function isListEtc(text: string, i: number): boolean {
 }
 
 /** A clause that opens on the activity held: `开展协商监督`, `组织委员开展专题调研`, `深入基层调研`. */
-const ACTIVITY_CLAUSE = /^(?:(?:先后|多次|分别|积极|深入)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,8}?(?:专题|专项|集体|重点)?(?:协商|调研|视察|监督|考察|议政))/u;
+const ACTIVITY_CLAUSE = /^(?:\p{Script=Han}{0,8}?政协(?:委员会)?|政协委员|委员们|调研组|视察组|监督组)?(?:(?:先后|多次|分别|积极|深入)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,8}?(?:专题|专项|集体|重点)?(?:协商|调研|视察|监督|考察|议政))/u;
 
 /** The first activity form after `from` in the same sentence, within `clauses` further clause ends. */
 function activityAfter(text: string, from: number, clauses: number): string | undefined {

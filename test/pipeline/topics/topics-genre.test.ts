@@ -418,6 +418,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // 考察 after its verb; a 考察调研活动 named by its topic
     ['调研期间，王某一行对西平县城市建设进行考察。', ['考察学习 西平县城市建设']],
     ['民建界省政协委员赴甬开展海洋经济发展考察调研活动。', ['专题调研 海洋经济发展']],
+    // one subject closed by a comma, then a clause whose body opens it before the activity; the body that set the subject is not part of it
+    ['围绕全县食品安全，某县政协组织开展了专项监督，14名委员到学校检查。', ['民主监督 全县食品安全']],
+    ['围绕县委提出的“吨半粮”生产能力建设，某县政协开展了专项民主监督。', ['民主监督 “吨半粮”生产能力建设']],
+    ['围绕市委市政府确定的重点项目建设开展视察。', ['视察 重点项目建设']],
     // a tier's or a body's 政协工作 is a topic another body studies; a committee's own work unqualified is none
     ['省政协副主席一行来某市就基层政协工作进行专题调研。', ['专题调研 基层政协工作']],
     ['委员们围绕做好新时代政协工作积极建言献策。', []],
