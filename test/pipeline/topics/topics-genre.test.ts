@@ -427,6 +427,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['委员们就绿色出行、停车难、临时停车等问题与交警部门负责人互动交流。', ['协商议政 绿色出行', '协商议政 停车难', '协商议政 临时停车']],
     ['信息员就选题进行互动交流。', []],
     ['大家围绕今年政协工作干什么、怎么干进行深入交流。', []],
+    // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
+    ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
+    ['组织委员走访视察。', []],
     // a tier's or a body's 政协工作 is a topic another body studies; a committee's own work unqualified is none
     ['省政协副主席一行来某市就基层政协工作进行专题调研。', ['专题调研 基层政协工作']],
     ['委员们围绕做好新时代政协工作积极建言献策。', []],

@@ -84,9 +84,9 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     scores = scoreParts(gold, foundIn);
   });
 
-  it('dev: at least 46 of 48 gold topics found, at most 3 rows that are none (docs/method/topics.md figures)', () => {
+  it('dev: at least 47 of 48 gold topics found, at most 3 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.dev).toMatchObject({ texts: 44, gold: 48 });
-    expect(scores.dev.matched).toBeGreaterThanOrEqual(46);
+    expect(scores.dev.matched).toBeGreaterThanOrEqual(47);
     expect(scores.dev.found - scores.dev.matched).toBeLessThanOrEqual(3);
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
@@ -98,12 +98,12 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(32);
   });
 
-  it('the rules alone (no tagger) keep their own figures: dev 46 of 48 with 2 none, held-out 44 of 53 with 1', () => {
+  it('the rules alone (no tagger) keep their own figures: dev 47 of 48 with 2 none, held-out 44 of 53 with 1', () => {
     const rulesOnly = scoreParts(gold, (file) => {
       const source = readFileSync(join(CPPCC, file), 'utf8');
       return extractTopics(createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source }), undefined, null);
     });
-    expect(rulesOnly.dev).toMatchObject({ matched: 46, found: 48 });
+    expect(rulesOnly.dev).toMatchObject({ matched: 47, found: 49 });
     expect(rulesOnly.heldout).toMatchObject({ matched: 44, found: 45 });
   });
 
