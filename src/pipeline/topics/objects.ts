@@ -20,9 +20,10 @@ const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))
 /** Places named by their names alone after 到 / 前往 / 在 (`到留坝调研`, `在河曲调研`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研). */
 const PLACE_NAMED = '(?:到|前往|在)(?!深入|广泛|大量|认真|充分|全面|系统|扎实|此次|本次|这次|多次|前期|实地|进一步|下一步|调研|视察|考察)\\p{Script=Han}{2,3}(?:、\\p{Script=Han}{2,3})*';
 /**
- * 来 + a province's one-character name or 我县 / 本市: `来皖调研`, `来京考察`, `来我县调研` (not 新, which is as often 新建 …).
+ * 来 + a province's one-character name or 我县 / 本市: `来皖调研`, `来京考察`, `来我县调研` (not 新, which is as often 新建 …);
+ * right before the verb, any place's one-character name (`来济考察`, `来丰考察学习`, `来盐调研`).
  */
-const COME = '来(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州])';
+const COME = '来(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州]|(?<![前起过回出])(?![自到往看])\\p{Script=Han}(?=$))';
 /** The place gone to, then a comma: `…率部分委员来我县，调研…` (not a time: 到2025年，). */
 const GONE_TO = '(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}[，,]';
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
@@ -39,9 +40,9 @@ const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
 };
-/** What after the verb shows it is a noun or part of a compound, not a verb with an object. */
+/** What after the verb shows it is a noun or part of a compound, not a verb with an object (nor a visit's praise: `来梅调研给予悉心指导`). */
 const NOT_OBJECT =
-  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */

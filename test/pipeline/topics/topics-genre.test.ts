@@ -317,6 +317,9 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     ['省政协副主席在河曲调研乡村振兴工作。', ['专题调研 乡村振兴工作']],
     // 来 + a province's one-character name; 调研督导
     ['全国政协调研组来皖调研数字乡村建设。', ['专题调研 数字乡村建设']],
+    // any place's one-character name right before the verb (来济 for 济南, 来丰 for 丰县)
+    ['辽宁省政协副主席一行来济考察政协提案工作。', ['考察学习 政协提案工作']],
+    ['某县政协主席一行来丰考察学习基层协商民主建设、产业发展等工作。', ['考察学习 基层协商民主建设', '考察学习 产业发展']],
     ['区级河长前往某镇调研督导小水电清理整改工作。', ['专题调研 小水电清理整改工作']],
     // 考察 with its object, after the place gone to; a list after 考察 closed by 等情况, its subject in the clause before
     ['县政协考察组赴外省某市考察城乡供水一体化建设工作。', ['考察学习 城乡供水一体化建设工作']],
@@ -507,6 +510,9 @@ describe('not topics, tenth round', () => {
     ['县政协主席带队考察学习组一行返回。', []],
     // 来 + a province's name that is a word of its own (来京 is 北京, 来新 is not a province here)
     ['委员们来新建成的社区调研。', []],
+    // a leader's visit praised, after any place's one-character name (来广, 来梅)
+    ['去年4月总理来广视察对我市工作给予肯定。', []],
+    ['省主要领导来梅调研给予悉心指导。', []],
     // the departments consulted with; issues of every kind; a leader's visit named for what was said on it
     ['提案者就提案建议与相关部门进行充分协商。', []],
     ['组织委员就各种焦点话题展开协商。', []],
