@@ -5,7 +5,8 @@
  *     `《我区分级诊疗工作开展情况的监督性协商报告》` → 民主监督 `我区分级诊疗工作开展情况`;
  *     `开展《X研究》《X调研》等课题`, `形成《X建议》《X建议》等四份调研报告` → one topic per title, as written.
  *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案` → 重点提案督办 `A`, `B`;
- *     `审议通过常委会议协商议题《A》(稿)、《B》(稿)` → 常委会议协商 `A`, `B` (titles named as a meeting's topics).
+ *     `审议通过常委会议协商议题《A》(稿)、《B》(稿)` → 常委会议协商 `A`, `B` (titles named as a meeting's topics);
+ *     `审议通过《关于A的协商建议》`, `讨论了《关于B的建议报告(讨论稿)》`, `《关于C的对策和建议》` → the advice's subject.
  * not ok: `出台《关于加强新时代人民政协党的建设工作的实施意见》` (a document, not a research report).
  */
 import type { Activity } from './activities.js';
@@ -26,14 +27,17 @@ const RESEARCH_AFTER =
  */
 const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
-/** A title that is itself a research or consultation report. */
-const REPORT_TITLE = /(?:(?:调研|调查|协商|视察)报告|建议案)(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|稿)[)）])?$/u;
+/**
+ * A title that is itself a research or consultation report, or the advice one gives (`…的协商建议`, `…的对策和建议`,
+ * `…的若干建议`, `…的建议报告`, and a bare `…的建议` only as a draft: `…的建议(草案)`; a proposal's `…的建议` alone is not).
+ */
+const REPORT_TITLE = /(?:(?:调研|调查|协商|视察)报告|建议案|建议报告|协商建议|对策(?:和|与)?建议|若干建议|建议(?=[（(](?:草案|讨论稿|审议稿|征求意见稿)[)）]))(?:[（(](?:送审稿|草案|讨论稿|征求意见稿|审议稿|稿)[)）])?$/u;
 /** What a report title says the topic was put to; a 建议案 is what a standing committee's consultation resolves. */
 function titleActivity(title: string): Activity {
   if (/建议案(?:[（(][^（()）]*[)）])?$/u.test(title)) return '常委会议协商';
   if (/监督性协商报告$/u.test(title)) return '民主监督';
   if (/视察报告$/u.test(title)) return '视察';
-  return /协商报告$/u.test(title) ? '协商议政' : '专题调研';
+  return /协商(?:报告|建议)$/u.test(title) ? '协商议政' : '专题调研';
 }
 
 /** Topics named by research or consultation report titles and research project titles. */
