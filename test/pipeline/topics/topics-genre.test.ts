@@ -317,6 +317,10 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     ['省政协副主席在河曲调研乡村振兴工作。', ['专题调研 乡村振兴工作']],
     // 来 + a province's one-character name; 调研督导
     ['全国政协调研组来皖调研数字乡村建设。', ['专题调研 数字乡村建设']],
+    // 来 before the place gone to, as 到 and 赴 (not the 来 of 近年来, 以来)
+    ['黑龙江省政协一行10人来吴江考察小城镇建设情况。', ['考察学习 小城镇建设情况']],
+    ['省政协来莱芜市调研基层政协工作', ['专题调研 基层政协工作']],
+    ['近年来全县调研工作取得成效。', []],
     // any place's one-character name right before the verb (来济 for 济南, 来丰 for 丰县)
     ['辽宁省政协副主席一行来济考察政协提案工作。', ['考察学习 政协提案工作']],
     ['某县政协主席一行来丰考察学习基层协商民主建设、产业发展等工作。', ['考察学习 基层协商民主建设', '考察学习 产业发展']],
