@@ -81,6 +81,8 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 
 /** What a phrase `A与B…` ends with when it names how A and B relate (融合, 衔接 …): one topic. */
 const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进|统筹|对接|一体化)(?:发展)?$/u;
+/** A fused pair named in one abbreviated word (农文旅, 文旅, 产城, 城乡, 医养 …): its 融合 is its own, not a relation with what comes before. */
+const FUSED_PAIR = /^(?:农文旅|文体旅|商文旅|文旅|农旅|产城|城乡|产教|医养|体医|军民|数实|两业|[一二三]产)(?:深度)?融合(?:发展)?$/u;
 
 /** A bracketed note closing a phrase: `(征求意见稿)`, `（草案）`. */
 const NOTE_END = /[（(][^（()）]*[）)]$/u;
@@ -108,8 +110,9 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
   // A bracketed note (`决定(征求意见稿)`) is no part of the words that make a side a phrase of its own.
   const right = piece.slice(at + length).replace(NOTE_END, '');
   if (at < min || right.length < min || /^(?:[普涉波危参给赋])/u.test(piece.slice(at - 1, at))) return [item];
-  // `产业升级与乡村振兴融合`, `城乡统筹与区域协调`: the two sides of one relation, not two topics.
-  if (RELATION_END.test(piece.slice(at + length))) return [item];
+  // `产业升级与乡村振兴融合`, `城乡统筹与区域协调`: the two sides of one relation, not two topics — unless the right side
+  // names its own fused pair (`公园城市建设和农文旅融合发展`: 农文旅 is what fuses).
+  if (RELATION_END.test(piece.slice(at + length)) && !FUSED_PAIR.test(piece.slice(at + length))) return [item];
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 

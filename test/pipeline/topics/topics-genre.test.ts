@@ -317,6 +317,9 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     ['省政协副主席在河曲调研乡村振兴工作。', ['专题调研 乡村振兴工作']],
     // 来 + a province's one-character name; 调研督导
     ['全国政协调研组来皖调研数字乡村建设。', ['专题调研 数字乡村建设']],
+    // a right side that names its own fused pair (农文旅融合发展) is an item of its own; a relation's two sides stay one
+    ['围绕公园城市建设和农文旅融合发展开展调研。', ['专题调研 公园城市建设', '专题调研 农文旅融合发展']],
+    ['围绕产业升级与乡村振兴融合开展调研。', ['专题调研 产业升级与乡村振兴融合']],
     // 来 before the place gone to, as 到 and 赴 (not the 来 of 近年来, 以来)
     ['黑龙江省政协一行10人来吴江考察小城镇建设情况。', ['考察学习 小城镇建设情况']],
     ['省政协来莱芜市调研基层政协工作', ['专题调研 基层政协工作']],
