@@ -193,8 +193,9 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['研讨交流', '协商议政'],
   ['交流研讨', '协商议政'],
   ['交流协商', '协商议政'],
-  // `围绕A、B等开展恳谈交流`, `就A、B等问题与有关部门负责人互动交流`: an exchange of views on a subject list.
-  ['(?:恳谈|互动|座谈|深入|充分)交流(?!会|学习|考察)', '协商议政'],
+  // `围绕A、B等开展恳谈交流`, `就A、B等问题与有关部门负责人互动交流`: an exchange of views on a subject list (not 深入交流 or
+  // 座谈交流, which as often narrate a visit's talk with a firm: `与企业负责人就生产经营、技术创新等方面进行深入交流`).
+  ['(?:恳谈|互动)交流(?!会|学习|考察)', '协商议政'],
   // `围绕A开展专题政治协商`: the committee's first function named as what a meeting did (not the list of functions,
   // 履行政治协商、民主监督…, which no verb governs).
   ['(?<=开展|进行)专题政治协商', '专题协商会'],
