@@ -42,7 +42,7 @@ const ACTIVITY: Record<string, Activity> = {
 };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object (nor a visit's praise: `来梅调研给予悉心指导`). */
 const NOT_OBJECT =
-  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */

@@ -450,6 +450,12 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['参加某市政协“一江清水同心护”协商议事活动。', ['协商议事 一江清水同心护']],
     ['县政协开展“健全完善长效机制，激发委员履职动力”民主监督调研。', ['民主监督 健全完善长效机制，激发委员履职动力']],
     ['县政协开展调研活动。', []],
+    // a proposal's or a count's number alone, a piece cut across a title's brackets, a visit's welcome: none; a draft note after a title's 》 is trimmed
+    ['市政协召开重点提案督办座谈会，就今年第192号、217号提案进行协商督办。', []],
+    ['零陵区政协《推行基层协商“月例会”助力乡村振兴》', []],
+    ['开展 4 次专题协商。', []],
+    ['李某对某县政协来某市考察学习表示诚挚欢迎。', []],
+    ['会议协商讨论了《关于我县中小学教育高质量发展的调研报告》(草案)。', ['专题调研 我县中小学教育高质量发展', '协商议政 我县中小学教育高质量发展']],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
     ['组织委员走访视察。', []],
