@@ -247,12 +247,12 @@ const FRAGMENT =
 /**
  * Not subjects put to an activity, by the definition (docs/method/topics.md): a count of people (`20多名委员深入…`), a piece
  * that ends on its verb (`部门进行了`), the concerns of the public and decisions as such (`人民群众关注关心的问题`, `重大决策`),
- * 社情民意 work and information (`反映社情民意信息工作`), a proposal's or a count's number alone (`今年第192号`, `217号提案`, `4`), choosing topics (`选题`) and a year's work put as questions (`干什么、怎么干`),
+ * 社情民意 work and information (`反映社情民意信息工作`), the study of a meeting's line (`学习宣传贯彻党的二十大`, `省委十一届四次全会精神`), a proposal's or a count's number alone (`今年第192号`, `217号提案`, `4`), choosing topics (`选题`) and a year's work put as questions (`干什么、怎么干`),
  * the activity's own doings (`视察的所见所闻`), departments as such (`部门工作`), the scale or manner of an activity
  * (`大规模的年终`, `全县政协联络处交叉` before 视察, a `回头看`), a piece of the sentence that holds who acts and the verb
  * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`).
  */
-const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的问题$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
+const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:深入)?(?:学习宣传贯彻|学习贯彻|宣传贯彻)(?:落实)?(?:党的)?(?:[一二三四五六七八九十]+大|[^、，,《》]{0,12}全会)|(?:全会|大会|会议|讲话|指示|批示)精神$|^贯彻落实(?:党中央|中央|省委|市委|县委)?$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的问题$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {

@@ -456,6 +456,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['开展 4 次专题协商。', []],
     ['李某对某县政协来某市考察学习表示诚挚欢迎。', []],
     ['会议协商讨论了《关于我县中小学教育高质量发展的调研报告》(草案)。', ['专题调研 我县中小学教育高质量发展', '协商议政 我县中小学教育高质量发展']],
+    // the study of a congress's or a plenum's line is no subject; the implementation of a named document is
+    ['省政协主席赴某市，围绕学习宣传贯彻党的二十大及省委十一届四次全会精神开展调研。', []],
+    ['调研组就学习贯彻落实《中共某省委关于新时代加强和改进人民政协工作的实施意见》情况进行调研。', ['专题调研 学习贯彻落实《中共某省委关于新时代加强和改进人民政协工作的实施意见》情况']],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
     ['组织委员走访视察。', []],
