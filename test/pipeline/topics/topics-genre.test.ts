@@ -462,10 +462,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
     ['组织委员走访视察。', []],
-    // a tier's or a body's 政协工作 is a topic another body studies; a committee's own work unqualified is none
+    // 政协工作, a tier's or a body's, is a topic another body studies; doing one's own work well (做好新时代政协工作) is none
     ['省政协副主席一行来某市就基层政协工作进行专题调研。', ['专题调研 基层政协工作']],
+    ['省政协主席到我市调研乡村振兴和政协工作', ['专题调研 乡村振兴', '专题调研 政协工作']],
     ['委员们围绕做好新时代政协工作积极建言献策。', []],
-    ['委员们围绕政协工作建言献策。', []],
     // a 建议案 title with one comma; the body a 建议案 is addressed to is not its topic
     ['会议审议了关于加强生态保护与治理的建议案(草案)和关于大力发展临港临空产业，推进经济转型发展的建议案(草案)。', [
       '常委会议协商 加强生态保护与治理', '常委会议协商 大力发展临港临空产业，推进经济转型发展',
