@@ -82,6 +82,8 @@ export const MEETING_FORMS: readonly Form[] = [
   // `深入开展A、B、C等调查研究`: research named by a list closed by 等 (a bare 调查研究 is a way of working). The 等 is
   // matched, not looked behind at: a form that starts with a lookbehind makes the whole alternation ten times slower.
   ['等调查研究', '专题调研'],
+  // `开展居家养老、儿童青少年近视防控等民主监督`: supervision named by a list closed by 等.
+  ['等(?:专项)?民主监督', '民主监督'],
   ['(?:专题|专项|集体)视察', '视察'],
   ['(?:调研视察|视察调研)活动', '调研视察'],
   ['(?:考察调研|调研考察)活动', '专题调研'],

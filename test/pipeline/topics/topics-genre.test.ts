@@ -459,6 +459,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // the study of a congress's or a plenum's line is no subject; the implementation of a named document is
     ['省政协主席赴某市，围绕学习宣传贯彻党的二十大及省委十一届四次全会精神开展调研。', []],
     ['调研组就学习贯彻落实《中共某省委关于新时代加强和改进人民政协工作的实施意见》情况进行调研。', ['专题调研 学习贯彻落实《中共某省委关于新时代加强和改进人民政协工作的实施意见》情况']],
+    // supervision named by a list closed by 等; a members' station's work studied is a topic, the station visited is not
+    ['连续多年聚焦“一老一小”民生议题，开展居家养老、儿童青少年近视防控等民主监督。', ['民主监督 居家养老', '民主监督 儿童青少年近视防控']],
+    ['市政协副主席郭某调研委员工作站建设情况', ['专题调研 委员工作站建设情况']],
+    ['考察组一行考察学习政协委员工作站。', []],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
     ['组织委员走访视察。', []],
