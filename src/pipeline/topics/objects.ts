@@ -63,6 +63,8 @@ const SAID = /(?:精神|要求|指示|批示)$/u;
 const PEERS = '(?!兄弟|周边|外地|先进地区|发达地区)';
 /** What a study visit learned: `…先进经验`, `…好做法`; not whose it was alone. */
 const LEARNED = new RegExp(`^${PEERS}\\p{Script=Han}[^、]{3,}(?:经验|做法)$`, 'u');
+/** The lessons a study visit took, after what they were about: `…的先进经验和做法`, `…经验做法`. */
+const LESSON_TAIL = /的?(?:先进|好|成功|典型)?(?:经验(?:和|与|及)?做法|经验|做法)$/u;
 /** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from. */
 const WORK_OBJECT = new RegExp(`^${PEERS}[^、]{4,}(?:工作|情况|经验|做法)$`, 'u');
 
@@ -158,7 +160,9 @@ export function objectTopics(text: string): RawTopic[] {
     if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(text.slice(from, end - again))) continue;
     // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
     if (SAID.test(text.slice(from, end - again))) continue;
-    for (const item of splitList(text, from, end - again)) {
+    // `考察学习A和B的先进经验和做法`: what was learned, its 经验 / 做法 cut before the list is split (→ A, B).
+    const lesson = (m[1] === '考察学习' || m[1] === '考察') && states === undefined ? (LESSON_TAIL.exec(text.slice(from, end - again))?.[0].length ?? 0) : 0;
+    for (const item of splitList(text, from, end - again - lesson)) {
       const topic = text.slice(item.start, item.end);
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });
     }

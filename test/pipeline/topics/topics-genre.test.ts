@@ -342,7 +342,7 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     ['省政协常委率部分委员来我县，调研乡村治理工作。', ['专题调研 乡村治理工作']],
     ['旗政协组织部分委员，考察学习兄弟旗县先进经验，视察旗农村人居环境整治提升工作。', ['视察 旗农村人居环境整治提升工作']],
     // what a study visit learned; 微协商; 考察交流
-    ['并赴某县考察学习了茶产业风险保障机制及合作社建设先进经验。', ['考察学习 茶产业风险保障机制', '考察学习 合作社建设先进经验']],
+    ['并赴某县考察学习了茶产业风险保障机制及合作社建设先进经验。', ['考察学习 茶产业风险保障机制', '考察学习 合作社建设']],
     ['主席带领委员赴某小学围绕优质教育资源均衡开展“微协商”活动。', ['协商议政 优质教育资源均衡']],
     ['主席率委员来浙围绕共同富裕示范区建设和数字产业发展情况进行考察交流。', ['考察学习 共同富裕示范区建设', '考察学习 数字产业发展情况']],
     // a headline: a meeting, then what it focused on, to the end of the line or of the text
@@ -464,7 +464,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['市政协副主席郭某调研委员工作站建设情况', ['专题调研 委员工作站建设情况']],
     ['考察组一行考察学习政协委员工作站。', []],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
-    ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设经验做法']],
+    ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设']],
+    // the lessons a study visit took are cut before its list is split
+    ['一行六人到某县考察学习基层协商平台建设和星级委员评定的先进经验和做法。', ['考察学习 基层协商平台建设', '考察学习 星级委员评定']],
     ['组织委员走访视察。', []],
     // 政协工作, a tier's or a body's, is a topic another body studies; doing one's own work well (做好新时代政协工作) is none
     ['省政协副主席一行来某市就基层政协工作进行专题调研。', ['专题调研 基层政协工作']],
