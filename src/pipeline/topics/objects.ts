@@ -63,6 +63,15 @@ const SAID = /(?:精神|要求|指示|批示)$/u;
 const PEERS = '(?!兄弟|周边|外地|先进地区|发达地区)';
 /** What a study visit learned: `…先进经验`, `…好做法`; not whose it was alone. */
 const LEARNED = new RegExp(`^${PEERS}\\p{Script=Han}[^、]{3,}(?:经验|做法)$`, 'u');
+/** An item that names a piece of work or a field's care, not a site: …保护, …建设, …发展, …治理. */
+const WORK_ITEM = /(?:保护|建设|发展|治理|改革|产业|工作|管理|服务|振兴|融合|利用|传承)$/u;
+
+/** `考察生态环境和资源保护、文物和文化遗产保护`: a list after a bare 考察 whose every item names work, not a site. */
+function worksListed(text: string, from: number, end: number): boolean {
+  const pieces = text.slice(from, end).split('、');
+  return pieces.length > 1 && pieces.every((p) => WORK_ITEM.test(p));
+}
+
 /** The lessons a study visit took, after what they were about: `…的先进经验和做法`, `…经验做法`. */
 const LESSON_TAIL = /的?(?:先进|好|成功|典型)?(?:经验(?:和|与|及)?做法|经验|做法)$/u;
 /** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from. */
@@ -157,7 +166,7 @@ export function objectTopics(text: string): RawTopic[] {
     const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
     // A bare 考察 takes one object that names work or a state (`考察示范区建设工作`), not the sites it went to
     // (`考察某水库工程`, `考察A馆、B园`), unless 等情况 closes its list.
-    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(text.slice(from, end - again))) continue;
+    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(text.slice(from, end - again)) && !worksListed(text, from, end - again)) continue;
     // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
     if (SAID.test(text.slice(from, end - again))) continue;
     // `考察学习A和B的先进经验和做法`: what was learned, its 经验 / 做法 cut before the list is split (→ A, B).

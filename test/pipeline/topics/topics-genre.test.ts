@@ -465,6 +465,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['考察组一行考察学习政协委员工作站。', []],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设']],
+    // a bare 考察 takes a list whose every item names work or a field's care, not sites
+    ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
+    ['副主席一行到某县考察某水库工程、某园区。', []],
     // the lessons a study visit took are cut before its list is split
     ['一行六人到某县考察学习基层协商平台建设和星级委员评定的先进经验和做法。', ['考察学习 基层协商平台建设', '考察学习 星级委员评定']],
     ['组织委员走访视察。', []],
