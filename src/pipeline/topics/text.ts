@@ -227,9 +227,10 @@ const COUNT = /^(?:[^的、]{1,8}的)?(?:(?:开展|进行|组织)?(?:调研|视�
 /**
  * A whole place's development as such (`为全区经济社会发展出谋划策`, `围绕推进青海经济社会高质量发展建言献策`,
  * `为甘肃的发展献计献策`, `紧扣高质量发展议政建言`, `为建设…社会主义现代化新拉萨建言`, `奋力谱写中国式现代化甘谷篇章`): the
- * orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one.
+ * orientation of all work, not a topic. A sector's (`民营经济高质量发展`) is one; so is the state a visit looks at
+ * (`到某县调研经济社会发展情况`).
  */
-const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展(?:情况)?|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量(?:发展)?$|^(?:推进|推动|促进)?经济发展$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$|现代化新\p{Script=Han}{1,4}$|^(?:奋力)?谱写.*篇章$/u;
+const ORIENTATION = /^(?:推进|推动|促进|助推|助力|服务)?(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}?)?(?:经济社会|经济和社会|社会经济)(?:(?:高质量)?发展|建设)$|^(?:全[县区市省州旗]|我[县区市省州旗]|\p{Script=Han}{2,4}的)发展$|^高质量(?:发展)?$|^(?:推进|推动|促进)?经济发展$|^(?:社会主义)?现代化建设(?:和改革开放)?$|^改革开放$|现代化新\p{Script=Han}{1,4}$|^(?:奋力)?谱写.*篇章$/u;
 
 /** The items of the list in `[start, end)` that name a topic (see isGenericTopic), each put to `activity`. */
 export function topicItems<A>(text: string, start: number, end: number, activity: A): (TopicSpan & { activity: A })[] {

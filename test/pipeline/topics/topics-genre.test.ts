@@ -465,6 +465,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['考察组一行考察学习政协委员工作站。', []],
     // what members have or do, studied as a thing (委员工作室建设), is a topic; members as who acts are not
     ['县政协一行到某县考察学习政协委员工作室建设经验做法。', ['考察学习 政协委员工作室建设']],
+    // an 对口 / 界别 consultation held as a 座谈会; the state a visit looks at (经济社会发展情况), not the development a work serves
+    ['延安市政协召开农村公路养护管理对口协商座谈会。', ['对口协商 农村公路养护管理']],
+    ['市政协主席张某一行前往胶州市，调研经济社会发展情况。', ['专题调研 经济社会发展情况']],
+    ['委员们围绕全区经济社会发展建言献策。', []],
     // a bare 考察 takes a list whose every item names work or a field's care, not sites
     ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
     ['副主席一行到某县考察某水库工程、某园区。', []],
@@ -659,7 +663,6 @@ describe('not topics, in public 政协 pages', () => {
     ['鼓励群众为社会主义现代化建设和改革开放献计献策。', []],
     ['到基层开展“四不两直”“蹲点式”“体验式”调研。', []],
     ['开展执法检查、调研。', []],
-    ['市政协主席率队前往海宁市调研经济社会发展情况。', []],
     ['委员们围绕全国政协、政治协商制度等畅所欲言，进行了交流发言。', []],
     // bodies, manners, counts of checks, plenary documents
     ['对区委、区政府提出意见建议。', []],
