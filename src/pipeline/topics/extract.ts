@@ -19,7 +19,7 @@ import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
 import { planTopics } from './plans.js';
 import { projectTopics } from './projects.js';
-import { resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
+import { planSubjectTopics, resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
 import { taggedTopics, type TaggerModel } from './tagger.js';
 import { shippedTagger } from './tagger-model.js';
 
@@ -67,6 +67,7 @@ export function extractTopics(
     ...titleTopics(read),
     ...resultTopics(read),
     ...unquotedReportTopics(read),
+    ...planSubjectTopics(read),
     ...objectTopics(read),
     ...projectTopics(read),
     ...planTopics(read),

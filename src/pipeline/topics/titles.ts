@@ -11,7 +11,7 @@
  */
 import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { isGenericTopic, trimTopic } from './text.js';
+import { isGenericTopic, splitList, trimTopic } from './text.js';
 
 const TITLE = /《([^《》\n]{1,80})》/gu;
 /** Titles are one run when only 、, 和, 及 or spaces stand between them. */
@@ -102,6 +102,30 @@ export function unquotedReportTopics(text: string): RawTopic[] {
     const start = m.index + 2;
     const end = start + m[1]!.length;
     if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2] ?? m[3]!) });
+  }
+  return out;
+}
+
+/**
+ * `会议协商通过我县优势种子生产基地建设的视察方案(草案)`, `《关于“以项目建设为引擎，加快推进支点建设”议政性常委会调研工作方案》`:
+ * the subject of an activity's plan that a meeting consults on, adopts or issues. The verb before it marks the plan as
+ * the meeting's business (`制定调研方案` alone names none).
+ */
+const PLAN_OF = /(?:协商通过|审议通过|讨论通过|研究通过|审议|讨论|研究|印发)了?\s*《?(?:关于)?(“[^”\n]{2,60}”|[^《》“”，,。；;：:\n]{4,80}?)(?:等相关|等)?的?(?:议政性常委会|专题)?(调研视察|视察调研|调研|视察|协商|民主监督|监督)(?:工作)?方案/dgu;
+/** Another document named before the plan (`年度协商计划和调研方案`): no subject. */
+const OTHER_DOCUMENT = /计划|方案|要点|报告|[和及、]$/u;
+const PLAN_ACTIVITY: Record<string, Activity> = { 调研视察: '调研视察', 视察调研: '调研视察', 调研: '专题调研', 视察: '视察', 协商: '协商议政', 民主监督: '民主监督', 监督: '民主监督' };
+
+/** Topics named as the subject of an activity's plan put to a meeting (see PLAN_OF). */
+export function planSubjectTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(PLAN_OF)) {
+    if (OTHER_DOCUMENT.test(m[1]!)) continue;
+    const [at, end] = m.indices![1]!;
+    // A list is split at its 、; one subject stays whole (`我县群众体育和全民健身工作`).
+    for (const span of /、/u.test(m[1]!) ? splitList(text, at, end) : [trimTopic(text, at, end)]) {
+      if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) out.push({ ...span, activity: PLAN_ACTIVITY[m[2]!]! });
+    }
   }
   return out;
 }
