@@ -475,6 +475,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['主席会议审议通过了在职教师校外补课整治、基层法律服务工作等相关调研视察方案。', ['调研视察 在职教师校外补课整治', '调研视察 基层法律服务工作']],
     ['会议审议通过了年度协商计划和调研方案。', []],
     ['确立协商议题、策划协商方案。', []],
+    // a body that organises the visit before its verb (组织视察), and 集中 between who acts and the verb
+    ['近日，某区政协常委会组织视察乡村振兴西郊示范片绿道系统建设情况。', ['视察 乡村振兴西郊示范片绿道系统建设情况']],
+    ['出席市政协六届三次会议的委员集中视察了我市经济社会发展情况。', ['视察 我市经济社会发展情况']],
     // a bare 考察 takes a list whose every item names work or a field's care, not sites
     ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
     ['副主席一行到某县考察某水库工程、某园区。', []],
