@@ -77,7 +77,7 @@ function cleanTitle(title: string): string {
  * The year and where it came from: the front matter's year, else the page's title read alone (its year, or
  * its bracketed date; a plan's year named in the title of a late-year item, the year before: when.ts), else a year the head states, else the date in the page's address (a page filed under
  * 2019-09 may republish a 2013 item that says so: the text's own date comes first), else the year the head's
- * undated news suggests (see when.ts), else the moment a page id holds (page.ts).
+ * undated news suggests (see when.ts), else the moment a page id holds or the year a collection's folder names (page.ts).
  */
 function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen, opening: readonly string[]): [YearFound | undefined, YearSource] {
   const fromFront = yearFromFront(front['year']);
@@ -88,7 +88,8 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   if (head.year && !head.guessed) return [head.year, 'text'];
   // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.
   const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
-  // A page id's moment is when that copy was made, often on an aggregator long after the story: a guess from the text comes first.
+  // A page id's moment is when that copy was made, often on an aggregator long after the story, and a collection's folder
+  // (/2020lh/) is not the page's own date: a guess from the text comes first.
   if (dated && (dated.kind === 'date' || !head.year)) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
   return [head.year, 'text'];
 }
