@@ -72,6 +72,9 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
     }
   }
   items.push({ start: from, end });
+  // `加快教育、文化、卫生、体育事业发展`, `加快宜居、宜业、宜游“三宜”石泉建设`: bare words of two characters sharing the head the
+  // last one carries are one topic, not a list.
+  if (sharesHead(text, items)) return [trimTopic(text, start, end)].filter((s) => s.end > s.start);
   // `A、B和C`: in a list already cut at 、, 和 / 及 / 以及 / 与 join the last item to the others; `A和B` alone is two
   // topics when each side is a phrase of its own (four characters or more: 示范小城镇建设和现代农业发展情况).
   if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
@@ -83,6 +86,18 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进|统筹|对接|一体化)(?:发展)?$/u;
 /** A fused pair named in one abbreviated word (农文旅, 文旅, 产城, 城乡, 医养 …): its 融合 is its own, not a relation with what comes before. */
 const FUSED_PAIR = /^(?:农文旅|文体旅|商文旅|文旅|农旅|产城|城乡|产教|医养|体医|军民|数实|两业|[一二三]产)(?:深度)?融合(?:发展)?$/u;
+
+/**
+ * Whether the items cut at 、 are bare words that share a head (`加快教育、文化、卫生、体育事业发展`): three or more, every one
+ * between the first and the last a word of one or two characters, the last one longer and joining nothing (a last item
+ * with 和 / 及 / 与 closes a true list: `经济、政治、文化、社会和生态文明建设`).
+ */
+function sharesHead(text: string, items: readonly TopicSpan[]): boolean {
+  if (items.length < 3) return false;
+  const words = items.map((i) => text.slice(i.start, i.end));
+  const last = words[words.length - 1]!;
+  return words.slice(1, -1).every((w) => /^\p{Script=Han}{1,2}$/u.test(w)) && /^\p{Script=Han}{2}/u.test(last) && last.length >= 5 && !/[和及与]/u.test(last);
+}
 
 /** A bracketed note closing a phrase: `(征求意见稿)`, `（草案）`. */
 const NOTE_END = /[（(][^（()）]*[）)]$/u;
@@ -118,8 +133,8 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics. A body before a
 // quoted name (县政协“A”) or before 关于 (吕梁市政协关于推进…) is who, not what; so is the body that set the subject
-// (县委提出的“吨半粮”生产能力建设).
-const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的)+/u;
+// (县委提出的“吨半粮”生产能力建设), and when a problem is met (当前普遍存在的上学难).
+const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的|(?:当前|目前|现阶段)(?:普遍)?存在的)+/u;
 /** A title named by its kind or its tabling before it (`市政协五届二次会议重点提案《关于X的提案》`, `…教授陈某在…会议上提交的《关于X的提案》`): the title is the topic. */
 const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告|建议|提交的|提出的)(?=《[^《》]+》(?:提案|建议案|的?办理(?:工作|情况)?)?$)/u;
 /** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */

@@ -478,6 +478,12 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // a body that organises the visit before its verb (组织视察), and 集中 between who acts and the verb
     ['近日，某区政协常委会组织视察乡村振兴西郊示范片绿道系统建设情况。', ['视察 乡村振兴西郊示范片绿道系统建设情况']],
     ['出席市政协六届三次会议的委员集中视察了我市经济社会发展情况。', ['视察 我市经济社会发展情况']],
+    // bare words of two characters sharing the head the last one carries are one topic; a true list ends on 和
+    ['八个界别委员围绕加快教育、文化、卫生、体育事业发展开展协商讨论。', ['协商议政 加快教育、文化、卫生、体育事业发展']],
+    ['常委和各界别委员围绕新常态下如何加快宜居、宜业、宜游“三宜”石泉建设积极建言献策。', ['协商议政 新常态下如何加快宜居、宜业、宜游“三宜”石泉建设']],
+    ['委员们围绕全区经济、政治、文化、社会和生态文明建设积极建言献策。', ['协商议政 全区经济', '协商议政 生态文明建设']],
+    // a problem as it stands (当前普遍存在的) is not part of it
+    ['就当前普遍存在的上学难、看病难等问题开展协商。', ['协商议政 上学难', '协商议政 看病难']],
     // a bare 考察 takes a list whose every item names work or a field's care, not sites
     ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
     ['副主席一行到某县考察某水库工程、某园区。', []],
@@ -536,8 +542,8 @@ describe('not topics, eleventh round: pieces of a sentence cut at the wrong plac
     // a pointer back
     ['去年，市政协围绕这项工作开展了一系列协商议政活动。', []],
     ['市政协围绕此项内容开展专题视察。', []],
-    // a verb with a field's bare name: the list is 教育、文化、体育事业发展, read only in part
-    ['县政协召开联组会议，委员们围绕加快教育、文化、体育事业发展建言献策。', ['协商议政 体育事业发展']],
+    // a verb with fields' bare names sharing one head: one topic (it was read only in part before the fourteenth round)
+    ['县政协召开联组会议，委员们围绕加快教育、文化、体育事业发展建言献策。', ['协商议政 加快教育、文化、体育事业发展']],
     // counts of proposals, the orientation of all work, bodies and halls visited
     ['县政协对18件重点提案进行督办。', []],
     ['委员们围绕高质量发展建言献策。', []],
