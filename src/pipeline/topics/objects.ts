@@ -175,7 +175,10 @@ export function objectTopics(text: string): RawTopic[] {
     const lesson = (m[1] === '考察学习' || m[1] === '考察') && states === undefined ? (LESSON_TAIL.exec(text.slice(from, end - again))?.[0].length ?? 0) : 0;
     for (const item of splitList(text, from, end - again - lesson)) {
       const topic = text.slice(item.start, item.end);
-      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && !isGenericTopic(topic)) out.push({ ...item, activity });
+      // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
+      // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
+      const consulted = m[1]!.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, end - again - lesson));
+      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || !isGenericTopic(topic))) out.push({ ...item, activity });
     }
   }
   return out;

@@ -18,9 +18,9 @@ const TITLE = /《([^《》\n]{1,80})》/gu;
 const RUN_GAP = /^(?:[（(](?:稿|草案|讨论稿|征求意见稿)[)）])?[、和及\s]*$/u;
 /** What names a run of titles as the topics put to a meeting or a study: `常委会议协商议题《A》(稿)、《B》(稿)`. */
 const TOPICS_BEFORE = /(常委会议?)?(协商|调研)(?:议题|课题)[为是：:]?$/u;
-/** What follows a run of titles that are research projects or reports. */
+/** What follows a run of titles that are research projects or reports (`《关于X》的调研报告`, `《A》《B》等四份调研报告`). */
 const RESEARCH_AFTER =
-  /^等?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[份篇项个]?(?:调研报告|调查报告|调研课题|研究课题|课题)/u;
+  /^的?等?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[份篇项个]?(?:调研报告|调查报告|调研课题|研究课题|课题)/u;
 /**
  * What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办), or their handling
  * looked into (`了解《关于A的提案》《关于B的提案》等提案交办处理情况`).

@@ -484,6 +484,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['委员们围绕全区经济、政治、文化、社会和生态文明建设积极建言献策。', ['协商议政 全区经济', '协商议政 生态文明建设']],
     // a problem as it stands (当前普遍存在的) is not part of it
     ['就当前普遍存在的上学难、看病难等问题开展协商。', ['协商议政 上学难', '协商议政 看病难']],
+    // a report a meeting consults on by its title is its topic; a plenary's discussion of it is not; a title then 的调研报告
+    ['听取市政府领导关于《政府工作报告》起草情况的说明并协商讨论《政府工作报告》；', ['协商议政 政府工作报告']],
+    ['委员们分组讨论政府工作报告。', []],
+    ['会议还协商通过了《关于优化城市功能布局，建设中国华侨名城》的调研报告。', ['专题调研 优化城市功能布局，建设中国华侨名城']],
     // a bare 考察 takes a list whose every item names work or a field's care, not sites
     ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
     ['副主席一行到某县考察某水库工程、某园区。', []],
