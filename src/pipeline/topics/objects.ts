@@ -91,7 +91,7 @@ function objectAt(text: string, from: number): string {
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
-  const m = /^[^。；;！!？?\n]{4,160}?(?=等(?:方面的?)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
+  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
 }
 
@@ -112,7 +112,7 @@ function statesInClause(text: string, before: string, from: number): number | un
 const REVIEW = /民主(评议|监督)(?!工作|活动|会|小组|组|员|行风|政风|党员|机关|职能|作用|的|和|、)/gu;
 const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
 /** A unit named (县交通运输局, 市卫健委 and its 工作), not units in general (部门工作). */
-const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|署|中心)(?:工作)?$/u;
+const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|(?<!部)署|中心)(?:工作)?$/u;
 
 function reviewedUnits(text: string): RawTopic[] {
   const out: RawTopic[] = [];

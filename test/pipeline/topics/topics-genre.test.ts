@@ -488,6 +488,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['听取市政府领导关于《政府工作报告》起草情况的说明并协商讨论《政府工作报告》；', ['协商议政 政府工作报告']],
     ['委员们分组讨论政府工作报告。', []],
     ['会议还协商通过了《关于优化城市功能布局，建设中国华侨名城》的调研报告。', ['专题调研 优化城市功能布局，建设中国华侨名城']],
+    // a list of sites looked at never runs across a comma to a later 等工作; advisers who take part and a plan made are no subjects
+    ['考察组实地考察了某区政协书画院、某村村级议事协商平台等，深入了解了基层协商、提案督办等工作。', []],
+    ['市政协举办港澳委员和港澳台侨工作顾问专项视察考察活动。', []],
+    ['会议对“中小企业惠企助企政策落实情况”专项民主监督作出部署。', ['民主监督 中小企业惠企助企政策落实情况']],
     // a bare 考察 takes a list whose every item names work or a field's care, not sites
     ['副主席李某率考察团到我市考察生态环境和资源保护、文物和文化遗产保护。', ['考察学习 生态环境和资源保护', '考察学习 文化遗产保护']],
     ['副主席一行到某县考察某水库工程、某园区。', []],
