@@ -131,17 +131,17 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 
-// Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics. A body before a
+// Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics; 以及 is no word's start. A body before a
 // quoted name (县政协“A”) or before 关于 (吕梁市政协关于推进…) is who, not what; so is the body that set the subject
 // (县委提出的“吨半粮”生产能力建设), and when a problem is met (当前普遍存在的上学难).
-const LEADING = /^(?:\s|关于对?|的|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的|(?:当前|目前|现阶段)(?:普遍)?存在的)+/u;
+const LEADING = /^(?:\s|关于对?|的|以及|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的|(?:当前|目前|现阶段)(?:普遍)?存在的)+/u;
 /** A title named by its kind or its tabling before it (`市政协五届二次会议重点提案《关于X的提案》`, `…教授陈某在…会议上提交的《关于X的提案》`): the title is the topic. */
 const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告|建议|提交的|提出的)(?=《[^《》]+》(?:提案|建议案|的?办理(?:工作|情况)?)?$)/u;
 /** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */
 const QUOTED_THEN_KIND = /^[^“”]{2,30}“([^“”]+)”(?:重点)?(?:提案|建议案|议案)$/u;
 /** What may follow a topic and is no part of it: a kind of title, a tabling note, a report's wrapper, a connector, 等; after a
  * quoted name, the rhythm of its meeting (`“A”月度`) and the body that holds it (`就“A”市政协开展…`). */
-const TRAILING = /(?:\s|(?<=[”」])(?:月度|双月|双周|季度|(?:[省市县区]|全国)?政协)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告》?|建议案》?|建议》?)[（(](?:草案|征求意见稿|讨论稿|审议稿)[)）]|的建议案|的?(?:建议报告|协商建议|对策(?:和|与)?建议|若干建议)|(?<=[”」])向\p{Script=Han}{2,24}?(?:委|政府|人大)(?:[、和及]\p{Script=Han}{1,12}?(?:委|政府|人大))*|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|(?<![普涉波危])及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+const TRAILING = /(?:\s|(?<=\p{Script=Han}{2})[作做]了|(?<=[”」])(?:月度|双月|双周|季度|(?:[省市县区]|全国)?政协)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告》?|建议案》?|建议》?)[（(](?:草案|征求意见稿|讨论稿|审议稿)[)）]|的建议案|的?(?:建议报告|协商建议|对策(?:和|与)?建议|若干建议)|(?<=[”」])向\p{Script=Han}{2,24}?(?:委|政府|人大)(?:[、和及]\p{Script=Han}{1,12}?(?:委|政府|人大))*|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|(?<![普涉波危])及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`, `召开以增加城乡居民收入为议题的专题常委会`: the theme inside. */
@@ -264,12 +264,12 @@ const FRAGMENT =
 /**
  * Not subjects put to an activity, by the definition (docs/method/topics.md): a count of people (`20多名委员深入…`), a piece
  * that ends on its verb (`部门进行了`), the concerns of the public and decisions as such (`人民群众关注关心的问题`, `重大决策`),
- * 社情民意 work and information (`反映社情民意信息工作`), the study of a meeting's line (`学习宣传贯彻党的二十大`, `省委十一届四次全会精神`), a proposal's or a count's number alone (`今年第192号`, `217号提案`, `4`), choosing topics (`选题`) and a year's work put as questions (`干什么、怎么干`),
+ * 社情民意 work and information (`反映社情民意信息工作`), the study of a meeting's line (`学习宣传贯彻党的二十大`, `省委十一届四次全会精神`), a proposal's or a count's number alone (`今年第192号`, `217号提案`, `4`), choosing topics (`选题`), a year's work put as questions (`干什么、怎么干`, `怎么建设`, `还存在哪些短板`; a 如何 subject stays one),
  * the activity's own doings (`视察的所见所闻`), departments as such (`部门工作`), the scale or manner of an activity
  * (`大规模的年终`, `全县政协联络处交叉` before 视察, a `回头看`), a piece of the sentence that holds who acts and the verb
  * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`).
  */
-const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:深入)?(?:学习宣传贯彻|学习贯彻|宣传贯彻)(?:落实)?(?:党的)?(?:[一二三四五六七八九十]+大|[^、，,《》]{0,12}全会)|(?:全会|大会|会议|讲话|指示|批示)精神$|^贯彻落实(?:党中央|中央|省委|市委|县委)?$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的问题$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
+const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:深入)?(?:学习宣传贯彻|学习贯彻|宣传贯彻)(?:落实)?(?:党的)?(?:[一二三四五六七八九十]+大|[^、，,《》]{0,12}全会)|(?:全会|大会|会议|讲话|指示|批示)精神$|^贯彻落实(?:党中央|中央|省委|市委|县委)?$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|^(?:还)?(?:怎么|哪些|存在哪些)|哪些短板$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的问题$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
