@@ -18,7 +18,8 @@
  *     anniversary it names, 庆祝中国人民政治协商会议成立60周年 → 2009), else the year the first opening line starts
  *     with (2023年，县政协…), else for a 工作要点 or 协商计划 the year its opening gives the plan (特制订2017年度协商工作计划),
  *     else for news posted early in a year the year before when its first body line starts with it or its lead
- *     looks back on the year just past (回顾刚刚过去的一年), else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
+ *     looks back on the year just past (回顾刚刚过去的一年), or, posted in January–June, it sums up a body's work (…工作综述,
+ *     …重点工作回眸, …纪实), else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
  *     the year a provincial plenary session it names met in (see session.ts).
@@ -126,8 +127,21 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
   if (PLENARY.test(lead)) return undefined;
   const started = yearAtStart(lead);
   if (started?.kind === 'year' && started.year === before) return started;
+  if (reviewsYearBefore('', opening, docType, delivery.month)) return { kind: 'year', year: before };
   const early = delivery.month === 1 || delivery.month === 2;
   return early && JUST_PAST.test(lead) ? { kind: 'year', year: before } : undefined;
+}
+
+/** A piece that sums up a body's work (`…亮点工作综述`, `…2025年重点工作回眸`, `…履职实践纪实`), not a meeting's (`两会综述`). */
+const REVIEW_PIECE = /(?<!会议?|大会|两会|全会)(?:综述|回眸|纪实|盘点)/u;
+
+/**
+ * A news item that sums up a body's work, dated in the first half of a year (month 0: not known, read as such), is
+ * about the year before, as a report that reviews is: `——长春市政协亮点工作综述` dated 2024年05月18日 is 2023's work.
+ * Its title and first four opening lines are read for the marks of such a piece.
+ */
+export function reviewsYearBefore(title: string, opening: readonly string[], docType: string, month: number): boolean {
+  return docType === '新闻' && month >= 1 && month <= 6 && [title, ...opening.slice(0, 4)].some((l) => REVIEW_PIECE.test(l));
 }
 
 /**

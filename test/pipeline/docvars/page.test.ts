@@ -137,6 +137,12 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(yearless, page('', 'http://x.cn/zhengxie/2024/255953.html'), undefined)).toMatchObject({ year: 2024, year_source: 'manifest_url' });
   });
 
+  it('a piece that sums up the work of a body, filed in the first half of a year, is about the year before', () => {
+    const summary = txt('某市政协履职实践纪实\n以创新精神推进协商民主\n市政协还围绕群众关心的中小学校车保障开展协商。');
+    expect(resolveMeta(summary, page('', 'http://x.cn/c/2015-03-11/463436_1.shtml', { doc_type: '新闻' }), undefined)).toMatchObject({ year: 2014, year_source: 'manifest_url' });
+    expect(resolveMeta(summary, page('', 'http://x.cn/c/2015-09-11/463436_1.shtml', { doc_type: '新闻' }), undefined)).toMatchObject({ year: 2015 });
+  });
+
   it("a folder that names a year among letters comes after the year an undated news item suggests, and fills in when it suggests none", () => {
     const collection = 'http://x.gov.cn/ztzl/2020lh/tt/content/post_5633620.html';
     expect(resolveMeta(undated, page('', collection), undefined)).toMatchObject({ year: 2015, year_source: 'text' });

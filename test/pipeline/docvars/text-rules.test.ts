@@ -310,6 +310,15 @@ describe('news posted early in a year about the year before', () => {
     const plenary = '政协委员建言献策\n2007年01月29日16:50 山西新闻网\n本报讯(记者某某)1月27日，山西省政协第九届五次会议在太原隆重开幕。\n2006年是我省政协工作取得显著成效的一年。\n';
     expect(inferMetaFromText(txt(plenary))).toMatchObject({ year: 2007 });
   });
+
+  it('a piece that sums up the work of a body (综述, 回眸, 纪实), dated in the first half of a year, is about the year before', () => {
+    const summary = '协商聚共识 履职展担当\n——某市政协亮点工作综述\n通讯员 某某\n《 人民政协报 》 ( 2024年05月18日   第 01 版)\n全年开展85次协商活动。\n';
+    expect(inferMetaFromText(txt(summary))).toMatchObject({ doc_type: '新闻', year: 2023 });
+    // In the second half of the year, or a session's summary (两会综述), it is the year it is dated.
+    expect(inferMetaFromText(txt(summary.replace('2024年05月18日', '2024年08月18日')))).toMatchObject({ year: 2024 });
+    const session = '凝心聚力谋发展\n——某市两会综述\n( 2024年01月18日   第 01 版)\n本报讯 1月17日，某市政协会议闭幕。\n';
+    expect(inferMetaFromText(txt(session))).toMatchObject({ year: 2024 });
+  });
 });
 
 describe('page heads and genres, seventh round', () => {
