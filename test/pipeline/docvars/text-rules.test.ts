@@ -321,6 +321,15 @@ describe('news posted early in a year about the year before', () => {
   });
 });
 
+describe('reports whose voice or review heading is written otherwise, fourteenth round', () => {
+  it('我受…常务委员会的委托 inside the line that holds the title names the report; 一、过去五年工作回顾 opens one', () => {
+    const proposals = '某区政协常务委员会提案工作情况的报告\n发布时间:2021-12-03 15:51:53\n中国人民政治协商会议 某区委员会常务委员会 提案工作情况的报告 (2021年11月10日) 各位委员、同志们: 我受政协某区委员会常务委员会的委托,向大会报告过去五年提案工作情况。\n';
+    expect(inferMetaFromText(txt(proposals))).toMatchObject({ doc_type: '提案工作报告' });
+    const fiveYears = '一、过去五年工作回顾\n九届一次会议以来,在中共某市委的正确领导下,市政协常务委员会坚持团结和民主两大主题。\n';
+    expect(inferMetaFromText(txt(fiveYears))).toMatchObject({ doc_type: '常委会工作报告' });
+  });
+});
+
 describe('page heads and genres, seventh round', () => {
   it('a bare 当前位置 or 您的当前位置, a line of signs, a site menu and 首页 - … - … are furniture: the title after them names the genre', () => {
     const located = '当前位置\n  某区政协 > 第七届五次会议 > 大会文件\n中国人民政治协商会议某某市某某区第七届委员会常务委员会工作报告\n发布时间:2026-01-05\n各位委员:\n';
