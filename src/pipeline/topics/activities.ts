@@ -123,7 +123,10 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['视察组', '视察'],
   // `“优化15分钟养老服务圈”民生议事堂`: a place's forum for consultation, named by its topic.
   ['(?:民生)?议事(?:堂|厅)', '协商议事'],
-  // `开展“A”考察活动`, `开展“A”调研活动`, `参加某市政协“A”协商议事活动`, `开展“A”民主监督调研`: an activity named by its quoted theme.
+  // `开展“A”考察活动`, `开展“A”调研活动`, `参加某市政协“A”协商议事活动`, `开展“A”民主监督调研`, `召开“A”协商会`, `开展“A”专题考察`:
+  // an activity named by its quoted theme.
+  ['协商会', '协商议政'],
+  ['专题考察', '考察学习'],
   ['考察(?:学习)?活动', '考察学习'],
   ['调研活动', '专题调研'],
   ['协商议事活动', '协商议事'],
