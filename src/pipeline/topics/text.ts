@@ -84,6 +84,9 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
 
 /** What a phrase `A与B…` ends with when it names how A and B relate (融合, 衔接 …): one topic. */
 const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进|统筹|对接|一体化)(?:发展)?$/u;
+/** A verb a topic may open with (推进…, 统筹推进…, 加快…): before the first side of 和 alone, it governs both. */
+const VERB_FIRST = /^(?:统筹|全面|持续|大力|着力|加快)?(?:推进|推动|促进|加强|加快|提升|深化|完善|优化|实施|打造|做好|抓好|助推|助力|建设|发展|培育|强化|保障|改善|解决)/u;
+const SHARED_VERB = /^(?:统筹|全面|持续|大力|着力)(?:推进|推动|促进|加强|加快|提升|抓好|做好)/u;
 /** A fused pair named in one abbreviated word (农文旅, 文旅, 产城, 城乡, 医养 …): its 融合 is its own, not a relation with what comes before. */
 const FUSED_PAIR = /^(?:农文旅|文体旅|商文旅|文旅|农旅|产城|城乡|产教|医养|体医|军民|数实|两业|[一二三]产)(?:深度)?融合(?:发展)?$/u;
 
@@ -128,6 +131,9 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
   // `产业升级与乡村振兴融合`, `城乡统筹与区域协调`: the two sides of one relation, not two topics — unless the right side
   // names its own fused pair (`公园城市建设和农文旅融合发展`: 农文旅 is what fuses).
   if (RELATION_END.test(piece.slice(at + length)) && !FUSED_PAIR.test(piece.slice(at + length))) return [item];
+  // `统筹推进疫情防控和经济社会发展工作`: one verb before both sides governs them; a side with a verb of its own
+  // (`推动文旅融合和促进消费`) is a topic of its own.
+  if (SHARED_VERB.test(piece.slice(0, at)) && !VERB_FIRST.test(piece.slice(at + length))) return [item];
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }
 

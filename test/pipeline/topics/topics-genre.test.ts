@@ -317,6 +317,9 @@ describe('shapes met in public 政协 pages, tenth round (sets O, P and Q)', () 
     ['省政协副主席在河曲调研乡村振兴工作。', ['专题调研 乡村振兴工作']],
     // 来 + a province's one-character name; 调研督导
     ['全国政协调研组来皖调研数字乡村建设。', ['专题调研 数字乡村建设']],
+    // one verb with its manner before both sides (统筹推进A和B) governs both: one topic; a plain verb on the left splits as before
+    ['围绕统筹推进疫情防控和经济社会发展工作开展调研视察。', ['调研视察 统筹推进疫情防控和经济社会发展工作']],
+    ['围绕加快产业发展和乡村振兴开展调研。', ['专题调研 加快产业发展', '专题调研 乡村振兴']],
     // a right side that names its own fused pair (农文旅融合发展) is an item of its own; a relation's two sides stay one
     ['围绕公园城市建设和农文旅融合发展开展调研。', ['专题调研 公园城市建设', '专题调研 农文旅融合发展']],
     ['围绕产业升级与乡村振兴融合开展调研。', ['专题调研 产业升级与乡村振兴融合']],
