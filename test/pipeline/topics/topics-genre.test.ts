@@ -434,6 +434,7 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // one subject closed by a comma, then a clause whose body opens it before the activity; the body that set the subject is not part of it
     ['围绕全县食品安全，某县政协组织开展了专项监督，14名委员到学校检查。', ['民主监督 全县食品安全']],
     ['围绕县委提出的“吨半粮”生产能力建设，某县政协开展了专项民主监督。', ['民主监督 “吨半粮”生产能力建设']],
+    ['某区政协聚焦田园综合体发展滞后问题，组织有关部门和部分委员深入调研。', ['专题调研 田园综合体发展滞后问题']],
     ['围绕市委市政府确定的重点项目建设开展视察。', ['视察 重点项目建设']],
     // an exchange of views on a list of subjects (恳谈交流, 互动交流); choosing topics and a year's work put as questions are none
     ['企业家们围绕营商环境、政府政策宣传、港城基础配套设施等开展恳谈交流。', ['协商议政 营商环境', '协商议政 政府政策宣传', '协商议政 港城基础配套设施']],
