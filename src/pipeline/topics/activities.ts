@@ -127,6 +127,8 @@ export const QUOTED_FORMS: readonly Form[] = [
   // an activity named by its quoted theme.
   ['协商会', '协商议政'],
   ['专题考察', '考察学习'],
+  // `2025年《政府工作报告(征求意见稿)》征求市政协委员意见会`: a draft put to members for their views, named by its title.
+  ['征求(?:市|县|区|州|省)?政协(?:委员)?意见(?:座谈)?会', '协商议政'],
   ['考察(?:学习)?活动', '考察学习'],
   ['调研活动', '专题调研'],
   ['协商议事活动', '协商议事'],
