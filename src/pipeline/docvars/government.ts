@@ -45,8 +45,9 @@ export function isGovernmentReport(title: string, opening: readonly string[]): b
 
 /** The place a government report's title, session line or byline names ('' when none; 全国 for the NPC). */
 export function governmentName(title: string, opening: readonly string[]): string {
-  const inTitle = TITLE_NAME.exec(title);
-  if (inTitle) return inTitle[1]!;
+  // Only a report's own title names its government so (`市政协视察市政府系统办理的…提案` is news about a government, not its report).
+  const inTitle = /工作报告/u.test(title) ? TITLE_NAME.exec(title) : null;
+  if (inTitle && !/政协/u.test(inTitle[1]!)) return inTitle[1]!;
   for (const line of opening.slice(0, HEAD_LINES)) {
     const m = CONGRESS_NAME.exec(line) ?? BYLINE_NAME.exec(line.trim());
     // A name that is no division (某某市, a former one) counts in a session line (——2030年1月9日在某某市…); in running

@@ -25,6 +25,8 @@ describe('a government work report: whether it is one, its place and its level',
     expect(governmentName('', ['鄂尔多斯市市长 廉某某', '各位代表：'])).toBe('鄂尔多斯市');
     expect(governmentName('', ['——在第十四届全国人民代表大会第二次会议上'])).toBe('全国');
     expect(governmentName('', ['市长 邵某某'])).toBe('');
+    // a title that is news about a government (a 政协 inspecting its handling of proposals) names no report's place
+    expect(governmentName('市政协视察市政府系统办理的2016年重点提案', [])).toBe('');
   });
 
   it('gives the level of the government that speaks when no place is named: its voice, its session line, its byline', () => {
