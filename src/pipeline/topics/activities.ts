@@ -88,6 +88,9 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?:调研视察|视察调研)活动', '调研视察'],
   ['(?:考察调研|调研考察)活动', '专题调研'],
   ['视察活动', '视察'],
+  // `开展政协委员联络室基础建设调研活动`: research named by its subject before 调研活动, after the verb that holds it; not a
+  // campaign's (`服务企业大调研活动`, `“百组”基层调研活动`, `…群众路线调研活动`).
+  ['(?<![专重集大]|基层|路线)调研活动', '专题调研'],
   ['专项民主监督', '民主监督'],
   ['监督性(?:视察|调研)', '民主监督'],
   // 民主评议行风/政风/党员 is the government's or the party's own review, with its object after it.
