@@ -21,7 +21,7 @@
  * not ok: regionOfHost('http://www.chinaqinglong.gov.cn/x', isCity, '') → '' (安庆 sits mid-label).
  */
 import { createRequire } from 'node:module';
-import { allDivisions, divisionByCode, divisionStem, stemOf, type Division } from './region-code.js';
+import { allDivisions, divisionByCode, divisionStem, parentOf, stemOf, type Division } from './region-code.js';
 
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
 const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
@@ -70,8 +70,8 @@ function pinyinKeys(): HostKeys[] {
     const own = stem.length < 2 ? first(division.name) : first(stem);
     const initials = division.level === 'province' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
     const whole = first(division.name);
-    const prefecture = division.level === 'county' || division.level === 'district' ? divisionByCode(division.within.at(-2) ?? '') : undefined;
-    const prefectureInitials = prefecture && prefecture.level === 'city' ? first(stemOf(prefecture.name)) : '';
+    const parent = parentOf(division);
+    const prefectureInitials = parent?.level === 'city' ? first(stemOf(parent.name)) : '';
     return { division, keys, initials, provinceInitials, prefectureInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
   return keysByDivision;

@@ -17,7 +17,7 @@
  */
 import { toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
-import { allDivisions, divisionByCode, divisionsNamed, divisionStem, MAX_NAME_LENGTH, type Division } from './region-code.js';
+import { allDivisions, divisionsNamed, divisionStem, MAX_NAME_LENGTH, parentOf, type Division } from './region-code.js';
 
 const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(?:今日)?(\p{Script=Han}{2,4}?)(?:[县区市旗州]?政协网?|新闻网|网|日报|电视台|融媒体中心|融媒体|融媒|发布)|(?<!\p{Script=Han})(?:今日)?(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
 /** The names national newspapers and news sites go by, which are also places' (光明, 中国). */
@@ -32,7 +32,7 @@ export function regionOfStem(head: string, fits: (d: Division) => boolean): stri
     if (!fits(d) || d.within.length < 2) continue;
     const stem = divisionStem(d);
     if (stem.length < 2 || !head.includes(stem)) continue;
-    const parent = divisionByCode(d.within[d.within.length - 2]!);
+    const parent = parentOf(d);
     // 楚雄市 in 楚雄州, 大理市 in 大理州: a seat that shares its prefecture's stem is not confirmed by it.
     const parentStem = parent ? divisionStem(parent) : '';
     if (parentStem !== '' && parentStem !== stem && head.includes(parentStem)) found.set(d.code, d);

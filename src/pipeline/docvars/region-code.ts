@@ -138,6 +138,11 @@ export function divisionByCode(code: string): Division | undefined {
   return DIVISIONS_BY_CODE.get(code);
 }
 
+/** The division `d` lies directly within (a county's prefecture, a prefecture's province), if any. */
+export function parentOf(d: Division): Division | undefined {
+  return d.within.length > 1 ? DIVISIONS_BY_CODE.get(d.within[d.within.length - 2]!) : undefined;
+}
+
 /**
  * Resolve a region name (as written, possibly a chain such as 四川省泸州市古蔺县) to its code, province,
  * prefecture and level. `context` is nearby text (the title, the opening) whose place names settle ambiguity.

@@ -14,7 +14,7 @@ import { readHead, simplified, unspace, withoutPinyinNotes, type DocHead } from 
 import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
-import { planMadeTheYearBefore, reviewsYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
+import { planMadeTheYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
@@ -90,8 +90,8 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
   // A page id's moment is when that copy was made, often on an aggregator long after the story, and a collection's folder
   // (/2020lh/) is not the page's own date: a guess from the text comes first.
-  // A piece that sums up a body's work, filed in the first half of a year, is about the year before (when.ts).
-  if (dated && (dated.kind === 'date' || !head.year)) return [{ kind: 'year', year: reviewsYearBefore(title, opening, genre, dated.month) ? dated.year - 1 : yearOfDated(title, genre, dated.year, dated.month) }, 'manifest_url'];
+  // A report that reviews, or a piece that sums up a body's work, filed in the first half of a year, is about the year before (when.ts).
+  if (dated && (dated.kind === 'date' || !head.year)) return [{ kind: 'year', year: yearOfDated(title, genre, dated.year, dated.month, opening) }, 'manifest_url'];
   return [head.year, 'text'];
 }
 

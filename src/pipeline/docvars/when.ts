@@ -136,11 +136,11 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
 const REVIEW_PIECE = /(?<!会议?|大会|两会|全会)(?:综述|回眸|纪实|盘点)/u;
 
 /**
- * A news item that sums up a body's work, dated in the first half of a year (month 0: not known, read as such), is
- * about the year before, as a report that reviews is: `——长春市政协亮点工作综述` dated 2024年05月18日 is 2023's work.
- * Its title and first four opening lines are read for the marks of such a piece.
+ * A news item that sums up a body's work, dated in January–June (an unknown month, 0, is not taken to be one of
+ * those), is about the year before, as a report that reviews is: `——长春市政协亮点工作综述` dated 2024年05月18日 is
+ * 2023's work. Its title and first four opening lines are read for the marks of such a piece.
  */
-export function reviewsYearBefore(title: string, opening: readonly string[], docType: string, month: number): boolean {
+function reviewsYearBefore(title: string, opening: readonly string[], docType: string, month: number): boolean {
   return docType === '新闻' && month >= 1 && month <= 6 && [title, ...opening.slice(0, 4)].some((l) => REVIEW_PIECE.test(l));
 }
 
@@ -283,10 +283,11 @@ function isRetrospective(title: string, docType: string): boolean {
 
 /**
  * The year a text dated `year`-`month` is about (month 0: not known): the year before for a report that
- * reviews (sessions meet early in the year; an unknown month is taken to be one of those), else that year.
+ * reviews (sessions meet early in the year; an unknown month is taken to be one of those), or for a news item that
+ * sums up a body's work dated January–June (its `opening` read for the marks: reviewsYearBefore), else that year.
  */
-export function yearOfDated(title: string, docType: string, year: number, month: number): number {
-  return isRetrospective(title, docType) && month <= 6 ? year - 1 : year;
+export function yearOfDated(title: string, docType: string, year: number, month: number, opening: readonly string[] = []): number {
+  return (isRetrospective(title, docType) && month <= 6) || reviewsYearBefore(title, opening, docType, month) ? year - 1 : year;
 }
 
 /**

@@ -69,8 +69,8 @@ const LEARNED = new RegExp(`^${PEERS}\\p{Script=Han}[^、]{3,}(?:经验|做法)$
 const WORK_ITEM = /(?:保护|建设|发展|治理|改革|产业|工作|管理|服务|振兴|融合|利用|传承)$/u;
 
 /** `考察生态环境和资源保护、文物和文化遗产保护`: a list after a bare 考察 whose every item names work, not a site. */
-function worksListed(text: string, from: number, end: number): boolean {
-  const pieces = text.slice(from, end).split('、');
+function worksListed(object: string): boolean {
+  const pieces = object.split('、');
   return pieces.length > 1 && pieces.every((p) => WORK_ITEM.test(p));
 }
 
@@ -169,16 +169,18 @@ export function objectTopics(text: string): RawTopic[] {
     const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
     // A bare 考察 takes one object that names work or a state (`考察示范区建设工作`), not the sites it went to
     // (`考察某水库工程`, `考察A馆、B园`), unless 等情况 closes its list.
-    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(text.slice(from, end - again)) && !worksListed(text, from, end - again)) continue;
+    const object = text.slice(from, end - again);
+    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(object) && !worksListed(object)) continue;
     // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
-    if (SAID.test(text.slice(from, end - again))) continue;
+    if (SAID.test(object)) continue;
     // `考察学习A和B的先进经验和做法`: what was learned, its 经验 / 做法 cut before the list is split (→ A, B).
-    const lesson = (m[1] === '考察学习' || m[1] === '考察') && states === undefined ? (LESSON_TAIL.exec(text.slice(from, end - again))?.[0].length ?? 0) : 0;
-    for (const item of splitList(text, from, end - again - lesson)) {
+    const lesson = (m[1] === '考察学习' || m[1] === '考察') && states === undefined ? (LESSON_TAIL.exec(object)?.[0].length ?? 0) : 0;
+    const stop = end - again - lesson;
+    // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
+    // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
+    const consulted = m[1]!.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
+    for (const item of splitList(text, from, stop)) {
       const topic = text.slice(item.start, item.end);
-      // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
-      // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
-      const consulted = m[1]!.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, end - again - lesson));
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || !isGenericTopic(topic))) out.push({ ...item, activity });
     }
   }
