@@ -62,6 +62,8 @@ export const MEETING_FORMS: readonly Form[] = [
   ['专家协商会', '专家协商会'],
   ['双周协商座谈会', '双周协商座谈会'],
   ['专题协商会议?', '专题协商会'],
+  // `围绕A、B等召开专题政治协商会议`: the committee's first function named in the meeting's name.
+  ['专题政治协商会议?', '专题协商会'],
   ['专题民主协商会议?', '专题协商会'],
   ['专题协商议政', '专题协商会'],
   ['专题协商', '专题协商会'],
@@ -99,6 +101,9 @@ export const MEETING_FORMS: readonly Form[] = [
   ['学习考察', '考察学习'],
   ['考察交流', '考察学习'],
   ['协商(?:议政)?活动', '协商议政'],
+  // `开展农村水利需求专题微协商活动`: a small consultation on the spot, named by its subject.
+  ['(?:专题)?微协商活动', '协商议政'],
+  ['专题微协商', '协商议政'],
   ['界别活动', '界别活动'],
   // A bare 调研 / 视察 (or 调研工作) ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研,
   // 组织开展传统古村落保护利用调研工作 (one topic only: see isOneSubject in meetings.ts).
@@ -183,6 +188,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['专题议政', '协商议政'],
   ['联动协商', '协商议政'],
   ['建言献策', '协商议政'],
+  ['进言献策', '协商议政'],
   ['出谋划策', '协商议政'],
   ['献计献策', '协商议政'],
   ['出谋献策', '协商议政'],

@@ -22,7 +22,7 @@ const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|�
  */
 const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出)?/gu;
 /** Advice given, with no meeting or consultation named: 建言献策, 献计献策, 积极建言, 建言资政 … */
-const ADVICE_GIVEN = /^(?:建言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
+const ADVICE_GIVEN = /^(?:建言献策|进言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
 /**
  * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
  * the activity of a weak lead word may follow in the next clause.
