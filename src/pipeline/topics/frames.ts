@@ -56,6 +56,7 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
  */
+const FUNCTIONS_AFTER = /^[、和与及](?:凝聚共识|凝心聚力|促进落实|团结联谊)/u;
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|对)/u;
@@ -241,6 +242,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `聚焦A、B等方面积极建言献策`: the fields members' advice focused on, as a year's work is summed up, not a subject
     // put to a consultation (`聚焦“A”开展协商议政` is one).
     if (t[0] === '聚焦' && ADVICE_GIVEN.test(written)) continue;
+    // `紧扣A、B、C做好建言资政、凝聚共识工作`: the activity one of the committee's functions listed (建言资政 and 凝聚共识 are
+    // its two ways of working), what a year's work leans on, not a subject put to it.
+    if (list.close === 'verb' && FUNCTIONS_AFTER.test(text.slice(list.at + written.length, list.at + written.length + 6))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
     for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }
