@@ -338,18 +338,32 @@ function activityAfter(text: string, from: number, clauses: number): string | un
 
 /** A verb with no object that closes a list: `…将围绕A、B进行。` */
 const BARE_VERB = /^(?:进行|展开|开展)(?=[，,。；;\n]|$)/u;
+/** The same after a list's 等 and its class noun: `…将围绕A、B等内容展开。` */
+const ETC_BARE_VERB = /^等(?:方面|内容|问题|议题|课题|领域|事项)?(?:进行|展开|开展)(?=[，,。；;\n]|$)/u;
 
 /**
  * `3项重点视察将围绕A、B、C进行`: the activity named before the lead word, in its clause, when the list is closed
  * by a verb with no object (a plan's wording). The last activity form there.
  */
 function activityBefore(text: string, lead: number, list: { at: number; close: Close }): string | undefined {
-  if (list.close !== 'verb' || !BARE_VERB.test(text.slice(list.at, list.at + 3))) return undefined;
-  const clause = text.slice(clauseStart(text, lead), lead);
+  const bare = list.close === 'verb' ? BARE_VERB.test(text.slice(list.at, list.at + 3))
+    : list.close === 'etc' && ETC_BARE_VERB.test(text.slice(list.at, list.at + 6));
+  if (!bare) return undefined;
+  const start = clauseStart(text, lead);
+  // `在10项重要协商中，县政协将重点围绕A、B等内容展开`: the activities the sentence opens in, one clause before.
+  const opening = start > 1 && /[，,]/u.test(text[start - 1]!) ? IN_ACTIVITIES.exec(text.slice(clauseStart(text, start - 1), start)) : null;
+  const clause = text.slice(start, lead);
   // matchAll starts where ACTIVITY's lastIndex was left (activityAfter sets it): from the clause's start instead.
   ACTIVITY.lastIndex = 0;
-  return [...clause.matchAll(ACTIVITY)].at(-1)?.[0];
+  const own = [...clause.matchAll(ACTIVITY)].at(-1)?.[0];
+  if (own !== undefined || opening === null) return own;
+  ACTIVITY.lastIndex = 0;
+  // A bare 协商 or 监督 is a noun here (`重要协商`), which ACTIVITY trusts only after a verb.
+  return ACTIVITY.exec(opening[1]!)?.[0] ?? (opening[1]!.endsWith('监督') ? '民主监督' : '协商议政');
 }
+
+/** `在10项重要协商中，`, `在今年的重点调研中，`: a clause that says which activities the next one's list is about. */
+const IN_ACTIVITIES = /^\s*在([^，,。；;\n]{1,20}?(?:协商|调研|视察|监督))(?:活动|工作)?中[，,]$/u;
 
 /**
  * A meeting named right before a strong lead word (`…协商座谈会聚焦`, `“协商面对面”聚焦`, `…常委会议聚焦`), as in a
