@@ -89,7 +89,11 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?:专题|专项|集体)视察', '视察'],
   ['(?:调研视察|视察调研)活动', '调研视察'],
   ['(?:考察调研|调研考察)活动', '专题调研'],
+  // `开展和美乡村示范片建设政协委员视察活动`: who takes part between the subject and the activity.
+  ['(?:政协)?委员视察活动', '视察'],
   ['视察活动', '视察'],
+  // `召开食用菌产业营商环境调研座谈会`: a research meeting named by its subject (who takes part is an actor, see text.ts).
+  ['调研座谈会', '专题调研'],
   // `开展政协委员联络室基础建设调研活动`: research named by its subject before 调研活动, after the verb that holds it; not a
   // campaign's (`服务企业大调研活动`, `“百组”基层调研活动`, `…群众路线调研活动`).
   ['(?<![专重集大]|基层|路线)调研活动', '专题调研'],
