@@ -91,7 +91,8 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?:考察调研|调研考察)活动', '专题调研'],
   // `开展和美乡村示范片建设政协委员视察活动`: who takes part between the subject and the activity.
   ['(?:政协)?委员视察活动', '视察'],
-  ['视察活动', '视察'],
+  // Not a campaign's 大视察活动.
+  ['(?<!大)视察活动', '视察'],
   // `召开食用菌产业营商环境调研座谈会`: a research meeting named by its subject (who takes part is an actor, see text.ts).
   ['调研座谈会', '专题调研'],
   // `开展政协委员联络室基础建设调研活动`: research named by its subject before 调研活动, after the verb that holds it; not a

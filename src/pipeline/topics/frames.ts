@@ -68,7 +68,7 @@ const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|
  */
 const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出(?!的)|大兴|实[行施](?=[^，,。；;\n]{0,6}?(?:协商|调研|视察|监督|评议|议政))|赴|前往|到(?=[^，,。；;、\n]{1,12}?(?:调研|视察|考察))|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
-const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同)+$/u;
+const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同|也|还|又|都|均)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
 const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个)?(?:主题|课题|议题|问题|方面|领域|事项|内容)$/u;
 /** 等 that closes a list, not 等 inside a word (平等, 高等教育, 等级). */
@@ -301,13 +301,26 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
       VERB.lastIndex = i;
       ACTIVITY_AT.lastIndex = i;
       // A verb right after `、` opens the next item (`就加快旅游业发展、实施精准扶贫开发等方面建言献策`), not the list's verb.
-      if (i > from && ((text[i - 1] !== '、' && VERB.test(text)) || ACTIVITY_AT.test(text))) return { at: i, close: 'verb' };
+      if (i > from && ((text[i - 1] !== '、' && VERB.test(text)) || (ACTIVITY_AT.test(text) && !itemOfList(text, ACTIVITY_AT.lastIndex)))) {
+        return { at: i, close: 'verb' };
+      }
     }
     depth = Math.max(0, depth + quoteStep(ch, depth));
   }
   // The text's end closes a list like a line break (a headline that is the text's last line).
   return depth === 0 && text.length - from <= MAX_LIST && !takeAs ? { at: text.length, close: 'comma' } : undefined;
 }
+
+/**
+ * An activity word that is one item of the list it stands in (`加强宣传力度、以及委员视察调研、培训学习等方面的问题`):
+ * followed by `、` and something that is no activity (`畅所欲言、建言献策` is a run of activities, which closes a list).
+ */
+function itemOfList(text: string, after: number): boolean {
+  if (text[after] !== '、') return false;
+  ACTIVITY_NEXT.lastIndex = after + 1;
+  return !ACTIVITY_NEXT.test(text);
+}
+const ACTIVITY_NEXT = new RegExp(ACTIVITY.source, 'uy');
 
 function isListEtc(text: string, i: number): boolean {
   // 平等 is a word; 水平等 and 公平等 are a list's 水平 or 公平 and its 等.
