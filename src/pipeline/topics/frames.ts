@@ -56,6 +56,8 @@ const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|�
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
  */
+/** A charge before a lead word: `要紧紧围绕`, `希望委员们围绕`, `应当聚焦`. */
+const EXHORTED = /(?:要|希望|应当?|必须)(?:紧紧|始终|更加|进一步|继续|持续)?$/u;
 const FUNCTIONS_AFTER = /^[、和与及](?:凝聚共识|凝心聚力|促进落实|团结联谊)/u;
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
@@ -242,6 +244,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `聚焦A、B等方面积极建言献策`: the fields members' advice focused on, as a year's work is summed up, not a subject
     // put to a consultation (`聚焦“A”开展协商议政` is one).
     if (t[0] === '聚焦' && ADVICE_GIVEN.test(written)) continue;
+    // `要紧紧围绕A与B等关键环节，务实建言献策`: a speaker's charge to give advice, not a subject put to a consultation.
+    if (ADVICE_GIVEN.test(written) && EXHORTED.test(text.slice(Math.max(0, t.index - 6), t.index))) continue;
     // `紧扣A、B、C做好建言资政、凝聚共识工作`: the activity one of the committee's functions listed (建言资政 and 凝聚共识 are
     // its two ways of working), what a year's work leans on, not a subject put to it.
     if (list.close === 'verb' && FUNCTIONS_AFTER.test(text.slice(list.at + written.length, list.at + written.length + 6))) continue;
