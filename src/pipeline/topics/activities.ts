@@ -105,14 +105,15 @@ export const MEETING_FORMS: readonly Form[] = [
   ['考察学习', '考察学习'],
   ['学习考察', '考察学习'],
   ['考察交流', '考察学习'],
-  ['协商(?:议政)?活动', '协商议政'],
+  ['(?:民主)?协商(?:议政)?活动', '协商议政'],
   // `开展农村水利需求专题微协商活动`: a small consultation on the spot, named by its subject.
   ['(?:专题)?微协商活动', '协商议政'],
   ['专题微协商', '协商议政'],
   ['界别活动', '界别活动'],
   // A bare 调研 / 视察 (or 调研工作) ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研,
   // 组织开展传统古村落保护利用调研工作 (one topic only: see isOneSubject in meetings.ts).
-  ['(?<![专重集])调研(?=[，,。；;：:！!？?\n]|$)', '专题调研'],
+  // Also before 暨 joining a second event in a headline (`开展乡村振兴工作调研暨政协委员之家启用仪式`).
+  ['(?<![专重集])调研(?=[，,。；;：:！!？?\n暨]|$)', '专题调研'],
   ['(?<![专重集])调研工作(?=[，,。；;：:！!？?\n]|$)', '专题调研'],
   ['(?<![专集巡])视察(?=[，,。；;：:！!？?\n]|$)', '视察'],
 ];
@@ -213,6 +214,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `围绕“A”进行研讨交流`, `围绕A、B等…进行了面对面交流协商`.
   ['研讨交流', '协商议政'],
   ['交流研讨', '协商议政'],
+  ['交流讨论', '协商议政'],
   ['交流协商', '协商议政'],
   // `围绕A、B等开展恳谈交流`, `就A、B等问题与有关部门负责人互动交流`: an exchange of views on a subject list (not 深入交流 or
   // 座谈交流, which as often narrate a visit's talk with a firm: `与企业负责人就生产经营、技术创新等方面进行深入交流`).
