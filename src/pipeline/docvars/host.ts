@@ -10,7 +10,8 @@
  * not read (chin·anqing·long is 青龙's, not 安庆's). Initials are read only after the province's (sc·dl.gov.cn for
  * 四川 丹棱, sc·tj·zx for 四川 通江 政协), or when the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗
  * 政协): a place's initials alone (jdzx, bhxf) fit too many places. A province's committee's site is its initials,
- * s (省) and zx (gz·s·zx for 贵州). Only divisions of the level the text's cue gives are candidates; several are
+ * s (省) and zx (gz·s·zx for 贵州); a prefecture's part of it, the prefecture's initials before the province's and zx
+ * (kf·hnzx for 河南 开封). Only divisions of the level the text's cue gives are candidates; several are
  * narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is given only when
  * one is left, or several of one name (putuo: 普陀区 of 上海 or of 舟山 — the name, its code left to the text).
  *
@@ -41,6 +42,8 @@ interface HostKeys {
   provinceInitials: string;
   /** Its prefecture's initials (yc for 银川) for a division below one, else ''. */
   prefectureInitials: string;
+  /** Its own initials (kf for 开封), '' for a province. */
+  ownInitials: string;
   /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
   longInitials: string;
 }
@@ -72,7 +75,8 @@ function pinyinKeys(): HostKeys[] {
     const whole = first(division.name);
     const parent = parentOf(division);
     const prefectureInitials = parent?.level === 'city' ? first(stemOf(parent.name)) : '';
-    return { division, keys, initials, provinceInitials, prefectureInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
+    const ownInitials = division.level === 'province' ? '' : own;
+    return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
   return keysByDivision;
 }
@@ -90,14 +94,24 @@ export function hostLabels(url: string): string[] {
 export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
-  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, prefectureInitials, longInitials }) =>
-    fits(division) && labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && (afterProvince(label, provinceInitials, k) || afterProvince(label, prefectureInitials, k))))
+  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials }) =>
+    fits(division) && (labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && (afterProvince(label, provinceInitials, k) || afterProvince(label, prefectureInitials, k))))
       || byInitials(label, initials) || byInitials(label, longInitials)
-      || (division.level === 'province' && label === `${provinceInitials}szx`)),
+      || (division.level === 'province' && label === `${provinceInitials}szx`))
+      || (division.level === 'city' && underProvinceSite(labels, ownInitials, provinceInitials))),
   ).map((e) => e.division);
   const left = narrow(matches, context);
   // Two places of one name (普陀区 of 上海 and of 舟山): the name is known, which of them is not (its code stays empty).
   return left.length > 0 && left.every((d) => d.name === left[0]!.name) ? left[0]!.name : '';
+}
+
+/**
+ * Whether the host is a prefecture's part of its province's 政协 site: the prefecture's initials, then the
+ * province's and zx (kf.hnzx.gov.cn for 河南 开封). hn is 河南's, 湖南's and 海南's initials: the prefecture's tell
+ * them apart, or the place is left unknown (narrowed to one, see regionOfHost).
+ */
+function underProvinceSite(labels: readonly string[], ownInitials: string, provinceInitials: string): boolean {
+  return ownInitials.length >= 2 && labels.some((label, i) => label === ownInitials && labels[i + 1] === `${provinceInitials}zx`);
 }
 
 /** Whether `label` is the pinyin `key` with at most a site's own word before or after it (baoji·zx, china·qinglong). */

@@ -44,6 +44,8 @@ describe('regionOfHost', () => {
     ['http://www.ycxixia.gov.cn/ztjj/xxqlh/1.html', district, '', '西夏区'],
     // two districts of one name (上海's and 舟山's 普陀区): the name, though not which of them
     ['https://ptzx.putuo.gov.cn/zxdt/zxyw/1.html', district, '', '普陀区'],
+    // a prefecture's part of its province's 政协 site: kf before hn·zx is 河南 开封 (湖南 and 海南 have no kf)
+    ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, '', '开封市'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
@@ -55,8 +57,10 @@ describe('regionOfHost', () => {
     ['http://www.jdzx.gov.cn/News/show/262.html', county, ''],
     // a four-letter pinyin inside a longer label is not read
     ['https://www.wuxinews.example.cn/1.html', city, ''],
+    // a prefecture's initials before a province's zx that two provinces' prefectures share (新乡 of 河南, 湘西 of 湖南)
+    ['https://xx.hnzx.gov.cn/2023/09-14/1.html', city, ''],
     // 河南 政协 (hn·zx), not 湖南 资兴 (hn + zx): a place whose initials are a site's word is not read by them
-    ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, ''],
+    ['https://www.hnzx.gov.cn/2023/09-14/1.html', county, ''],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],
