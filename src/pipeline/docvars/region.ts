@@ -203,7 +203,9 @@ function hostRegionOfText(title: string, opening: readonly string[], near: strin
   // The national body itself (全国政协副秘书长…) before a member of another (新一届甘肃省政协委员…).
   if (national) return { region: '全国', cueLevel: '' };
   if (member) return { region: member, cueLevel: '' };
-  return { region: formalName(head, near), cueLevel: '' };
+  // A page that names no body at all (马某副主席率团赴宁夏…考察) on a province's committee's own site (gdszx.gov.cn,
+  // hunanzx.gov.cn) is that committee's.
+  return { region: formalName(head, near) || regionOfHost(url, (d) => d.level === 'province', `${near}\n${head}`), cueLevel: '' };
 }
 
 /**

@@ -178,4 +178,14 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     const garbled = page('市政協(xié)組織在桐嘉興市政協(xié)委員開展視察活動');
     expect(resolveMeta(visit, garbled, undefined)).toMatchObject({ region: '桐乡市', region_level: 'county' });
   });
+
+  it("a page that names no body at all is the committee's whose own site it is on (a province's, or a prefecture's part of it)", () => {
+    const trip = txt('马某副主席率提案委考察团一行13人，于7月5日至11日赴宁夏、陕西考察学习。');
+    expect(resolveMeta(trip, page('马某副主席率团赴宁夏、陕西学习考察政协提案工作', 'http://www.gdszx.gov.cn/tajy/dt/content/post_11003.html'), undefined))
+      .toMatchObject({ region: '广东省', region_code: '440000', region_level: 'province' });
+    expect(resolveMeta(trip, page('马某副主席率团赴宁夏、陕西学习考察政协提案工作', 'http://www.example.cn/tajy/post_11003.html'), undefined))
+      .toMatchObject({ region: '', region_level: '' });
+    const meeting = txt('9月13日上午，市政协主席某某主持召开市政协十三届七次主席会议。');
+    expect(resolveMeta(meeting, page('', 'https://kf.hnzx.gov.cn/2023/09-14/4328362.html'), undefined)).toMatchObject({ region: '开封市', region_code: '410200' });
+  });
 });
