@@ -112,10 +112,10 @@ export const MEETING_FORMS: readonly Form[] = [
   ['界别活动', '界别活动'],
   // A bare 调研 / 视察 (or 调研工作) ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研,
   // 组织开展传统古村落保护利用调研工作 (one topic only: see isOneSubject in meetings.ts).
-  // Also before 暨 joining a second event in a headline (`开展乡村振兴工作调研暨政协委员之家启用仪式`).
+  // Also before 暨 joining a second event in a headline (`开展乡村振兴工作调研暨政协委员之家启用仪式`, `…工作视察暨…活动`).
   ['(?<![专重集])调研(?=[，,。；;：:！!？?\n暨]|$)', '专题调研'],
   ['(?<![专重集])调研工作(?=[，,。；;：:！!？?\n]|$)', '专题调研'],
-  ['(?<![专集巡])视察(?=[，,。；;：:！!？?\n]|$)', '视察'],
+  ['(?<![专集巡])视察(?=[，,。；;：:！!？?\n暨]|$)', '视察'],
 ];
 
 /**
