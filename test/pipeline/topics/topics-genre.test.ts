@@ -502,6 +502,9 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // a headline's 调研 before 暨; 交流讨论 after a list; members who raised the subjects are who; a count of 民主协商活动 is none
     ['政协某街道区域活动组开展乡村振兴工作调研暨政协委员之家启用仪式', ['专题调研 乡村振兴工作']],
     ['近期县政协督导队开展乡镇林长制工作视察暨集中巡山护林活动。', ['视察 乡镇林长制工作']],
+    // the problems a study finds are no subject of their own; 到 a place before 调查研究 is the list's verb
+    ['对某市级文物保护单位保护管理情况及存在问题进行调研。', ['专题调研 某市级文物保护单位保护管理情况']],
+    ['要围绕议题到一线开展调查研究。', []],
     ['并就政协委员提出的关于幼儿教育、医疗服务、优化营商环境等问题进行了交流讨论。', ['协商议政 幼儿教育', '协商议政 医疗服务', '协商议政 优化营商环境']],
     ['市政协精心组织4项重点民主协商活动，成立专题调研组。', []],
     ['开展 4 次专题协商。', []],
