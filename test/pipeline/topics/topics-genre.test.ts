@@ -505,6 +505,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // the problems a study finds are no subject of their own; 到 a place before 调查研究 is the list's verb
     ['对某市级文物保护单位保护管理情况及存在问题进行调研。', ['专题调研 某市级文物保护单位保护管理情况']],
     ['要围绕议题到一线开展调查研究。', []],
+    // bureaus named alone are the units a visit went to; a 民主评议 of them has them as its subject; 产业布局 is no bureau
+    ['视察组对县住建局、农业局、林业局、市场监管局等提案承办大户所承办的11件提案办理落实情况进行了视察。', []],
+    ['县政协将对县食药局、财政局进行民主评议。', ['民主评议 县食药局', '民主评议 财政局']],
+    ['围绕产业布局、城市格局开展调研。', ['专题调研 产业布局', '专题调研 城市格局']],
     ['并就政协委员提出的关于幼儿教育、医疗服务、优化营商环境等问题进行了交流讨论。', ['协商议政 幼儿教育', '协商议政 医疗服务', '协商议政 优化营商环境']],
     ['市政协精心组织4项重点民主协商活动，成立专题调研组。', []],
     ['开展 4 次专题协商。', []],
