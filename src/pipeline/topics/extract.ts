@@ -19,7 +19,7 @@ import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
 import { planTopics } from './plans.js';
 import { projectTopics } from './projects.js';
-import { planSubjectTopics, resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
+import { draftViewTopics, planSubjectTopics, resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
 import { taggedTopics, type TaggerModel } from './tagger.js';
 import { isUnitVisited } from './text.js';
 import { shippedTagger } from './tagger-model.js';
@@ -69,6 +69,7 @@ export function extractTopics(
     ...resultTopics(read),
     ...unquotedReportTopics(read),
     ...planSubjectTopics(read),
+    ...draftViewTopics(read),
     ...objectTopics(read),
     ...projectTopics(read),
     ...planTopics(read),

@@ -130,6 +130,23 @@ export function planSubjectTopics(text: string): RawTopic[] {
   return out;
 }
 
+/**
+ * `听取了…对市政协常委会工作报告(征求意见稿)意见建议`, `就《A(讨论稿)》提出修改意见`: a draft known by its note, put to
+ * members for their views. The draft, note and all, is the topic (as `协商讨论《政府工作报告(征求意见稿)》` is).
+ */
+const DRAFT_VIEWS = /(?:对|就)\s*《?([^，,。；;：:《》\n]{4,50}?[（(](?:征求意见稿|讨论稿|草案)[)）])》?\s*(?:的|提出了?)?(?:意见建议|意见和建议|修改意见|修改建议)/dgu;
+
+/** Drafts put to members for their views (see DRAFT_VIEWS). */
+export function draftViewTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(DRAFT_VIEWS)) {
+    const [at, end] = m.indices![1]!;
+    const span = trimTopic(text, at, end);
+    if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) out.push({ ...span, activity: '协商议政' });
+  }
+  return out;
+}
+
 /** Title contents (inside 《》), grouped into runs of adjacent titles. */
 function titleRuns(text: string): { start: number; end: number }[][] {
   const runs: { start: number; end: number }[][] = [];
