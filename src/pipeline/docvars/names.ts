@@ -66,12 +66,21 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       if (STREET.test(text.slice(i + len, i + len + 2))) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
       if (inSetPhrase(text, i, name)) continue;
+      // 老城区改造, 新城区建设: the old or new town, not 洛阳's 老城区 or 西安's 新城区 (written after their city or before their body).
+      if (TOWN_WORD.test(name) && !TOWN_BODY.test(text.slice(i + len, i + len + 4)) && !TOWN_CITY.test(text.slice(Math.max(0, i - 4), i))) continue;
       yield { name, divisions, at: i };
       i += len - 1;
       break;
     }
   }
 }
+
+/** District names that are also words for a town's parts (老城区 the old town, 新城区 the new one). */
+const TOWN_WORD = /^[老新]城区$/u;
+/** …read as a district before its own bodies (老城区政协, 新城区委) … */
+const TOWN_BODY = /^(?:政协|区委|人民政府|政府|人大|委员会)/u;
+/** …or after their city (洛阳市老城区, 西安新城区, 呼和浩特新城区). */
+const TOWN_CITY = /(?:市|洛阳|西安|呼和浩特)$/u;
 
 /** Set phrases of the genre that hold a place's name (长治久安 is no 长治, 幸福安康 no 安康). */
 const SET_PHRASES = ['长治久安', '幸福安康', '健康长寿'];
