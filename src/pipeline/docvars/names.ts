@@ -63,7 +63,7 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       const divisions = divisionsNamed(name);
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
       // 长白山路社区, 北京路: a street named after a place.
-      if (STREET.test(text.slice(i + len, i + len + 2))) continue;
+      if (STREET.test(text.slice(i + len, i + len + 3))) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
       if (inSetPhrase(text, i, name)) continue;
       // 老城区改造, 新城区建设: the old or new town, not 洛阳's 老城区 or 西安's 新城区 (written after their city or before their body).
@@ -94,10 +94,10 @@ function inSetPhrase(text: string, i: number, name: string): boolean {
 }
 
 /**
- * What follows a place's name when it names a street or a village (北京路, 长白山路社区, 中山大道, 禾丰镇镇江村); not
- * 村级, 村民, 村委 …, which are the place's villages (义乌村民).
+ * What follows a place's name when it names a street, a village or a building (北京路, 长白山路社区, 中山大道, 禾丰镇镇江村,
+ * 中山纪念堂, 北京饭店); not 村级, 村民, 村委 …, which are the place's villages (义乌村民).
  */
-const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集]))/u;
+const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集])|纪念堂|纪念馆|公园|陵园|广场|大厦|宾馆|饭店|酒店)/u;
 
 /**
  * Taiwan (71), Hong Kong (81) and Macao (82) have no local 政协 or people's congress: named in a text (港澳委员,
@@ -105,8 +105,8 @@ const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集]))
  */
 const NO_LOCAL_COMMITTEE = /^(?:71|81|82)/u;
 
-/** A verb of going right before a place's name: the place gone to (赴北京市, 前往海宁市), not the body's own. */
-const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访)$/u;
+/** A verb of going right before a place's name: the place gone to (赴北京市, 前往海宁市) or measured against (对标滨湖区), not the body's own. */
+const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访|对标)$/u;
 
 /**
  * The first division of `level` named in `text`, as written; '' when none. A place gone to (赴北京市, 前往海宁市,
