@@ -44,6 +44,9 @@ describe('regionOfHost', () => {
     ['http://www.ycxixia.gov.cn/ztjj/xxqlh/1.html', district, '', '西夏区'],
     // two districts of one name (上海's and 舟山's 普陀区): the name, though not which of them
     ['https://ptzx.putuo.gov.cn/zxdt/zxyw/1.html', district, '', '普陀区'],
+    // a prefecture's initials, then the place's: 常州 天宁, 南京 鼓楼 (鼓楼区 of 福州, 徐州, 开封 have other prefectures)
+    ['https://www.cztn.gov.cn/html/cztn/2026/a/1.html', district, '', '天宁区'],
+    ['http://glzx.njgl.gov.cn/art/2023/7/5/art_58_1050.html', district, '', '鼓楼区'],
     // a prefecture's part of its province's 政协 site: kf before hn·zx is 河南 开封 (湖南 and 海南 have no kf)
     ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, '', '开封市'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
