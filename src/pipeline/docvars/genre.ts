@@ -6,7 +6,8 @@
  *    the text on one line, 在…上的讲话2022年06月23日各位常委、同志们:), or an opening that addresses its audience (同志们：, 各位老领导、老同志：, 尊敬的各位来宾：; not 各位委员 or 各位代表) → 讲话;
  * 2. a title that names a notice, a rule or a resolution (…须知, …办法, …条例, …通知, …决议) → empty; an opening in the voice of a
  *    standing committee (我代表…常务委员会, step 3) under a title that is not a headline → 常委会工作报告 or
- *    提案工作报告, whatever else the title says (政协换届工作报告讲话);
+ *    提案工作报告, whatever else the title says (政协换届工作报告讲话); under a headline (崔某作…常务委员会工作报告) only
+ *    when the page holds the report itself: its salutation on a line of its own, then the committee's voice;
  *    a title that names a genre and is not a news headline: …提案工作情况的报告 / 提案审查情况的报告 → 提案工作报告;
  *    …常务委员会工作报告 / 常委会报告 → 常委会工作报告; 述职 → 述职报告; 工作要点; (年度)协商(工作)计划 → 协商计划;
  *    讲话 / 致辞 → 讲话;
@@ -95,6 +96,9 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   // 我代表…常务委员会 identifies the standing committee's report whatever else the title says (…报告讲话);
   // a government's 我代表省人民政府 does not.
   if (!headline && opening.some((l) => COMMITTEE_VOICE.test(l))) return reportVoice(named, opening);
+  // …and under a headline that names the report delivered (崔某作市政协…常务委员会工作报告), when the page holds the report
+  // itself: its salutation on a line of its own (各位委员：), then the committee's voice.
+  if (headline && addressedByCommittee(head)) return reportVoice(named, opening) || '常委会工作报告';
   // A page with no headline of its own has its first sentence for a title: a genre named in a clause that the sentence
   // goes on from (结合…工作要点，自5月中旬…) is not the title's genre.
   const lastClause = named.replace(/[，,；;。\s]+$/u, '').split(/[，,；;。]/u).pop() ?? '';
@@ -151,6 +155,20 @@ function reportBody(title: string, opening: readonly string[], head: string): Do
   if (!/政协/u.test(head) || /政府工作报告|人民代表大会|[省市县区]长|人民政府/u.test(lines.join('\n') + head.slice(0, 500))) return '';
   return /提案/u.test(lines[review]!) ? '提案工作报告' : '常委会工作报告';
 }
+
+/** A report's salutation on a line of its own: `各位委员：`, `各位委员、同志们：`. */
+const SALUTATION_LINE = /^(?:各位委员|各位代表)(?:[、，,]\s*(?:各位)?同志们?)?\s*[：:]$/u;
+
+/**
+ * The salutation on a line of its own among the head's first lines (a report's title block, its occasion, date and
+ * speaker come first), then within two lines the standing committee's voice (我受…常务委员会委托).
+ */
+function addressedByCommittee(head: string): boolean {
+  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
+  const at = lines.findIndex((l) => SALUTATION_LINE.test(l));
+  return at >= 0 && lines.slice(at + 1, at + 3).some((l) => COMMITTEE_VOICE.test(l));
+}
+const HEAD_LINES = 16;
 
 /** The genre the report's own voice gives (我代表…常务委员会 → 常委会工作报告), or '' when it does not speak. */
 function reportVoice(named: string, opening: readonly string[]): DocType | '' {
