@@ -26,8 +26,11 @@ const KIND: Record<string, Activity> = {
 /** A list, as long as it holds no clause end (quotes may hold commas). */
 const LIST = '((?:“[^”\\n]{1,60}”|「[^」\\n]{1,60}」|[^，,。；;：:！!？?\\n“「]){2,160}?)';
 const COUNT = '等?(?:[0-9０-９一二三四五六七八九十两多几]+[个项])?';
-/** `确定A、B、C三个调研课题`: the activity is the word before 课题/议题 (`将A确定为B的…课题`: B is who takes it up). */
-const CHOSEN = new RegExp(`(?:确定|选定|确立|选取|明确)(?:了)?(?!为)${LIST}${COUNT}(?:年度)?(?:重点)?(${ACTIVITY})(?:课题|议题|项目)`, 'gu');
+/**
+ * `确定A、B、C三个调研课题`, `确定了“A”“B”等6个月度协商议题`: the activity is the word before 课题/议题, after the count and the
+ * meeting or period it is for (`将A确定为B的…课题`: B is who takes it up).
+ */
+const CHOSEN = new RegExp(`(?:确定|选定|确立|选取|明确)(?:了)?(?!为)${LIST}${COUNT}(?:年度|月度|季度|常委会议?)?(?:重点)?(${ACTIVITY})(?:课题|议题|项目)`, 'gu');
 /** `在A、B等调研中`: the activity is the setting of what the sentence reports. */
 const SETTING = new RegExp(`在${LIST}等(${ACTIVITY})(?:中|过程中|期间|时)`, 'gu');
 
