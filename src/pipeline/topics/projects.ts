@@ -84,7 +84,9 @@ export function projectTopics(text: string): RawTopic[] {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].indexOf(m[1]!);
       const activity = KIND[m[2]!] ?? KIND[m[2]!.slice(2)]!;
-      out.push(...topicItems(text, start, start + m[1]!.length, activity));
+      // One quoted item is one of LIST's two pieces: the 等 after it is taken for the other (`确定了“A”等3个协商议题`).
+      const end = start + m[1]!.length - (/[”」]等$/u.test(m[1]!) ? 1 : 0);
+      out.push(...topicItems(text, start, end, activity));
     }
   }
   return out;
