@@ -48,10 +48,10 @@ const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** How many characters around a match ACTIVITY can read (see `formsReach`). */
 const ACTIVITY_REACH = formsReach(ACTIVITY_FORMS);
 /**
- * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `视察工作`,
+ * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `在调研…座谈会上` (during one), `视察工作`,
  * nor a noun (`协商议政活动`, `专题协商会`).
  */
-const ACTIVITY_AT = new RegExp(`(?<![的、和])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
+const ACTIVITY_AT = new RegExp(`(?<![的、和在])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
 /**
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
