@@ -14,6 +14,19 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['“十五五”规划编制', false],
     ['农村饮水安全', false],
     ['智慧城市建设6期工程', false],
+    // pointers, a kind alone, the activity with its period, a setting, a sector of members
+    ['这个', true],
+    ['此次', true],
+    ['各类政治', true],
+    ['年度调研', true],
+    ['咨政', true],
+    ['疫情防控常态化背景下', true],
+    ['少数民族界', true],
+    ['宗教界委员专题', true],
+    ['界别', true],
+    ['疫情防控常态化', false],
+    ['世界文化遗产保护', false],
+    ['明确导师责任边界', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
