@@ -27,6 +27,18 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['疫情防控常态化', false],
     ['世界文化遗产保护', false],
     ['明确导师责任边界', false],
+    // a piece cut after a conjunction or an adverb, a plan's next step, a bare institution or a party committee
+    ['和调研', true],
+    ['或者考察', true],
+    ['将以此', true],
+    ['此问题', true],
+    ['下基层', true],
+    ['下步工作', true],
+    ['建议案', true],
+    ['州党委', true],
+    ['市人民法院', true],
+    ['和美乡村', false],
+    ['和谐岳西', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
