@@ -159,16 +159,18 @@ function reportBody(title: string, opening: readonly string[], head: string): Do
 /** A report's salutation on a line of its own: `各位委员：`, `各位委员、同志们：`. */
 const SALUTATION_LINE = /^(?:各位委员|各位代表)(?:[、，,]\s*(?:各位)?同志们?)?\s*[：:]$/u;
 
+/** How many of the head's first lines may hold a report's salutation (its title block, occasion, date and speaker come first). */
+const HEAD_LINES = 16;
+
 /**
- * The salutation on a line of its own among the head's first lines (a report's title block, its occasion, date and
- * speaker come first), then within two lines the standing committee's voice (我受…常务委员会委托).
+ * The salutation on a line of its own among the head's first lines, then within two lines the standing committee's
+ * voice (我受…常务委员会委托).
  */
 function addressedByCommittee(head: string): boolean {
   const lines = head.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, HEAD_LINES);
   const at = lines.findIndex((l) => SALUTATION_LINE.test(l));
   return at >= 0 && lines.slice(at + 1, at + 3).some((l) => COMMITTEE_VOICE.test(l));
 }
-const HEAD_LINES = 16;
 
 /** The genre the report's own voice gives (我代表…常务委员会 → 常委会工作报告), or '' when it does not speak. */
 function reportVoice(named: string, opening: readonly string[]): DocType | '' {

@@ -8,8 +8,8 @@
  * alone or with one of a site's own words before or after it (zx for 政协, china, news, rb for 日报; see
  * SITE_WORDS), or after its province's or its prefecture's initials (ah·feixi for 安徽 肥西, yc·xixia for 银川 西夏). A pinyin found inside another word is
  * not read (chin·anqing·long is 青龙's, not 安庆's). Initials are read only after the province's (sc·dl.gov.cn for
- * 四川 丹棱, sc·tj·zx for 四川 通江 政协) or the prefecture's (cz·tn for 常州 天宁), or when the whole name's run to five letters or more (etkqq·zx for 鄂托克前旗
- * 政协): a place's initials alone (jdzx, bhxf) fit too many places. A province's committee's site is its initials,
+ * 四川 丹棱, sc·tj·zx for 四川 通江 政协) or the prefecture's (cz·tn for 常州 天宁), or when the whole name's run to five
+ * letters or more (etkqq·zx for 鄂托克前旗 政协): a place's initials alone (jdzx, bhxf) fit too many places. A province's committee's site is its initials,
  * s (省) and zx (gz·s·zx for 贵州); a prefecture's part of it, the prefecture's initials before the province's and zx
  * (kf·hnzx for 河南 开封). Only divisions of the level the text's cue gives are candidates; several are
  * narrowed to the ones whose stem, or whose province or prefecture, the text writes; the place is given only when

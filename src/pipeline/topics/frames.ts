@@ -48,17 +48,18 @@ const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** How many characters around a match ACTIVITY can read (see `formsReach`). */
 const ACTIVITY_REACH = formsReach(ACTIVITY_FORMS);
 /**
- * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `在调研…座谈会上` (during one), `视察工作`,
- * nor a noun (`协商议政活动`, `专题协商会`).
+ * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `在调研…座谈会上`
+ * (during one), `视察工作`, nor a noun (`协商议政活动`, `专题协商会`).
  */
 const ACTIVITY_AT = new RegExp(`(?<![的、和在])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动)`, 'uy');
+/** A charge before a lead word: `要紧紧围绕`, `希望委员们围绕`, `应当聚焦`. */
+const EXHORTED = /(?:要|希望|应当?|必须)(?:紧紧|始终|更加|进一步|继续|持续)?$/u;
+/** The committee's other ways of working, listed after an activity (`建言资政、凝聚共识`): its functions, not an activity held. */
+const FUNCTIONS_AFTER = /^[、和与及](?:凝聚共识|凝心聚力|促进落实|团结联谊)/u;
 /**
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
  */
-/** A charge before a lead word: `要紧紧围绕`, `希望委员们围绕`, `应当聚焦`. */
-const EXHORTED = /(?:要|希望|应当?|必须)(?:紧紧|始终|更加|进一步|继续|持续)?$/u;
-const FUNCTIONS_AFTER = /^[、和与及](?:凝聚共识|凝心聚力|促进落实|团结联谊)/u;
 const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|对)/u;
@@ -315,6 +316,9 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
   return depth === 0 && text.length - from <= MAX_LIST && !takeAs ? { at: text.length, close: 'comma' } : undefined;
 }
 
+/** An activity form starting exactly where it is asked for (no look back at what comes before, as ACTIVITY_AT has). */
+const ACTIVITY_NEXT = new RegExp(ACTIVITY.source, 'uy');
+
 /**
  * An activity word that is one item of the list it stands in (`加强宣传力度、以及委员视察调研、培训学习等方面的问题`):
  * followed by `、` and something that is no activity (`畅所欲言、建言献策` is a run of activities, which closes a list).
@@ -324,7 +328,6 @@ function itemOfList(text: string, after: number): boolean {
   ACTIVITY_NEXT.lastIndex = after + 1;
   return !ACTIVITY_NEXT.test(text);
 }
-const ACTIVITY_NEXT = new RegExp(ACTIVITY.source, 'uy');
 
 function isListEtc(text: string, i: number): boolean {
   // 平等 is a word; 水平等 and 公平等 are a list's 水平 or 公平 and its 等.

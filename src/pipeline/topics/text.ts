@@ -265,7 +265,10 @@ export function topicItems<A>(text: string, start: number, end: number, activity
  * Pieces of a sentence cut at the wrong place: a word of form or manner alone (`民主`, `专题`, `对口`, `月度`, `线上`,
  * `如何`, `使用`, `实地走访`), a pointer back (`这项工作`, `此项内容`, `该系列提案`; a place pointed to stays: `该县经济发展`),
  * a session's name alone (`十届`, `六届六次常委会会议`) and a verb with only one character or a field's bare name after it
- * (`推进村`, `加快教育`, `打造产业`; a named piece of work stays: `推进棚改`).
+ * (`推进村`, `加快教育`, `打造产业`; a named piece of work stays: `推进棚改`); pointers (`这个`, `此次`, `此问题`), a kind alone
+ * (`各类政治`), the activity with its period (`年度调研`), a piece cut after a conjunction or an adverb (`和调研`, `或者考察`,
+ * `将以此`; not `和美`, `和谐`), a plan's next step (`下基层`, `下步工作`), `建议案` alone, a party committee, a court or a
+ * government named alone (`州党委`, `市人民法院`).
  */
 const FRAGMENT =
   /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|咨政|资政|(?:如何|怎样)(?:更好地?|高质量|进一步)?|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^(?:这|此|该|本)(?:个|次|类)$|^此\p{Script=Han}{1,2}$|^(?:和(?![美谐睦平])|或者?|并|将|即将|以此)\p{Script=Han}{0,3}$|^(?:下基层|下步工作|下一步工作|实际情况|报告内容|建议案|构建|前瞻性)$|^(?:[省市县区州旗](?:党委|委)|[省市县区州旗]?(?:人民)?(?:法院|检察院|政府|人大))$|^(?:各类|各种|各项)\p{Script=Han}{1,2}$|^(?:年度|月度|季度|专题|重点)?(?:调研|视察|协商|监督|考察)$|^(?:相关|有关)的|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
@@ -276,7 +279,9 @@ const FRAGMENT =
  * 社情民意 work and information (`反映社情民意信息工作`), the study of a meeting's line (`学习宣传贯彻党的二十大`, `省委十一届四次全会精神`), a proposal's or a count's number alone (`今年第192号`, `217号提案`, `4`), choosing topics (`选题`), a year's work put as questions (`干什么、怎么干`, `怎么建设`, `还存在哪些短板`; a 如何 subject stays one),
  * the activity's own doings (`视察的所见所闻`), departments as such (`部门工作`), the scale or manner of an activity
  * (`大规模的年终`, `全县政协联络处交叉` before 视察, a `回头看`), a piece of the sentence that holds who acts and the verb
- * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`).
+ * (`市政协围绕港珠澳合作`), and what orients the work (`“口岸强州”战略定位`, `高质量发展要求`, `…这个目标`, `…关键领域`,
+ * `国之大者`); a setting (`…背景下`), a sector of members (`少数民族界`, `界别`; not `边界`, `世界`), what a visit saw
+ * (`观摩情况`), the problems a study finds (`存在问题`), a body's own year plan (`区政协2012年主要工作安排`).
  */
 const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:深入)?(?:学习宣传贯彻|学习贯彻|宣传贯彻)(?:落实)?(?:党的)?(?:[一二三四五六七八九十]+大|[^、，,《》]{0,12}全会)|(?:全会|大会|会议|讲话|指示|批示)精神$|^贯彻落实(?:党中央|中央|省委|市委|县委)?$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|^(?:还)?(?:怎么|哪些|存在哪些)|哪些短板$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的(?:重点|热点|难点)?问题$|(?:关注关心|关心关注|关注|关心)的(?:重点|热点|难点)$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|(?:背景|形势|情况|前提)下$|^\p{Script=Han}{0,8}(?<![边世境眼视疆国])界(?:别)?(?:委员)?(?:专题)?$|^(?:观摩|视察|调研|考察)的?情况$|^(?:存在的?|面临的?)?(?:问题|困难)(?:和|与|及)?(?:问题|困难)?$|^\p{Script=Han}{1,2}之(?:大者|大计|大事|关切|所盼|所需|所急|所忧|所愿|所向|所望)$|^(?:\p{Script=Han}{0,4}政协)?(?:[0-9０-９]{4}年度?|今年|明年)?(?:主要)?工作(?:安排|要点|计划)$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
