@@ -22,7 +22,7 @@
  *     …重点工作回眸, …纪实), else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
- *     the year a provincial plenary session it names met in (see session.ts).
+ *     the year a provincial plenary session it names met in (see session.ts), else the CPPCC anniversary it marks.
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './head.js';
@@ -225,7 +225,7 @@ function reviewAndPlanYear(opening: readonly string[], docType: string): YearFou
 /**
  * A news item that states no year: the national plenary session it names, else the latest year its opening
  * (else its head) names — or the year of a later Party congress or plenum it names (十九届六中全会 → 2021) —
- * moved to the year a provincial plenary session it names met in.
+ * moved to the year a provincial plenary session it names met in; else the CPPCC anniversary it marks.
  */
 function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   const named = latestYear(text) ?? latestYear(rest.slice(0, 2000));
@@ -233,7 +233,9 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   const party = partyMeetingYear(text) ?? partyMeetingYear(rest.slice(0, 2000));
   const latest = party?.kind === 'year' && (named?.kind !== 'year' || party.year > named.year) ? party : named;
   const congress = partyCongressYear(text) ?? partyCongressYear(rest.slice(0, 2000));
-  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? plenaryAfterReview(text, rest, latest, congress) ?? latest;
+  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? plenaryAfterReview(text, rest, latest, congress) ?? latest
+    // Else the CPPCC anniversary it marks (庆祝人民政协成立75周年 → 2024), as a title's is read.
+    ?? anniversaryYear(text) ?? anniversaryYear(rest.slice(0, 2000));
 }
 
 /**

@@ -179,6 +179,14 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(visit, garbled, undefined)).toMatchObject({ region: '桐乡市', region_level: 'county' });
   });
 
+  it('an undated news item is dated by the CPPCC anniversary it marks when nothing else dates it', () => {
+    const visit = txt('11月20日，某县政协组织部分市、县政协委员开展庆祝人民政协成立75周年集体观摩活动。');
+    expect(resolveMeta(visit, page('某县政协开展集体观摩活动', 'http://www.example.cn/qxzx/9078490.html'), undefined)).toMatchObject({ year: 2024 });
+    // a year it names comes first
+    const named = txt('11月20日，某县政协开展庆祝人民政协成立75周年活动，回顾2023年履职成效。');
+    expect(resolveMeta(named, page('某县政协开展活动', 'http://www.example.cn/qxzx/9078490.html'), undefined)).toMatchObject({ year: 2023 });
+  });
+
   it("a page that names no body at all is the committee's whose own site it is on (a province's, or a prefecture's part of it)", () => {
     const trip = txt('马某副主席率提案委考察团一行13人，于7月5日至11日赴宁夏、陕西考察学习。');
     expect(resolveMeta(trip, page('马某副主席率团赴宁夏、陕西学习考察政协提案工作', 'http://www.gdszx.gov.cn/tajy/dt/content/post_11003.html'), undefined))
