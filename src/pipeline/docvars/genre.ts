@@ -120,17 +120,20 @@ export function genreOf(title: string, opening: readonly string[], head: string)
 
 /** A report's review heading set on its own line: `一、2018年工作回顾`, `2009年工作回顾`, `一、五年工作的回顾`, `一、过去五年工作回顾`. */
 const REVIEW_LINE = /^(?:[一二三四五六七八九十]+、)?\s*(?:\d{4}年|过去(?:一|五)年|五年|一年来)?(?:来)?的?(?:工作)?的?回顾$/u;
+/** A report's first numbered heading (`一、坚持党的领导，在提高站位中彰显政协本色`), right after the line that introduces it. */
+const FIRST_HEADING = /^一、\S/u;
 /** The line that introduces the report: …向大会作工作报告, 发表工作报告:, 代表…常务委员会向大会报告工作. */
 const DELIVERED = /(?:作|发表|宣读).{0,12}工作报告|报告工作|工作报告\s*[:：]?$/u;
 
 /**
  * A page that sets the report out after a line of news introducing it (`…开幕，全国政协主席汪洋发表工作报告:` then
- * `一、2018年工作回顾`): the report itself, not the news — a review heading of its own follows the line that says
- * who delivers it, at a 政协 (not a government's report to a people's congress). 提案 there → 提案工作报告, else the
+ * `一、2018年工作回顾`): the report itself, not the news — a review heading of its own, or its first numbered heading
+ * right after it (`…代表…委员会，向大会报告工作。` then `一、坚持党的领导…`), follows the line that says who delivers it,
+ * at a 政协 (not a government's report to a people's congress). 提案 there → 提案工作报告, else the
  * standing committee's (a 政协's plenary hears its report).
  */
 function reproducedReport(opening: readonly string[]): DocType | '' {
-  const review = opening.findIndex((l) => REVIEW_LINE.test(l));
+  const review = opening.findIndex((l, i) => REVIEW_LINE.test(l) || (i > 0 && FIRST_HEADING.test(l) && DELIVERED.test(opening[i - 1]!)));
   if (review < 0) return '';
   const before = opening.slice(0, review);
   // A 政协's report, named on the line that introduces it: a government's (省长…作政府工作报告, 我代表市人民政府…

@@ -545,13 +545,19 @@ describe('news that opens on its days', () => {
 });
 
 describe('a report under a headline that names it delivered', () => {
-  it('is the report when the page holds its title block, its salutation on a line and the committee\'s voice', () => {
+  it('is the report when the page holds it: its title block, salutation and the committee\'s voice, or a line of news then its first heading', () => {
     const page = [
       '崔某作市政协十一届委员会常务委员会工作报告', '更新时间:2009-02-05 10:14:00', '中国人民政治协商会议', '河北省保定市第十一届委员会常务委员会',
       '工 作 报 告', '——在政协保定市第十一届委员会第二次会议上', '(2009年2月4日)', '崔某', '各位委员:',
       '我受政协保定市第十一届委员会常务委员会委托，向大会报告工作，请予审议。', '去年工作回顾', '2008年，是我国发展进程中很不平凡的一年。',
     ].join('\n');
     expect(inferMetaFromText(txt(page))).toMatchObject({ doc_type: '常委会工作报告', year: 2008, region: '保定市' });
+    // a line of news that introduces the report, then the report's first numbered heading: the report itself
+    const introduced = [
+      '掌上某市讯 2025年2月9日，政协第十一届某县委员会第五次会议在县城召开，县政协主席某某代表政协第十一届某县委员会，向大会报告工作。',
+      '一、坚持党的领导，在提高站位中彰显政协本色', '坚持把党的领导作为最高政治原则和政治规矩。',
+    ].join('\n');
+    expect(inferMetaFromText(txt(introduced))).toMatchObject({ doc_type: '常委会工作报告', year: 2024 });
     // a news item about the report, with no salutation of its own, stays news
     const news = '崔某作市政协常务委员会工作报告\n2009-02-05 10:14\n2月4日，政协保定市第十一届委员会第二次会议开幕。崔某代表常务委员会向大会报告工作。\n';
     expect(inferMetaFromText(txt(news)).doc_type).toBe('新闻');
