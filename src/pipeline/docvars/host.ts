@@ -36,13 +36,13 @@ interface HostKeys {
   division: Division;
   /** The pinyin of its stem and of its whole name (baoji, longxian). */
   keys: string[];
-  /** Its province's initials and its own (sc + dl for 四川 丹棱), '' for a province. */
+  /** Its province's initials and its own (sc + dl for 四川 丹棱), '' when it has no own initials (ownInitials). */
   initials: string;
   /** Its province's initials alone (ah for 安徽); for a province, its own. */
   provinceInitials: string;
   /** Its prefecture's initials (yc for 银川) for a division below one, else ''. */
   prefectureInitials: string;
-  /** Its own initials (kf for 开封), '' for a province. */
+  /** Its own initials (kf for 开封), '' for a province and for a place whose initials are a site's word (资兴 zx). */
   ownInitials: string;
   /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
   longInitials: string;
@@ -71,11 +71,11 @@ function pinyinKeys(): HostKeys[] {
     // A place whose initials are a site's own word (资兴 zx, like 政协's) is not told by them: hn·zx is 河南 政协.
     // A one-character stem (沛县, 和县) goes by its whole name's initials (js·px·zx for 江苏 沛县 政协).
     const own = stem.length < 2 ? first(division.name) : first(stem);
-    const initials = division.level === 'province' || own === '' || SITE_WORDS.has(own) ? '' : provinceInitials + own;
+    const ownInitials = division.level === 'province' || SITE_WORDS.has(own) ? '' : own;
+    const initials = ownInitials === '' ? '' : provinceInitials + ownInitials;
     const whole = first(division.name);
     const parent = parentOf(division);
     const prefectureInitials = parent?.level === 'city' ? first(stemOf(parent.name)) : '';
-    const ownInitials = division.level === 'province' ? '' : own;
     return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
   });
   return keysByDivision;

@@ -64,6 +64,8 @@ describe('regionOfHost', () => {
     ['https://xx.hnzx.gov.cn/2023/09-14/1.html', city, ''],
     // 河南 政协 (hn·zx), not 湖南 资兴 (hn + zx): a place whose initials are a site's word is not read by them
     ['https://www.hnzx.gov.cn/2023/09-14/1.html', county, ''],
+    // …nor after its prefecture's initials: cz·zx is 郴州 政协, not 郴州 资兴
+    ['http://www.czzx.gov.cn/1.html', county, ''],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],
