@@ -124,6 +124,8 @@ export const MEETING_FORMS: readonly Form[] = [
  */
 export const QUOTED_FORMS: readonly Form[] = [
   ['调研座谈会', '专题调研'],
+  // `召开《中共某市委关于A的实施意见》征求意见座谈会`: a draft put to a meeting for views, named by its title.
+  ['征求意见座谈会', '协商座谈会'],
   ['协商座谈会', '协商座谈会'],
   ['专题座谈会', '协商座谈会'],
   ['座谈会', '协商座谈会'],
@@ -147,6 +149,10 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['调研活动', '专题调研'],
   ['协商议事活动', '协商议事'],
   ['(?:民主)?监督调研', '民主监督'],
+  // `开展“四好农村路”民主监督`, `开展“A”提案专题督办`; not the supervision a meeting's name holds (`召开“A”民主监督专题协商会`:
+  // the meeting's topic).
+  ['民主监督(?:活动)?(?!专题|协商|座谈|会|调研)', '民主监督'],
+  ['提案专题督办', '重点提案督办'],
   // `召开第三届“A”协商研讨会`, `市政协《A(草案)》立法座谈会`.
   ['协商研讨会', '协商议政'],
   ['立法(?:协商)?座谈会', '协商议政'],

@@ -43,6 +43,9 @@ const THEME_AFTER = /^以(“[^”]{2,60}”|[^，。；,;\n]{2,30}?)为(?:主�
 const OPEN_QUOTE = /[“「][^”」]*$/u;
 /** The longest single topic taken in front of a noun; the longest list. */
 const MAX_TOPIC = 40;
+/** A title in 《》 is one name however long (`《中共某市委关于A、B、C的实施意见》征求意见座谈会`). */
+const MAX_TITLE = 100;
+const lengthOk = (text: string, span: TopicSpan): boolean => span.end - span.start <= (text[span.end] === '》' ? MAX_TITLE : MAX_TOPIC);
 const MAX_LIST = 160;
 
 /** Topics named next to meeting and activity nouns (`召开X专题协商会`), in `text` (folded). */
@@ -56,7 +59,7 @@ export function meetingTopics(text: string): RawTopic[] {
     // A key proposal is named by its quoted title or theme; `召开…会议筛选*件重点提案` names none.
     const bare = /^(?:调研|视察)(?:工作)?$/u.test(m[0]);
     const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
-    const quoted = quotedBefore(text, at);
+    const quoted = quotedBefore(text, at) ?? (/会议?$/u.test(m[0]) ? kindBetween(text, at) : undefined);
     const spans = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;
     previousEnd = end;
     for (const item of spans) {
@@ -170,7 +173,9 @@ function quotedNounTopics(text: string): RawTopic[] {
     const activity = activityOf(m[0], QUOTED_FORMS);
     const quoted = quotedBefore(text, text[m.index - 1] === '的' ? m.index - 1 : m.index) ?? [];
     for (const item of quoted) {
-      if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(text.slice(item.start, item.end))) out.push({ ...item, activity });
+      // `推出“专项集体性”民主监督`: a quoted manner (…式, …性) is a way of working, not a subject.
+      const topic = text.slice(item.start, item.end);
+      if (lengthOk(text, item) && !isGenericTopic(topic) && !/[式性]$/u.test(topic)) out.push({ ...item, activity });
     }
   }
   return out;
@@ -186,10 +191,19 @@ function quotedBefore(text: string, at: number): TopicSpan[] | undefined {
   let start = at;
   for (let open = OPENER[text[start - 1] ?? '']; open !== undefined; open = OPENER[text[start - 1] ?? '']) {
     const i = text.lastIndexOf(open, start - 2);
-    if (i < 0 || start - i > MAX_TOPIC + 2 || /[。；;\n]/u.test(text.slice(i, start))) break;
+    if (i < 0 || start - i > (open === '《' ? MAX_TITLE : MAX_TOPIC) + 2 || /[。；;\n]/u.test(text.slice(i, start))) break;
     start = i;
   }
   return start < at ? splitList(text, start, at) : undefined;
+}
+
+/** A kind of work between a quoted name and its meeting noun: `“A”民主监督专题协商会`. */
+const KIND_BETWEEN = /[”」](?:专项)?(?:民主监督|调研|视察)$/u;
+
+/** The quoted names before a kind of work that stands before the noun (`召开“A”民主监督专题协商会` → A). */
+function kindBetween(text: string, at: number): TopicSpan[] | undefined {
+  const kind = KIND_BETWEEN.exec(text.slice(Math.max(0, at - 8), at));
+  return kind ? quotedBefore(text, at - kind[0].length + 1) : undefined;
 }
 
 function themeAfter(text: string, end: number): TopicSpan[] | undefined {

@@ -584,6 +584,22 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, sixteenth round', () => {
+  table([
+    // a quoted subject before a bare 民主监督 or 提案专题督办; a quoted manner (…性) is a way of working
+    ['市政协组织委员赴某县开展“四好农村路”民主监督。', ['民主监督 四好农村路']],
+    ['省政协开展“加强某湖生态保护与开发利用”提案专题督办', ['重点提案督办 加强某湖生态保护与开发利用']],
+    ['某区政协推出“专项集体性”民主监督，以高度组织化的监督活动推动工作。', []],
+    // the supervision a meeting's name holds: the meeting's topic, once
+    ['某市政协召开“历史遗留废弃矿山生态修复”民主监督专题协商会。', ['专题协商会 历史遗留废弃矿山生态修复']],
+    // a draft put to a meeting for views, its title in 《》 however long
+    [
+      '市政协召开《中共某市委关于进一步全面深化改革、加快建成都市圈重要增长极、谱写现代化某省实践某市篇章的实施意见》征求意见座谈会。',
+      ['协商座谈会 中共某市委关于进一步全面深化改革、加快建成都市圈重要增长极、谱写现代化某省实践某市篇章的实施意见'],
+    ],
+  ]);
+});
+
 describe('not topics, thirteenth round: what the definition leaves out', () => {
   table([
     // 社情民意 work and information; the activity's own doings; offices put under supervision; departments; scale
