@@ -131,10 +131,10 @@ export function planSubjectTopics(text: string): RawTopic[] {
 }
 
 /**
- * `听取了…对市政协常委会工作报告(征求意见稿)意见建议`, `就《A(讨论稿)》提出修改意见`: a draft known by its note, put to
- * members for their views. The draft, note and all, is the topic (as `协商讨论《政府工作报告(征求意见稿)》` is).
+ * `听取了…对市政协常委会工作报告(征求意见稿)意见建议`, `就《A(讨论稿)》提出修改意见`, `区政府就《政府工作报告(征求意见稿)》向区政协
+ * 征求意见建议`: a draft known by its note, put to members for their views. The draft, note and all, is the topic (as `协商讨论《政府工作报告(征求意见稿)》` is).
  */
-const DRAFT_VIEWS = /(?:对|就)\s*《?([^，,。；;：:《》\n]{4,50}?[（(](?:征求意见稿|讨论稿|草案)[)）])》?\s*(?:的|提出了?)?(?:意见建议|意见和建议|修改意见|修改建议)/dgu;
+const DRAFT_VIEWS = /(?:对|就)\s*《?([^，,。；;：:《》\n]{4,50}?[（(](?:征求意见稿|讨论稿|草案)[)）])》?\s*(?:(?:的|提出了?)?(?:意见建议|意见和建议|修改意见|修改建议)|向[^，,。；;\n]{1,12}?征求(?:意见建议|意见和建议|意见))/dgu;
 
 /** Drafts put to members for their views (see DRAFT_VIEWS). */
 export function draftViewTopics(text: string): RawTopic[] {
