@@ -167,7 +167,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ...MEETING_FORMS,
   // `召开民主党派…协商座谈会` names who takes part, not a topic: 协商座谈会 is trusted only after a list.
   ['协商座谈会', '协商座谈会'],
-  ['常委会议?协商', '常委会议协商'],
+  ['常委(?:会|会议|会会议)协商', '常委会议协商'],
   ['双月协商', '双月协商'],
   ['界别协商', '界别协商'],
   ['对口协商', '对口协商'],
@@ -220,7 +220,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `围绕“A”进行研讨交流`, `围绕A、B等…进行了面对面交流协商`.
   ['研讨交流', '协商议政'],
   ['交流研讨', '协商议政'],
-  ['交流讨论', '协商议政'],
+  // `与会人员围绕A进行深入交流和讨论`.
+  ['交流(?:和|与)?讨论', '协商议政'],
   ['交流协商', '协商议政'],
   // `围绕A、B等开展恳谈交流`, `就A、B等问题与有关部门负责人互动交流`: an exchange of views on a subject list (not 深入交流 or
   // 座谈交流, which as often narrate a visit's talk with a firm: `与企业负责人就生产经营、技术创新等方面进行深入交流`).

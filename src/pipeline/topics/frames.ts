@@ -72,8 +72,8 @@ const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|
 const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出(?!的)|大兴|实[行施](?=[^，,。；;\n]{0,6}?(?:协商|调研|视察|监督|评议|议政))|赴|前往|到(?=[^，,。；;、\n]{1,12}?(?:调研|视察|考察|调查研究))|组织(?=开展|召开|举办|委员|常委|视察|调研|协商|专题|民主|相关|有关|部分|各))(?!情况)/uy;
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同|也|还|又|都|均)+$/u;
-/** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`. */
-const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个)?(?:主题|课题|议题|问题|方面|领域|事项|内容)$/u;
+/** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`, `“A”这一热点话题`. */
+const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个)?(?:热点|重点|重大|重要)?(?:主题|课题|议题|问题|方面|领域|事项|内容|话题)$/u;
 /** 等 that closes a list, not 等 inside a word (平等, 高等教育, 等级). */
 const ETC_BEFORE = '平高初中同对均相次上优特头超';
 const ETC_AFTER = '级候待同于值效价';
@@ -203,10 +203,10 @@ function subjectIsTopics(text: string): RawTopic[] {
 }
 
 /**
- * `以“脱贫攻坚”为议题开展专题协商`, `以“A”“B”为主题，召开2次专题议政性常委会`, `以A、B等为主题，召开5次专题协商会`: themes
- * named before their activity, which follows in the same clause or the next.
+ * `以“脱贫攻坚”为议题开展专题协商`, `以“A”“B”为主题，召开2次专题议政性常委会`, `以A、B等为主题，召开5次专题协商会`,
+ * `以“A”作为具体切入点，组织委员开展深入调研`: themes named before their activity, which follows in the same clause or the next.
  */
-const THEME_FIRST = /以((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5}|[^，,。；;：:\n以]{2,80}?)等?为(?:主题|议题|题)/gu;
+const THEME_FIRST = /以((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5}|[^，,。；;：:\n以]{2,80}?)等?(?:为(?:主题|议题|题)|(?:为|作为)(?:具体)?切入点)/gu;
 
 function themeTopics(text: string): RawTopic[] {
   return listsBeforeActivity(text, THEME_FIRST, 1);

@@ -599,6 +599,11 @@ describe('shapes met in public 政协 pages, sixteenth round', () => {
     ],
     // a draft a government puts to the committee for its views
     ['2月13日，区政府就《政府工作报告(征求意见稿)》向区政协征求意见建议。', ['协商议政 政府工作报告(征求意见稿)']],
+    // a subject named as a hot topic (这一热点话题) before 常委会会议协商; a subject taken as the way in (切入点)
+    ['又进一步聚焦“人工智能”这一热点话题开展常委会会议协商。', ['常委会议协商 人工智能']],
+    ['并以“未来产业”作为具体切入点，组织委员开展深入调研。', ['专题调研 未来产业']],
+    // 交流和讨论 after a list, like 交流讨论
+    ['与会人员围绕河道清淤及砂石处置工作进行深入交流和讨论。', ['协商议政 河道清淤', '协商议政 砂石处置工作']],
   ]);
 });
 
