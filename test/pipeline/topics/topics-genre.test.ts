@@ -607,6 +607,13 @@ describe('shapes met in public 政协 pages, sixteenth round', () => {
   ]);
 });
 
+describe('not topics, sixteenth round', () => {
+  table([
+    // an activity word before 的 qualifies a noun (民主监督的重要内容, 课题组成员调研的指标): it closes no list
+    ['并针对民主监督的重要内容和主要形式、完善民主监督的知情渠道和反馈机制等方面提出了明确要求。', []],
+  ]);
+});
+
 describe('not topics, thirteenth round: what the definition leaves out', () => {
   table([
     // 社情民意 work and information; the activity's own doings; offices put under supervision; departments; scale
