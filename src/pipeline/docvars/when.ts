@@ -253,16 +253,37 @@ function plenaryAfterReview(text: string, rest: string, latest: YearFound | unde
   const year = named?.kind === 'year' && (latest?.kind !== 'year' || named.year > latest.year) ? named : latest;
   if (year?.kind !== 'year') return undefined;
   const mentions = [...head.matchAll(new RegExp(`${year.year}年`, 'gu'))];
-  const reviewed = mentions.every((m) => REVIEWED.test(head.slice(Math.max(0, m.index - 10), m.index + 5 + 20)));
+  const reviewed = mentions.every((m) => namedAsReviewed(head, m.index) || toldAsDone(head, m.index));
   return mentions.length > 0 && reviewed ? { kind: 'year', year: year.year + 1 } : year;
+}
+
+/** The year named at `at` is one REVIEWED names (not another year near it: `二是2014年的工作意见。报告指出，2013年…`). */
+function namedAsReviewed(text: string, at: number): boolean {
+  const from = Math.max(0, at - 10);
+  for (const m of text.slice(from, at + 5 + 20).matchAll(REVIEWED_ANY)) {
+    const year = m[0].search(/\d{4}年/u);
+    if (from + m.index + year === at) return true;
+  }
+  return false;
+}
+
+/**
+ * A year a sentence opens on and tells as done (`2023年，白银市政协聚焦…，提出提案183件。`), or a count up to its end
+ * (`截至2023年10月底`): no plan's words (将, 要, 计划, 开局, …之年) in that sentence.
+ */
+function toldAsDone(text: string, at: number): boolean {
+  if (text.slice(Math.max(0, at - 2), at) === '截至') return true;
+  if (!/(?:^|[\n。；;：:！!])\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || !/^\d{4}年[，,]/u.test(text.slice(at, at + 6))) return false;
+  const sentence = /^[^。；;\n]*/u.exec(text.slice(at, at + 300))![0];
+  return !/将|要(?![求素])|计划|开局|之年|谋划|打算|力争|确保|预计/u.test(sentence);
 }
 
 /** A plenary session's news: 第六次会议开幕, 十四届六次会议召开, 第一次全体会议. */
 const PLENARY = /(?:委员会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|全体会议)[^。\n]{0,20}?(?:开幕|召开|举行|闭幕)/u;
 /** The item's own day, in January–March, at a line's start or after its dateline (2月3日下午，…). */
-const EARLY_IN_YEAR = /(?:^|\n|[，,。])\s*[123]月\d{1,2}日/u;
+const EARLY_IN_YEAR = /(?:^|\n|[，,。！!）)])\s*[123]月\d{1,2}日/u;
 /** A year named as the one a session reviews: 刚刚过去的2025年, 报告指出，2023年, 2025年是…收官之年, 回顾2025年. */
-const REVIEWED = /(?:过去的|回顾|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/u;
+const REVIEWED_ANY = /(?:过去的|回顾|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/gu;
 
 /**
  * 12月5日，县政协…征求委员对2023年政协工作的意见: an item dated in November or December whose latest year is named

@@ -20,6 +20,17 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt('2月3日，政协某某县第十四届委员会第六次会议开幕。\n2025年全县经济增长6%。\n'))).toMatchObject({ year: 2025 });
   });
 
+  it('a year a sentence opens on and tells as done, or a count up to its end, is the year a plenary session reviews', () => {
+    const opened = '凝心聚智，共商政事！1月15日，政协某市第八届委员会第三次会议开幕。\n2023年，某市政协聚焦中心大局，提出提案183件。\n截至2023年底，183件提案均已办复。\n';
+    expect(inferMetaFromText(txt(opened))).toMatchObject({ year: 2024 });
+    const byline = '某网讯（记者 某某）2月8日下午，政协某区第一届委员会第六次会议开幕。\n2025年，区政协常委会提交调研报告12篇。\n';
+    expect(inferMetaFromText(txt(byline))).toMatchObject({ year: 2026 });
+    // A sentence that plans (将, 要) names the year it plans; another year near the mention is not its cue.
+    expect(inferMetaFromText(txt('1月15日，政协某市第八届委员会第三次会议开幕。\n2024年，某市政协将聚焦中心大局。\n'))).toMatchObject({ year: 2024 });
+    const twoParts = '某网1月19日讯（记者 某某）1月18日，政协某县第八届委员会第二次会议开幕。\n报告分两部分，一是对2013年的工作回顾，二是2014年的工作意见。\n报告指出，2013年是开局之年。\n';
+    expect(inferMetaFromText(txt(twoParts))).toMatchObject({ year: 2014 });
+  });
+
   it('a December item whose latest year is named only as what will be done (2026年县政协常委会要…) is from the year before', () => {
     const closing = '12月24日下午，政协第十六届某某县委员会第五次会议胜利闭幕。\n会议强调，2026年县政协常委会要以新思想为指导。\n';
     expect(inferMetaFromText(txt(closing))).toMatchObject({ year: 2025 });
