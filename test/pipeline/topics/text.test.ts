@@ -39,6 +39,10 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['市人民法院', true],
     ['和美乡村', false],
     ['和谐岳西', false],
+    // the key proposals' handling named alone is the activity, not its subject (提案办理 may be what a study visit learns)
+    ['重点提案办理', true],
+    ['提案办理', false],
+    ['提案办理工作满意度提升', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
