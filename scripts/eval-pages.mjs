@@ -3,7 +3,7 @@
 // manifest.csv (file,title,region,region_level,year,doc_type,source; docs/method/annotation.md says how they were
 // filled) and a topics-gold.json in the shape of test/fixtures/topics-gold.json.
 //
-//   npm run build && node scripts/eval-pages.mjs FOLDER... [--seen FOLDER,FOLDER] [--misses] [--json]
+//   npm run build && node scripts/eval-pages.mjs FOLDER... [--seen FOLDER,FOLDER] [--misses] [--json] [--agreement]
 //
 // Metadata is scored in two settings: the text alone, and with the page (the manifest's title and source, its gold
 // columns blanked), as scripts/eval-metadata.mjs does for cppcc. A region is right when it resolves to the gold's code,
@@ -13,6 +13,10 @@
 // queries: a set scored blind must not hold a page of a set that was read). --misses: each folder's metadata fields
 // wrong with the page, and its topics missed (MISS) and rows that are none (XTRA), with who found them.
 // --json: { folders: { name: { text, page, topics } }, all: { text, page, topics } } instead of a table.
+// --agreement: instead, the pages two folders both hold (the same source, annotated by two readers who did not see
+// each other's work): how far the second reader agrees with the first (topics: the first's as gold, the second's as
+// rows; metadata: the second's fields as predictions), and the tool's figures on the same pages against each reader.
+// What readers agree on bounds what any extractor can score against one reader's gold.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -33,9 +37,10 @@ const option = (name) => {
 const seenArg = option('--seen');
 const showMisses = args.includes('--misses');
 const asJson = args.includes('--json');
+const agreement = args.includes('--agreement');
 const folders = args.filter((a) => !a.startsWith('--')).map((f) => resolve(f));
 if (folders.length === 0) {
-  console.error('eval-pages: usage: node scripts/eval-pages.mjs FOLDER... [--seen FOLDER,FOLDER] [--misses] [--json]');
+  console.error('eval-pages: usage: node scripts/eval-pages.mjs FOLDER... [--seen FOLDER,FOLDER] [--misses] [--json] [--agreement]');
   process.exit(2);
 }
 
@@ -74,6 +79,59 @@ const topicFigures = (s) => {
   return { gold: s.gold, found: s.found, matched: s.matched, precision: Math.round(r.precision * 1000) / 1000, recall: Math.round(r.recall * 1000) / 1000 };
 };
 
+/** The topics a document's rules and tagger find, as scoreTopics reads them. */
+function topicsOf(folder, file) {
+  const path = join(folder, file);
+  const doc = createDocument({ path, file, format: 'txt', encoding: 'utf-8', source: readFileSync(path, 'utf8') });
+  return extractTopics(doc).map((t) => ({ line: t.line, activity: t.activity, topic: t.topic, foundBy: t.foundBy }));
+}
+
+if (agreement) {
+  // Every page of every folder, by source; the first two folders that hold a source are its two readers.
+  const bySource = new Map();
+  for (const folder of folders) {
+    const goldPath = join(folder, 'topics-gold.json');
+    const topicGold = parseTopicGold(JSON.parse(readFileSync(goldPath, 'utf8')), goldPath);
+    for (const g of parseGold(readFileSync(join(folder, 'manifest.csv'), 'utf8'), codeOf)) {
+      const readers = bySource.get(g.source) ?? [];
+      const topics = topicGold.texts.find((t) => t.file === g.file)?.topics;
+      if (g.source !== '' && topics !== undefined && !readers.some((r) => r.folder === folder)) bySource.set(g.source, [...readers, { folder, gold: g, topics }]);
+    }
+  }
+  const twice = [...bySource.values()].filter((readers) => readers.length >= 2).map((readers) => readers.slice(0, 2));
+  const readers = { gold: 0, found: 0, matched: 0 };
+  const tool = { gold: 0, found: 0, matched: 0 };
+  const metaPairs = [];
+  const toolPairs = [];
+  for (const [first, second] of twice) {
+    readers.gold += first.topics.length;
+    readers.found += second.topics.length;
+    readers.matched += matchTopics(first.topics, second.topics).length;
+    metaPairs.push({ gold: first.gold, predicted: second.gold });
+    for (const reader of [first, second]) {
+      const rows = topicsOf(reader.folder, reader.gold.file);
+      tool.gold += reader.topics.length;
+      tool.found += rows.length;
+      tool.matched += matchTopics(reader.topics, rows).length;
+      const doc = await readDocument(join(reader.folder, reader.gold.file), reader.folder);
+      const page = { file: reader.gold.file, title: reader.gold.title, region: '', region_level: '', year: null, doc_type: '', extra: { source: reader.gold.source } };
+      toolPairs.push({ gold: reader.gold, predicted: resolveMeta(doc, page, undefined) });
+    }
+  }
+  const figures = (t) => ({ ...t, precision: share(t.matched, t.found), recall: share(t.matched, t.gold) });
+  const out = { pages: twice.length, readers: { topics: figures(readers), page: metaScores(metaPairs) }, tool: { topics: figures(tool), page: metaScores(toolPairs) } };
+  if (asJson) console.log(JSON.stringify(out));
+  else {
+    console.log(`pages annotated twice: ${out.pages}`);
+    console.log('who\ttopics: gold\trows\tmatched\tprecision\trecall\tregion\tlevel\tyear\tdoc_type');
+    for (const who of ['readers', 'tool']) {
+      const { topics: t, page: m } = out[who];
+      console.log([who, t.gold, t.found, t.matched, t.precision, t.recall, m.region, m.region_level, m.year, m.doc_type].join('\t'));
+    }
+  }
+  process.exit(0);
+}
+
 const result = { folders: {}, all: {} };
 const all = { text: [], page: [], topics: { texts: 0, gold: 0, found: 0, matched: 0, sameActivity: 0 } };
 const misses = [];
@@ -93,11 +151,7 @@ for (const folder of folders) {
   const texts = topicGold.texts.filter((t) => kept.has(t.file));
   const found = new Map();
   const foundIn = (file) => {
-    if (!found.has(file)) {
-      const path = join(folder, file);
-      const doc = createDocument({ path, file, format: 'txt', encoding: 'utf-8', source: readFileSync(path, 'utf8') });
-      found.set(file, extractTopics(doc).map((t) => ({ line: t.line, activity: t.activity, topic: t.topic, foundBy: t.foundBy })));
-    }
+    if (!found.has(file)) found.set(file, topicsOf(folder, file));
     return found.get(file);
   };
   const topics = scoreTopics(texts, foundIn);

@@ -156,6 +156,32 @@ describe('scoring folders of annotated pages (node scripts/eval-pages.mjs)', () 
     rmSync(base, { recursive: true, force: true });
   });
 
+  it('with --agreement, scores a second reader of the same page against the first, and the tool against each', () => {
+    const base = mkdtempSync(join(tmpdir(), 'eval-pages-'));
+    const text = '北京市通州区政协召开专题协商会\n6月5日，北京市通州区政协召开城市副中心建设专题协商会。\n';
+    pages(join(base, 'a'), [
+      ['002_visit.txt', '', '通州区', 'district', '2024', '新闻', 'http://y.cn/a/2.html'],
+      ['003_alone.txt', '', '', '', '', '', 'http://y.cn/a/3.html'],
+    ], { '002_visit.txt': text, '003_alone.txt': '正文。\n' }, { about: 'made up', texts: [
+      { file: '002_visit.txt', topics: [{ line: 2, activity: '专题协商会', topic: '城市副中心建设' }, { line: 2, activity: '专题协商会', topic: '公共交通' }] },
+      { file: '003_alone.txt', topics: [] },
+    ] });
+    // The second reader of 002 saw one topic of two and no year.
+    pages(join(base, 'b'), [['017_same.txt', '', '北京市通州区', 'district', '', '新闻', 'http://y.cn/a/2.html']], { '017_same.txt': text }, { about: 'made up', texts: [
+      { file: '017_same.txt', topics: [{ line: 2, activity: '专题协商会', topic: '城市副中心建设' }] },
+    ] });
+    const run2 = run(join(base, 'a'), join(base, 'b'), '--agreement', '--json');
+    expect(run2.stderr).toBe('');
+    const out = JSON.parse(run2.stdout);
+    expect(out.pages).toBe(1);
+    expect(out.readers.topics).toEqual({ gold: 2, found: 1, matched: 1, precision: 1, recall: 0.5 });
+    expect(out.readers.page).toEqual({ texts: 1, region: 1, region_level: 1, year: 0, doc_type: 1 });
+    // The tool finds 城市副中心建设 on each reader's copy: 2 of the readers' 3 topics, no false row.
+    expect(out.tool.topics).toEqual({ gold: 3, found: 2, matched: 2, precision: 1, recall: 0.667 });
+    expect(out.tool.page.texts).toBe(2);
+    rmSync(base, { recursive: true, force: true });
+  });
+
   it('says how to call it when no folder is given, and which file a folder lacks', () => {
     const none = run();
     expect(none.status).toBe(2);
