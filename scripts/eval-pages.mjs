@@ -101,25 +101,37 @@ if (agreement) {
   const twice = [...bySource.values()].filter((readers) => readers.length >= 2).map((readers) => readers.slice(0, 2));
   const readers = { gold: 0, found: 0, matched: 0 };
   const tool = { gold: 0, found: 0, matched: 0 };
+  // The topics both readers give (the first's, matched by the second's), and how many of them the tool finds.
+  const agreed = { topics: 0, found: 0 };
   const metaPairs = [];
   const toolPairs = [];
   for (const [first, second] of twice) {
     readers.gold += first.topics.length;
     readers.found += second.topics.length;
-    readers.matched += matchTopics(first.topics, second.topics).length;
+    const both = new Set(matchTopics(first.topics, second.topics).map(([i]) => i));
+    readers.matched += both.size;
     metaPairs.push({ gold: first.gold, predicted: second.gold });
     for (const reader of [first, second]) {
       const rows = topicsOf(reader.folder, reader.gold.file);
+      const pairs = matchTopics(reader.topics, rows);
       tool.gold += reader.topics.length;
       tool.found += rows.length;
-      tool.matched += matchTopics(reader.topics, rows).length;
+      tool.matched += pairs.length;
+      if (reader === first) {
+        agreed.topics += both.size;
+        agreed.found += pairs.filter(([i]) => both.has(i)).length;
+      }
       const doc = await readDocument(join(reader.folder, reader.gold.file), reader.folder);
       const page = { file: reader.gold.file, title: reader.gold.title, region: '', region_level: '', year: null, doc_type: '', extra: { source: reader.gold.source } };
       toolPairs.push({ gold: reader.gold, predicted: resolveMeta(doc, page, undefined) });
     }
   }
   const figures = (t) => ({ ...t, precision: share(t.matched, t.found), recall: share(t.matched, t.gold) });
-  const out = { pages: twice.length, readers: { topics: figures(readers), page: metaScores(metaPairs) }, tool: { topics: figures(tool), page: metaScores(toolPairs) } };
+  const out = {
+    pages: twice.length,
+    readers: { topics: figures(readers), page: metaScores(metaPairs) },
+    tool: { topics: figures(tool), page: metaScores(toolPairs), agreed: { ...agreed, recall: share(agreed.found, agreed.topics) } },
+  };
   if (asJson) console.log(JSON.stringify(out));
   else {
     console.log(`pages annotated twice: ${out.pages}`);
@@ -128,6 +140,8 @@ if (agreement) {
       const { topics: t, page: m } = out[who];
       console.log([who, t.gold, t.found, t.matched, t.precision, t.recall, m.region, m.region_level, m.year, m.doc_type].join('\t'));
     }
+    const a = out.tool.agreed;
+    console.log(`topics both readers give: ${a.topics}, the tool finds ${a.found} (recall ${a.recall})`);
   }
   process.exit(0);
 }

@@ -179,6 +179,7 @@ describe('scoring folders of annotated pages (node scripts/eval-pages.mjs)', () 
     // The tool finds 城市副中心建设 on each reader's copy: 2 of the readers' 3 topics, no false row.
     expect(out.tool.topics).toEqual({ gold: 3, found: 2, matched: 2, precision: 1, recall: 0.667 });
     expect(out.tool.page.texts).toBe(2);
+    expect(out.tool.agreed).toEqual({ topics: 1, found: 1, recall: 1 });
     rmSync(base, { recursive: true, force: true });
   });
 
