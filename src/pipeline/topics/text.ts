@@ -3,8 +3,8 @@
  * topic to the words that name it, and the filter that drops generic phrases.
  */
 
-/** Proposals as the subject of a lead word: `提案紧紧围绕`, `提案内容聚焦`. */
-const PROPOSALS_BEFORE = /提案(?:内容)?(?:主要|紧紧|始终|大多|多|重点)?$/u;
+/** Proposals (or who tabled them) as the subject of a lead word: `提案紧紧围绕`, `提案内容聚焦`, `提案者围绕`. */
+const PROPOSALS_BEFORE = /提案(?:者|人)?(?:内容)?(?:主要|紧紧|始终|大多|多|重点)?$/u;
 /** A lead word whose subject is a session's proposals (`这些提案紧紧围绕A、B…`), at `lead`: what readers count as no consultation's topic. */
 export function proposalsLead(text: string, lead: number): boolean {
   return PROPOSALS_BEFORE.test(text.slice(Math.max(0, lead - 8), lead));

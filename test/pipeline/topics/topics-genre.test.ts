@@ -614,6 +614,8 @@ describe('not topics, sixteenth round', () => {
   table([
     // an activity word before 的 qualifies a noun (民主监督的重要内容, 课题组成员调研的指标): it closes no list
     ['并针对民主监督的重要内容和主要形式、完善民主监督的知情渠道和反馈机制等方面提出了明确要求。', []],
+    // what the proposers wrote about is the proposals' subjects, like 提案紧紧围绕
+    ['着眼“百千万工程”，提案者围绕农村产业培育、镇村风貌提升、农产品营销与品牌保护等建言献策。', []],
   ]);
 });
 
