@@ -26,8 +26,8 @@ import { allDivisions, divisionByCode, divisionStem, parentOf, stemOf, type Divi
 
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
 const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
-/** What a site adds to its place's name in a label: 政协 (zx), 中国 (china, zg), 新闻 (news, xw), 日报 (rb), 融媒体 (rmt), tv. */
-const SITE_WORDS = new Set(['', 'zx', 'zxw', 'china', 'zg', 'news', 'xw', 'xww', 'xinwen', 'zhengxie', 'rb', 'ribao', 'rmt', 'tv']);
+/** What a site adds to its place's name in a label: 政协 (zx, zhx), 中国 (china, zg), 新闻 (news, xw), 日报 (rb), 融媒体 (rmt), tv. */
+const SITE_WORDS = new Set(['', 'zx', 'zxw', 'zhx', 'china', 'zg', 'news', 'xw', 'xww', 'xinwen', 'zhengxie', 'rb', 'ribao', 'rmt', 'tv']);
 const MIN_KEY = 5;
 /** A four-letter pinyin (wuxi, dali) names a place only as a whole label, or with 政协's zx: shorter keys sit inside other words. */
 const SHORT_KEY = 4;
@@ -46,6 +46,8 @@ interface HostKeys {
   ownInitials: string;
   /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
   longInitials: string;
+  /** The initials of its whole name, suffix and all (jaq for 金安区). */
+  wholeInitials: string;
 }
 
 let keysByDivision: HostKeys[] | undefined;
@@ -76,7 +78,7 @@ function pinyinKeys(): HostKeys[] {
     const whole = first(division.name);
     const parent = parentOf(division);
     const prefectureInitials = parent?.level === 'city' ? first(stemOf(parent.name)) : '';
-    return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials: whole.length >= MIN_KEY ? whole : '' };
+    return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials: whole.length >= MIN_KEY ? whole : '', wholeInitials: whole };
   });
   return keysByDivision;
 }
@@ -101,9 +103,28 @@ export function regionOfHost(url: string, fits: (d: Division) => boolean, contex
       || (division.level === 'province' && label === `${provinceInitials}szx`))
       || (division.level === 'city' && underProvinceSite(labels, ownInitials, provinceInitials))),
   ).map((e) => e.division);
-  const left = narrow(matches, context);
+  const left = matches.length > 0 ? narrow(matches, context) : committeeInitials(labels, fits, context);
   // Two places of one name (普陀区 of 上海 and of 舟山): the name is known, which of them is not (its code stays empty).
   return left.length > 0 && left.every((d) => d.name === left[0]!.name) ? left[0]!.name : '';
+}
+
+/** 政协 as a site writes it after a place's initials: jaq·zx, jyg·zhx. */
+const COMMITTEE_WORDS = ['zx', 'zhx'];
+
+/**
+ * A local committee's site named by the place's initials alone and zx (jaqzx for 金安区, qjxzx for 全椒县, ylzx for
+ * 榆林, jygzhx for 嘉峪关): initials fit many places, so only those whose stem the text itself writes are kept, unless
+ * three letters or more fit one place of the text's level alone.
+ */
+function committeeInitials(labels: readonly string[], fits: (d: Division) => boolean, context: string): Division[] {
+  const initials = labels.flatMap((label) => COMMITTEE_WORDS.filter((w) => label.endsWith(w)).map((w) => label.slice(0, -w.length))).filter((i) => i.length >= 2);
+  if (initials.length === 0) return [];
+  const candidates = pinyinKeys()
+    .filter(({ division, ownInitials, wholeInitials }) => fits(division) && division.level !== 'province' && (initials.includes(ownInitials) || initials.includes(wholeInitials)))
+    .map((e) => e.division);
+  // Three letters or more that only one place of the level fits (jyg·zhx: 嘉峪关) tell it without the text.
+  if (candidates.length === 1 && initials.some((i) => i.length >= 3)) return candidates;
+  return candidates.filter((d) => context.includes(divisionStem(d)));
 }
 
 /**

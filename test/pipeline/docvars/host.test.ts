@@ -49,6 +49,10 @@ describe('regionOfHost', () => {
     ['http://glzx.njgl.gov.cn/art/2023/7/5/art_58_1050.html', district, '', '鼓楼区'],
     // a prefecture's part of its province's 政协 site: kf before hn·zx is 河南 开封 (湖南 and 海南 have no kf)
     ['https://kf.hnzx.gov.cn/2023/09-14/4328362.html', city, '', '开封市'],
+    // a committee's site by the place's initials and zx: ra·zx fits 瑞安 and 融安, the text that writes 瑞安 decides;
+    // jyg·zhx fits one city alone
+    ['http://www.razx.gov.cn:80/web/pc/news/show.do?id=5127', county, '瑞安市政协召开十三届二次会议预备会议', '瑞安市'],
+    ['http://www.jygzhx.cn/htm/20173/118_2089.htm', city, '', '嘉峪关市'],
   ])('%s → %s', (url, fits, context, name) => expect(regionOfHost(url, fits, context)).toBe(name));
 
   it.each([
@@ -66,6 +70,9 @@ describe('regionOfHost', () => {
     ['https://www.hnzx.gov.cn/2023/09-14/1.html', county, ''],
     // …nor after its prefecture's initials: cz·zx is 郴州 政协, not 郴州 资兴
     ['http://www.czzx.gov.cn/1.html', county, ''],
+    // initials and zx that fit several places (金安, 静安, 晋安 … jaq·zx) when the text writes none of them
+    ['http://www.jaqzx.gov.cn/DocHtml/1/2012/11/28/00000284.html', district, '区政协组织委员视察'],
+    ['http://www.razx.gov.cn:80/web/pc/news/show.do?id=5127', county, ''],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],
