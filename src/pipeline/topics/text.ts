@@ -295,6 +295,13 @@ export function isUnitVisited(topic: string, activity: string): boolean {
   return activity !== '民主评议' && activity !== '民主监督' && BUREAU.test(topic);
 }
 
+/**
+ * A plenary session's or a meeting's own papers, put to members for the record, not for consultation: its election
+ * rules, name lists and resolutions (`…第五次会议选举办法(草案)和监票人`, `总监票人名单(草案)`, `…有关决议(草案)`,
+ * `…常务委员补选候选人建议名单(草案)`), its agenda and schedule.
+ */
+const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|决议)(?:[（(]草案[）)])?$/u;
+
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
   return (
@@ -310,6 +317,7 @@ export function isGenericTopic(topic: string): boolean {
     FRAGMENT.test(topic) ||
     NOT_A_SUBJECT.test(topic) ||
     ACTIVITY_NAME.test(topic) ||
+    SESSION_PAPER.test(topic) ||
     halfTitle(topic)
   );
 }

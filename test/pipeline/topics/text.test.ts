@@ -43,6 +43,12 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['重点提案办理', true],
     ['提案办理', false],
     ['提案办理工作满意度提升', false],
+    // a session's own papers: election rules, name lists, resolutions, agenda
+    ['政协某市第十届委员会第五次会议选举办法(草案)和监票人', true],
+    ['总监票人名单(草案)', true],
+    ['政协某市第十届委员会第五次会议有关决议(草案)', true],
+    ['会议议程', true],
+    ['关于加强界别协商工作的实施办法(草案)', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
