@@ -218,6 +218,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const from = t.index + t[0].length;
     // `这些提案紧紧围绕A、B…`: what a session's proposals were about, which readers count as no consultation's topic.
     if (proposalsLead(text, t.index)) continue;
+    // `某某强调，要聚焦中心工作，围绕A、B等工作，精准选题、深入调研`: a speaker's charge, no topic put to an activity.
+    if (SPEAKER_CHARGE.test(text.slice(sentenceStart(text, t.index), t.index))) continue;
     const list = listEnd(text, from, lead === TAKE_AS);
     // 把/将 needs its 作为; 就/对 need the activity in the list's own clause.
     if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
@@ -254,6 +256,15 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }
   return out;
+}
+
+/** A speaker's charge opening the sentence before a lead word: `…强调，要`, `他指出：要`, `希望…要`. */
+const SPEAKER_CHARGE = /(?:强调|指出|要求|希望|提出)[，,：:]\s*(?:[^。；;！!？?\n]{0,30}?[，,])?\s*要/u;
+
+function sentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/[。！？!?\n]/u.test(text[i - 1]!)) i--;
+  return i;
 }
 
 /** `[from, end)` cut at the commas outside quotes (a list set apart by commas, see COMMA_LIST). */

@@ -616,7 +616,19 @@ describe('not topics, sixteenth round', () => {
     ['并针对民主监督的重要内容和主要形式、完善民主监督的知情渠道和反馈机制等方面提出了明确要求。', []],
     // what the proposers wrote about is the proposals' subjects, like 提案紧紧围绕
     ['着眼“百千万工程”，提案者围绕农村产业培育、镇村风貌提升、农产品营销与品牌保护等建言献策。', []],
+    // a plan's 要 names the topics it plans (a speaker's charge does not: below)
+    ['市政协要围绕大力发展战略性新兴产业、加强生态环境保护等工作开展专题调研。', ['专题调研 大力发展战略性新兴产业', '专题调研 加强生态环境保护']],
   ]);
+});
+
+describe('not topics for the rules, sixteenth round (the tagger may still read the sentence)', () => {
+  const rules = (source: string) =>
+    extractTopics(createDocument({ path: 't.txt', file: 't.txt', format: 'txt', encoding: 'utf-8', source }), undefined, null).map((t) => `${t.activity} ${t.topic}`);
+  it.each([
+    // a speaker's charge (…强调，要…围绕A、B等工作，…深入调研) names no topic put to an activity
+    ['李某强调，要聚焦市委中心工作，围绕我市大力发展战略性新兴产业、加强生态环境保护等工作，精准选题、深入调研。'],
+    ['会议要求，要围绕垃圾分类、医保扶贫等工作深入调研。'],
+  ])('%s', (source) => expect(rules(source)).toEqual([]));
 });
 
 describe('not topics, thirteenth round: what the definition leaves out', () => {
