@@ -38,7 +38,7 @@ const WEAK = /(?<!重点|主要|先后|分别|专门|集中|成|造|迁|相|针|
  */
 const TAKE_AS = /(?:把|将|选择|选取|选定)(?=[^，,。；;\n]{2,80}?[，,]?(?:作为|列为|确定为))/gu;
 /** What closes a list taken as a topic before 作为: `选择“A”、“B”等专题，作为…重点课题`. */
-const AS_TAIL = /等?(?:专题|课题|议题|主题|事项)?[，,]?$/u;
+const AS_TAIL = /等?(?:[0-9一二三四五六七八九十两]+[件个项])?(?:专题|课题|议题|主题|事项|提案)?[，,]?$/u;
 /** A list whose last item counts places (`…陕西六省市`, `…等3个乡镇`). */
 const COUNTED_PLACES = /[0-9一二三四五六七八九十两]+个?(?:省|市|县|区|省市|省区|市县|县区|区县|市州|乡镇|镇|村)$/u;
 /** `聚焦“A”“B”等议题`: a list its own words name as the topics of a consultation, whatever follows. */

@@ -607,6 +607,10 @@ describe('shapes met in public 政协 pages, sixteenth round', () => {
     // 专题资政 after its verb; supervision with a manner (精准监督) closes a list; 重点提案办理 alone is the activity
     ['区政协召开常委会，围绕“推进乡村产业发展工作”和重点提案办理开展专题资政和协商。', ['专题资政会 推进乡村产业发展工作']],
     ['聚焦老旧小区改造、银发助餐服务、校园食品安全等民生热点精准监督。', ['民主监督 老旧小区改造', '民主监督 银发助餐服务', '民主监督 校园食品安全']],
+    // a count of proposals closing a list taken as key proposals (《A》《B》等6件提案列为…重点提案) is no part of the last title
+    ['将《关于利用创新驱动提升产业层次的建议》《关于培育企业家精神的建议》等6件提案列为主席督办重点提案。', ['重点提案督办 利用创新驱动提升产业层次', '重点提案督办 培育企业家精神']],
+    // a plan's 要 names the topics it plans (a speaker's charge does not: see the rules' table below)
+    ['市政协要围绕大力发展战略性新兴产业、加强生态环境保护等工作开展专题调研。', ['专题调研 大力发展战略性新兴产业', '专题调研 加强生态环境保护']],
   ]);
 });
 
@@ -616,8 +620,6 @@ describe('not topics, sixteenth round', () => {
     ['并针对民主监督的重要内容和主要形式、完善民主监督的知情渠道和反馈机制等方面提出了明确要求。', []],
     // what the proposers wrote about is the proposals' subjects, like 提案紧紧围绕
     ['着眼“百千万工程”，提案者围绕农村产业培育、镇村风貌提升、农产品营销与品牌保护等建言献策。', []],
-    // a plan's 要 names the topics it plans (a speaker's charge does not: below)
-    ['市政协要围绕大力发展战略性新兴产业、加强生态环境保护等工作开展专题调研。', ['专题调研 大力发展战略性新兴产业', '专题调研 加强生态环境保护']],
   ]);
 });
 
