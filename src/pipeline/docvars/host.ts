@@ -113,7 +113,8 @@ const COMMITTEE_WORDS = ['zx', 'zhx'];
 
 /**
  * A local committee's site named by the place's initials alone and zx (jaqzx for 金安区, qjxzx for 全椒县, ylzx for
- * 榆林, jygzhx for 嘉峪关): initials fit many places, so only those whose stem the text itself writes are kept, unless
+ * 榆林, jygzhx for 嘉峪关): initials fit many places, so only those whose stem the text itself writes (and never with
+ * another level's suffix: 中山市 is no 中山区) are kept, unless
  * three letters or more fit one place of the text's level alone.
  */
 function committeeInitials(labels: readonly string[], fits: (d: Division) => boolean, context: string): Division[] {
@@ -124,7 +125,12 @@ function committeeInitials(labels: readonly string[], fits: (d: Division) => boo
     .map((e) => e.division);
   // Three letters or more that only one place of the level fits (jyg·zhx: 嘉峪关) tell it without the text.
   if (candidates.length === 1 && initials.some((i) => i.length >= 3)) return candidates;
-  return candidates.filter((d) => context.includes(divisionStem(d)));
+  // The place's stem written, and not with another level's suffix: 中山市 in the text is no 中山区.
+  return candidates.filter((d) => {
+    const stem = divisionStem(d);
+    const suffixes = [...context.matchAll(new RegExp(`${stem}(市|区|县|州|旗|盟)`, 'gu'))].map((m) => m[1]);
+    return context.includes(stem) && suffixes.every((suffix) => d.name.endsWith(suffix!));
+  });
 }
 
 /**

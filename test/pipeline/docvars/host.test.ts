@@ -73,6 +73,8 @@ describe('regionOfHost', () => {
     // initials and zx that fit several places (金安, 静安, 晋安 … jaq·zx) when the text writes none of them
     ['http://www.jaqzx.gov.cn/DocHtml/1/2012/11/28/00000284.html', district, '区政协组织委员视察'],
     ['http://www.razx.gov.cn:80/web/pc/news/show.do?id=5127', county, ''],
+    // zs·zx, and the text writes 中山 as a city (中山市): no 中山区, whatever level the text's cue gives
+    ['https://zszx.zsnews.cn/Article/view/cateid/313/id/69476.html', district, '中山市政协主席率队赴澳门出席联谊交流活动'],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
     ['', county, ''],
