@@ -13,7 +13,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, topicItems, trimTopic } from './text.js';
+import { CLAUSE_END, FULL_STOP, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, topicItems, trimTopic } from './text.js';
 
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /**
@@ -148,8 +148,7 @@ function countedListEnd(text: string, from: number): number | undefined {
 function countedTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(COUNTED)) {
-    let start = m.index;
-    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    const start = sentenceStart(text, m.index);
     ACTIVITY.lastIndex = 0;
     const written = [...text.slice(start, m.index).matchAll(ACTIVITY)].at(-1)?.[0];
     if (written === undefined) continue;
@@ -219,7 +218,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // `这些提案紧紧围绕A、B…`: what a session's proposals were about, which readers count as no consultation's topic.
     if (proposalsLead(text, t.index)) continue;
     // `某某强调，要聚焦中心工作，围绕A、B等工作，精准选题、深入调研`: a speaker's charge, no topic put to an activity.
-    if (SPEAKER_CHARGE.test(text.slice(sentenceStart(text, t.index), t.index))) continue;
+    if (SPEAKER_CHARGE.test(text.slice(sentenceStart(text, t.index, FULL_STOP), t.index))) continue;
     const list = listEnd(text, from, lead === TAKE_AS);
     // 把/将 needs its 作为; 就/对 need the activity in the list's own clause.
     if (!list || (lead === TAKE_AS) !== (list.close === 'as') || (clauses === 0 && list.close === 'comma')) continue;
@@ -260,12 +259,6 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
 
 /** A speaker's charge opening the sentence before a lead word: `…强调，要`, `他指出：要`, `希望…要`. */
 const SPEAKER_CHARGE = /(?:强调|指出|要求|希望|提出)[，,：:]\s*(?:[^。；;！!？?\n]{0,30}?[，,])?\s*要/u;
-
-function sentenceStart(text: string, at: number): number {
-  let i = at;
-  while (i > 0 && !/[。！？!?\n]/u.test(text[i - 1]!)) i--;
-  return i;
-}
 
 /** `[from, end)` cut at the commas outside quotes (a list set apart by commas, see COMMA_LIST). */
 function atCommas(text: string, from: number, end: number): { start: number; end: number }[] {

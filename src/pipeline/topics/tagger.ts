@@ -12,7 +12,7 @@
  */
 import { ACTIVITIES, ACTIVITY_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, trimTopic, type TopicSpan } from './text.js';
+import { CLAUSE_END, SENTENCE_END, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, trimTopic, type TopicSpan } from './text.js';
 
 /** Tags of one position. */
 export const O = 0;
@@ -77,8 +77,7 @@ export function cuedSentences(text: string): CuedSentence[] {
   let done = 0;
   for (const m of text.matchAll(STEMS)) {
     if (m.index < done) continue;
-    let start = m.index;
-    while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+    const start = sentenceStart(text, m.index);
     let end = m.index;
     while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
     end = Math.min(text.length, end + 1);

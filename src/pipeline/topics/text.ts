@@ -37,6 +37,16 @@ export const CLAUSE_END = /[，,。；;：:！!？?\n]/u;
 /** Ends a sentence: the farthest an activity may be from its topic list. */
 export const SENTENCE_END = /[。；;！!？?\n]/u;
 
+/** A full stop: the end of a sentence whose parts ；separates (`会议强调：要A；要围绕B…`). */
+export const FULL_STOP = /[。！!？?\n]/u;
+
+/** Where the sentence that holds `at` starts: after the last of `ends` before it (SENTENCE_END unless given), else 0. */
+export function sentenceStart(text: string, at: number, ends: RegExp = SENTENCE_END): number {
+  let start = at;
+  while (start > 0 && !ends.test(text[start - 1]!)) start--;
+  return start;
+}
+
 /** Offset just after the last clause end before `at` (or 0). */
 export function clauseStart(text: string, at: number): number {
   for (let i = at - 1; i >= 0; i--) if (CLAUSE_END.test(text[i]!)) return i + 1;
