@@ -45,6 +45,7 @@ const OPEN_QUOTE = /[“「][^”」]*$/u;
 const MAX_TOPIC = 40;
 /** A title in 《》 is one name however long (`《中共某市委关于A、B、C的实施意见》征求意见座谈会`). */
 const MAX_TITLE = 100;
+/** Whether a quoted span is short enough to be one topic: a title in 《》 up to MAX_TITLE, anything else MAX_TOPIC. */
 const lengthOk = (text: string, span: TopicSpan): boolean => span.end - span.start <= (text[span.end] === '》' ? MAX_TITLE : MAX_TOPIC);
 const MAX_LIST = 160;
 
@@ -173,9 +174,9 @@ function quotedNounTopics(text: string): RawTopic[] {
     const activity = activityOf(m[0], QUOTED_FORMS);
     const quoted = quotedBefore(text, text[m.index - 1] === '的' ? m.index - 1 : m.index) ?? [];
     for (const item of quoted) {
-      // `推出“专项集体性”民主监督`: a quoted manner (…式, …性) is a way of working, not a subject.
+      // `推出“专项集体性”民主监督`: a quoted manner is a way of working, not a subject.
       const topic = text.slice(item.start, item.end);
-      if (lengthOk(text, item) && !isGenericTopic(topic) && !/[式性]$/u.test(topic)) out.push({ ...item, activity });
+      if (lengthOk(text, item) && !isGenericTopic(topic) && !QUOTED_MANNER.test(topic)) out.push({ ...item, activity });
     }
   }
   return out;
@@ -224,9 +225,12 @@ function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
 /** `加强和改进…工作`: two verbs joined by 和 that govern one object, not a list of ways of working. */
 const VERB_PAIR = /^\p{Script=Han}{2}和\p{Script=Han}{2}[^和]{2,}$/u;
 
+/** A manner of work named in quotes (`“蹲点式”`, `“专项集体性”`), not a subject. */
+const QUOTED_MANNER = /[式性]$/u;
+
 /** Before a bare 调研, one quoted subject (“X”调研); quoted manners (“四不两直”“蹲点式”调研) are ways of working. */
 function quotedSubject(text: string, quoted: TopicSpan[]): TopicSpan[] {
-  return quoted.length === 1 && !/[式性]$/u.test(text.slice(quoted[0]!.start, quoted[0]!.end)) ? quoted : [];
+  return quoted.length === 1 && !QUOTED_MANNER.test(text.slice(quoted[0]!.start, quoted[0]!.end)) ? quoted : [];
 }
 
 /** The topic between the clause's verb and the noun (`召开X专题协商会`), split into list items. */
