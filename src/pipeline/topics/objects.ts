@@ -156,9 +156,9 @@ export function objectTopics(text: string): RawTopic[] {
     // 详细了解了…等情况`).
     if (m[1] === '察看' && (states === undefined ? !state : /[等，,]/u.test(text.slice(from, states)))) continue;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
-    // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma, the subject left out, when the object names work.
+    // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma (or ；), the subject left out, when the object names work.
     // …and at a line's start, a heading's (`【委员视察】 调研X建设情况。`).
-    const clauseWork = /(?:[，,】]|^|\n)\s*$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
+    const clauseWork = /(?:[，,；;】]|^|\n)\s*$/u.test(before) && WORK_OBJECT.test(objectAt(text, from));
     if (states === undefined && !quoted && !draft && !learned && !clauseWork && !SUBJECT_OR_PLACE.test(before)) continue;
     const rest = text.slice(from, from + MAX_OBJECT + 1);
     if (states === undefined && NOT_OBJECT.test(rest)) continue;

@@ -609,6 +609,8 @@ describe('shapes met in public 政协 pages, sixteenth round', () => {
     ['聚焦老旧小区改造、银发助餐服务、校园食品安全等民生热点精准监督。', ['民主监督 老旧小区改造', '民主监督 银发助餐服务', '民主监督 校园食品安全']],
     // a count of proposals closing a list taken as key proposals (《A》《B》等6件提案列为…重点提案) is no part of the last title
     ['将《关于利用创新驱动提升产业层次的建议》《关于培育企业家精神的建议》等6件提案列为主席督办重点提案。', ['重点提案督办 利用创新驱动提升产业层次', '重点提案督办 培育企业家精神']],
+    // a clause after ；that leaves its subject out, its object naming work by its 情况 (the visit's group named before)
+    ['视察组先到某书岩了解历史文化；随后视察某乡农场建设发展情况和某村柑橘产业发展情况；现场听取介绍。', ['视察 某乡农场建设发展情况', '视察 某村柑橘产业发展情况']],
     // a plan's 要 names the topics it plans (a speaker's charge does not: see the rules' table below)
     ['市政协要围绕大力发展战略性新兴产业、加强生态环境保护等工作开展专题调研。', ['专题调研 大力发展战略性新兴产业', '专题调研 加强生态环境保护']],
   ]);
