@@ -25,7 +25,7 @@ const PLACE_NAMED = `(?:到|前往|在|${COME_TO})(?!深入|广泛|大量|认真
  * 来 + a province's one-character name or 我县 / 本市: `来皖调研`, `来京考察`, `来我县调研` (not 新, which is as often 新建 …);
  * right before the verb, any place's one-character name (`来济考察`, `来丰考察学习`, `来盐调研`).
  */
-const COME = '来(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州]|(?<![前起过回出])(?![自到往看])\\p{Script=Han}(?=$))';
+const COME = '(?:来|莅)(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州]|(?<![前起过回出])(?![自到往看])\\p{Script=Han}(?=$))';
 /** The place gone to, then a comma: `…率部分委员来我县，调研…` (not a time: 到2025年，). */
 const GONE_TO = '(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}[，,]';
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
@@ -37,7 +37,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
@@ -49,8 +49,8 @@ const NOT_OBJECT =
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
-/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中. */
-const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中)+$/u;
+/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研). */
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|走访)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
