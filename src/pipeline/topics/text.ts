@@ -116,8 +116,8 @@ function sharesHead(text: string, items: readonly TopicSpan[]): boolean {
 /** A bracketed note closing a phrase: `(征求意见稿)`, `（草案）`. */
 const NOTE_END = /[（(][^（()）]*[）)]$/u;
 
-/** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与); 和美丽乡村 is 和 + 美丽. */
-const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混])(?:以及|和|及|与)(?![谐平睦解时早会否]|美(?!丽))/gu;
+/** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与, 呼和浩特); 和美丽乡村 is 和 + 美丽. */
+const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混呼])(?:以及|和|及|与)(?![谐平睦解时早会否]|美(?!丽))/gu;
 
 /** `A和B及C` → A, B, C: the conjunctions of one item, from the last, while each side keeps `min` characters. */
 function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[] {
@@ -225,10 +225,11 @@ const QUALIFIER_START = /^(?:事关|涉及|关系到|关乎|最|一些|一系列
 const MANNER = /(?<![基耕土用湿林草绿阵腹产盆山田营陆内外本各当属实墓洼源场的高福圣宝胜领天园要])地$|^高度重视$|从(?:不同|多个|各个|各自)(?:角度|方面|层面)$/u;
 /**
  * A body (`区委`, `州党委`, `区政府`, `市人民法院`, `省政协主席会议`) or a unit or place visited (`西宁植物园`, `刘邦家庭农场`, `…示范点`,
- * `…指挥部`, `…活动室`, `…委员工作室`, `县木器厂`, `石化集团`, `…美术馆`, `党和政府`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
+ * `…指挥部`, `…活动室`, `…委员工作室`, `县木器厂`, `石化集团`, `…美术馆`, `党和政府`; a democratic party's committee or branch:
+ * `所联系的农工党呼和浩特市委会`): who or where, not what about. A unit to be built or supported (`建设新能源电动车生产基地`)
  * is a topic.
  */
-const BODY_OR_UNIT = /^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]党?委|[省市县区州旗]?(?:人民)?(?:政府|法院|检察院|人大)|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|党和政府|党委和政府|党委政府|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|工作室|工作站|联络站|基地|公司|企业|工地|合作社|厂|集团|馆)$/u;
+const BODY_OR_UNIT = /^\p{Script=Han}{0,6}(?:民革|民盟|民建|民进|农工党|致公党|九三学社|台盟)\p{Script=Han}{0,10}(?:委员会|委会|支部|总支)$|^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]党?委|[省市县区州旗]?(?:人民)?(?:政府|法院|检察院|人大)|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组)?|党委|党和政府|党委和政府|党委政府|异地|政治协商制度)$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|工作室|工作站|联络站|基地|公司|企业|工地|合作社|厂|集团|馆)$/u;
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|重点提案办理|提案)';
 /**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds

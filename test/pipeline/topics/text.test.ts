@@ -49,6 +49,10 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['政协某市第十届委员会第五次会议有关决议(草案)', true],
     ['会议议程', true],
     ['关于加强界别协商工作的实施办法(草案)', false],
+    // a democratic party's committee or branch a member is linked to is who, not what
+    ['所联系的农工党呼和浩特市委会', true],
+    ['民盟某区基层委员会', true],
+    ['台湾同胞投资权益保护', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 

@@ -611,6 +611,8 @@ describe('shapes met in public 政协 pages, sixteenth round', () => {
     ['将《关于利用创新驱动提升产业层次的建议》《关于培育企业家精神的建议》等6件提案列为主席督办重点提案。', ['重点提案督办 利用创新驱动提升产业层次', '重点提案督办 培育企业家精神']],
     // a clause after ；that leaves its subject out, its object naming work by its 情况 (the visit's group named before)
     ['视察组先到某书岩了解历史文化；随后视察某乡农场建设发展情况和某村柑橘产业发展情况；现场听取介绍。', ['视察 某乡农场建设发展情况', '视察 某村柑橘产业发展情况']],
+    // 和 inside a place's name (呼和浩特) joins no list
+    ['市政协委员围绕加快推进呼和浩特市城市更新开展调研。', ['专题调研 加快推进呼和浩特市城市更新']],
     // who came, by 莅临 a place or 莅 + its one-character name, and 走访调研, before the object of the visit
     ['市政协副主席一行4人莅临我县调研市委政协工作会议精神贯彻落实情况。', ['专题调研 市委政协工作会议精神贯彻落实情况']],
     ['某省政协副主席率考察团一行29人莅腾考察跨境经贸合作区建设情况。', ['考察学习 跨境经贸合作区建设情况']],
