@@ -313,6 +313,12 @@ export function isUnitVisited(topic: string, activity: string): boolean {
  */
 const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|决议)(?:[（(]草案[）)])?$/u;
 
+/**
+ * A kind of matter named by its class, with no count that makes it a set (`民生实事`, `改革发展大事`, `社会治理难事`, `党政中心
+ * 要事`): what work is about in general. `十件民生实事` and `民生建设十大实事` name a year's set of projects and stay.
+ */
+const KIND_OF_MATTER = /^(?!.*[0-9０-９一二三四五六七八九十百]+[件大项])\p{Script=Han}{0,6}(?:大事|要事|实事|难事|急事)$/u;
+
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
 export function isGenericTopic(topic: string): boolean {
   return (
@@ -329,6 +335,7 @@ export function isGenericTopic(topic: string): boolean {
     NOT_A_SUBJECT.test(topic) ||
     ACTIVITY_NAME.test(topic) ||
     SESSION_PAPER.test(topic) ||
+    KIND_OF_MATTER.test(topic) ||
     halfTitle(topic)
   );
 }

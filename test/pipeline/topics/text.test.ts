@@ -53,6 +53,12 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['所联系的农工党呼和浩特市委会', true],
     ['民盟某区基层委员会', true],
     ['台湾同胞投资权益保护', false],
+    // a kind of matter named by its class (no count that makes it a set)
+    ['民生实事', true],
+    ['社会治理难事', true],
+    ['改革发展大事', true],
+    ['十件民生实事', false],
+    ['民生建设十大实事', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
