@@ -52,6 +52,8 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     // a democratic party's committee or branch a member is linked to is who, not what
     ['所联系的农工党呼和浩特市委会', true],
     ['民盟某区基层委员会', true],
+    ['各党派团体', true],
+    ['发挥民主党派民主监督作用', false],
     ['台湾同胞投资权益保护', false],
     // a kind of matter named by its class (no count that makes it a set)
     ['民生实事', true],
