@@ -53,6 +53,8 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['所联系的农工党呼和浩特市委会', true],
     ['民盟某区基层委员会', true],
     ['各党派团体', true],
+    // members' rooms as a thing studied (like 委员工作室建设), not members as who
+    ['政协委员活动室建设情况', false],
     ['发挥民主党派民主监督作用', false],
     ['台湾同胞投资权益保护', false],
     // a kind of matter named by its class (no count that makes it a set)
