@@ -44,9 +44,7 @@ interface HostKeys {
   prefectureInitials: string;
   /** Its own initials (kf for 开封), '' for a province and for a place whose initials are a site's word (资兴 zx). */
   ownInitials: string;
-  /** The initials of its whole name when they are five letters or more (etkqq for 鄂托克前旗), else ''. */
-  longInitials: string;
-  /** The initials of its whole name, suffix and all (jaq for 金安区). */
+  /** The initials of its whole name, suffix and all (jaq for 金安区, etkqq for 鄂托克前旗). */
   wholeInitials: string;
 }
 
@@ -78,7 +76,7 @@ function pinyinKeys(): HostKeys[] {
     const whole = first(division.name);
     const parent = parentOf(division);
     const prefectureInitials = parent?.level === 'city' ? first(stemOf(parent.name)) : '';
-    return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials: whole.length >= MIN_KEY ? whole : '', wholeInitials: whole };
+    return { division, keys, initials, provinceInitials, prefectureInitials, ownInitials, wholeInitials: whole };
   });
   return keysByDivision;
 }
@@ -96,9 +94,10 @@ export function hostLabels(url: string): string[] {
 export function regionOfHost(url: string, fits: (d: Division) => boolean, context: string): string {
   const labels = hostLabels(url);
   if (labels.length === 0) return '';
-  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, prefectureInitials, ownInitials, longInitials }) =>
+  const matches = pinyinKeys().filter(({ division, keys, initials, provinceInitials, prefectureInitials, ownInitials, wholeInitials }) =>
     fits(division) && (labels.some((label) => keys.some((k) => namesPlace(label, k) || (division.level !== 'province' && (afterProvince(label, provinceInitials, k) || afterProvince(label, prefectureInitials, k))))
-      || byInitials(label, initials) || byInitials(label, longInitials)
+      // A whole name's initials alone only at five letters or more (etkqq·zx for 鄂托克前旗 政协).
+      || byInitials(label, initials) || (wholeInitials.length >= MIN_KEY && byInitials(label, wholeInitials))
       || (prefectureInitials !== '' && ownInitials.length >= 2 && byInitials(label, prefectureInitials + ownInitials))
       || (division.level === 'province' && label === `${provinceInitials}szx`))
       || (division.level === 'city' && underProvinceSite(labels, ownInitials, provinceInitials))),
