@@ -289,7 +289,7 @@ function bodyMentions(text: string, near: string): Mention[] {
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
     else {
-      // 华州政协, 通州政协: a place's stem that ends in 州 names that place's body; it is no bare 州政协.
+      // 华州政协, 罗田政协: a place's stem names that place's body (one that ends in 州 is no bare 州政协).
       const stemmed = stemBody(before);
       if (stemmed) {
         out.push({ name: stemmed.name, level: stemmed.level, member: MEMBER.test(text.slice(m.index + 2)) });
@@ -306,12 +306,18 @@ function bodyMentions(text: string, near: string): Mention[] {
   return out;
 }
 
-/** The one current division whose stem, ending in 州, ends `before` (华州 → 华州区); undefined else. */
+/**
+ * The one current division whose stem ends `before` after a boundary (华州 → 华州区, 罗田 → 罗田县); undefined else.
+ * A stem that ends in a level's character other than 州 (和县, 城区) is left to the bare cue; a quoted one (“同心政协”)
+ * is a brand's name.
+ */
 function stemBody(before: string): Division | undefined {
-  if (!before.endsWith('州')) return undefined;
-  for (const len of [3, 2]) {
-    const found = divisionsOfStem(before.slice(-len));
-    if (found.length === 1 && atBoundary(before, before.length - len)) return found[0];
+  if (/[县区市旗盟省]$/u.test(before)) return undefined;
+  for (const len of [4, 3, 2]) {
+    const start = before.length - len;
+    if (start < 0) continue;
+    const found = divisionsOfStem(before.slice(start));
+    if (found.length === 1 && atBoundary(before, start) && !/[“‘"「『]/u.test(before[start - 1] ?? '')) return found[0];
   }
   return undefined;
 }

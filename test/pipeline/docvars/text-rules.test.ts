@@ -539,6 +539,21 @@ describe('a place stem that ends in 州 before 政协', () => {
   });
 });
 
+describe('a place stem of any ending before 政协', () => {
+  it('罗田政协 opening a headline is the body of 罗田县, before a 省政协 named in the running text', () => {
+    const essay = '罗田政协：推动协商民主取得新成效\n借鉴全国政协和省政协的做法，县政协主席会议筛选了12个协商议题。\n';
+    expect(inferMetaFromText(txt(essay))).toMatchObject({ region: '罗田县', region_code: '421123', region_level: 'county' });
+  });
+  it('a stem in a byline names the body of a page that writes only 区政协', () => {
+    const news = '区政协召开主席会议\n会议听取了有关工作汇报。\n（钱塘政协 供稿）\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '钱塘区', region_level: 'district' });
+  });
+  it('a quoted stem (“同心政协”) is a brand, not the body of 同心县', () => {
+    const news = '市政协召开常委会议\n会议总结了“同心政协”品牌建设的做法。\n';
+    expect(inferMetaFromText(txt(news)).region).not.toBe('同心县');
+  });
+});
+
 describe('news that opens on its days', () => {
   it('a lead that opens on a range of days (5月29日至30日，) is news, as one that opens on a day is', () => {
     const visit = '同心共建促发展 履职为民聚合力\n5月29日至30日，县政协副主席带领相关专委会到某镇就推进养老服务开展调研。\n';
