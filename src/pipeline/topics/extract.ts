@@ -21,7 +21,7 @@ import { planTopics } from './plans.js';
 import { projectTopics } from './projects.js';
 import { draftViewTopics, planSubjectTopics, resultTopics, titleTopics, unquotedReportTopics } from './titles.js';
 import { taggedTopics, type TaggerModel } from './tagger.js';
-import { isUnitVisited } from './text.js';
+import { isUnitNamed } from './text.js';
 import { shippedTagger } from './tagger-model.js';
 
 export { ACTIVITIES, type Activity } from './activities.js';
@@ -77,7 +77,7 @@ export function extractTopics(
   const found: (RawTopic & { foundBy: FoundBy })[] = [
     ...ruled.map((r) => ({ ...r, foundBy: 'rule' as const })),
     ...(tagger ? taggedTopics(read, tagger, ruled).map((r) => ({ ...r, foundBy: 'tagger' as const })) : []),
-  ].filter((r) => !isUnitVisited(read.slice(r.start, r.end), r.activity));
+  ].filter((r) => !isUnitNamed(read.slice(r.start, r.end)));
   const raw = dropped ? found.map((r) => ({ ...r, start: dropped.at[r.start]!, end: dropped.at[r.end]! })) : found;
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);

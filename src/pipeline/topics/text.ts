@@ -298,15 +298,20 @@ const FRAGMENT =
  */
 const NOT_A_SUBJECT = /^[0-9０-９一二三四五六七八九十百]+[余多]?名|^选题$|^(?:深入)?(?:学习宣传贯彻|学习贯彻|宣传贯彻)(?:落实)?(?:党的)?(?:[一二三四五六七八九十]+大|[^、，,《》]{0,12}全会)|(?:全会|大会|会议|讲话|指示|批示)精神$|^贯彻落实(?:党中央|中央|省委|市委|县委)?$|^(?:今年|去年|本年度?)?第?[0-9０-９]+号(?:提案)?$|^[0-9０-９]+$|(?:干什么|怎么干|如何干)$|^(?:还)?(?:怎么|哪些|存在哪些)|哪些短板$|(?:进行了?|开展了)$|(?:关注关心|关心关注|关注|关心)的(?:(?:重点|热点|难点)?问题|重点|热点|难点)$|^重大决策(?:部署)?$|^[^、]{0,6}社情民意(?:信息)?(?:工作)?$|^(?:视察|调研|考察|协商|监督|督查)的|^部门(?:工作)?$|^大规模|交叉$|^回头看$|(?:背景|形势|情况|前提)下$|^\p{Script=Han}{0,8}(?<![边世境眼视疆国])界(?:别)?(?:委员)?(?:专题)?$|^(?:观摩|视察|调研|考察)的?情况$|^(?:存在的?|面临的?)?(?:问题|困难)(?:和|与|及)?(?:问题|困难)?$|^\p{Script=Han}{1,2}之(?:大者|大计|大事|关切|所盼|所需|所急|所忧|所愿|所向|所望)$|^(?:\p{Script=Han}{0,4}政协)?(?:[0-9０-９]{4}年度?|今年|明年)?(?:主要)?工作(?:安排|要点|计划)$|政协(?:围绕|来|到|赴)|(?:战略定位|发展要求|这个目标|这一目标|(?:关键|重点)领域)$/u;
 
-/** A government bureau named alone (县住建局, 农业局, 省教育厅; not 产业布局, 城市格局, 议事厅, 城市客厅). */
-const BUREAU = /^\p{Script=Han}{1,10}(?:(?<![布格结开当全大时政残僵])局|(?<![客大展餐会事])厅)$/u;
+/**
+ * A government bureau named alone (县住建局, 农业局, 市财政局, 省教育厅, 县农业农村局3个单位; not 产业布局, 城市格局, 议事厅, 城市客厅), or
+ * the units as a class (主责落实部门).
+ */
+const BUREAU = /^\p{Script=Han}{1,10}(?:(?<![布格结开当全大时政残僵])局|(?<=[财民邮]政)局|(?<![客大展餐会事])厅)(?:[0-9０-９一二三四五六七八九十]+[个家])?(?:单位)?$|^\p{Script=Han}{0,6}(?:部门|单位)$/u;
 
 /**
- * True when `topic` is a bureau named alone under an activity that does not review it: the units a visit went to
- * (`对县住建局、农业局等提案承办大户…进行了视察`), not what it was about. A 民主评议 or 民主监督 of a bureau has it as its subject.
+ * True when `topic` is a unit named alone, under any activity: the units a visit went to (`对县住建局、农业局等提案承办大户…
+ * 进行了视察`), and the bureaus a 民主评议 or 民主监督 reviews (`对市财政局、市公安局…的提案办理工作进行民主评议`) — what the
+ * work was about is the work reviewed, which readers never give as the bureau's name (none of some 4,400 topics
+ * annotated on public pages, five pages that review bureaus among them).
  */
-export function isUnitVisited(topic: string, activity: string): boolean {
-  return activity !== '民主评议' && activity !== '民主监督' && BUREAU.test(topic);
+export function isUnitNamed(topic: string): boolean {
+  return BUREAU.test(topic);
 }
 
 /**

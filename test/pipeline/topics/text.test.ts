@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isGenericTopic, isUnitVisited } from '../../../src/pipeline/topics/text.js';
+import { isGenericTopic, isUnitNamed } from '../../../src/pipeline/topics/text.js';
 
 describe('isGenericTopic: counts, problems found, plans of the body itself', () => {
   it.each([
@@ -66,12 +66,15 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
-describe('isUnitVisited: a bureau named alone, unless a review has it as its subject', () => {
+describe('isUnitNamed: a bureau or a class of units named alone, whatever the activity', () => {
   it.each([
-    ['县住建局', '视察', true],
-    ['县住建局', '民主评议', false],
-    ['县医保局', '民主监督', false],
-    ['产业布局', '专题调研', false],
-    ['委员协商议事厅', '考察学习', false],
-  ])('%s (%s) → %s', (topic, activity, visited) => expect(isUnitVisited(topic, activity)).toBe(visited));
+    ['县住建局', true],
+    ['市财政局', true],
+    ['县农业农村局3个单位', true],
+    ['主责落实部门', true],
+    ['县交通运输局工作', false],
+    ['产业布局', false],
+    ['稳定政局', false],
+    ['委员协商议事厅', false],
+  ])('%s → %s', (topic, unit) => expect(isUnitNamed(topic)).toBe(unit));
 });

@@ -222,8 +222,8 @@ describe('shapes met in public 政协 pages, seventh round (set I)', () => {
     ['将发展银发经济、降低物流成本列为月度协商会课题。', ['协商议政 发展银发经济', '协商议政 降低物流成本']],
     // 视察了 … 等情况: what was looked at, not the places
     ['视察组一行先后视察了重大项目建设推进、城区老旧小区改造、水环境治理等情况。', ['视察 重大项目建设推进', '视察 城区老旧小区改造', '视察 水环境治理']],
-    // the units a 民主评议 reviews, without their count
-    ['县政协将完成对县食药局、财政局、教育局3个部门的民主评议工作。', ['民主评议 县食药局', '民主评议 财政局', '民主评议 教育局']],
+    // the units a 民主评议 reviews are units, no topics (readers of public pages never give a bureau's name)
+    ['县政协将完成对县食药局、财政局、教育局3个部门的民主评议工作。', []],
     // quoted issues with no lead word; a subject said to be the year's topic
     ['「加快发展现代服务业」「深化对外开放与合作」两个议题，也计划在全体会议期间实施协商。', ['协商议政 加快发展现代服务业', '协商议政 深化对外开放与合作']],
     ['会议审议了调研报告。新型城镇化建设是省政协今年重点调研课题。', ['专题调研 新型城镇化建设']],
@@ -278,11 +278,11 @@ describe('shapes met in public 政协 pages, ninth round (set N)', () => {
     ['围绕全会报告和决定(征求意见稿)开展协商。', ['协商议政 全会报告和决定(征求意见稿)']],
     // 和美丽乡村 is 和 + 美丽
     ['实地调研文化旅游发展和美丽乡村建设情况。', ['专题调研 文化旅游发展', '专题调研 美丽乡村建设情况']],
-    // 调研了 a list closed by 等情况; a group named by its quoted topic; the units a 民主评议 reviews, after it
+    // 调研了 a list closed by 等情况; a group named by its quoted topic; a bureau's work a 民主评议 reviews, but not the bureaus alone
     ['调研组调研了乡镇委员活动制度建设、经费保障等情况。', ['专题调研 乡镇委员活动制度建设', '专题调研 经费保障']],
     ['区政协“高铁新城产业发展”课题组完成调研报告。', ['专题调研 高铁新城产业发展']],
     ['县政协召开民主评议县交通运输局工作动员会。', ['民主评议 县交通运输局工作']],
-    ['会议决定民主评议县司法局、县文旅局。', ['民主评议 县司法局', '民主评议 县文旅局']],
+    ['会议决定民主评议县司法局、县文旅局。', []],
     // a body before a quoted name is who; a title named by its kind before it is the topic
     ['县长对县政协“柑橘加工体系建设”专题协商建议函作出批示。', ['专题协商会 柑橘加工体系建设']],
     ['副主席对市政协五届二次会议重点提案《关于做好红色资源开发利用工作的提案》进行督办调研。', ['重点提案督办 做好红色资源开发利用工作']],
@@ -505,9 +505,10 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // the problems a study finds are no subject of their own; 到 a place before 调查研究 is the list's verb
     ['对某市级文物保护单位保护管理情况及存在问题进行调研。', ['专题调研 某市级文物保护单位保护管理情况']],
     ['要围绕议题到一线开展调查研究。', []],
-    // bureaus named alone are the units a visit went to; a 民主评议 of them has them as its subject; 产业布局 is no bureau
+    // bureaus named alone are units, whether a visit went to them or a 民主评议 reviews them; 产业布局 is no bureau
     ['视察组对县住建局、农业局、林业局、市场监管局等提案承办大户所承办的11件提案办理落实情况进行了视察。', []],
-    ['县政协将对县食药局、财政局进行民主评议。', ['民主评议 县食药局', '民主评议 财政局']],
+    ['县政协将对县食药局、财政局进行民主评议。', []],
+    ['安康市政协对市财政局、市民政局等多个部门的提案办理工作进行民主评议。', []],
     ['围绕产业布局、城市格局开展调研。', ['专题调研 产业布局', '专题调研 城市格局']],
     // a draft known by its note, put to members for their views; what the public cares about is no subject
     ['座谈会上，一行听取了县政协工作汇报以及对市政协常委会工作报告(征求意见稿)意见建议。', ['协商议政 市政协常委会工作报告(征求意见稿)']],
