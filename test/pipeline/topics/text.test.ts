@@ -63,6 +63,12 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['改革发展大事', true],
     ['十件民生实事', false],
     ['民生建设十大实事', false],
+    // a field named by its class, not by what it is; the problems a study found
+    ['专业领域', true],
+    ['重要改革领域', true],
+    ['镇域经济发展关键领域', true],
+    ['调研过程中发现的一些问题', true],
+    ['养老服务领域人才培养', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
