@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -37,7 +37,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
@@ -132,6 +132,8 @@ function reviewedUnits(text: string): RawTopic[] {
 export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
+    // `来我市学习考察X`: 学习考察 is 考察学习 written the other way round.
+    const verb = m[1] === '学习考察' ? '考察学习' : m[1]!;
     let from = m.index + m[0].length;
     // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out; an adverb
     // between them (`监督组一行还调研了…`, `视察组先后视察了…`) is passed over.
@@ -139,22 +141,22 @@ export function objectTopics(text: string): RawTopic[] {
     const after = text[from] === '了' ? 1 : 0;
     // `视察了A、B、C等情况`, `调研了A、B等情况`, `…等地，考察A、B等情况`: a list closed by 等情况 names what was looked at,
     // not the places gone to, whoever the subject.
-    const states = !LOOKS_AT.has(m[1]!) ? undefined
+    const states = !LOOKS_AT.has(verb) ? undefined
       : after === 1 ? statesLookedAt(text, from + 1)
       : statesInClause(text, before, from);
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
-    const draft = after === 1 && m[1] === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
+    const draft = after === 1 && verb === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
     // `带队视察了X工程建设情况`: one thing looked at, known by its 情况 (a place visited has none). Not after 考察了,
     // which narrates the sites of a visit (`实地考察了林麝养殖和苦参种植基地建设情况`).
-    const state = after === 1 && (m[1] === '视察' || m[1] === '调研' || m[1] === '察看') && STATE.test(objectAt(text, from + 1));
+    const state = after === 1 && (verb === '视察' || verb === '调研' || verb === '察看') && STATE.test(objectAt(text, from + 1));
     // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
-    const learned = after === 1 && m[1] === '考察学习' && LEARNED.test(objectAt(text, from + 1));
+    const learned = after === 1 && verb === '考察学习' && LEARNED.test(objectAt(text, from + 1));
     if (states !== undefined || draft || state || learned) from += after;
     // `实地察看A、B等情况`, `现场察看了X建设情况`: 察看 names what was looked at only by its 情况 (else the sites: 察看了某村),
     // and never a list of sites that runs on past its 等 (`察看了A社区、B市场等六个方面的创建工作情况`) or a comma (`察看了某新区，
     // 详细了解了…等情况`).
-    if (m[1] === '察看' && (states === undefined ? !state : /[等，,]/u.test(text.slice(from, states)))) continue;
+    if (verb === '察看' && (states === undefined ? !state : /[等，,]/u.test(text.slice(from, states)))) continue;
     const quoted = /^[“「《"]/u.test(text.slice(from, from + 1));
     // `组织委员，考察学习兄弟旗县先进经验，视察X和Y工作`: after a comma (or ；), the subject left out, when the object names work.
     // …and at a line's start, a heading's (`【委员视察】 调研X建设情况。`).
@@ -164,21 +166,21 @@ export function objectTopics(text: string): RawTopic[] {
     if (states === undefined && NOT_OBJECT.test(rest)) continue;
     const end = states ?? from + (OBJECT_END.exec(rest)?.index ?? rest.length);
     if (states === undefined && end - from > MAX_OBJECT) continue;
-    const activity = ACTIVITY[m[1]!]!;
+    const activity = ACTIVITY[verb]!;
     // `率队调研安顺市殡葬改革工作调研`: the activity written again after its object.
     const again = states === undefined ? (/(?:调研|视察)$/u.exec(text.slice(from, end))?.[0].length ?? 0) : 0;
     // A bare 考察 takes one object that names work or a state (`考察示范区建设工作`), not the sites it went to
     // (`考察某水库工程`, `考察A馆、B园`), unless 等情况 closes its list.
     const object = text.slice(from, end - again);
-    if (m[1] === '考察' && states === undefined && !WORK_OBJECT.test(object) && !worksListed(object)) continue;
+    if (verb === '考察' && states === undefined && !WORK_OBJECT.test(object) && !worksListed(object)) continue;
     // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
     if (SAID.test(object)) continue;
     // `考察学习A和B的先进经验和做法`: what was learned, its 经验 / 做法 cut before the list is split (→ A, B).
-    const lesson = (m[1] === '考察学习' || m[1] === '考察') && states === undefined ? (LESSON_TAIL.exec(object)?.[0].length ?? 0) : 0;
+    const lesson = (verb === '考察学习' || verb === '考察') && states === undefined ? (LESSON_TAIL.exec(object)?.[0].length ?? 0) : 0;
     const stop = end - again - lesson;
     // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
     // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
-    const consulted = m[1]!.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
+    const consulted = verb.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
     for (const item of splitList(text, from, stop)) {
       const topic = text.slice(item.start, item.end);
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || !isGenericTopic(topic))) out.push({ ...item, activity });

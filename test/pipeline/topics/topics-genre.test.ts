@@ -632,6 +632,14 @@ describe('not topics, sixteenth round', () => {
   ]);
 });
 
+describe('shapes met in public 政协 pages, seventeenth round', () => {
+  table([
+    // 学习考察 is 考察学习 the other way round; 等地 closes the places gone to before a bare 考察 of one piece of work
+    ['6月26日，某市政协副主席一行来我市学习考察委员工作室建设以及政协助力高质量发展等工作。', ['考察学习 委员工作室建设', '考察学习 政协助力高质量发展']],
+    ['随后考察组深入到某老街等地考察文旅产业融合发展工作。', ['考察学习 文旅产业融合发展工作']],
+  ]);
+});
+
 describe('not topics for the rules, sixteenth round (the tagger may still read the sentence)', () => {
   const rules = (source: string) =>
     extractTopics(createDocument({ path: 't.txt', file: 't.txt', format: 'txt', encoding: 'utf-8', source }), undefined, null).map((t) => `${t.activity} ${t.topic}`);
