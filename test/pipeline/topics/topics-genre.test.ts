@@ -637,6 +637,9 @@ describe('shapes met in public 政协 pages, seventeenth round', () => {
     // 学习考察 is 考察学习 the other way round; 等地 closes the places gone to before a bare 考察 of one piece of work
     ['6月26日，某市政协副主席一行来我市学习考察委员工作室建设以及政协助力高质量发展等工作。', ['考察学习 委员工作室建设', '考察学习 政协助力高质量发展']],
     ['随后考察组深入到某老街等地考察文旅产业融合发展工作。', ['考察学习 文旅产业融合发展工作']],
+    // a 考察 named by its manner after its verb (交流考察, 专题考察), or 参观考察 after the 情况 its list closes on, ends a lead's frame
+    ['5月16日，某区政协主席带领考察组来到我区，就文旅融合、城市建设和政协工作进行交流考察。', ['考察学习 文旅融合', '考察学习 城市建设', '考察学习 政协工作']],
+    ['委员们分三组，对生态、教育、滇池保护等方面的情况参观考察。', ['考察学习 生态', '考察学习 教育', '考察学习 滇池保护']],
   ]);
 });
 
