@@ -183,7 +183,7 @@ export function objectTopics(text: string): RawTopic[] {
     const consulted = verb.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
     for (const item of splitList(text, from, stop)) {
       const topic = text.slice(item.start, item.end);
-      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || !isGenericTopic(topic))) out.push({ ...item, activity });
+      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || (draft && /报告$/u.test(topic)) || !isGenericTopic(topic))) out.push({ ...item, activity });
     }
   }
   return out;

@@ -640,6 +640,12 @@ describe('shapes met in public 政协 pages, seventeenth round', () => {
     // a 考察 named by its manner after its verb (交流考察, 专题考察), or 参观考察 after the 情况 its list closes on, ends a lead's frame
     ['5月16日，某区政协主席带领考察组来到我区，就文旅融合、城市建设和政协工作进行交流考察。', ['考察学习 文旅融合', '考察学习 城市建设', '考察学习 政协工作']],
     ['委员们分三组，对生态、教育、滇池保护等方面的情况参观考察。', ['考察学习 生态', '考察学习 教育', '考察学习 滇池保护']],
+    // a consultation on the spot (开展现场协商) and one that supervises (监督式协商) end a lead's frame
+    ['市政协副主席赴某区督办重点提案，围绕《关于整治某巷电动车乱停放问题的提案》、《关于规范某医院入院巷道非机动车停放的提案》开展现场协商。', ['协商议政 整治某巷电动车乱停放问题', '协商议政 规范某医院入院巷道非机动车停放']],
+    ['围绕“推进三北工程建设，加强荒漠化综合防治”课题开展三级政协专题监督式协商。', ['民主监督 推进三北工程建设，加强荒漠化综合防治']],
+    // a report's draft put to a meeting by 协商讨论了, known by its (讨论稿) as by its (征求意见稿); a session's own papers stay out
+    ['会议协商讨论了区政府工作报告(讨论稿)。', ['协商议政 区政府工作报告']],
+    ['会议协商讨论了政协某市第十届委员会第五次会议选举办法(草案)。', []],
   ]);
 });
 
