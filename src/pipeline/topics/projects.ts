@@ -30,7 +30,13 @@ const COUNT = '等?(?:[0-9０-９一二三四五六七八九十两多几]+[个�
  * `确定A、B、C三个调研课题`, `确定了“A”“B”等6个月度协商议题`: the activity is the word before 课题/议题, after the count and the
  * meeting or period it is for (`将A确定为B的…课题`: B is who takes it up).
  */
-const CHOSEN = new RegExp(`(?:确定|选定|确立|选取|明确)(?:了)?(?!为)${LIST}${COUNT}(?:年度|月度|季度|常委会议?)?(?:重点)?(${ACTIVITY})(?:课题|议题|项目)`, 'gu');
+const CHOSEN = new RegExp(`(?:确定|选定|确立|选取|明确)(?:了)?(?!为)${LIST}${COUNT}(?:为(?:今年|明年|本年度|全年|[0-9０-９]{4}年度?)?的?)?(?:年度|月度|季度|常委会议?)?(?:重点)?(${ACTIVITY})(?:课题|议题|项目)`, 'gu');
+/**
+ * `会议就界别协商选题进行了讨论，最后确定了“A”、“B”等主题`: themes chosen with no activity before 主题, the activity named by
+ * the choice the sentence is about (界别协商选题) before them.
+ */
+const CHOSEN_THEMES = new RegExp(`(?:确定|选定)(?:了)?(?!为)${LIST}${COUNT}(?:主题|选题)`, 'gu');
+const CHOICE_BEFORE = new RegExp(`(${ACTIVITY})(?:选题|课题|议题|主题)[^。；;！!？?\\n]*$`, 'u');
 /** `在A、B等调研中`: the activity is the setting of what the sentence reports. */
 const SETTING = new RegExp(`在${LIST}等(${ACTIVITY})(?:中|过程中|期间|时)`, 'gu');
 
@@ -88,6 +94,14 @@ export function projectTopics(text: string): RawTopic[] {
       const end = start + m[1]!.length - (/[”」]等$/u.test(m[1]!) ? 1 : 0);
       out.push(...topicItems(text, start, end, activity));
     }
+  }
+  for (const m of text.matchAll(CHOSEN_THEMES)) {
+    const choice = CHOICE_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    // The themes quoted, as a choice's titles are (not `协商确定…第三次会议大会发言主题`, a session's own item).
+    if (!choice || !/^[“「]/u.test(m[1]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length - (/[”」]等$/u.test(m[1]!) ? 1 : 0);
+    out.push(...topicItems(text, start, end, KIND[choice[1]!] ?? KIND[choice[1]!.slice(2)]!));
   }
   return out;
 }

@@ -646,6 +646,10 @@ describe('shapes met in public 政协 pages, seventeenth round', () => {
     // a report's draft put to a meeting by 协商讨论了, known by its (讨论稿) as by its (征求意见稿); a session's own papers stay out
     ['会议协商讨论了区政府工作报告(讨论稿)。', ['协商议政 区政府工作报告']],
     ['会议协商讨论了政协某市第十届委员会第五次会议选举办法(草案)。', []],
+    // themes chosen (确定了“A”、“B”等主题) for the choice the sentence names before them (界别协商选题); a chosen list ending at 为…议题
+    ['会议就界别协商选题进行了讨论，最后确定了“化危机为契机  重塑民间金融信用”、“大力发展体育产业”和“培育文化旅游  壮大旅游经济”等主题。', ['界别协商 化危机为契机  重塑民间金融信用', '界别协商 大力发展体育产业', '界别协商 培育文化旅游  壮大旅游经济']],
+    ['会议确定了“加快体育产业发展”、“壮大旅游经济”为今年的协商议题。', ['协商议政 加快体育产业发展', '协商议政 壮大旅游经济']],
+    ['会议协商通过2017年政协调研课题，协商确定政协某县第十三届第三次会议大会发言主题。', []],
   ]);
 });
 
