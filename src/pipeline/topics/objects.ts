@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -37,11 +37,13 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * the 赴 of 全力以赴).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3})|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
 };
+/** Verbs written another way: 学习考察 for 考察学习, 视察协商 for a 视察. */
+const VERB_ALIAS: Record<string, string> = { 学习考察: '考察学习', 视察协商: '视察' };
 /** What after the verb shows it is a noun or part of a compound, not a verb with an object (nor a visit's praise: `来梅调研给予悉心指导`). */
 const NOT_OBJECT =
   /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
@@ -132,8 +134,8 @@ function reviewedUnits(text: string): RawTopic[] {
 export function objectTopics(text: string): RawTopic[] {
   const out: RawTopic[] = reviewedUnits(text);
   for (const m of text.matchAll(VERB)) {
-    // `来我市学习考察X`: 学习考察 is 考察学习 written the other way round.
-    const verb = m[1] === '学习考察' ? '考察学习' : m[1]!;
+    // `来我市学习考察X`: 学习考察 is 考察学习 written the other way round; `率队视察协商X情况` is a 视察 that consults on the spot.
+    const verb = VERB_ALIAS[m[1]!] ?? m[1]!;
     let from = m.index + m[0].length;
     // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out; an adverb
     // between them (`监督组一行还调研了…`, `视察组先后视察了…`) is passed over.
