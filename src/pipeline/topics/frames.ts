@@ -20,7 +20,7 @@ const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|�
  * 选取 / 选定 / 选择 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`),
  * or, when the list names itself as issues, within two more (`选择A、B等民生问题，采用…方式，开展…民主监督`).
  */
-const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出)?/gu;
+const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出|了)?/gu;
 /** Advice given, with no meeting or consultation named: 建言献策, 献计献策, 积极建言, 建言资政 … */
 const ADVICE_GIVEN = /^(?:建言献策|进言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
 /**
@@ -304,6 +304,9 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && /^(?:作为|列为|确定为)/u.test(text.slice(i + 1, i + 4)))) return undefined;
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
+      // `筛选了12个议题作为“月度协商”内容`: 作为 / 列为 ends a list whatever its lead.
+      AS.lastIndex = i;
+      if (i > from && AS.test(text)) return { at: i, close: 'as' };
       // `围绕“A”议题先后在咸阳、延安开展专题调研`: a class noun after a quoted item closes the list.
       if (/[”」』》"]/u.test(text[i - 1] ?? '') && ISSUE_NOUN.test(text.slice(i, i + 2))) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && COMMA_LIST.test(text.slice(i + 1, i + 1 + MAX_LIST)))) return { at: i, close: 'comma' };
