@@ -257,8 +257,12 @@ function plenaryAfterReview(text: string, rest: string, latest: YearFound | unde
   return mentions.length > 0 && reviewed ? { kind: 'year', year: year.year + 1 } : year;
 }
 
-/** The year named at `at` is one REVIEWED names (not another year near it: `二是2014年的工作意见。报告指出，2013年…`). */
+/**
+ * The year named at `at` is one REVIEWED names (not another year near it: `二是2014年的工作意见。报告指出，2013年…`), and not
+ * one said to be the year that begins (`报告指出，2023年是全面贯彻…的开局之年`: the session's own year, not one reviewed).
+ */
 function namedAsReviewed(text: string, at: number): boolean {
+  if (YEAR_BEGUN.test(text.slice(at, at + 60))) return false;
   const from = Math.max(0, at - 10);
   for (const m of text.slice(from, at + 5 + 20).matchAll(REVIEWED_ANY)) {
     const year = m[0].search(/\d{4}年/u);
@@ -278,6 +282,11 @@ function toldAsDone(text: string, at: number): boolean {
   return !/将|要(?![求素])|计划|开局|之年|谋划|打算|力争|确保|预计/u.test(sentence);
 }
 
+/**
+ * A year said to be one that begins or is under way: `2023年是…开局之年`, `2024年是…关键之年`; not one closed (`…收官之年`,
+ * `…二十大召开之年`).
+ */
+const YEAR_BEGUN = /^\d{4}年是(?![^。；;\n]{0,40}收官)[^。；;\n]{0,40}?(?:开局|起步|开篇|攻坚|关键|决胜|冲刺)之年/u;
 /** A plenary session's news: 第六次会议开幕, 十四届六次会议召开, 第一次全体会议. */
 const PLENARY = /(?:委员会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|全体会议)[^。\n]{0,20}?(?:开幕|召开|举行|闭幕)/u;
 /** The item's own day, in January–March, at a line's start or after its dateline (2月3日下午，…). */

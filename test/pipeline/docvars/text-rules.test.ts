@@ -31,6 +31,14 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(twoParts))).toMatchObject({ year: 2014 });
   });
 
+  it('a year the report says begins (报告指出，2023年是…开局之年) is the session\'s own year, not one reviewed', () => {
+    const begun = '2月7日，政协某区第九届委员会第三次会议开幕。\n主席作常务委员会工作报告，回顾了2022年的工作。\n报告指出，2023年是全面贯彻落实党的二十大精神的开局之年。\n';
+    expect(inferMetaFromText(txt(begun))).toMatchObject({ year: 2023 });
+    // …but a year of an event past (二十大召开之年) after 报告指出 is still the year reviewed.
+    const past = '1月5日，政协某区第三届委员会第二次会议开幕。\n报告指出，2022年是中共二十大召开之年，区政协坚持建言资政。\n';
+    expect(inferMetaFromText(txt(past))).toMatchObject({ year: 2023 });
+  });
+
   it('a December item whose latest year is named only as what will be done (2026年县政协常委会要…) is from the year before', () => {
     const closing = '12月24日下午，政协第十六届某某县委员会第五次会议胜利闭幕。\n会议强调，2026年县政协常委会要以新思想为指导。\n';
     expect(inferMetaFromText(txt(closing))).toMatchObject({ year: 2025 });
