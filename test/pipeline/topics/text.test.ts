@@ -69,6 +69,12 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['镇域经济发展关键领域', true],
     ['调研过程中发现的一些问题', true],
     ['养老服务领域人才培养', false],
+    // the way of a visit (学习调研活动), who went (全体常委), what members feared or had in view in general
+    ['学习', true],
+    ['全体常委', true],
+    ['可能遇到的困难', true],
+    ['相关问题', true],
+    ['加快石材产业发展有关问题', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
