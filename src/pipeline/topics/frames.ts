@@ -240,7 +240,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const reach = list.close === 'verb' ? 0
       : lead === CHOOSE && list.close === 'etc' && CHOSEN_ISSUES.test(text.slice(list.at, list.at + 16)) ? 2
       : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
-    const written = meeting ?? activityAfter(text, list.at, reach) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
+    const written = meeting ?? activityAfter(text, list.at, reach) ?? adviceListed(text, list) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;
     // `聚焦A、B等方面积极建言献策`: the fields members' advice focused on, as a year's work is summed up, not a subject
@@ -361,6 +361,17 @@ function activityAfter(text: string, from: number, clauses: number): string | un
   ACTIVITY.lastIndex = from - start;
   const m = ACTIVITY.exec(text.slice(start, to + ACTIVITY_REACH));
   return m && start + m.index < to ? m[0] : undefined;
+}
+
+/**
+ * `就A、B提出了加快X、规范Y等意见建议`: the advice itself listed between 提出 and what it gives, closed by 等 — the list
+ * before 提出 is what the advice is about (a form of its own could not hold the run of advice: ACTIVITY's forms repeat
+ * nothing, see `formsReach`).
+ */
+const ADVICE_LISTED = /^提出了?[^。；;，,！!？?\n]{2,60}?等(?:具体)?(?:意见建议|意见和建议|建议)/u;
+
+function adviceListed(text: string, list: { at: number; close: Close }): string | undefined {
+  return list.close === 'verb' && ADVICE_LISTED.test(text.slice(list.at, list.at + 72)) ? '提出意见建议' : undefined;
 }
 
 /** A verb with no object that closes a list: `…将围绕A、B进行。` */
