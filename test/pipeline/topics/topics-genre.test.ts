@@ -660,6 +660,8 @@ describe('shapes met in public 政协 pages, seventeenth round', () => {
     // the advice itself listed after 提出了 and closed by 等意见建议; 参考性 among the advice's qualifiers
     ['座谈会上，委员们纷纷发言，就某县城综合治理、某湿地保护治理工作提出了加快基础设施建设、规范车辆停放秩序等意见建议。', ['协商议政 某县城综合治理', '协商议政 某湿地保护治理工作']],
     ['会上，5位委员分别就深化农村改革、人参产业发展等方面提出了具有前瞻性和参考性的意见建议。', ['协商议政 深化农村改革', '协商议政 人参产业发展']],
+    // a standing committee's meeting held to consult (议政性常委会会议), named by its quoted topic
+    ['其中“挖掘潜能、整合资源，推动我区产业集群提质升级”议政性常委会会议是重点。', ['常委会议协商 挖掘潜能、整合资源，推动我区产业集群提质升级']],
   ]);
 });
 
