@@ -121,16 +121,19 @@ const JUST_PAST = /回顾(?:刚刚)?过去的一年|刚刚过去的一年|^[^。
  * year it meets.
  */
 function newsLookingBack(opening: readonly string[], docType: string, delivery: DateFound | undefined): YearFound | undefined {
-  if (docType !== '新闻' || delivery?.year.kind !== 'year') return undefined;
+  if ((docType !== '新闻' && docType !== '') || delivery?.year.kind !== 'year') return undefined;
   const before = delivery.year.year - 1;
   const lead = leadOf(opening);
   if (PLENARY.test(lead)) return undefined;
-  const started = yearAtStart(lead);
+  const started = yearAtStart(lead.replace(NEWS_TAG, ''));
   if (started?.kind === 'year' && started.year === before) return started;
   if (reviewsYearBefore('', opening, docType, delivery.month)) return { kind: 'year', year: before };
   const early = delivery.month === 1 || delivery.month === 2;
   return early && JUST_PAST.test(lead) ? { kind: 'year', year: before } : undefined;
 }
+
+/** A news tag a lead opens on, with its byline: `香格里拉网讯(记者 某某) `, `本报讯（通讯员 某某）`. */
+const NEWS_TAG = /^\s*(?:本报\p{Script=Han}{0,4}讯|\p{Script=Han}{1,6}网讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*/u;
 
 /** A piece that sums up a body's work (`…亮点工作综述`, `…2025年重点工作回眸`, `…履职实践纪实`), not a meeting's (`两会综述`). */
 const REVIEW_PIECE = /(?<!会议?|大会|两会|全会)(?:综述|回眸|纪实|盘点)/u;

@@ -330,6 +330,13 @@ describe('news posted early in a year about the year before', () => {
     expect(inferMetaFromText(txt(plenary))).toMatchObject({ year: 2007 });
   });
 
+  it('…also when its genre is not told, and when the lead opens on a site\'s news tag and byline', () => {
+    const untold = '喜迎两会 | 某市政协：认真履行职责使命\n2021-02-03\n2020年某市八届政协及其常委会牢牢把握团结和民主两大主题，认真履行职能。\n';
+    expect(inferMetaFromText(txt(untold)).year).toBe(2020);
+    const tagged = '某市持续推动政协工作出特色有成效\n发布时间:2023-01-10 10:01:52\n某某网讯(记者 某某) 2022年来，某市政协把学习宣传贯彻党的二十大作为主线。\n';
+    expect(inferMetaFromText(txt(tagged))).toMatchObject({ year: 2022 });
+  });
+
   it('a piece that sums up the work of a body (综述, 回眸, 纪实), dated in the first half of a year, is about the year before', () => {
     const summary = '协商聚共识 履职展担当\n——某市政协亮点工作综述\n通讯员 某某\n《 人民政协报 》 ( 2024年05月18日   第 01 版)\n全年开展85次协商活动。\n';
     expect(inferMetaFromText(txt(summary))).toMatchObject({ doc_type: '新闻', year: 2023 });
