@@ -125,7 +125,9 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
   const before = delivery.year.year - 1;
   const lead = leadOf(opening);
   if (PLENARY.test(lead)) return undefined;
-  const started = yearAtStart(lead.replace(NEWS_TAG, ''));
+  // `春华秋实又一年。2015年，…`: a short phrase of a sentence before the one that opens on the year.
+  const body = lead.replace(NEWS_TAG, '').replace(SHORT_FIRST_SENTENCE, '');
+  const started = yearAtStart(body);
   if (started?.kind === 'year' && started.year === before) return started;
   if (reviewsYearBefore('', opening, docType, delivery.month)) return { kind: 'year', year: before };
   const early = delivery.month === 1 || delivery.month === 2;
@@ -134,6 +136,9 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
 
 /** A news tag a lead opens on, with its byline: `香格里拉网讯(记者 某某) `, `本报讯（通讯员 某某）`. */
 const NEWS_TAG = /^\s*(?:本报\p{Script=Han}{0,4}讯|\p{Script=Han}{1,6}网讯)\s*(?:[（(][^）)\n]{0,30}[）)])?\s*/u;
+
+/** A first sentence of a few characters before a lead's own: `春华秋实又一年。`. */
+const SHORT_FIRST_SENTENCE = /^[^，,。；;！!？?\n\d]{2,10}[。！!]\s*/u;
 
 /** A piece that sums up a body's work (`…亮点工作综述`, `…2025年重点工作回眸`, `…履职实践纪实`), not a meeting's (`两会综述`). */
 const REVIEW_PIECE = /(?<!会议?|大会|两会|全会)(?:综述|回眸|纪实|盘点)/u;

@@ -335,6 +335,8 @@ describe('news posted early in a year about the year before', () => {
     expect(inferMetaFromText(txt(untold)).year).toBe(2020);
     const tagged = '某市持续推动政协工作出特色有成效\n发布时间:2023-01-10 10:01:52\n某某网讯(记者 某某) 2022年来，某市政协把学习宣传贯彻党的二十大作为主线。\n';
     expect(inferMetaFromText(txt(tagged))).toMatchObject({ year: 2022 });
+    const phrase = '谋发展 为民生 真情履职又一年\n发布时间:2016-01-15\n春华秋实又一年。2015年，县政协常委会再次谱写了同心谋发展的前进之歌。\n';
+    expect(inferMetaFromText(txt(phrase))).toMatchObject({ year: 2015 });
   });
 
   it('a piece that sums up the work of a body (综述, 回眸, 纪实), dated in the first half of a year, is about the year before', () => {
