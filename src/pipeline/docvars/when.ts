@@ -285,7 +285,8 @@ function namedAsReviewed(text: string, at: number): boolean {
  */
 function toldAsDone(text: string, at: number): boolean {
   if (text.slice(Math.max(0, at - 2), at) === '截至') return true;
-  if (!/(?:^|[\n。；;：:！!])\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || !/^\d{4}年[，,]/u.test(text.slice(at, at + 6))) return false;
+  // …also after who says it (`马某说，2024年，…`).
+  if (!/(?:^|[\n。；;：:！!]|(?:说|指出|表示)[，,：:])\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || !/^\d{4}年[，,]/u.test(text.slice(at, at + 6))) return false;
   const sentence = /^[^。；;\n]*/u.exec(text.slice(at, at + 300))![0];
   return !/将|要(?![求素])|计划|开局|之年|谋划|打算|力争|确保|预计/u.test(sentence);
 }
@@ -300,7 +301,7 @@ const PLENARY = /(?:委员会第[一二三四五六七八九十]+次会议|[一�
 /** The item's own day, in January–March, at a line's start or after its dateline (2月3日下午，…). */
 const EARLY_IN_YEAR = /(?:^|\n|[，,。！!）)])\s*[123]月\d{1,2}日/u;
 /** A year named as the one a session reviews: 刚刚过去的2025年, 报告指出，2023年, 2025年是…收官之年, 回顾2025年. */
-const REVIEWED_ANY = /(?:过去的|回顾|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/gu;
+const REVIEWED_ANY = /(?:过去的|回顾|(?:总结|回顾)(?:回顾|总结)?了|总结|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/gu;
 
 /**
  * 12月5日，县政协…征求委员对2023年政协工作的意见: an item dated in November or December whose latest year is named

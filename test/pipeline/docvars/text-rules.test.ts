@@ -31,6 +31,13 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(twoParts))).toMatchObject({ year: 2014 });
   });
 
+  it('a year a report sums up (总结回顾了2025年的工作), or one a speaker tells as done (某某说，2024年，…), is the year reviewed', () => {
+    const summed = '3月5日，政协某市第三届委员会第六次会议开幕。\n主席从五个方面总结回顾了2025年的工作。\n';
+    expect(inferMetaFromText(txt(summed))).toMatchObject({ year: 2026 });
+    const said = '1月10日，政协某县第十一届委员会第四次会议开幕。\n县委书记某某说，2024年，全县上下咬紧牙关、攻坚克难。\n';
+    expect(inferMetaFromText(txt(said))).toMatchObject({ year: 2025 });
+  });
+
   it('a year the report says begins (报告指出，2023年是…开局之年) is the session\'s own year, not one reviewed', () => {
     const begun = '2月7日，政协某区第九届委员会第三次会议开幕。\n主席作常务委员会工作报告，回顾了2022年的工作。\n报告指出，2023年是全面贯彻落实党的二十大精神的开局之年。\n';
     expect(inferMetaFromText(txt(begun))).toMatchObject({ year: 2023 });
