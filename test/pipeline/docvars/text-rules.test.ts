@@ -563,6 +563,15 @@ describe('a place stem that ends in 州 before 政协', () => {
   });
 });
 
+describe('a committee set up by a higher one (工作委员会, 工委)', () => {
+  it('政协阿勒泰地区工委 is the prefecture\'s body; a sector\'s 工委 names no place', () => {
+    const news = '日前，政协阿勒泰地区工委召开考察成果交流会\n地工委党组书记主持会议并作点评。\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '阿勒泰地区', region_code: '654300', region_level: 'city' });
+    const sector = '市政协召开会议\n会议听取了政协界别地区工委的工作汇报。\n';
+    expect(inferMetaFromText(txt(sector)).region).not.toBe('界别地区');
+  });
+});
+
 describe('a place stem of any ending before 政协', () => {
   it('罗田政协 opening a headline is the body of 罗田县, before a 省政协 named in the running text', () => {
     const essay = '罗田政协：推动协商民主取得新成效\n借鉴全国政协和省政协的做法，县政协主席会议筛选了12个协商议题。\n';
