@@ -83,7 +83,7 @@ const MAX_LIST = 160;
  * it in the same sentence; each item short, at most six, none opening with a lead word of its own (`围绕A，就B，C等问题发表见解`:
  * B and C are 就's list, not more of 围绕's).
  */
-const COMMA_LIST = /^(?:(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开|发表)/u;
+const COMMA_LIST = /^(?:(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}[，,]){0,4}(?!就|对|围绕|聚焦)[^，,。；;：:！!？?\n]{2,25}?等(?:问题|方面|议题|课题|事项|领域|内容|工作)?(?:进行|开展|展开|发表|表达)/u;
 /** A class noun that closes a quoted list before the rest of its clause: `“A”议题先后在…开展`. */
 const ISSUE_NOUN = /^(?:议题|课题|主题)$/u;
 /** A line break inside a list: right after `、`/`和`/an opening quote, or right before `、`. */

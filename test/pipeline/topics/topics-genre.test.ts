@@ -662,6 +662,8 @@ describe('shapes met in public 政协 pages, seventeenth round', () => {
     ['会上，5位委员分别就深化农村改革、人参产业发展等方面提出了具有前瞻性和参考性的意见建议。', ['协商议政 深化农村改革', '协商议政 人参产业发展']],
     // a standing committee's meeting held to consult (议政性常委会会议), named by its quoted topic
     ['其中“挖掘潜能、整合资源，推动我区产业集群提质升级”议政性常委会会议是重点。', ['常委会议协商 挖掘潜能、整合资源，推动我区产业集群提质升级']],
+    // 表达了意见和建议 as 发表了意见和建议, also after a list set apart by commas
+    ['委员以及部分市民代表分别就加强港口资源整合，提升港口承载能力等问题表达了意见和建议。', ['协商议政 加强港口资源整合', '协商议政 提升港口承载能力']],
   ]);
 });
 
