@@ -14,7 +14,7 @@ import { ACTIVITIES } from './activities.js';
 const GoldTopicSchema = z.object({
   line: z.number().int().positive().describe('1-based line where the topic phrase starts'),
   activity: z.enum(ACTIVITIES).describe('the activity the topic was put to'),
-  topic: z.string().min(1).max(80).describe('the topic as written, short'),
+  topic: z.string().min(1).max(200).describe('the topic as written (a long title may run past 80 characters)'),
 });
 export const TopicGoldSchema = z.object({
   about: z.string(),
