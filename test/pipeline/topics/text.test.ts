@@ -75,6 +75,11 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['可能遇到的困难', true],
     ['相关问题', true],
     ['加快石材产业发展有关问题', false],
+    // a session named as whose proposals are meant, not what they are about
+    ['十届四次会议重点督办', true],
+    ['八届五次会议重点提案办理情况', true],
+    ['市政协六届四次会议第0312号重点提案', true],
+    ['推进十届四次会议精神落实', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
