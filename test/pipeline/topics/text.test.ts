@@ -80,6 +80,13 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['八届五次会议重点提案办理情况', true],
     ['市政协六届四次会议第0312号重点提案', true],
     ['推进十届四次会议精神落实', false],
+    // who takes part (a committee's special committees, cadres, farmers) and a question are no subjects
+    ['政协专委会', true],
+    ['基层干部', true],
+    ['秭归橘农', true],
+    ['下一步工作如何', true],
+    ['培养选拔年轻干部', false],
+    ['发展现代农业', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
