@@ -34,7 +34,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`, a committee's group:
  * `…政协工作联络组视察…`) or the place
  * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, any place: `赴宁夏、甘肃考察调研…`, but not
- * the 赴 of 全力以赴).
+ * the 赴 of 全力以赴; places closed by 等地: `深入到某老街等地考察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
 const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
@@ -185,6 +185,7 @@ export function objectTopics(text: string): RawTopic[] {
     const consulted = verb.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
     for (const item of splitList(text, from, stop)) {
       const topic = text.slice(item.start, item.end);
+      // A report's draft (`区政府工作报告(讨论稿)`) is its topic though its note, trimmed, leaves a bare 工作报告.
       if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || (draft && /报告$/u.test(topic)) || !isGenericTopic(topic))) out.push({ ...item, activity });
     }
   }
