@@ -108,8 +108,9 @@ function statesInClause(text: string, before: string, from: number): number | un
 }
 
 /**
- * `召开民主评议县交通运输局工作动员会`, `民主评议县司法局、县文旅局`, `召开民主监督县医保局工作动员会`: the units a 民主评议
- * or 民主监督 reviews, written after it; each item must name a unit (…局, …委, …办 and its 工作), whoever the subject.
+ * `召开民主评议县交通运输局工作动员会`, `召开民主监督县医保局工作动员会`: the work of the units a 民主评议 or 民主监督 reviews,
+ * written after it; each item must name a unit (…局, …委, …办, with or without its 工作), whoever the subject, and only a
+ * unit's 工作 is a topic (`民主评议县司法局、县文旅局`, `民主评议县卫健委` name the units alone: see isUnitNamed in text.ts).
  */
 const REVIEW = /民主(评议|监督)(?!工作|活动|会|小组|组|员|行风|政风|党员|机关|职能|作用|的|和|、)/gu;
 const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
@@ -125,7 +126,7 @@ function reviewedUnits(text: string): RawTopic[] {
     const items = end > from ? splitList(text, from, end) : [];
     if (items.length === 0 || !items.every((i) => UNIT.test(text.slice(i.start, i.end)))) continue;
     const activity: Activity = m[1] === '评议' ? '民主评议' : '民主监督';
-    out.push(...items.map((i) => ({ ...i, activity })));
+    out.push(...items.filter((i) => text.slice(i.end - 2, i.end) === '工作').map((i) => ({ ...i, activity })));
   }
   return out;
 }

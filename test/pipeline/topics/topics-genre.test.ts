@@ -509,6 +509,8 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['视察组对县住建局、农业局、林业局、市场监管局等提案承办大户所承办的11件提案办理落实情况进行了视察。', []],
     ['县政协将对县食药局、财政局进行民主评议。', []],
     ['安康市政协对市财政局、市民政局等多个部门的提案办理工作进行民主评议。', []],
+    // …nor a commission or office a review names after it (委, 办 as well as 局)
+    ['会议决定民主评议县卫健委、县发改委。', []],
     ['围绕产业布局、城市格局开展调研。', ['专题调研 产业布局', '专题调研 城市格局']],
     // a draft known by its note, put to members for their views; what the public cares about is no subject
     ['座谈会上，一行听取了县政协工作汇报以及对市政协常委会工作报告(征求意见稿)意见建议。', ['协商议政 市政协常委会工作报告(征求意见稿)']],
