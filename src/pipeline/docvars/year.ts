@@ -8,12 +8,14 @@ export type YearFound = { kind: 'year'; year: number } | { kind: 'masked'; writt
 
 const DIGIT = '0-9０-９〇零一二三四五六七八九';
 const MASK = 'X×xＸ*＊';
+/** One space a text may set between a number and its unit (`2025 年 4 月`, as PDF text and some pages write it). */
+const SPACE = '[ \u3000]?';
 /** Four digits or mask characters followed by 年, not preceded by another digit or mask. */
-const YEAR_TOKEN = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年`, 'gu');
-const YEAR_AT_START = new RegExp(`^[\\s—―─\\-－（(【[]*([${DIGIT}${MASK}]{4})年`, 'u');
-const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})年([0-9０-９一二三四五六七八九十]{1,3})月`, 'u');
-/** 2022-01-18, 2018.12.20, 2018/1/6 — the date lines of web pages and news items. */
-const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2})([-./])(\d{1,2})\2\d{1,2}(?!\d)/u;
+const YEAR_TOKEN = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})${SPACE}年`, 'gu');
+const YEAR_AT_START = new RegExp(`^[\\s—―─\\-－（(【[]*([${DIGIT}${MASK}]{4})${SPACE}年`, 'u');
+const DATE = new RegExp(`(?<![${DIGIT}${MASK}])([${DIGIT}${MASK}]{4})${SPACE}年${SPACE}([0-9０-９一二三四五六七八九十]{1,3})${SPACE}月`, 'u');
+/** 2022-01-18, 2018.12.20, 2018/1/6, 2025 / 04 / 23 — the date lines of web pages and news items. */
+const NUMERIC_DATE = /(?<!\d)((?:19|20)\d{2}) ?([-./]) ?(\d{1,2}) ?\2 ?\d{1,2}(?!\d)/u;
 /** 06.01.2020 19:32 — a page's date line written day first. */
 const DAY_FIRST_DATE = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.])/u;
 const HAN_DIGITS = '〇一二三四五六七八九';
