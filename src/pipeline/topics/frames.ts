@@ -289,7 +289,7 @@ function classTail(list: string): { length: number; closes: boolean } {
 
 /**
  * Where the list after a lead word ends and what ended it; quote-aware, so `“A，B”` is one item. With `takeAs`
- * (把/将), only 作为 ends the list.
+ * (把/将), only 作为 ends the list; without, 作为 is one of its ends.
  */
 function listEnd(text: string, from: number, takeAs = false): { at: number; close: Close } | undefined {
   let depth = 0;
@@ -297,16 +297,16 @@ function listEnd(text: string, from: number, takeAs = false): { at: number; clos
     const ch = text[i]!;
     if (ch === '\n' && LIST_GOES_ON.test(text.slice(Math.max(from, i - 1), i + 2))) continue;
     if (SENTENCE_END.test(ch) && (depth === 0 || ch === '\n')) return depth === 0 ? { at: i, close: 'comma' } : undefined;
-    if (depth === 0 && takeAs) {
+    // 作为 / 列为 ends a list taken as a topic (把/将), and any other lead's (`筛选了12个议题作为“月度协商”内容`) once it holds something.
+    if (depth === 0 && (takeAs || i > from)) {
       AS.lastIndex = i;
       if (AS.test(text)) return { at: i, close: 'as' };
+    }
+    if (depth === 0 && takeAs) {
       // Only the one comma right before 作为 may stand in an unquoted list taken as a topic.
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && /^(?:作为|列为|确定为)/u.test(text.slice(i + 1, i + 4)))) return undefined;
     } else if (depth === 0) {
       if (ch === '等' && isListEtc(text, i)) return { at: i, close: 'etc' };
-      // `筛选了12个议题作为“月度协商”内容`: 作为 / 列为 ends a list whatever its lead.
-      AS.lastIndex = i;
-      if (i > from && AS.test(text)) return { at: i, close: 'as' };
       // `围绕“A”议题先后在咸阳、延安开展专题调研`: a class noun after a quoted item closes the list.
       if (/[”」』》"]/u.test(text[i - 1] ?? '') && ISSUE_NOUN.test(text.slice(i, i + 2))) return { at: i, close: 'etc' };
       if (CLAUSE_END.test(ch) && !(/[，,]/u.test(ch) && COMMA_LIST.test(text.slice(i + 1, i + 1 + MAX_LIST)))) return { at: i, close: 'comma' };

@@ -322,15 +322,15 @@ export function isUnitNamed(topic: string): boolean {
 const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|决议)(?:[（(]草案[）)])?$/u;
 
 /**
- * A kind of matter named by its class, with no count that makes it a set (`民生实事`, `改革发展大事`, `社会治理难事`, `党政中心
- * 要事`): what work is about in general. `十件民生实事` and `民生建设十大实事` name a year's set of projects and stay.
- */
-/**
  * A session named as whose proposals are meant (`十届四次会议重点督办`, `八届五次会议重点提案办理情况`, `市政协六届四次会议第0312号
  * 重点提案`): which proposals, not what they are about.
  */
 const SESSION_PROPOSALS = /^(?:\p{Script=Han}{0,6}政协)?(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:以来)?(?:确定的)?(?:第?[0-9０-９]+号)?(?:重点)?(?:督办)?(?:提案)?(?:办理(?:工作|情况)?)?$/u;
 
+/**
+ * A kind of matter named by its class, with no count that makes it a set (`民生实事`, `改革发展大事`, `社会治理难事`, `党政中心
+ * 要事`): what work is about in general. `十件民生实事` and `民生建设十大实事` name a year's set of projects and stay.
+ */
 const KIND_OF_MATTER = /^(?!.*[0-9０-９一二三四五六七八九十百]+[件大项])\p{Script=Han}{0,6}(?:大事|要事|实事|难事|急事)$/u;
 
 /** True when `topic` is a generic phrase, an actor or a count, not a concrete topic. */
