@@ -19,11 +19,12 @@
  *    提案 in it or in the title → 提案工作报告; 常务委员会 / 常委会 → 常委会工作报告; else 工作报告;
  * 4. news markers in the opening: a lead that opens on a quotation and then its day (`“…”3月29日，在…`), a body named in
  *    the third person (`该县政协`), a byline (`□滕艳芸`, `文/…`) over a piece in the third person (not a memoir's
- *    我是…), 本报讯 (本报西和讯), a site's 网讯 (香格里拉网讯), 连日来, 紧接01版 / (上接第1版) (a newspaper page's
+ *    我是…), 本报讯 (本报西和讯) or 本报消息, a site's 网讯 (香格里拉网讯), a repost's 原标题:, what a reporter learnt (据悉, 据了解,
+ *    从…获悉), 编者按, a feature named so (…侧记, …纪实, a subtitle ——…综述), a newspaper's page line (某日报/…/第 001 版), 连日来, 紧接01版 / (上接第1版) (a newspaper page's
  *    continuation), a source that is a newspaper or news site (来源:河北日报), a line that opens 会议审议 / 会议指出…, 记者, 通讯员, 近日, 日前, 主席台, 应邀出席, a dateline
- *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `2015年09月07日 10:32`, `06.01.2020 19:32`, `发布时间`, `发表于`), 图为, or a line that starts
+ *    (`新华网北京12月12日电`), a date line (`2022-01-18 14:12`, `2015年09月07日 10:32`, `06.01.2020 19:32`, `发布时间`, `发表于`, a date alone on its line: `2009-04-30 |`), 图为, or a line that starts
  *    with the day (`3月11日下午，`, or days: `5月29日至30日，`); one of the first two sentences of the first two lines reporting an event on a
- *    day or at an hour (`…第十六次会议26日在北京开幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
+ *    day or at an hour (`…第十六次会议26日在北京开幕`, `6日，…会议在国歌声中揭幕`, `上午9时，大会在…开幕`); or a headline title about 政协 → 新闻;
  * 5. the opening's other cues: 述职如下 → 述职报告; 特制订2017年度协商工作计划 → 协商计划; 主要做法是 → 经验交流; 向大会作/报告 → 工作报告; a speaker's
  *    按照会议议程，我就… (a line that starts so) → 讲话;
  * 6. a numbered review heading together with a plan heading (一、2023年工作及成效 … 二、2024年工作要点) → 工作报告.
@@ -67,13 +68,13 @@ const COMMITTEE_VOICE = /我(代表|受).{0,40}(常务委员会|常委会)/;
  * 政协… in running text addresses the audience, as any speech does.
  */
 const REPORT_VOICE = /^(现在[，,])?(?:(?:各位委员|各位代表)(?:\s*[：:]?\s*$|\s*[：:，,]\s*(?:现在[，,])?我(?:代表|受))|我代表|我受)|我(?:代表|受).{0,40}(常务委员会|常委会)|^(以下是|下面是)?报告全文/;
-const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|[”"]\s*\d{1,2}月\d{1,2}日[上下中]?午?[，,]|该[县区市州旗]政协|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|政协报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
+const NEWS_MARKER = /本报[\u4e00-\u9fff]{0,4}讯|本报消息|原标题[:：]|据了解|据悉|获悉|编者按|侧记|纪实|——.{0,30}综述$|日报.{0,20}第\s*\d+\s*版|^[\s|•·]*\d{4}[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}日?[\s|•·]*$|[”"]\s*\d{1,2}月\d{1,2}日[上下中]?午?[，,]|该[县区市州旗]政协|[\u4e00-\u9fff]{1,6}网讯|记者|通讯员|近日|日前|连日来|紧接\d+版|[上下]接第?\d+版|来源[:：]\s*\S{0,8}(?:日报|晚报|政协报|新闻网|新华社|电视台|融媒体)|\d{4}年\d{1,2}月\d{1,2}日\s+\d{1,2}:\d{2}|^会议(?:审议|听取|传达|研究|讨论|通报|强调|指出|要求|认为|决定)|主席台|应邀出席|\d{1,2}月\d{1,2}日电|发布时间|发布日期|发表于|发表日期|图为|\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d{1,2}\.\d{1,2}\.\d{4}\s+\d{1,2}:\d{2}|^[（(]?[^（）()]{0,8}[）)]?\s*(\d{1,2}月\d{1,2}日(?:[至到—－-](?:\d{1,2}月)?\d{1,2}日)?|昨日|昨天|今天|今日)[上下中]?[午]?[，,]|^\d{1,2}日[上下]午[，,]/;
 /** A signed newspaper piece: a line that is only its author's name after a mark (□滕艳芸) or 文/… . */
 const BYLINE = /^(?:[□■◇◆]\s*|(?:文|文\/图|图\/文|撰稿)\s*[：:/／]\s*)\p{Script=Han}{2,4}$/u;
 /** A narrator's 我 (我是…, 我从…), not the 我市 / 我县 / 我们 of a body's news. */
 const NARRATOR = /我(?![市县区省州国们党])/u;
 /** The first sentence reports an event on a day: `…委员会第三次会议26日在北京开幕`, `1月12日下午，参加…`. */
-const NEWS_EVENT = /(\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|昨日|[上下]午\d{1,2}[时点])(上午|下午|晚上|晚)?[，,]?[^。]{0,60}?(开幕|闭幕|召开|举行|举办|开展|视察|调研|考察|座谈|参加|出席|揭牌|启动|成立)/;
+const NEWS_EVENT = /(\d{1,2}月\d{1,2}日|\d{1,2}日|今天|昨天|昨日|[上下]午\d{1,2}[时点])(上午|下午|晚上|晚)?[，,]?[^。]{0,60}?(开幕|闭幕|揭幕|落幕|召开|举行|举办|开展|视察|调研|考察|座谈|参加|出席|揭牌|启动|成立)/;
 const OPENING_TYPES: Array<[RegExp, DocType]> = [
   [/述职如下|述职报告/, '述职报告'],
   // 根据…，特制订2017年度协商工作计划: the plan's own preamble.

@@ -645,3 +645,25 @@ describe('an autonomous prefecture and its seat', () => {
     expect(inferMetaFromText(txt(county)).region_level).toBe('county');
   });
 });
+
+describe('the marks of a news page', () => {
+  it('a newspaper’s tag, a repost’s original title, what a reporter learnt, an editor’s note, a feature named so, a date on its own line', () => {
+    const pages = [
+      '澳委员献策促某市发展\n【本报消息】某市政协十四届二次会议于本月五日及六日召开。\n',
+      '委员返乌\n原标题:住疆全国政协委员返乌\n出席全国政协十三届二次会议的委员圆满完成各项会议议程。\n',
+      '十届省政协提案全部办复\n从省政协提案委员会获悉，省政协十届一次会议以来，共收到提案2794件。\n',
+      '委员如期报到\n拳拳之心谋发展。据悉，参加此次会议的委员应到427人。\n',
+      '编者按\n为讲好政协履职创新故事，省政协特举办故事大赛。\n',
+      '汇合力聚共识的“政协答卷”\n——某县政协履职提质增效侧记\n某县政协以建言资政和凝聚共识为目标。\n',
+      '集思广益献良策\n——市政协2023年工作综述\n2023年，市政协坚持以习近平新时代中国特色社会主义思想为指导。\n',
+      '集思广益献良策\n某日报/2024 年/1 月/11 日/第 001 版\n2023年，市政协围绕中心建言献策。\n',
+      '|\n某某同志当选市政协主席 |\n2009-04-30 |\n|\n某某当选为市政协十一届委员会主席。\n',
+      '6日，政协某市第十三届委员会第四次会议在国歌声中揭幕。\n来自全市各界的政协委员齐聚一堂。\n',
+    ];
+    for (const page of pages) expect(inferMetaFromText(txt(page)).doc_type, page).toBe('新闻');
+  });
+  it('a date inside a line, a 综述 that is not a subtitle, or a report that says what it learnt in its own voice stays as it was', () => {
+    expect(inferMetaFromText(txt('政协工作综述\n2023年，市政协坚持围绕中心。\n')).doc_type).not.toBe('新闻');
+    expect(inferMetaFromText(txt('各位委员：\n现在，我代表政协某县委员会常务委员会向大会报告工作。据悉，今年…\n')).doc_type).toBe('常委会工作报告');
+  });
+});
