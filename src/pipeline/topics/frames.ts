@@ -28,6 +28,11 @@ const ADVICE_GIVEN = /^(?:建言献策|进言献策|出谋划策|献计献策|�
  * the activity of a weak lead word may follow in the next clause.
  */
 const COUNTED_ISSUES = /^等[0-9一二三四五六七八九十两多]*[个项]?(?:专题|课题|议题)[，,]/u;
+/**
+ * `就A、B等问题，与现场负责人深入交流，提出意见建议`: a list 就 closes as issues, and one clause on (who it was taken up
+ * with) the activity.
+ */
+const NAMED_ISSUES = /^等(?:问题|方面)[，,]/u;
 /** A list a choosing lead word names as issues: `选择A、B等社会关注度高的民生问题，…`. */
 const CHOSEN_ISSUES = /^等[^，,。；;]{0,12}?(?:专题|课题|议题|问题)[，,]/u;
 /** 就 / 对 as prepositions: not in 就业, 就是, 对口, 对于 …, and not after the strong forms (重点就). */
@@ -239,7 +244,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const issues = lead === STRONG && list.close === 'etc' && ISSUES_AFTER.test(text.slice(list.at, list.at + 8));
     const reach = list.close === 'verb' ? 0
       : lead === CHOOSE && list.close === 'etc' && CHOSEN_ISSUES.test(text.slice(list.at, list.at + 16)) ? 2
-      : clauses === 0 && list.close === 'etc' && COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) ? 1 : clauses;
+      : clauses === 0 && list.close === 'etc' && (COUNTED_ISSUES.test(text.slice(list.at, list.at + 8)) || (lead === WEAK && NAMED_ISSUES.test(text.slice(list.at, list.at + 4)))) ? 1
+      : clauses;
     const written = meeting ?? activityAfter(text, list.at, reach) ?? adviceListed(text, list) ?? activityBefore(text, t.index, list) ?? (issues ? '协商议政' : undefined);
     // 对 (also 分别对, 重点对 …), not 针对: what any body does to what it oversees.
     if (written === undefined || (t[0].endsWith('对') && t[0] !== '针对' && ADMINISTRATIVE.test(written))) continue;

@@ -879,3 +879,13 @@ describe('not topics', () => {
     ['紧扣县委重大决策部署和政协重点协商议政活动，及时反映社情民意。', []],
   ]);
 });
+
+describe('shapes met in public 政协 pages, eighteenth round', () => {
+  table([
+    // a list 就 closes as issues (等问题，), then who it was taken up with, then the activity: one clause on
+    ['委员们就技术人才培育、住房保障政策、路灯维护机制等问题，与现场负责人进行深度交流探讨，提出具有针对性的意见建议。', ['协商议政 技术人才培育', '协商议政 住房保障政策', '协商议政 路灯维护机制']],
+    // …not two clauses on, nor after a list closed by 等 alone
+    ['委员们就技术人才培育、住房保障政策等问题，与现场负责人交流，参观了展厅，提出意见建议。', []],
+    ['委员们就技术人才培育、住房保障政策等，与现场负责人交流，提出意见建议。', []],
+  ]);
+});
