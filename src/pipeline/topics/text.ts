@@ -73,7 +73,7 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
     const ch = text[i]!;
     const before = depth;
     depth = Math.max(0, depth + quoteStep(ch, depth));
-    if (before === 0 && ch === '、') {
+    if (before === 0 && ch === '、' && !sessionsNumbered(text, i)) {
       items.push({ start: from, end: i });
       from = i + 1;
     } else if (before === 0 && depth > 0 && i > from && CLOSE.includes(text[i - 1]!) && !ROUND_OPEN.includes(ch)) {
@@ -90,6 +90,11 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
   if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
   else items.push(...splitConjuncts(text, items.pop()!, 4));
   return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
+}
+
+/** `十届一、二次会议`, `十三届一、二、三次全会`: the 、 between sessions' numbers, inside one name. */
+function sessionsNumbered(text: string, i: number): boolean {
+  return /[一二三四五六七八九十]/u.test(text[i - 1] ?? '') && /^[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*[次届]/u.test(text.slice(i + 1, i + 12));
 }
 
 /** What a phrase `A与B…` ends with when it names how A and B relate (融合, 衔接 …): one topic. */
@@ -323,9 +328,9 @@ const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|
 
 /**
  * A session named as whose proposals are meant (`十届四次会议重点督办`, `八届五次会议重点提案办理情况`, `市政协六届四次会议第0312号
- * 重点提案`): which proposals, not what they are about.
+ * 重点提案`, `十二届二次全体会议确定的5件重点提案`, `十届一、二次会议重点提案`): which proposals, not what they are about.
  */
-const SESSION_PROPOSALS = /^(?:\p{Script=Han}{0,6}政协)?(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十]+次(?:全体)?会议(?:以来)?(?:确定的)?(?:第?[0-9０-９]+号)?(?:重点)?(?:督办)?(?:提案)?(?:办理(?:工作|情况)?)?$/u;
+const SESSION_PROPOSALS = /^(?:\p{Script=Han}{0,6}政协)?(?:第?[一二三四五六七八九十]+届)?[一二三四五六七八九十]+(?:、[一二三四五六七八九十]+)*次(?:全体)?会议(?:以来)?(?:确定的)?(?:[0-9０-９一二三四五六七八九十]+件|第?[0-9０-９]+号)?(?:重点)?(?:督办)?(?:提案)?(?:办理(?:工作|情况)?)?$/u;
 
 /**
  * A kind of matter named by its class, with no count that makes it a set (`民生实事`, `改革发展大事`, `社会治理难事`, `党政中心

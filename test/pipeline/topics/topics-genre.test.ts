@@ -887,5 +887,11 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     // …not two clauses on, nor after a list closed by 等 alone
     ['委员们就技术人才培育、住房保障政策等问题，与现场负责人交流，参观了展厅，提出意见建议。', []],
     ['委员们就技术人才培育、住房保障政策等，与现场负责人交流，提出意见建议。', []],
+    // the sessions of one name (十届一、二次会议) are not a list; which proposals a session chose, counted, name none
+    ['委员们还对市政协十届一、二次会议重点提案《关于加强某历史文化街区的保护与利用的提案》的办理情况进行了视察。', ['视察 加强某历史文化街区的保护与利用']],
+    ['县政协提案协商促办组对县政协十二届二次全体会议确定的5件重点提案和10件提案进行实地调研和协商促办。', []],
+    // an adverb between the list and its verb (逐一提出) is not part of the list
+    ['坚持切口小、靶向准，针对问题逐一提出意见建议。', []],
+    ['针对城区停车难、老旧小区改造逐一提出意见建议。', ['协商议政 城区停车难', '协商议政 老旧小区改造']],
   ]);
 });
