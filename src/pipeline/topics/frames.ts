@@ -177,12 +177,13 @@ function quotedIssueTopics(text: string): RawTopic[] {
 
 /**
  * The items of each match's first group (`lead` characters into the match) whose activity follows the match in the
- * same clause or the next.
+ * same clause or the next (or, with `meeting`, a standing committee's meeting that follows at once).
  */
-function listsBeforeActivity(text: string, pattern: RegExp, lead: number): RawTopic[] {
+function listsBeforeActivity(text: string, pattern: RegExp, lead: number, meeting?: RegExp): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(pattern)) {
-    const written = activityAfter(text, m.index + m[0].length, 1);
+    const after = m.index + m[0].length;
+    const written = activityAfter(text, after, 1) ?? (meeting?.test(text.slice(after, after + 30)) ? '常委会议协商' : undefined);
     if (written === undefined) continue;
     out.push(...topicItems(text, m.index + lead, m.index + lead + m[1]!.length, activityOf(written, ACTIVITY_FORMS)));
   }
@@ -213,8 +214,14 @@ function subjectIsTopics(text: string): RawTopic[] {
 const THEME_FIRST = /以((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5}|[^，,。；;：:\n以]{2,80}?)等?(?:为(?:主题|议题|题)|(?:为|作为)(?:具体)?切入点)/gu;
 
 function themeTopics(text: string): RawTopic[] {
-  return listsBeforeActivity(text, THEME_FIRST, 1);
+  return listsBeforeActivity(text, THEME_FIRST, 1, STANDING_MEETING);
 }
+
+/**
+ * `以“A”为议题召开市政协十届十二次常委会议`: a standing committee's meeting held on a theme named before it consults on it,
+ * though a bare 常委会议 is no activity of its own.
+ */
+const STANDING_MEETING = /^[，,]?(?:召开|举行)(?:了)?[^，,。；;\n]{0,16}?常委(?:会议|会会议|会)/u;
 
 function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
   const out: RawTopic[] = [];

@@ -893,5 +893,8 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     // an adverb between the list and its verb (逐一提出) is not part of the list
     ['坚持切口小、靶向准，针对问题逐一提出意见建议。', []],
     ['针对城区停车难、老旧小区改造逐一提出意见建议。', ['协商议政 城区停车难', '协商议政 老旧小区改造']],
+    // a theme named before a standing committee's meeting called on it (a bare 常委会议 is no activity of its own)
+    ['市政协围绕建设和谐社会，以“合力推进我市和谐社区建设”为议题召开市政协十届十二次常委会议。', ['常委会议协商 合力推进我市和谐社区建设']],
+    ['市政协召开十届十二次常委会议。', []],
   ]);
 });
