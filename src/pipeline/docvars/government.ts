@@ -23,7 +23,8 @@ const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4
 const TERM = '第?[一二三四五六七八九十]+届';
 /** 云南省2003年政府工作报告, 2015年内蒙古自治区政府工作报告 — at the start of a title or after its year. */
 const TITLE_NAME = new RegExp(`(?:^|年)(${NAME})(?=人民政府|政府|\\d{4}年)`, 'u');
-const CONGRESS_NAME = new RegExp(`在(${NAME})${TERM}(?:人民代表大会|人大)`, 'u');
+/** …not a verb's object (`在听取区三届人大一次会议《政府工作报告》的说明后`: 听取 is no place). */
+const CONGRESS_NAME = new RegExp(`在(?!听取|参加|出席|列席|召开|举行|审议|讨论|学习)(${NAME})${TERM}(?:人民代表大会|人大)`, 'u');
 const NATIONAL_CONGRESS = new RegExp(`在(?:中华人民共和国)?${TERM}全国人民代表大会`, 'u');
 /** 三明市人民政府市长 杜某某, 鄂尔多斯市市长 廉某某, 伊犁州州长 …: a byline that names the place. */
 const BYLINE_NAME = new RegExp(`^(${NAME})(?:人民政府)?(?:代理|代)?(?:市|州|县|区|旗|盟|省)长(?:\\s|$)`, 'u');

@@ -667,3 +667,11 @@ describe('the marks of a news page', () => {
     expect(inferMetaFromText(txt('各位委员：\n现在，我代表政协某县委员会常务委员会向大会报告工作。据悉，今年…\n')).doc_type).toBe('常委会工作报告');
   });
 });
+
+describe('a congress named after a verb', () => {
+  it('在听取区三届人大…的说明后 names no place 听取区; 在某县第十六届人大 still does', () => {
+    const news = '区政府就《政府工作报告》征求意见\n在听取区三届人大一次会议《政府工作报告(征求意见稿)》起草过程的说明后，区政协委员踊跃发言。\n';
+    expect(inferMetaFromText(txt(news)).region).not.toBe('听取区');
+    expect(inferMetaFromText(txt('政府工作报告\n——在宁远县第十六届人大第一次会议上\n')).region).toBe('宁远县');
+  });
+});
