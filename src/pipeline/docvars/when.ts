@@ -281,10 +281,11 @@ function namedAsReviewed(text: string, at: number): boolean {
 
 /**
  * A year a sentence opens on and tells as done (`2023年，白银市政协聚焦…，提出提案183件。`), or a count up to its end
- * (`截至2023年10月底`): no plan's words (将, 要, 计划, 开局, …之年) in that sentence.
+ * (`截至2023年10月底`, not `截至2026年1月21日`): no plan's words (将, 要, 计划, 开局, …之年) in that sentence.
  */
 function toldAsDone(text: string, at: number): boolean {
-  if (text.slice(Math.max(0, at - 2), at) === '截至') return true;
+  // …not a count up to a day early in the year (`截至2026年1月21日12时`, the session's own deadline for proposals).
+  if (text.slice(Math.max(0, at - 2), at) === '截至') return !/^\d{4}\s*年\s*0?[1-3]\s*月/u.test(text.slice(at, at + 10));
   // …also after who says it (`马某说，2024年，…`).
   if (!/(?:^|[\n。；;：:！!]|(?:说|指出|表示)[，,：:])\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || !/^\d{4}年[，,]/u.test(text.slice(at, at + 6))) return false;
   const sentence = /^[^。；;\n]*/u.exec(text.slice(at, at + 300))![0];

@@ -675,3 +675,11 @@ describe('a congress named after a verb', () => {
     expect(inferMetaFromText(txt('政府工作报告\n——在宁远县第十六届人大第一次会议上\n')).region).toBe('宁远县');
   });
 });
+
+describe('a count up to a day early in the year', () => {
+  it('a January session whose only year is a deadline of that month (截至2026年1月21日12时) is of that year, not the year after', () => {
+    const news = '某区政协三届五次会议闭幕\n某融媒1月22日讯(记者 某某)1月22日,中国人民政治协商会议某市某区第三届委员会第五次会议圆满完成各项议程,胜利闭幕。\n\n在主席台前排就座的领导有:某某、某某。\n闭幕会由区政协主席某某主持。\n本次会议应到委员218人,实到209人。\n大会听取了区政协三届五次会议提案审查情况的报告。截至2026年1月21日12时,共收到提案198件。\n';
+    expect(inferMetaFromText(txt(news)).year).toBe(2026);
+    // (a count up to the year's end, 截至2023年底, is the year reviewed: the first test of this file)
+  });
+});
