@@ -4,7 +4,7 @@
  * ok: `《关于砂石资源保护与开发的调研报告》` → 专题调研 `砂石资源保护与开发`;
  *     `《我区分级诊疗工作开展情况的监督性协商报告》` → 民主监督 `我区分级诊疗工作开展情况`;
  *     `开展《X研究》《X调研》等课题`, `形成《X建议》《X建议》等四份调研报告` → one topic per title, as written.
- *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案` → 重点提案督办 `A`, `B`;
+ *     `将《关于A的建议》《关于B的建议》5件提案列为年度1号提案`, `重点提案《关于A的建议》得到落实` → 重点提案督办 `A`, `B`;
  *     `审议通过常委会议协商议题《A》(稿)、《B》(稿)` → 常委会议协商 `A`, `B` (titles named as a meeting's topics);
  *     `审议通过《关于A的协商建议》`, `讨论了《关于B的建议报告(讨论稿)》`, `《关于C的对策和建议》` → the advice's subject.
  * not ok: `出台《关于加强新时代人民政协党的建设工作的实施意见》` (a document, not a research report).
@@ -27,6 +27,8 @@ const RESEARCH_AFTER =
  */
 const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
+/** …or named as a key proposal before it: `重点提案《关于A的建议》`, `286号提案《…》`, `“一号提案”《…》`. */
+const PROPOSAL_BEFORE = /(?:重点提案|重点督办提案|[0-9０-９]+号(?:重点)?提案|[1１一]号提案[”」]?)$/u;
 /**
  * A title that is itself a research or consultation report, or the advice one gives (`…的协商建议`, `…的对策和建议`,
  * `…的若干建议`, `…的建议报告`, and a bare `…的建议` only as a draft: `…的建议(草案)`; a proposal's `…的建议` alone is not).
@@ -47,7 +49,7 @@ export function titleTopics(text: string): RawTopic[] {
   for (const run of runs) {
     const tail = text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 40);
     const research = RESEARCH_AFTER.test(tail);
-    const proposals = !research && PROPOSAL_AFTER.test(text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80));
+    const proposals = !research && (PROPOSAL_AFTER.test(text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80)) || PROPOSAL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 13), run[0]!.start - 1)));
     const named = TOPICS_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 1 - 10), run[0]!.start - 1));
     const namedActivity: Activity | undefined = named ? (named[1] ? '常委会议协商' : named[2] === '调研' ? '专题调研' : '协商议政') : undefined;
     for (const title of run) {

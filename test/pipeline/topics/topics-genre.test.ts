@@ -888,7 +888,7 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     ['委员们就技术人才培育、住房保障政策等问题，与现场负责人交流，参观了展厅，提出意见建议。', []],
     ['委员们就技术人才培育、住房保障政策等，与现场负责人交流，提出意见建议。', []],
     // the sessions of one name (十届一、二次会议) are not a list; which proposals a session chose, counted, name none
-    ['委员们还对市政协十届一、二次会议重点提案《关于加强某历史文化街区的保护与利用的提案》的办理情况进行了视察。', ['视察 加强某历史文化街区的保护与利用']],
+    ['委员们还对市政协十届一、二次会议重点提案《关于加强某历史文化街区的保护与利用的提案》的办理情况进行了视察。', ['视察 加强某历史文化街区的保护与利用', '重点提案督办 加强某历史文化街区的保护与利用']],
     ['县政协提案协商促办组对县政协十二届二次全体会议确定的5件重点提案和10件提案进行实地调研和协商促办。', []],
     // an adverb between the list and its verb (逐一提出) is not part of the list
     ['坚持切口小、靶向准，针对问题逐一提出意见建议。', []],
@@ -896,5 +896,11 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     // a theme named before a standing committee's meeting called on it (a bare 常委会议 is no activity of its own)
     ['市政协围绕建设和谐社会，以“合力推进我市和谐社区建设”为议题召开市政协十届十二次常委会议。', ['常委会议协商 合力推进我市和谐社区建设']],
     ['市政协召开十届十二次常委会议。', []],
+    // a proposal's title named as a key proposal before it (重点提案《…》, 286号提案《…》, “一号提案”《…》)
+    ['某区政协重点提案《关于拆除滨江路某景区2号门段人行道处绿化带的建议》得到市相关部门的落实。', ['重点提案督办 拆除滨江路某景区2号门段人行道处绿化带']],
+    ['三件重点提案有286号提案《关于提升我市电子商务发展水平的建议》、287号提案《关于加强我市湿地保护与利用的建议》。', ['重点提案督办 提升我市电子商务发展水平', '重点提案督办 加强我市湿地保护与利用']],
+    ['五是“一号提案”《关于加快某景区建设的建议》办理成效显著。', ['重点提案督办 加快某景区建设']],
+    // …not a proposal named by no such word (a member's own, filed at a session)
+    ['某委员在提案《关于推进全域土地综合整治的建议》中提出：开展全域土地综合整治。', []],
   ]);
 });
