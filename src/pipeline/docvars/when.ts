@@ -329,7 +329,12 @@ function isRetrospective(title: string, docType: string): boolean {
  * sums up a body's work dated January–June (its `opening` read for the marks: reviewsYearBefore), else that year.
  */
 export function yearOfDated(title: string, docType: string, year: number, month: number, opening: readonly string[] = []): number {
-  return (isRetrospective(title, docType) && month <= 6) || reviewsYearBefore(title, opening, docType, month) ? year - 1 : year;
+  if ((isRetrospective(title, docType) && month <= 6) || reviewsYearBefore(title, opening, docType, month)) return year - 1;
+  // A page filed early in a year whose news is of the year before, as a date in the text tells it (lateEventBefore,
+  // newsLookingBack): `本报讯 12月28日，…` or `2025年，某县政协…` under an address dated 2026-01.
+  const filed: DateFound = { year: { kind: 'year', year }, month, index: 0 };
+  const before = lateEventBefore(opening, docType, filed) ?? newsLookingBack(opening, docType, filed);
+  return before?.kind === 'year' && before.year === year - 1 ? year - 1 : year;
 }
 
 /**

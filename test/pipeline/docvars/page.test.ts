@@ -196,4 +196,13 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     const meeting = txt('9月13日上午，市政协主席某某主持召开市政协十三届七次主席会议。');
     expect(resolveMeta(meeting, page('', 'https://kf.hnzx.gov.cn/2023/09-14/4328362.html'), undefined)).toMatchObject({ region: '开封市', region_code: '410200' });
   });
+
+  it('a page filed early in a year with news of the year before: its lead opens on a day in November or December, or on the year before: the address dates the filing, not the news', () => {
+    const december = txt('某县政协委员参加分组讨论\n本报讯 12月28日，县领导分别参加县政协十一届五次会议各小组讨论。\n');
+    expect(resolveMeta(december, page('', 'https://www.example.cn/content/202601/05/c123.html'), undefined)).toMatchObject({ year: 2025, year_source: 'manifest_url' });
+    const lookingBack = txt('某县政协：创新搭建平台 提升委员履职本领\n2022年以来，为实现委员履职全覆盖，某县政协搭建了三个平台。\n');
+    expect(resolveMeta(lookingBack, page('', 'https://www.example.cn/2023/02/10/c456.html'), undefined)).toMatchObject({ year: 2022 });
+    // filed later in the year, the same December lead is of the address's year
+    expect(resolveMeta(december, page('', 'https://www.example.cn/content/202606/05/c123.html'), undefined)).toMatchObject({ year: 2026 });
+  });
 });
