@@ -27,8 +27,11 @@ export interface DocHead {
 
 /** Lines before the title or the body that say nothing about the document (disclaimers, comments, notes). */
 export const SKIP_LINE = /^(<!--|\[\^|>)|本文系|原创|投稿|仅供|请勿|转载|版权所有|免责声明|小编/;
-/** A web page's byline or date line before its title: passed over when looking for the title, kept in the opening. */
-const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|加入时间|更新时间|录入时间|作者|编辑|责任编辑|制图|摄影|图片|摄)[:：]|^[（(]?(?:上接|下转|紧接)第?\d+版[）)]?|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
+/**
+ * A web page's byline or date line before its title: passed over when looking for the title, kept in the opening (a date
+ * line after a mark of its own, `©原创   2019-12-23 14:37   云上谷城`, too, though 原创 alone is a disclaimer's word).
+ */
+const PAGE_LINE = /^(来源|文章来源|信息来源|发布时间|发布日期|发表日期|加入时间|更新时间|录入时间|作者|编辑|责任编辑|制图|摄影|图片|摄)[:：]|^[（(]?(?:上接|下转|紧接)第?\d+版[）)]?|^[^，,。；;\n]{0,12}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|^(本报|全媒体)?(见习)?(记者|通讯员)\s*[:：]?\s*\p{Script=Han}{2,4}(\s|$)/u;
 /**
  * A web page's navigation and furniture, which says nothing about the document: where the page sits (当前位置: 首页 >
  * …, 您的当前位置:, 当前页面:), a line of signs only (`|`), links and buttons (网站首页, 打印, 关闭, 展开通版, 【字体:), counters (访问量:) and the site's name alone (人民网, 常宁市党政门户网).

@@ -314,7 +314,7 @@ function planningAhead(text: string, latest: YearFound | undefined): YearFound |
 }
 
 /** The item's own day, in November or December, at a line's start (12月5日，…). */
-const LATE_IN_YEAR = /(?:^|\n)[（(]?[^（）()\n]{0,8}[）)]?\s*1[12]月\d{1,2}日/u;
+const LATE_IN_YEAR = /(?:^|\n)(?:[（(]?[^（）()\n]{0,8}[）)]?\s*|[^，,。\n]{0,24}?(?<![0-9０-９]))1[12]月\d{1,2}日/u;
 /** What follows a year named as a plan: 工作要点, 工作思路, 工作计划, 工作打算, 工作安排, 协商计划 … */
 const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划|议题|要(?![点求素])|将)/u;
 

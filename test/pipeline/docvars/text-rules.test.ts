@@ -683,3 +683,14 @@ describe('a count up to a day early in the year', () => {
     // (a count up to the year's end, 截至2023年底, is the year reviewed: the first test of this file)
   });
 });
+
+describe('news late in a year that names the next', () => {
+  it('a date line after a mark (©原创 2019-12-23 14:37) dates the item though 原创 is a disclaimer’s word', () => {
+    const news = '政协某县第十二届委员会第四次会议隆重开幕\n\n©原创   2019-12-23 14:37   云上某县\n\n12月23日上午,政协某县第十二届委员会第四次会议隆重开幕。\n\n某某说,2020年是全面建成小康社会和“十三五”规划的收官之年。\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ year: 2019, delivery_year: 2019 });
+  });
+  it('a lead after its site’s tag and byline opening on a day in December, whose next year is named only as a plan, is of its own year', () => {
+    const news = '上海市政协召开主席会议\n讯 (记者 某某)12月14日,上海市政协召开十三届五十三次主席会议,听取市政协2020年反映社情民意信息工作情况等汇报。\n会议听取了关于长三角地区政协主席联席会议情况及2021年有关工作安排的汇报。\n';
+    expect(inferMetaFromText(txt(news)).year).toBe(2020);
+  });
+});
