@@ -81,10 +81,32 @@ const PLENUM_YEAR: Record<number, readonly number[]> = {
 const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
 const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
 
-/** The latest year of a Party congress `text` names (congresses meet in September–November), undefined when none. */
+/**
+ * The month each plenum met in (public record), in the order of PLENUM_YEAR: most in the autumn, the second (and the
+ * nineteenth committee's third) early in the year, after the national people's congress's election of state organs
+ * was prepared.
+ */
+const PLENUM_MONTH: Record<number, readonly number[]> = {
+  16: [11, 2, 10, 9, 10, 10, 10],
+  17: [10, 2, 10, 9, 10, 10, 11],
+  18: [11, 2, 11, 10, 10, 10, 10],
+  19: [10, 1, 2, 10, 10, 11, 10],
+  20: [10, 2, 7, 10],
+};
+
+/**
+ * The latest year of a Party congress or plenum `text` names that met after March (congresses meet in September–November,
+ * most plenums in the autumn; 二十届三中全会 in July), undefined when none: a plenary session of early in the year
+ * that studies one met the year after it.
+ */
 export function partyCongressYear(text: string): number | undefined {
   let latest = 0;
   for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
+  for (const m of text.matchAll(PLENUM)) {
+    const term = hanNumber(m[1]!);
+    const at = hanNumber(m[2]!) - 1;
+    if ((PLENUM_MONTH[term]?.[at] ?? 0) > 3) latest = Math.max(latest, PLENUM_YEAR[term]?.[at] ?? 0);
+  }
   return latest > 0 ? latest : undefined;
 }
 

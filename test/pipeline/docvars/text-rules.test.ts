@@ -694,3 +694,12 @@ describe('news late in a year that names the next', () => {
     expect(inferMetaFromText(txt(news)).year).toBe(2020);
   });
 });
+
+describe('a plenary session early in a year that studies an autumn plenum', () => {
+  it('met the year after the plenum (二十届四中全会 met in October 2025); after a plenum of February it is of the plenum’s year', () => {
+    const autumn = '政协某市第十届委员会第六次会议闭幕\n1月21日,政协某市第十届委员会第六次会议圆满完成各项议程,在会议中心闭幕。会议号召,广大政协委员要全面学习贯彻党的二十届四中全会精神。\n';
+    expect(inferMetaFromText(txt(autumn)).year).toBe(2026);
+    const february = '政协某市第十届委员会第二次会议闭幕\n3月5日,政协某市第十届委员会第二次会议圆满完成各项议程,在会议中心闭幕。会议号召,广大政协委员要全面学习贯彻党的二十届二中全会精神。\n';
+    expect(inferMetaFromText(txt(february)).year).toBe(2023);
+  });
+});
