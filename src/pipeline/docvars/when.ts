@@ -301,8 +301,8 @@ const YEAR_BEGUN = /^\d{4}年是(?![^。；;\n]{0,40}收官)[^。；;\n]{0,40}?(
 const PLENARY = /(?:委员会第[一二三四五六七八九十]+次会议|[一二三四五六七八九十]+届[一二三四五六七八九十]+次会议|全体会议)[^。\n]{0,20}?(?:开幕|召开|举行|闭幕)/u;
 /** The item's own day, in January–March, at a line's start or after its dateline (2月3日下午，…). */
 const EARLY_IN_YEAR = /(?:^|\n|[，,。！!）)])\s*[123]月\d{1,2}日/u;
-/** A year named as the one a session reviews: 刚刚过去的2025年, 报告指出，2023年, 2025年是…收官之年, 回顾2025年. */
-const REVIEWED_ANY = /(?:过去的|回顾|(?:总结|回顾)(?:回顾|总结)?了|总结|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/gu;
+/** A year named as the one a session reviews: 刚刚过去的2025年, 报告指出，2023年, 2025年是…收官(决胜)之年, 回顾2025年. */
+const REVIEWED_ANY = /(?:过去的|回顾|(?:总结|回顾)(?:回顾|总结)?了|总结|报告(?:指出|显示|回顾|总结)[，,]?)\d{4}年|\d{4}年(?:[^。；\n]{0,14}收官(?:决胜|冲刺|攻坚)?之年|以来|工作回顾|[，,][^。；，,\n]{0,6}政协常委会)/gu;
 
 /**
  * 12月5日，县政协…征求委员对2023年政协工作的意见: an item dated in November or December whose latest year is named

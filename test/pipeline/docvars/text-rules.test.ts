@@ -703,3 +703,10 @@ describe('a plenary session early in a year that studies an autumn plenum', () =
     expect(inferMetaFromText(txt(february)).year).toBe(2023);
   });
 });
+
+describe('a year closed as it is decided', () => {
+  it('2025年是“十四五”收官决胜之年, said at a session early in 2026, is the year it reviews', () => {
+    const news = '某市政协十届六次会议开幕\n1月12日，某市政协十届六次会议开幕。\n市委书记某某代表市委向大会的召开表示热烈祝贺。他指出，2025年是“十四五”收官决胜之年，全市经济稳中有进。\n';
+    expect(inferMetaFromText(txt(news)).year).toBe(2026);
+  });
+});
