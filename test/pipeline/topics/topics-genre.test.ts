@@ -902,5 +902,10 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     ['五是“一号提案”《关于加快某景区建设的建议》办理成效显著。', ['重点提案督办 加快某景区建设']],
     // …not a proposal named by no such word (a member's own, filed at a session)
     ['某委员在提案《关于推进全域土地综合整治的建议》中提出：开展全域土地综合整治。', []],
+    // who goes (市政协主席集体, 课题组成员) and a set phrase (做好…后半篇文章) are no subjects; a proposal's number before its 关于 is which one
+    ['紧扣“国家食品安全示范城市创建”开展市政协主席集体监督性视察活动。', ['民主监督 国家食品安全示范城市创建']],
+    ['对各民主党派和课题组成员深入调研、提出的意见建议给予肯定。', []],
+    ['区委、区政府将以问题为导向，做好专题调研“后半篇文章”。', []],
+    ['与会人员来到某公司，对5号关于树立品牌意识的提案、55号关于改善县域道路状况的提案进行视察。', ['视察 树立品牌意识', '视察 改善县域道路状况']],
   ]);
 });
