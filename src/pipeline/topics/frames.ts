@@ -242,8 +242,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const tail = classTail(text.slice(from, end));
     // `太原市政协举行协商座谈会聚焦实施人才强市战略`: a meeting, then what it focused on, to the clause's end.
     const meeting = lead === STRONG && list.close === 'comma' ? meetingBefore(text, t.index) : undefined;
-    // `围绕全面做好长江生态环境保护修复工作，开展协商监督`: one subject, then a clause that opens on the activity held.
-    const single = list.close === 'comma' && lead === STRONG && !/[、]/u.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 28));
+    // `围绕全面做好长江生态环境保护修复工作，开展协商监督`, `重点围绕A、B、C，开展专项民主监督`: the subjects, then a clause that
+    // opens on the activity held (not a campaign's 大调研); a list of bare fields (`经济、政治、文化建设`) is an orientation.
+    const single = list.close === 'comma' && lead === STRONG && !BARE_FIELD.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 28));
     if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end)) && meeting === undefined && !single) continue;
     end -= tail.length;
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
@@ -269,6 +270,9 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
   }
   return out;
 }
+
+/** An item of three characters or fewer in a list cut at 、: a bare field (经济、政治), not a subject. */
+const BARE_FIELD = /(?:^|、)[^、]{1,3}(?=、|$)/u;
 
 /** A speaker's charge opening the sentence before a lead word: `…强调，要`, `他指出：要`, `希望…要`. */
 const SPEAKER_CHARGE = /(?:强调|指出|要求|希望|提出)[，,：:]\s*(?:[^。；;！!？?\n]{0,30}?[，,])?\s*要/u;
@@ -356,7 +360,7 @@ function isListEtc(text: string, i: number): boolean {
 }
 
 /** A clause that opens on the activity held: `开展协商监督`, `组织委员开展专题调研`, `深入基层调研`. */
-const ACTIVITY_CLAUSE = /^(?:\p{Script=Han}{0,8}?政协(?:委员会)?|政协委员|委员们|调研组|视察组|监督组)?(?:(?:先后|多次|分别|积极|深入)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,14}?(?:专题|专项|集体|重点)?(?:协商|调研|视察|监督|考察|议政))/u;
+const ACTIVITY_CLAUSE = /^(?:\p{Script=Han}{0,8}?政协(?:委员会)?|政协委员|委员们|调研组|视察组|监督组)?(?:(?:先后|多次|分别|积极|深入)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,14}?(?:专题|专项|集体|重点)?(?<!大)(?:协商|调研|视察|监督|考察|议政))/u;
 
 /** The first activity form after `from` in the same sentence, within `clauses` further clause ends. */
 function activityAfter(text: string, from: number, clauses: number): string | undefined {

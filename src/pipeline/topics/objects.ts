@@ -26,8 +26,8 @@ const PLACE_NAMED = `(?:到|前往|在|${COME_TO})(?!深入|广泛|大量|认真
  * right before the verb, any place's one-character name (`来济考察`, `来丰考察学习`, `来盐调研`).
  */
 const COME = '(?:来|莅)(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州]|(?<![前起过回出])(?![自到往看])\\p{Script=Han}(?=$))';
-/** The place gone to, then a comma: `…率部分委员来我县，调研…` (not a time: 到2025年，). */
-const GONE_TO = '(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}[，,]';
+/** The place gone to or at, then a comma: `…率部分委员来我县，调研…`, `在黄冈武穴市和黄石阳新县，调研…` (not a time: 到2025年，). */
+const GONE_TO = '(?:(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}|在[^，,。；;：:\\n]{1,20}(?:省|市|州|县|区|旗|镇|乡|村))[，,]';
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
 const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,。；;：:\\n]{0,16}?(?:委员|人员|成员|代表|一行|同志|干部|负责人|专家|调研组|视察组|考察组)';
 /**
@@ -51,8 +51,8 @@ const NOT_OBJECT =
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
-/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研). */
-const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|走访)+$/u;
+/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研), 参观 before 考察 (参观考察). */
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|走访|参观)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
