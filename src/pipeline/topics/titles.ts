@@ -93,7 +93,7 @@ export function resultTopics(text: string): RawTopic[] {
  * 调查报告`): the wrapper marks where the title starts. A 建议案's title may hold one comma (`关于大力发展临港临空产业，推进
  * 湖南经济转型发展的建议案`).
  */
-const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
+const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
 /** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
 export function unquotedReportTopics(text: string): RawTopic[] {
