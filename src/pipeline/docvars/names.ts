@@ -82,8 +82,11 @@ const TOWN_BODY = /^(?:政协|区委|人民政府|政府|人大|委员会)/u;
 /** …or after their city (洛阳市老城区, 西安新城区, 呼和浩特新城区). */
 const TOWN_CITY = /(?:市|洛阳|西安|呼和浩特)$/u;
 
-/** Set phrases of the genre that hold a place's name (长治久安 is no 长治, 幸福安康 no 安康). */
-const SET_PHRASES = ['长治久安', '幸福安康', '健康长寿'];
+/**
+ * Set phrases of the genre that hold a place's name (长治久安 is no 长治, 幸福安康 no 安康, 画出最大同心圆 no 大同, the
+ * “新乡人” a county draws in, beside its “原乡人” and “归乡人”, no 新乡).
+ */
+const SET_PHRASES = ['长治久安', '幸福安康', '健康长寿', '最大同心圆', '“新乡人”'];
 
 /** Whether `name`, written at `i` in `text`, lies inside one of SET_PHRASES. */
 function inSetPhrase(text: string, i: number, name: string): boolean {

@@ -39,7 +39,7 @@ import type { RegionLevel } from '../../types.js';
 const MASKED = '[X×xＸ*＊_]{1,4}';
 const SUFFIX = '(?:自治区|自治州|自治县|特别行政区|地区|新区|省|市|县|区|旗|盟|州)';
 const SESSION = '(?:第?[一二三四五六七八九十百\\d]+届)';
-const FORMAL_NAME = new RegExp(`(?:中国人民政治?协商会议|政协)${SESSION}?([^\\s，。、；：:,（()“”"第届]{1,20}?)${SESSION}?(委员会|工作委员会|工委)`, 'gu');
+const FORMAL_NAME = new RegExp(`(?:中国人民政治?协商会议|政协)${SESSION}?((?:(?!政协)[^\\s，。、；：:,（()“”"第届]){1,20}?)${SESSION}?(委员会|工作委员会|工委)`, 'gu');
 const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;

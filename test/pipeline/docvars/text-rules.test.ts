@@ -710,3 +710,11 @@ describe('a year closed as it is decided', () => {
     expect(inferMetaFromText(txt(news)).year).toBe(2026);
   });
 });
+
+describe('names that are no places, and a body named after another', () => {
+  it('画出最大同心圆 names no 大同, “新乡人” no 新乡; 政协X工委 after another 政协 in the sentence is X’s', () => {
+    expect(inferMetaFromText(txt('寻求最大公约数，画出最大同心圆。2024年，某市政协坚持发挥人民政协包容性强的独特优势。\n')).region ?? '').toBe('');
+    expect(inferMetaFromText(txt('某县政协召开议事会\n将进一步挖掘“新乡人”资源，携手“三乡人”助推县委县政府工作。\n')).region ?? '').toBe('');
+    expect(inferMetaFromText(txt('茶话会\n各市区政协主席和政协镇江新区工委主任出席。\n')).region).toBe('镇江新区');
+  });
+});
