@@ -33,20 +33,23 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
 /**
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`, a committee's group:
  * `…政协工作联络组视察…`) or the place
- * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, any place: `赴宁夏、甘肃考察调研…`, but not
- * the 赴 of 全力以赴; places closed by 等地: `深入到某老街等地考察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`).
+ * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, 前往 or 来到, any place: `赴宁夏、甘肃考察调研…`,
+ * `前往某医院视察…`, but not the 赴 of 全力以赴; places closed by 等地: `深入到某老街等地考察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})[^，,。；;：:\\n的和]{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴[^，,。；;：:\\n的和]{2,12}|(?:前往|来到)[^，,。；;：:\\n的和]{2,20}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
 };
 /** Verbs written another way: 学习考察 for 考察学习, 视察协商 for a 视察. */
 const VERB_ALIAS: Record<string, string> = { 学习考察: '考察学习', 视察协商: '视察' };
-/** What after the verb shows it is a noun or part of a compound, not a verb with an object (nor a visit's praise: `来梅调研给予悉心指导`). */
+/**
+ * What after the verb shows it is a noun or part of a compound, not a verb with an object (nor a visit's praise: `来梅调研给予悉心指导`);
+ * 考察工作 is a noun, 考察工作室建设情况 a verb and its object.
+ */
 const NOT_OBJECT =
-  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
+  /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作(?!室|站)|活动|座谈|基础|提出|指出|强调|讲话|中|时|期间|发现|论证|了解|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|形式|方式|议题|计划|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list, or a clause that goes on with another verb. */
 const OBJECT_END = /[，,。；;：:！!？?\n]|等(?![级同])|时(?:的|强调|指出|表示|说)|期间|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */

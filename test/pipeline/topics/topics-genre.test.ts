@@ -915,5 +915,8 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     ['12月18日至20日，省政协主席在某县和某市，调研流域综合治理、产业转型升级、生态环境保护，强调深入学习。', ['专题调研 流域综合治理', '专题调研 产业转型升级', '专题调研 生态环境保护']],
     // a standing committee's resolution named without 《》 (关于X的常委会议建议案), as one named 关于X的建议案
     ['2017年9月，某市政协出炉了关于大力提升职业教育质量助推制造业转型升级的常委会议建议案。', ['常委会议协商 大力提升职业教育质量助推制造业转型升级']],
+    // any place after 前往 / 来到 before the verb (a hospital, a park); 工作室 after the verb is its object's start, not 考察工作
+    ['12月12日，市政协副主席带领界别委员，前往某大学附属中山医院视察我市医联体建设情况。', ['视察 我市医联体建设情况']],
+    ['一行首先来到某社区万红政协委员工作室，考察工作室建设情况。', ['考察学习 工作室建设情况']],
   ]);
 });
