@@ -918,5 +918,7 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     // any place after 前往 / 来到 before the verb (a hospital, a park); 工作室 after the verb is its object's start, not 考察工作
     ['12月12日，市政协副主席带领界别委员，前往某大学附属中山医院视察我市医联体建设情况。', ['视察 我市医联体建设情况']],
     ['一行首先来到某社区万红政协委员工作室，考察工作室建设情况。', ['考察学习 工作室建设情况']],
+    // places closed by 等乡镇 / 等地 right before the verb, at a line's start; 计划生育 is no 计划 of the visit
+    ['城关、陆圈、菜园集等乡镇视察计划生育工作。', ['视察 计划生育工作']],
   ]);
 });
