@@ -920,5 +920,9 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     ['一行首先来到某社区万红政协委员工作室，考察工作室建设情况。', ['考察学习 工作室建设情况']],
     // places closed by 等乡镇 / 等地 right before the verb, at a line's start; 计划生育 is no 计划 of the visit
     ['城关、陆圈、菜园集等乡镇视察计划生育工作。', ['视察 计划生育工作']],
+    // an object that starts with 中 (中小企业, 中等职业教育) is no 调研中 (during the visit); 中等 is a word, not a list's 等
+    ['市政协主席到某县调研中小企业发展情况。', ['专题调研 中小企业发展情况']],
+    ['5月16日，泰安市政协到肥城市调研中等职业教育工作。', ['专题调研 中等职业教育工作']],
+    ['市政协主席到某县调研中，强调要抓好落实。', []],
   ]);
 });
