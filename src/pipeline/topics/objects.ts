@@ -61,6 +61,8 @@ const MAX_OBJECT = 80;
 
 /** The verbs of looking at something on the spot, whose object may be a list closed by 等情况 or one state (…情况). */
 const LOOKS_AT = new Set(['视察', '调研', '考察', '察看']);
+/** A site named in what 考察了 looked at: a base, a park, a works, a hall. */
+const SITE_NAMED = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** One object that names a state looked at: `滨河路雨污分流改造工程建设情况`. */
 const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
@@ -153,9 +155,9 @@ export function objectTopics(text: string): RawTopic[] {
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
     const draft = after === 1 && verb === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
-    // `带队视察了X工程建设情况`: one thing looked at, known by its 情况 (a place visited has none). Not after 考察了,
-    // which narrates the sites of a visit (`实地考察了林麝养殖和苦参种植基地建设情况`).
-    const state = after === 1 && (verb === '视察' || verb === '调研' || verb === '察看') && STATE.test(objectAt(text, from + 1));
+    // `带队视察了X工程建设情况`, `实地考察了X联络站建设情况`: one thing looked at, known by its 情况 (a place visited has
+    // none); after 考察了, not a site's (`实地考察了林麝养殖和苦参种植基地建设情况` narrates the sites of a visit).
+    const state = after === 1 && (verb === '视察' || verb === '调研' || verb === '察看' || (verb === '考察' && !SITE_NAMED.test(objectAt(text, from + 1)))) && STATE.test(objectAt(text, from + 1));
     // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
     const learned = after === 1 && verb === '考察学习' && LEARNED.test(objectAt(text, from + 1));
     if (states !== undefined || draft || state || learned) from += after;
@@ -178,7 +180,9 @@ export function objectTopics(text: string): RawTopic[] {
     // A bare 考察 takes one object that names work or a state (`考察示范区建设工作`), not the sites it went to
     // (`考察某水库工程`, `考察A馆、B园`), unless 等情况 closes its list.
     const object = text.slice(from, end - again);
-    if (verb === '考察' && states === undefined && !WORK_OBJECT.test(object) && !worksListed(object)) continue;
+    // …or, after a comma (`…赴吉安，考察文化旅游和电子信息产业发展`), one piece of work named by its kind.
+    const oneWork = /[，,]$/u.test(before) && WORK_ITEM.test(object) && !/[、]/u.test(object);
+    if (verb === '考察' && states === undefined && !WORK_OBJECT.test(object) && !worksListed(object) && !oneWork) continue;
     // `贯彻总书记来川视察系列重要指示精神`: a leader's visit, named for what was said during it.
     if (SAID.test(object)) continue;
     // `考察学习A和B的先进经验和做法`: what was learned, its 经验 / 做法 cut before the list is split (→ A, B).
