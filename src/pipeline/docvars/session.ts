@@ -70,42 +70,32 @@ function isProvince(name: string): boolean {
  * is from that year or later.
  */
 const CONGRESS_YEAR: Record<number, number> = { 15: 1997, 16: 2002, 17: 2007, 18: 2012, 19: 2017, 20: 2022 };
-const PLENUM_YEAR: Record<number, readonly number[]> = {
-  16: [2002, 2003, 2003, 2004, 2005, 2006, 2007],
-  17: [2007, 2008, 2008, 2009, 2010, 2011, 2012],
-  18: [2012, 2013, 2013, 2014, 2015, 2016, 2017],
-  19: [2017, 2018, 2018, 2019, 2020, 2021, 2022],
-  20: [2022, 2023, 2024, 2025],
+/**
+ * The year and month each plenum met in (public record), the Mth at index M − 1: most in the autumn, the second (and the
+ * nineteenth committee's third) early in the year, before the national people's congress meets.
+ */
+const PLENUM_MET: Record<number, readonly (readonly [year: number, month: number])[]> = {
+  16: [[2002, 11], [2003, 2], [2003, 10], [2004, 9], [2005, 10], [2006, 10], [2007, 10]],
+  17: [[2007, 10], [2008, 2], [2008, 10], [2009, 9], [2010, 10], [2011, 10], [2012, 11]],
+  18: [[2012, 11], [2013, 2], [2013, 11], [2014, 10], [2015, 10], [2016, 10], [2017, 10]],
+  19: [[2017, 10], [2018, 1], [2018, 2], [2019, 10], [2020, 10], [2021, 11], [2022, 10]],
+  20: [[2022, 10], [2023, 2], [2024, 7], [2025, 10]],
 };
 /** 十九届六中全会 (the Central Committee's: 中全会, not a local committee's 十四届六次全会); 党的二十大, 中共十九大, 十九大精神. */
 const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
 const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
 
 /**
- * The month each plenum met in (public record), in the order of PLENUM_YEAR: most in the autumn, the second (and the
- * nineteenth committee's third) early in the year, after the national people's congress's election of state organs
- * was prepared.
- */
-const PLENUM_MONTH: Record<number, readonly number[]> = {
-  16: [11, 2, 10, 9, 10, 10, 10],
-  17: [10, 2, 10, 9, 10, 10, 11],
-  18: [11, 2, 11, 10, 10, 10, 10],
-  19: [10, 1, 2, 10, 10, 11, 10],
-  20: [10, 2, 7, 10],
-};
-
-/**
  * The latest year of a Party congress or plenum `text` names that met after March (congresses meet in September–November,
  * most plenums in the autumn; 二十届三中全会 in July), undefined when none: a plenary session of early in the year
  * that studies one met the year after it.
  */
-export function partyCongressYear(text: string): number | undefined {
+export function autumnMeetingYear(text: string): number | undefined {
   let latest = 0;
   for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
   for (const m of text.matchAll(PLENUM)) {
-    const term = hanNumber(m[1]!);
-    const at = hanNumber(m[2]!) - 1;
-    if ((PLENUM_MONTH[term]?.[at] ?? 0) > 3) latest = Math.max(latest, PLENUM_YEAR[term]?.[at] ?? 0);
+    const [year, month] = PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1] ?? [0, 0];
+    if (month > 3) latest = Math.max(latest, year);
   }
   return latest > 0 ? latest : undefined;
 }
@@ -113,7 +103,7 @@ export function partyCongressYear(text: string): number | undefined {
 /** The latest year of a Party congress or Central Committee plenum `text` names, undefined when none. */
 export function partyMeetingYear(text: string): YearFound | undefined {
   let latest = 0;
-  for (const m of text.matchAll(PLENUM)) latest = Math.max(latest, PLENUM_YEAR[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1] ?? 0);
+  for (const m of text.matchAll(PLENUM)) latest = Math.max(latest, PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1]?.[0] ?? 0);
   for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
   return latest > 0 ? { kind: 'year', year: latest } : undefined;
 }

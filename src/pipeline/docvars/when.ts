@@ -26,7 +26,7 @@
  *   A masked year met there (20XX年) leaves the year unknown.
  */
 import { stripTrailingNote } from './head.js';
-import { nationalSessionYear, partyCongressYear, partyMeetingYear, provincialSessionYear } from './session.js';
+import { autumnMeetingYear, nationalSessionYear, partyMeetingYear, provincialSessionYear } from './session.js';
 import { isGovernmentReport } from './government.js';
 import { anniversaryYear, dateIn, readYear, yearAtStart, yearIn, type YearFound } from './year.js';
 
@@ -240,8 +240,8 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
   // A Party congress or plenum the item studies (学习贯彻十九届六中全会精神) dates it no earlier than that meeting.
   const party = partyMeetingYear(text) ?? partyMeetingYear(rest.slice(0, 2000));
   const latest = party?.kind === 'year' && (named?.kind !== 'year' || party.year > named.year) ? party : named;
-  const congress = partyCongressYear(text) ?? partyCongressYear(rest.slice(0, 2000));
-  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? plenaryAfterReview(text, rest, latest, congress) ?? latest
+  const autumn = autumnMeetingYear(text) ?? autumnMeetingYear(rest.slice(0, 2000));
+  return nationalSessionYear(text) ?? provincialSessionYear(text, latest) ?? planningAhead(text, latest) ?? plenaryAfterReview(text, rest, latest, autumn) ?? latest
     // Else the CPPCC anniversary it marks (庆祝人民政协成立75周年 → 2024), as a title's is read.
     ?? anniversaryYear(text) ?? anniversaryYear(rest.slice(0, 2000));
 }
@@ -249,15 +249,15 @@ function undatedNewsYear(text: string, rest: string): YearFound | undefined {
 /**
  * 2月3日…第六次会议开幕 … 刚刚过去的2025年是…: a plenary session meets early in the year and reviews the year before;
  * an item on one, dated January–March, whose latest year (in its opening, else its head) is named only as the
- * year reviewed is from the year after; so is one that names no year and studies a Party congress (held in the
+ * year reviewed is from the year after; so is one that names no year and studies a Party congress or plenum (held in the
  * autumn) of the year it would otherwise get.
  */
-function plenaryAfterReview(text: string, rest: string, latest: YearFound | undefined, congress?: number): YearFound | undefined {
+function plenaryAfterReview(text: string, rest: string, latest: YearFound | undefined, autumn?: number): YearFound | undefined {
   if (!PLENARY.test(text) || !EARLY_IN_YEAR.test(text)) return undefined;
   const head = `${text}\n${rest.slice(0, 2000)}`;
   const named = latestYear(head);
-  // 1月13日…十届二次会议…学习党的十九大精神, no year named: the congress met in the autumn before.
-  if (named === undefined && latest?.kind === 'year' && congress === latest.year) return { kind: 'year', year: latest.year + 1 };
+  // 1月13日…十届二次会议…学习党的十九大精神 (or 二十届四中全会精神), no year named: the meeting was in the autumn before.
+  if (named === undefined && latest?.kind === 'year' && autumn === latest.year) return { kind: 'year', year: latest.year + 1 };
   const year = named?.kind === 'year' && (latest?.kind !== 'year' || named.year > latest.year) ? named : latest;
   if (year?.kind !== 'year') return undefined;
   const mentions = [...head.matchAll(new RegExp(`${year.year}年`, 'gu'))];
