@@ -244,8 +244,8 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     const meeting = lead === STRONG && list.close === 'comma' ? meetingBefore(text, t.index) : undefined;
     // `围绕全面做好长江生态环境保护修复工作，开展协商监督`, `重点围绕A、B、C，开展专项民主监督`: the subjects, then a clause that
     // opens on the activity held (not a campaign's 大调研); a list of bare fields (`经济、政治、文化建设`) is an orientation.
-    const single = list.close === 'comma' && lead === STRONG && !BARE_FIELD.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 28));
-    if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end)) && meeting === undefined && !single) continue;
+    const heldNext = list.close === 'comma' && lead === STRONG && !BARE_FIELD.test(text.slice(from, end)) && ACTIVITY_CLAUSE.test(text.slice(list.at + 1, list.at + 1 + 28));
+    if (list.close === 'comma' && !tail.closes && !allQuoted(text.slice(from, end)) && meeting === undefined && !heldNext) continue;
     end -= tail.length;
     // `对A社区、B村等点位进行了实地视察`: the places gone to, not topics.
     if (list.close === 'etc' && namedAsNoTopics(text, list.at)) continue;
