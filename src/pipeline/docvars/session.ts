@@ -85,6 +85,18 @@ const PLENUM_MET: Record<number, readonly (readonly [year: number, month: number
 const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
 const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
 
+/** The congresses (September–November: their month taken as October) and plenums `text` names, when each met. */
+function* partyMeetings(text: string): Generator<readonly [year: number, month: number]> {
+  for (const m of text.matchAll(CONGRESS)) {
+    const year = CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)];
+    if (year !== undefined) yield [year, 10];
+  }
+  for (const m of text.matchAll(PLENUM)) {
+    const met = PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1];
+    if (met !== undefined) yield met;
+  }
+}
+
 /**
  * The latest year of a Party congress or plenum `text` names that met after March (congresses meet in September–November,
  * most plenums in the autumn; 二十届三中全会 in July), undefined when none: a plenary session of early in the year
@@ -92,18 +104,13 @@ const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六�
  */
 export function autumnMeetingYear(text: string): number | undefined {
   let latest = 0;
-  for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
-  for (const m of text.matchAll(PLENUM)) {
-    const [year, month] = PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1] ?? [0, 0];
-    if (month > 3) latest = Math.max(latest, year);
-  }
+  for (const [year, month] of partyMeetings(text)) if (month > 3) latest = Math.max(latest, year);
   return latest > 0 ? latest : undefined;
 }
 
 /** The latest year of a Party congress or Central Committee plenum `text` names, undefined when none. */
 export function partyMeetingYear(text: string): YearFound | undefined {
   let latest = 0;
-  for (const m of text.matchAll(PLENUM)) latest = Math.max(latest, PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1]?.[0] ?? 0);
-  for (const m of text.matchAll(CONGRESS)) latest = Math.max(latest, CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)] ?? 0);
+  for (const [year] of partyMeetings(text)) latest = Math.max(latest, year);
   return latest > 0 ? { kind: 'year', year: latest } : undefined;
 }
