@@ -109,8 +109,10 @@ function leadOf(opening: readonly string[]): string {
   return opening.slice(0, DATE_LINES + 1).find((l) => !DATED_LINE.test(l) && /[，,。]/u.test(l)) ?? '';
 }
 
+/** What a lead may open on before its day: a tag, a byline (`本报讯 `, `讯 (记者 某某)`), within its first clause. */
+const BEFORE_DAY = '[^，,。\\n]{0,24}?(?<![0-9０-９])';
 /** A lead that opens on its event's day in November or December: `12月30日，…`, `本报讯 12月29日上午，…`. */
-const LATE_EVENT = /^[^，,。]{0,24}?(?<![0-9０-９])1[12]月[0-9０-９]{1,2}日/u;
+const LATE_EVENT = new RegExp(`^${BEFORE_DAY}1[12]月[0-9０-９]{1,2}日`, 'u');
 /** The lead says it looks back on the year just past: 回顾刚刚过去的一年，…; 过去的一年，是市政协…的一年. */
 const JUST_PAST = /回顾(?:刚刚)?过去的一年|刚刚过去的一年|^[^。]{0,30}过去的一年[，,]?是/u;
 
@@ -314,7 +316,7 @@ function planningAhead(text: string, latest: YearFound | undefined): YearFound |
 }
 
 /** The item's own day, in November or December, at a line's start (12月5日，…). */
-const LATE_IN_YEAR = /(?:^|\n)(?:[（(]?[^（）()\n]{0,8}[）)]?\s*|[^，,。\n]{0,24}?(?<![0-9０-９]))1[12]月\d{1,2}日/u;
+const LATE_IN_YEAR = new RegExp(`(?:^|\\n)(?:[（(]?[^（）()\\n]{0,8}[）)]?\\s*|${BEFORE_DAY})1[12]月\\d{1,2}日`, 'u');
 /** What follows a year named as a plan: 工作要点, 工作思路, 工作计划, 工作打算, 工作安排, 协商计划 … */
 const PLANNED = /^度?[^。；，,]{0,8}?(?:要点|思路|计划|打算|安排|谋划|议题|要(?![点求素])|将)/u;
 
@@ -332,9 +334,9 @@ export function yearOfDated(title: string, docType: string, year: number, month:
   if ((isRetrospective(title, docType) && month <= 6) || reviewsYearBefore(title, opening, docType, month)) return year - 1;
   // A page filed early in a year whose news is of the year before, as a date in the text tells it (lateEventBefore,
   // newsLookingBack): `本报讯 12月28日，…` or `2025年，某县政协…` under an address dated 2026-01.
+  // (Both give the year before or nothing.)
   const filed: DateFound = { year: { kind: 'year', year }, month, index: 0 };
-  const before = lateEventBefore(opening, docType, filed) ?? newsLookingBack(opening, docType, filed);
-  return before?.kind === 'year' && before.year === year - 1 ? year - 1 : year;
+  return lateEventBefore(opening, docType, filed) ?? newsLookingBack(opening, docType, filed) ? year - 1 : year;
 }
 
 /**
