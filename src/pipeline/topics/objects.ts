@@ -154,12 +154,14 @@ export function objectTopics(text: string): RawTopic[] {
       : statesInClause(text, before, from);
     // `协商讨论了市政府工作报告(征求意见稿)`: a draft put to the meeting, known by its note, is its topic.
     // (The draft says what was discussed whoever the subject: `会议协商通过了…；协商讨论了…(征求意见稿)`.)
-    const draft = after === 1 && verb === '协商讨论' && DRAFT.test(objectAt(text, from + 1));
+    // What follows 了, read by the shapes below that take 了.
+    const afterLe = after === 1 ? objectAt(text, from + 1) : '';
+    const draft = after === 1 && verb === '协商讨论' && DRAFT.test(afterLe);
     // `带队视察了X工程建设情况`, `实地考察了X联络站建设情况`: one thing looked at, known by its 情况 (a place visited has
     // none); after 考察了, not a site's (`实地考察了林麝养殖和苦参种植基地建设情况` narrates the sites of a visit).
-    const state = after === 1 && (verb === '视察' || verb === '调研' || verb === '察看' || (verb === '考察' && !SITE_NAMED.test(objectAt(text, from + 1)))) && STATE.test(objectAt(text, from + 1));
+    const state = after === 1 && (verb === '视察' || verb === '调研' || verb === '察看' || (verb === '考察' && !SITE_NAMED.test(afterLe))) && STATE.test(afterLe);
     // `赴某县考察学习了X机制及Y先进经验`: what a study visit learned, known by its 经验 / 做法.
-    const learned = after === 1 && verb === '考察学习' && LEARNED.test(objectAt(text, from + 1));
+    const learned = after === 1 && verb === '考察学习' && LEARNED.test(afterLe);
     if (states !== undefined || draft || state || learned) from += after;
     // `实地察看A、B等情况`, `现场察看了X建设情况`: 察看 names what was looked at only by its 情况 (else the sites: 察看了某村),
     // and never a list of sites that runs on past its 等 (`察看了A社区、B市场等六个方面的创建工作情况`) or a comma (`察看了某新区，
