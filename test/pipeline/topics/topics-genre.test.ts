@@ -932,3 +932,11 @@ describe('shapes met in public 政协 pages, eighteenth round', () => {
     ['随后一行还来到市中医院在建项目，考察某某公园。', []],
   ]);
 });
+
+describe('shapes met in public 政协 pages, nineteenth round', () => {
+  table([
+    // the verb before a bare 协商 / 监督 may carry 了 (进行了协商), as 开展了现场协商 already could
+    ['委员们就大学生就业创业、老旧小区改造等问题进行了协商。', ['协商议政 大学生就业创业', '协商议政 老旧小区改造']],
+    ['围绕城区停车难问题开展了监督。', ['民主监督 城区停车难问题']],
+  ]);
+});
