@@ -184,6 +184,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `围绕A和B开展“微协商”活动`: a small consultation on the spot, a name many places use.
   ['微协商', '协商议政'],
   ['协商议事', '协商议事'],
+  // `开展以“A”为主题的民生议事堂活动`: a session of a place's forum for consultation, after its topic.
+  ['议事(?:堂|厅)(?:协商)?活动', '协商议事'],
   ['调研视察', '调研视察'],
   ['视察调研', '调研视察'],
   ['民主监督', '民主监督'],

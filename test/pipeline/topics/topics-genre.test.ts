@@ -938,5 +938,7 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     // the verb before a bare 协商 / 监督 may carry 了 (进行了协商), as 开展了现场协商 already could
     ['委员们就大学生就业创业、老旧小区改造等问题进行了协商。', ['协商议政 大学生就业创业', '协商议政 老旧小区改造']],
     ['围绕城区停车难问题开展了监督。', ['民主监督 城区停车难问题']],
+    // a session of a place's forum (民生议事堂) named after its theme
+    ['县政协开展以“全力推进河道清淤”为主题的民生议事堂活动。', ['协商议事 全力推进河道清淤']],
   ]);
 });
