@@ -940,5 +940,7 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['围绕城区停车难问题开展了监督。', ['民主监督 城区停车难问题']],
     // a session of a place's forum (民生议事堂) named after its theme
     ['县政协开展以“全力推进河道清淤”为主题的民生议事堂活动。', ['协商议事 全力推进河道清淤']],
+    // a research group named by its quoted topic (课题调研组, as 课题组 and 调研组)
+    ['县政协组建关于“加快推进中医药产业链建设”课题调研组，走进田间地头。', ['专题调研 加快推进中医药产业链建设']],
   ]);
 });
