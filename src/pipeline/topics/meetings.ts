@@ -28,7 +28,7 @@ const JOIN = /^(?:和|及|与|、|以及|暨)/u;
 /** A trip (`组织到发达省份…学习考察`, `组织委员…赴宁夏考察学习`) names places and people, not topics. */
 const DESTINATION = /^(?:到|去)|赴|前往/u;
 /** A count between a list and its noun: `A、B等10项重点调研`, `A、B两次资政会`. */
-const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
+const COUNT_BEFORE = /等?(?:各类|各种|多种|系列)?(?:首|第)?[0-9０-９XxＸ*一二三四五六七八九十两多几余]*[项个次场批轮件]?$/u;
 /** `开展五年一贯、两届接续的专项民主监督`: a span ending in 的 describes the activity; `关于X的`, `对X的` name a topic. */
 const DESCRIBES = /^(?!关于|对|以).*的$/u;
 /** A lead word of a frame (frames.ts) after the verb: `组织委员围绕…进行考察学习`. */
