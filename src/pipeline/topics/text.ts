@@ -102,7 +102,7 @@ const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进
 /** A verb a topic may open with (推进…, 统筹推进…, 加快…): before the first side of 和 alone, it governs both. */
 const VERB_FIRST = /^(?:统筹|全面|持续|大力|着力|加快)?(?:推进|推动|促进|加强|加快|提升|深化|完善|优化|实施|打造|做好|抓好|助推|助力|建设|发展|培育|强化|保障|改善|解决)/u;
 const SHARED_VERB = /^(?:统筹|全面|持续|大力|着力)(?:推进|推动|促进|加强|加快|提升|抓好|做好)/u;
-const BARE_DOING = /^(?:管理|建设|发展|运营|运行|保护|利用|传承|改造|治理|使用|维护|开发)(?:情况|工作)?$/u;
+const BARE_DOING = /^(?:管理|建设|发展|运营|运行|保护|修复|利用|传承|改造|治理|使用|维护|开发)(?:情况|工作)?$/u;
 /** A fused pair named in one abbreviated word (农文旅, 文旅, 产城, 城乡, 医养 …): its 融合 is its own, not a relation with what comes before. */
 const FUSED_PAIR = /^(?:农文旅|文体旅|商文旅|文旅|农旅|产城|城乡|产教|医养|体医|军民|数实|两业|[一二三]产)(?:深度)?融合(?:发展)?$/u;
 

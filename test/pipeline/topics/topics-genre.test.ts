@@ -958,5 +958,7 @@ describe('not topics, nineteenth round', () => {
     // a tier's 政协 and a year are who and when (市政协2019年…协商议题, 市政协调研工作), not what about
     ['就市政协2019年专题议政性常委会议协商议题“加快工业设计城建设”，到北部新区开展实地视察。', ['常委会议协商 加快工业设计城建设']],
     ['会议就如何统筹好2015年市政协调研工作，确保调研实效进行协商座谈。', []],
+    // a bare second doing of the same thing (保护和修复工作), as 建设与管理 already was: one topic
+    ['市政协开展洱海流域山水林田湖草沙一体化保护和修复工作专题常委会会前调研。', ['常委会议协商 洱海流域山水林田湖草沙一体化保护和修复工作']],
   ]);
 });
