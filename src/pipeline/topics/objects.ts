@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList } from './text.js';
 
-const VERB = /(?<!专题|重点|集体|委员会|巡)(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?:(?<!专题|重点|集体|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -55,7 +55,7 @@ const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![平高初中同对均相次
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
 /** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研), 参观 before 考察 (参观考察). */
-const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|走访|参观)+$/u;
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|走访|参观)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
@@ -63,6 +63,8 @@ const MAX_OBJECT = 80;
 const LOOKS_AT = new Set(['视察', '调研', '考察', '察看']);
 /** A site named in what 考察了 looked at: a base, a park, a works, a hall. */
 const SITE_NAMED = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
+/** What closes a list of industries looked at: `…等产业发展情况`, `…等特色产业情况` (not the places: 等地). */
+const INDUSTRIES_AFTER = /^等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作)/u;
 /** One object that names a state looked at: `滨河路雨污分流改造工程建设情况`. */
 const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
@@ -98,7 +100,7 @@ function objectAt(text: string, from: number): string {
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
-  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
+  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
 }
 
@@ -193,10 +195,12 @@ export function objectTopics(text: string): RawTopic[] {
     // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
     // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
     const consulted = verb.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
+    // `视察了中药材、干果等产业发展情况`: a list of industries, each named by a word as short as 干果.
+    const industries = states !== undefined && INDUSTRIES_AFTER.test(text.slice(states, states + 12));
     for (const item of splitList(text, from, stop)) {
       const topic = text.slice(item.start, item.end);
       // A report's draft (`区政府工作报告(讨论稿)`) is its topic though its note, trimmed, leaves a bare 工作报告.
-      if (topic.length >= MIN_OBJECT && !PLACE.test(topic) && (consulted || (draft && /报告$/u.test(topic)) || !isGenericTopic(topic))) out.push({ ...item, activity });
+      if (topic.length >= (industries ? 2 : MIN_OBJECT) && !PLACE.test(topic) && (consulted || (draft && /报告$/u.test(topic)) || !isGenericTopic(topic))) out.push({ ...item, activity });
     }
   }
   return out;

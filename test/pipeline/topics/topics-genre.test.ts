@@ -942,6 +942,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['县政协开展以“全力推进河道清淤”为主题的民生议事堂活动。', ['协商议事 全力推进河道清淤']],
     // a research group named by its quoted topic (课题调研组, as 课题组 and 调研组)
     ['县政协组建关于“加快推进中医药产业链建设”课题调研组，走进田间地头。', ['专题调研 加快推进中医药产业链建设']],
+    // 重点 before a verb with 了 is an adverb (重点视察了X情况), not the noun of 3项重点视察
+    ['视察组重点视察了中药材产业发展情况。', ['视察 中药材产业发展情况']],
+    // a list of industries looked at, closed by 等…产业发展情况: each item, however short
+    ['视察组视察了中药材、干果、食用菌、特色养殖等产业发展情况。', ['视察 中药材', '视察 干果', '视察 食用菌', '视察 特色养殖']],
   ]);
 });
 
