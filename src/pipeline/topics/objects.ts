@@ -100,7 +100,7 @@ function objectAt(text: string, from: number): string {
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
-  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))/u.exec(text.slice(from, from + 180));
+  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))|^[^。；;！!？?\n，,]{4,160}?工作(?=[，,。；;！!？?\n]|$)/u.exec(text.slice(from, from + 180));
   return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
 }
 
