@@ -80,6 +80,8 @@ export const MEETING_FORMS: readonly Form[] = [
   ['远程协商会', '远程协商'],
   ['网络议政', '网络议政'],
   ['协商议事会', '协商议事'],
+  // `召开老旧小区改造院坝议事会`: a consultation held in a courtyard among residents, named by its subject.
+  ['院坝(?:协商)?议事会', '协商议事'],
   ['专题视察调研', '调研视察'],
   ['专题调研视察', '调研视察'],
   ['(?:专题|重点|课题)调研', '专题调研'],
