@@ -167,12 +167,17 @@ function quotedEnd(text: string, at: number): number | undefined {
   return i < 0 || i - at > MAX_TOPIC + 2 || /[。；;\n]/u.test(text.slice(at, i)) ? undefined : i + 1;
 }
 
+/** Who joins in an activity and how, written between its quoted name and its noun: 三级政协联动, 专项集体. */
+const JOINED_BETWEEN = /(?:(?:[两三四]级|省市县|市县|市区)政协)?(?:上下)?联动(?:专项|专题|集体)*$|(?:专项|专题)集体$/u;
+
 /** Topics quoted right before a noun that takes no other (`“A”协商座谈会`, `“A”的协商调研`); see QUOTED_FORMS. */
 function quotedNounTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(QUOTED_NOUN)) {
     const activity = activityOf(m[0], QUOTED_FORMS);
-    const quoted = quotedBefore(text, text[m.index - 1] === '的' ? m.index - 1 : m.index) ?? [];
+    // `“A”三级政协联动专项集体民主监督活动`: who joins in and how, between the quoted name and its noun.
+    const at = m.index - (JOINED_BETWEEN.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[0].length ?? 0);
+    const quoted = quotedBefore(text, text[at - 1] === '的' ? at - 1 : at) ?? [];
     for (const item of quoted) {
       // `推出“专项集体性”民主监督`: a quoted manner is a way of working, not a subject.
       const topic = text.slice(item.start, item.end);

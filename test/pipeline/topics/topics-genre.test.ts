@@ -948,6 +948,8 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['视察组视察了中药材、干果、食用菌、特色养殖等产业发展情况。', ['视察 中药材', '视察 干果', '视察 食用菌', '视察 特色养殖']],
     // a courtyard meeting of residents (院坝议事会) named by its subject
     ['某区政协召开同心共建现代化某城暨老旧小区改造院坝议事会', ['协商议事 老旧小区改造']],
+    // who joins in and how (三级政协联动专项集体) between a quoted name and its activity
+    ['省政协来某镇开展“加快乡村振兴示范省建设”三级政协联动专项集体民主监督活动', ['民主监督 加快乡村振兴示范省建设']],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
