@@ -119,8 +119,23 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
   ];
+}
+
+/**
+ * `住黄石省政协委员建言黄石沿江经济带建设`, `省政协召开协商座谈会建言深化甘青合作`: 建言 with its object, after the committee, its
+ * members or its meeting (a headline's wording); not 建言献策 / 建言资政 and the nouns 建言成果, 建言渠道.
+ */
+const ADVICE_ON = /(?:政协|委员|常委|[会组])建言(?!献|资政|咨政|出力|建策|成果|生成|主题|流程|质量|水平|能力|的|有|更|渠道|平台|活动|靶向|精准|针对|细节|积极|监督|[，,。；;：:！!？?\s])([^，,。；;：:！!？?\s]{4,40})/gu;
+
+function adviceOnTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(ADVICE_ON)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push(...topicItems(text, start, start + m[1]!.length, '协商议政' as const));
+  }
+  return out;
 }
 
 /**

@@ -950,6 +950,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['某区政协召开同心共建现代化某城暨老旧小区改造院坝议事会', ['协商议事 老旧小区改造']],
     // who joins in and how (三级政协联动专项集体) between a quoted name and its activity
     ['省政协来某镇开展“加快乡村振兴示范省建设”三级政协联动专项集体民主监督活动', ['民主监督 加快乡村振兴示范省建设']],
+    // 建言 with its object after the committee, its members or its meeting (a headline's wording); not 建言献策, 建言生成机制
+    ['住某市省政协委员建言沿江经济带建设', ['协商议政 沿江经济带建设']],
+    ['省政协召开协商座谈会建言深化甘青合作推进兰西城市群建设 某某出席并讲话', ['协商议政 深化甘青合作推进兰西城市群建设']],
+    ['将健全委员建言生成机制作为关键抓手，让委员建言更有民生温度。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
