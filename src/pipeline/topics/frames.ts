@@ -375,7 +375,7 @@ function isListEtc(text: string, i: number): boolean {
 }
 
 /** A clause that opens on the activity held: `开展协商监督`, `组织委员开展专题调研`, `深入基层调研`. */
-const ACTIVITY_CLAUSE = /^(?:\p{Script=Han}{0,8}?政协(?:委员会)?|政协委员|委员们|调研组|视察组|监督组)?(?:(?:先后|多次|分别|积极|深入)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,14}?(?:专题|专项|集体|重点)?(?<!大)(?:协商|调研|视察|监督|考察|议政))/u;
+const ACTIVITY_CLAUSE = /^(?:\p{Script=Han}{0,8}?政协(?:委员会)?|政协委员|委员们|调研组|视察组|监督组)?(?:(?:先后|多次|分别|积极|深入|扎实|认真|广泛|集中|持续)?(?:开展|进行|组织|召开|举办)(?:了)?[^，,。；;]{0,14}?(?:专题|专项|集体|重点)?(?<!大)(?:协商|调研|视察|监督|考察|议政))/u;
 
 /** The first activity form after `from` in the same sentence, within `clauses` further clause ends. */
 function activityAfter(text: string, from: number, clauses: number): string | undefined {

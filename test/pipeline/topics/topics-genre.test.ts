@@ -954,6 +954,8 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['住某市省政协委员建言沿江经济带建设', ['协商议政 沿江经济带建设']],
     ['省政协召开协商座谈会建言深化甘青合作推进兰西城市群建设 某某出席并讲话', ['协商议政 深化甘青合作推进兰西城市群建设']],
     ['将健全委员建言生成机制作为关键抓手，让委员建言更有民生温度。', []],
+    // the clause that opens on the activity held may open on a manner (扎实, 认真, 广泛) before its verb
+    ['围绕抓好农业生产，扎实开展专题视察，并组织委员座谈。', ['视察 抓好农业生产']],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
@@ -972,6 +974,9 @@ describe('not topics, nineteenth round', () => {
     // a tier's 政协 and a year are who and when (市政协2019年…协商议题, 市政协调研工作), not what about
     ['就市政协2019年专题议政性常委会议协商议题“加快工业设计城建设”，到北部新区开展实地视察。', ['常委会议协商 加快工业设计城建设']],
     ['会议就如何统筹好2015年市政协调研工作，确保调研实效进行协商座谈。', []],
+    // what every committee serves (群众需求, 党委、政府重大方针政策, 决策部署的新情况新问题): its duty, not a subject
+    ['县政协坚持服务中心大局，聚焦群众需求，认真开展调研视察、主题协商、民主监督。', []],
+    ['切实围绕贯彻落实党委、政府重大方针政策、重要决策部署的新情况新问题，扎实开展民主监督。', []],
     // a bare second doing of the same thing (保护和修复工作), as 建设与管理 already was: one topic
     ['市政协开展洱海流域山水林田湖草沙一体化保护和修复工作专题常委会会前调研。', ['常委会议协商 洱海流域山水林田湖草沙一体化保护和修复工作']],
   ]);
