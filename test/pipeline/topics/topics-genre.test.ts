@@ -977,6 +977,11 @@ describe('not topics, nineteenth round', () => {
     // what every committee serves (群众需求, 党委、政府重大方针政策, 决策部署的新情况新问题): its duty, not a subject
     ['县政协坚持服务中心大局，聚焦群众需求，认真开展调研视察、主题协商、民主监督。', []],
     ['切实围绕贯彻落实党委、政府重大方针政策、重要决策部署的新情况新问题，扎实开展民主监督。', []],
+    // the committee's own lines of work (团结联谊, 文史资料, 理论研究, 大会发言) and a formula cut short (1225+)
+    ['围绕大会发言、团结联谊、文史资料、理论研究等进行协商。', []],
+    ['会议围绕“1225+”召开专题协商会。', []],
+    // 服务 is a bare second doing of the same thing (设施建设和服务情况: one topic)
+    ['视察组视察了基层医疗卫生设施建设和服务情况。', ['视察 基层医疗卫生设施建设和服务情况']],
     // a bare second doing of the same thing (保护和修复工作), as 建设与管理 already was: one topic
     ['市政协开展洱海流域山水林田湖草沙一体化保护和修复工作专题常委会会前调研。', ['常委会议协商 洱海流域山水林田湖草沙一体化保护和修复工作']],
   ]);
