@@ -254,7 +254,7 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     if (list.close === 'as') end -= AS_TAIL.exec(text.slice(from, end))?.[0].length ?? 0;
     // `对天津、浙江…陕西六省市进行书面调研`: places counted at the list's end, gone to or written to.
     if (COUNTED_PLACES.test(text.slice(from, end))) continue;
-    const tail = classTail(text.slice(from, end));
+    const tail = classTail(text.slice(from, end), list.close === 'verb');
     // `太原市政协举行协商座谈会聚焦实施人才强市战略`: a meeting, then what it focused on, to the clause's end.
     const meeting = lead === STRONG && list.close === 'comma' ? meetingBefore(text, t.index) : undefined;
     // `围绕全面做好长江生态环境保护修复工作，开展协商监督`, `重点围绕A、B、C，开展专项民主监督`: the subjects, then a clause that
@@ -310,12 +310,15 @@ function atCommas(text: string, from: number, end: number): { start: number; end
 }
 
 /** The class noun closing a list (`这一主题`), its length, and whether it closes the list by itself. */
-function classTail(list: string): { length: number; closes: boolean } {
+function classTail(list: string, verbNext = false): { length: number; closes: boolean } {
   const m = CLASS_TAIL.exec(list);
   if (!m) return { length: 0, closes: false };
   const before = list[m.index - 1] ?? '';
   // `“A”主题`, `A这一主题`: the list is named as a whole. `重点问题` alone is no list (isGenericTopic drops it).
   if (m[1] !== undefined || /[”’」》"]/u.test(before)) return { length: m[0].length, closes: true };
+  // `围绕巩固提升脱贫攻坚成果议题协商议政`: one subject named with its class noun right before the verb or the activity, cut from it (重点议题 alone stays whole:
+  // isGenericTopic drops it).
+  if (verbNext && /^(?:议题|课题|主题)$/u.test(m[0]) && m.index >= 4 && before !== '的' && !/[、，,“”0-9０-９]/u.test(list)) return { length: m[0].length, closes: false };
   return { length: 0, closes: false };
 }
 

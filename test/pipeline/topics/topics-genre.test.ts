@@ -956,6 +956,12 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['将健全委员建言生成机制作为关键抓手，让委员建言更有民生温度。', []],
     // the clause that opens on the activity held may open on a manner (扎实, 认真, 广泛) before its verb
     ['围绕抓好农业生产，扎实开展专题视察，并组织委员座谈。', ['视察 抓好农业生产']],
+    // one subject named with its class noun right before the verb or the activity (X议题协商议政); not a class described
+    // (年初确定的课题) nor a way of consulting (院坝协商议题)
+    ['常委会围绕巩固提升脱贫攻坚成果议题协商议政。', ['协商议政 巩固提升脱贫攻坚成果']],
+    ['围绕巩固提升脱贫攻坚成果议题开展协商议政。', ['协商议政 巩固提升脱贫攻坚成果']],
+    ['围绕年初确定的课题深入调研。', []],
+    ['某工作室到某社区就院坝协商议题开展商前调研。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
