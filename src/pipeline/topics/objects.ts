@@ -100,8 +100,9 @@ function objectAt(text: string, from: number): string {
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
+  // Two items joined by 和 / 及 / 与 make a list too when its 等 closes it (`考察A和B等工作`).
   const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))|^[^。；;！!？?\n，,]{4,160}?工作(?=[，,。；;！!？?\n]|$)/u.exec(text.slice(from, from + 180));
-  return m && /[、]/u.test(m[0]) ? from + m[0].length : undefined;
+  return m && (/[、]/u.test(m[0]) || (/[和及与]/u.test(m[0]) && text[from + m[0].length] === '等')) ? from + m[0].length : undefined;
 }
 
 /**

@@ -962,6 +962,8 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['围绕巩固提升脱贫攻坚成果议题开展协商议政。', ['协商议政 巩固提升脱贫攻坚成果']],
     ['围绕年初确定的课题深入调研。', []],
     ['某工作室到某社区就院坝协商议题开展商前调研。', []],
+    // a list of two joined by 和, closed by 等工作, after a bare 考察 in a clause of its own
+    ['在某市省政协委员一行来某区，考察城乡统筹建设和产业创新发展等工作。', ['考察学习 城乡统筹建设', '考察学习 产业创新发展']],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
