@@ -40,6 +40,8 @@ const DATE_LINES = 4;
  */
 const LATE_DATE_LINES = 6;
 const LATE_DATE_LINE_MAX = 30;
+/** A subtitle's date line (——…, （2017年1月6日）) is looked for this far down, below a heading set twice. */
+const SUBTITLE_LINES = 10;
 const DATE_TEXT = /[0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4}年[0-9０-９一二三四五六七八九十]{1,3}月([0-9０-９一二三四五六七八九十]{1,3}日)?/gu;
 const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*(?:回顾)?([0-9０-９〇零一二三四五六七八九X×xＸ*＊]{4})年(?![0-9０-９一二三四五六七八九十]{1,3}月)/u;
 /** 2017年主要工作及2018年工作安排, 2017年工作情况和2018年工作打算. */
@@ -78,11 +80,12 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   const noteYear = /(\d{4})年/.exec(note)?.[1];
   // (2024年 王沪宁): a year alone in the note is the delivery year, its month unknown.
   const bare = noteYear ? { year: readYear(noteYear)!, month: 0, index: 0 } : undefined;
-  const lines = opening.slice(0, LATE_DATE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
+  const lines = opening.slice(0, SUBTITLE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
   // The subtitle's date (——2022年12月23日在…会议上, （2024年12月27日）) is when it was delivered; a page's own date line
-  // before it (2023-02-22 08:25 来源:…) is when the page was posted.
-  const dated = lines.map((l) => ({ date: dateIn(l), subtitle: DELIVERY_LINE.test(l) })).filter((d) => d.date !== undefined);
-  return dateIn(note) ?? bare ?? (dated.find((d) => d.subtitle) ?? dated[0])?.date;
+  // before it (2023-02-22 08:25 来源:…) is when the page was posted — also when the title is set again below it, with
+  // its subtitle and speaker, before the date (a report's page that repeats its heading).
+  const dated = lines.map((l, i) => ({ date: dateIn(l), subtitle: DELIVERY_LINE.test(l), late: i >= LATE_DATE_LINES })).filter((d) => d.date !== undefined);
+  return dateIn(note) ?? bare ?? (dated.find((d) => d.subtitle) ?? dated.find((d) => !d.late))?.date;
 }
 
 /** A subtitle or bracketed line that dates the delivery: ——2022年12月23日在…, （2024年12月27日）. */

@@ -228,6 +228,13 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt(news)).delivery_year).toBeUndefined();
   });
 
+  it('a subtitle\'s date below a heading set twice outranks the page\'s timestamp above it', () => {
+    const head = '中国人民政治协商会议第八届某市委员会常务委员会关于八届五次会议以来提案工作情况的报告';
+    const report = `某某:${head}\n公文搜 2021-07-09 11:00:48\n政协\n${head}\n——在政协第九届某市委员会第一次会议上\n${head}\n`
+      + '——在政协第九届某市委员会第一次会议上\n某某\n(2017年1月6日)\n各位委员：';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ doc_type: '提案工作报告', delivery_year: 2017, year: 2016 });
+  });
+
   it('the CPPCC anniversary a title names gives its year; a local committee\'s does not', () => {
     expect(inferMetaFromText(txt('在庆祝中国人民政治协商会议成立60周年大会上的讲话\n同志们：')).year).toBe(2009);
     expect(inferMetaFromText(txt('在庆祝人民政协成立七十五周年大会上的讲话\n同志们：')).year).toBe(2024);
