@@ -93,7 +93,7 @@ export function resultTopics(text: string): RawTopic[] {
  * 调查报告`): the wrapper marks where the title starts. A 建议案's title may hold one comma (`关于大力发展临港临空产业，推进
  * 湖南经济转型发展的建议案`).
  */
-const UNQUOTED_REPORT = /关于([^，,。；;：:《》“”「」『』"\n]{2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
+const UNQUOTED_REPORT = /关于((?:[^，,。；;：:《》“”「」『』"\n]|“[^”，,。；;\n]{1,20}”){2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)|(?<=[^的]{4})(建议案)(?=办理)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
 /** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
 export function unquotedReportTopics(text: string): RawTopic[] {
@@ -103,7 +103,7 @@ export function unquotedReportTopics(text: string): RawTopic[] {
     if (/[《「“『"]/u.test(text[m.index - 1] ?? '')) continue;
     const start = m.index + 2;
     const end = start + m[1]!.length;
-    if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2] ?? m[3]!) });
+    if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2] ?? m[3] ?? m[4]!) });
   }
   return out;
 }

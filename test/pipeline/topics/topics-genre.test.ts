@@ -964,6 +964,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['某工作室到某社区就院坝协商议题开展商前调研。', []],
     // a list of two joined by 和, closed by 等工作, after a bare 考察 in a clause of its own
     ['在某市省政协委员一行来某区，考察城乡统筹建设和产业创新发展等工作。', ['考察学习 城乡统筹建设', '考察学习 产业创新发展']],
+    // a 建议案 written without 《》 whose title holds a quoted name; one named before its 办理 without 的; not a session's span
+    ['会议审议通过了市政协关于推进“一城三区、一区多园”建设的建议案。', ['常委会议协商 推进“一城三区、一区多园”建设']],
+    ['听取关于某区大气污染防治建议案办理情况、关于创新职业教育发展建议案办理情况的汇报。', ['常委会议协商 某区大气污染防治', '常委会议协商 创新职业教育发展']],
+    ['审议通过了市政府关于市政协十六届二次会议以来(2022-2025年)建议案办理工作报告的决议。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
