@@ -145,7 +145,8 @@ export function objectTopics(text: string): RawTopic[] {
   for (const m of text.matchAll(VERB)) {
     // `来我市学习考察X`: 学习考察 is 考察学习 written the other way round; `率队视察协商X情况` is a 视察 that consults on the spot.
     const verb = VERB_ALIAS[m[1]!] ?? m[1]!;
-    let from = m.index + m[0].length;
+    // `调研了解我市政协组织建设情况`: 了解 after the verb says what the visit is for; its object is the visit's.
+    let from = m.index + m[0].length + (text.startsWith('了解', m.index + m[0].length) && LOOKS_AT.has(verb) ? 2 : 0);
     // Who or where stands before the verb (SUBJECT_OR_PLACE), or the comma that leaves the subject out; an adverb
     // between them (`监督组一行还调研了…`, `视察组先后视察了…`) is passed over.
     const before = text.slice(Math.max(0, m.index - 26), m.index).replace(ADVERBS, '');
