@@ -15,6 +15,11 @@ import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } fro
 import type { RawTopic } from './meetings.js';
 import { CLAUSE_END, FULL_STOP, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, topicItems, trimTopic } from './text.js';
 
+/**
+ * `各民主监督小组将在A、B、C等方面进行重点监督`: the fields an activity works in, named after 在 and closed by 等方面 / 等领域
+ * right before its verb (在 before anything else is a place or a time).
+ */
+const IN_FIELDS = /(?<=[将要还也并又均])在(?=[^，,。；;：:\n在]{4,160}?等(?:方面|领域)(?:进行|开展|展开))/gu;
 const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|主要|先后|分别|专门|集中)[就对])/gu;
 /**
  * 选取 / 选定 / 选择 a list of issues: like 就 / 对, its activity must follow in the list's own clause (`选取A、B等议题协商议事`),
@@ -65,7 +70,7 @@ const FUNCTIONS_AFTER = /^[、和与及](?:凝聚共识|凝心聚力|促进落�
  * After 对, these say what any body does to what it oversees (`对贷款的使用进行监督`, `对经济工作进行调查研究`,
  * `对今年的工作提出建议`, the opening of every government report), not a consultation.
  */
-const ADMINISTRATIVE = /^(?:监督|调查研究|提出.*建议)$/u;
+const ADMINISTRATIVE = /^(?:(?:重点|集中|全程)?监督|调查研究|提出.*建议)$/u;
 /** Another lead word: an activity after it belongs to its own list, not to an earlier one. */
 const ANOTHER_LEAD = /围绕|聚焦|紧扣|紧盯|瞄准|针对|[，,、](?:就|对)/u;
 /**
@@ -118,7 +123,7 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 /** Topics after lead words, in `text` (the folded text: offsets are the document's). */
 export function frameTopics(text: string): RawTopic[] {
   return [
-    ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0),
+    ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, IN_FIELDS, 0),
     ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
   ];
 }

@@ -973,6 +973,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['对今年市政协经科委的重点调研课题提出了具体的建议。', []],
     // 了解 after the verb of a visit says what it is for (调研了解X情况), not 了 and a word cut (解我市…)
     ['省政协调研组深入基层调研了解我市政协组织建设情况。', ['专题调研 我市政协组织建设情况']],
+    // the fields an activity works in after 在, closed by 等方面 right before its verb; 重点 / 集中 / 全程 before 监督
+    ['今年，市政协各民主监督小组将在市区公共安全、文化事业、卫生食品安全等方面进行重点监督。', ['民主监督 市区公共安全', '民主监督 文化事业', '民主监督 卫生食品安全']],
+    ['今年将在教育、医疗卫生等方面进行改革。', []],
+    ['对整个会议期间的会风会纪进行全程监督。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
