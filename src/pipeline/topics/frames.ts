@@ -124,7 +124,7 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, IN_FIELDS, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...coveredTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
   ];
 }
 
@@ -168,6 +168,23 @@ function countedListEnd(text: string, from: number): number | undefined {
   let end = from;
   while (end < text.length && end - from <= MAX_LIST && !SENTENCE_END.test(text[end]!) && !(text[end] === '等' && isListEtc(text, end))) end++;
   return end - from > MAX_LIST ? undefined : end;
+}
+
+/**
+ * `组织的视察活动包括A、B、C等方面工作`: the topics an activity held covered, listed after it (not what a session's
+ * proposals cover: 提案主要包括…, see proposalsLead).
+ */
+const ACTIVITY_COVERS = /(调研|视察|协商|监督)(?:活动|工作)(?:主要|内容)?(?:包括|涵盖|涉及)[了:：]?/gu;
+
+function coveredTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(ACTIVITY_COVERS)) {
+    const from = m.index + m[0].length;
+    const end = countedListEnd(text, from);
+    if (end === undefined || !/[、]/u.test(text.slice(from, end))) continue;
+    out.push(...topicItems(text, from, end, SUBJECT_ACTIVITY[m[1]!]!));
+  }
+  return out;
 }
 
 function countedTopics(text: string): RawTopic[] {
