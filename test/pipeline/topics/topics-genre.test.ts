@@ -979,6 +979,9 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['对整个会议期间的会风会纪进行全程监督。', []],
     // the topics an activity held covered, listed after it (视察活动包括A、B等方面工作)
     ['组织的视察活动包括本市产业结构调整、国有企业发展、食品安全等方面工作。', ['视察 本市产业结构调整', '视察 国有企业发展', '视察 食品安全']],
+    // 座谈 after its verb (就A、B等工作进行了座谈) holds a talk on its list, as 进行协商 does; not a 座谈会 named
+    ['考察组参观了某委员工作室，双方就基层协商、社情民意、委员工作室建设等工作进行了座谈。', ['协商座谈会 基层协商', '协商座谈会 委员工作室建设']],
+    ['与会人员就如何做好政协工作进行座谈交流。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
