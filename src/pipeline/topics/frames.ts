@@ -58,10 +58,10 @@ const ACTIVITY = formsRegex(ACTIVITY_FORMS);
 /** How many characters around a match ACTIVITY can read (see `formsReach`). */
 const ACTIVITY_REACH = formsReach(ACTIVITY_FORMS);
 /**
- * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研`, `A、协商议政`, `在调研…座谈会上`
+ * An activity right after a list, as its verb (`围绕“A”议政建言`): not `A的专题调研` (nor its second word: `A的视察调研`), `A、协商议政`, `在调研…座谈会上`
  * (during one), `视察工作`, nor a noun (`协商议政活动`, `专题协商会`).
  */
-const ACTIVITY_AT = new RegExp(`(?<![的、和在])(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动|的)`, 'uy');
+const ACTIVITY_AT = new RegExp(`(?<![的、和在]|的(?:视察|考察|调查|专题|专项|集体))(?:${ACTIVITY.source})(?<!会|会议|活动|提案)(?!工作|活动|的)`, 'uy');
 /** A charge before a lead word: `要紧紧围绕`, `希望委员们围绕`, `应当聚焦`. */
 const EXHORTED = /(?:要|希望|应当?|必须)(?:紧紧|始终|更加|进一步|继续|持续)?$/u;
 /** The committee's other ways of working, listed after an activity (`建言资政、凝聚共识`): its functions, not an activity held. */

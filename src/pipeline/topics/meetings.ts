@@ -35,6 +35,8 @@ const DESCRIBES = /^(?!关于|对|以).*的$/u;
 const FRAMED = /围绕|聚焦|针对/u;
 /** `…对X进行`: the object of an activity written with 对 and 进行 before its noun. */
 const OVER = /对([^对]{2,40})进行$/u;
+/** `对X的`, `关于X的` right before a noun: X is its topic. */
+const ABOUT = /^(对|关于)[^对的]{2,40}的$/u;
 /** The count of the units a 民主评议 reviews, before it: `…6个部门的`. */
 const REVIEWED_COUNT = /等?[0-9０-９一二三四五六七八九十两]*个?(?:部门|单位)?的$/u;
 /** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
@@ -257,6 +259,9 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   // `召开常委会议对旅游工作进行专题协商议政`: the topic is what 对 … 进行 frames.
   const framed = OVER.exec(text.slice(start, end));
   if (framed) return splitList(text, end - 2 - framed[1]!.length, end - 2);
+  // `开展对乡村振兴的视察调研活动`, `开展关于X的专题调研`: what 对 / 关于 … 的 names before the noun, without them.
+  const about = ABOUT.exec(text.slice(start, end));
+  if (about) return splitList(text, start + about[1]!.length, end - 1);
   return DESCRIBES.test(text.slice(start, end)) ? [] : splitList(text, start, end);
 }
 

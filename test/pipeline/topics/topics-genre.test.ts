@@ -982,6 +982,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     // 座谈 after its verb (就A、B等工作进行了座谈) holds a talk on its list, as 进行协商 does; not a 座谈会 named
     ['考察组参观了某委员工作室，双方就基层协商、社情民意、委员工作室建设等工作进行了座谈。', ['协商座谈会 基层协商', '协商座谈会 委员工作室建设']],
     ['与会人员就如何做好政协工作进行座谈交流。', []],
+    // what 对 / 关于 … 的 names before an activity noun, without them; 视察调研 after 的 is one noun, not 视察 in a list
+    ['委员开展对乡村振兴的视察调研活动。', ['调研视察 乡村振兴']],
+    ['开展关于农村饮水安全的专题调研。', ['专题调研 农村饮水安全']],
+    ['通过对乡村振兴的视察调研，让委员深受鼓舞。', []],
     // a list looked at after 调研了, closed by its clause's 工作 as by 情况
     ['调研组一行重点调研了社区党建引领、片区改造、智慧社区建设工作，与某指挥部座谈。', ['专题调研 社区党建引领', '专题调研 片区改造', '专题调研 智慧社区建设工作']],
   ]);
