@@ -124,7 +124,7 @@ type Close = 'etc' | 'verb' | 'comma' | 'as';
 export function frameTopics(text: string): RawTopic[] {
   return [
     ...leadTopics(text, STRONG, MAX_CLAUSES), ...leadTopics(text, WEAK, 0), ...leadTopics(text, CHOOSE, 0), ...leadTopics(text, TAKE_AS, 0), ...leadTopics(text, IN_FIELDS, 0),
-    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...coveredTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
+    ...themeTopics(text), ...quotedIssueTopics(text), ...subjectIsTopics(text), ...countedTopics(text), ...coveredTopics(text), ...consultedIssueTopics(text), ...quotedIntoTopics(text), ...keyProposalTopics(text), ...adviceOnTopics(text),
   ];
 }
 
@@ -183,6 +183,20 @@ function coveredTopics(text: string): RawTopic[] {
     const end = countedListEnd(text, from);
     if (end === undefined || !/[、]/u.test(text.slice(from, end))) continue;
     out.push(...topicItems(text, from, end, SUBJECT_ACTIVITY[m[1]!]!));
+  }
+  return out;
+}
+
+/** `专题协商打造产地型市场集群、提升市场集聚区整体竞争力问题`: 专题协商 as a verb, its object the issues it names. */
+const CONSULTS_ISSUES = /(?<![的在])专题协商了?(?!会|议政|座谈|活动|课题|议题|计划|工作|等|和|与|及)([^，,。；;：:！!？?\n]{4,80}?)等?问题(?=[，,。；;！!？?\n]|$)/gu;
+
+function consultedIssueTopics(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(CONSULTS_ISSUES)) {
+    const from = m.index + m[0].length - m[1]!.length - (m[0].endsWith('等问题') ? 3 : 2);
+    // `专题协商了“A、B”问题`: the issues quoted as one phrase are still a list.
+    const quoted = /^“[^“”]+”$/u.test(m[1]!) ? 1 : 0;
+    out.push(...topicItems(text, from + quoted, from + m[1]!.length - quoted, '专题协商会' as const));
   }
   return out;
 }
