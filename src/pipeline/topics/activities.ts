@@ -197,6 +197,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['跟踪监督', '民主监督'],
   ['(?<=开展了?|进行了?|实施了?|展开了?)监督', '民主监督'],
   ['(?<=开展了?|进行了?|实施了?|展开了?)(?:重点|集中|全程)监督', '民主监督'],
+  // `双方就A、B等工作进行了座谈`: a talk held on the list before it (not a 座谈会 named, which QUOTED_FORMS and the lists read).
   ['(?<=进行了?|开展了?)座谈(?:交流)?(?!会)', '协商座谈会'],
   // Not 视察 inside 巡视察看.
   ['(?<!巡)视察(?!看)', '视察'],

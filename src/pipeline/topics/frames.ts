@@ -352,9 +352,10 @@ function classTail(list: string, verbNext = false): { length: number; closes: bo
   const before = list[m.index - 1] ?? '';
   // `“A”主题`, `A这一主题`: the list is named as a whole. `重点问题` alone is no list (isGenericTopic drops it).
   if (m[1] !== undefined || /[”’」》"]/u.test(before)) return { length: m[0].length, closes: true };
-  // `围绕巩固提升脱贫攻坚成果议题协商议政`: one subject named with its class noun right before the verb or the activity, cut from it (重点议题 alone stays whole:
-  // isGenericTopic drops it).
-  if (verbNext && /^(?:议题|课题|主题)$/u.test(m[0]) && m.index >= 4 && before !== '的' && !/[、，,“”0-9０-９]/u.test(list)) return { length: m[0].length, closes: false };
+  // `围绕巩固提升脱贫攻坚成果议题协商议政`: one subject named with its class noun right before the verb or the activity,
+  // cut from it; not a class described (`年初确定的课题`), and 重点议题 alone stays whole (isGenericTopic drops it).
+  const oneSubject = verbNext && /^(?:议题|课题|主题)$/u.test(m[0]) && m.index >= 4 && before !== '的' && !/[、，,“”0-9０-９]/u.test(list);
+  if (oneSubject) return { length: m[0].length, closes: false };
   return { length: 0, closes: false };
 }
 

@@ -91,7 +91,8 @@ export function resultTopics(text: string): RawTopic[] {
  * `讨论了关于全市宗教工作情况的调研报告(草案)和关于全市科技研发情况的调研报告(草案)`: report titles written without
  * 《》. Only 关于…的 before a report's own name, or, in a title that opens its line, 关于 with no 的 (`关于我市老旧小区改造情况
  * 调查报告`): the wrapper marks where the title starts. A 建议案's title may hold one comma (`关于大力发展临港临空产业，推进
- * 湖南经济转型发展的建议案`).
+ * 湖南经济转型发展的建议案`) and short quoted names (`关于推进“一城三区、一区多园”建设的建议案`); one named before its 办理 needs
+ * no 的 (`关于石景山区大气污染防治建议案办理情况`).
  */
 const UNQUOTED_REPORT = /关于((?:[^，,。；;：:《》“”「」『』"\n]|“[^”，,。；;\n]{1,20}”){2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)|(?<=[^的]{4})(建议案)(?=办理)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
