@@ -14,7 +14,7 @@
  */
 import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { isGenericTopic, splitList } from './text.js';
+import { isGenericTopic, isSessionPaper, splitList } from './text.js';
 
 const VERB = /(?:(?<!专题|重点|集体|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
@@ -197,6 +197,8 @@ export function objectTopics(text: string): RawTopic[] {
     // `协商讨论《政府工作报告》`: a report a meeting consults on, named by its title, is its topic (a plenary's discussion of
     // the report, without 协商 and without 《》, is not: the generic ending keeps it out there).
     const consulted = verb.startsWith('协商') && /^《[^《》]+报告》$/u.test(text.slice(from, stop));
+    // `协商讨论了市政协八届一次会议执行主席和主持人建议名单(讨论稿)`: a session's own paper, whose 和 joins no topics.
+    if (draft && isSessionPaper(text.slice(from, stop))) continue;
     // `视察了中药材、干果等产业发展情况`: a list of industries, each named by a word as short as 干果.
     const industries = states !== undefined && INDUSTRIES_AFTER.test(text.slice(states, states + 12));
     for (const item of splitList(text, from, stop)) {

@@ -323,9 +323,15 @@ export function isUnitNamed(topic: string): boolean {
 /**
  * A plenary session's or a meeting's own papers, put to members for the record, not for consultation: its election
  * rules, name lists and resolutions (`…第五次会议选举办法(草案)和监票人`, `总监票人名单(草案)`, `…有关决议(草案)`,
- * `…常务委员补选候选人建议名单(草案)`), its agenda and schedule.
+ * `…常务委员补选候选人建议名单(草案)`, `…列席人员建议名单(讨论稿)`), its agenda and schedule, how members are grouped and the decision
+ * that calls it (`关于召开…会议的决定`).
  */
-const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|决议)(?:[（(]草案[）)])?$/u;
+const SESSION_PAPER = /(?:选举办法|监票人|候选人|名单|议程|日程|决议|分组办法|会议的决定》?)(?:[（(](?:草案|讨论稿)[）)])?$/u;
+
+/** True when `topic` is a session's own paper (see SESSION_PAPER): `…副秘书长建议名单(讨论稿)`, `《关于召开…会议的决定》(讨论稿)`. */
+export function isSessionPaper(topic: string): boolean {
+  return SESSION_PAPER.test(topic);
+}
 
 /**
  * A session named as whose proposals are meant (`十届四次会议重点督办`, `八届五次会议重点提案办理情况`, `市政协六届四次会议第0312号
