@@ -13,7 +13,7 @@
  */
 import { ACTIVITY_FORMS, activityOf, formsReach, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, FULL_STOP, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, topicItems, trimTopic } from './text.js';
+import { CLAUSE_END, FULL_STOP, SENTENCE_END, clauseStart, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, splitList, topicItems, trimTopic } from './text.js';
 
 /**
  * `各民主监督小组将在A、B、C等方面进行重点监督`: the fields an activity works in, named after 在 and closed by 等方面 / 等领域
@@ -317,10 +317,17 @@ function leadTopics(text: string, lead: RegExp, clauses: number): RawTopic[] {
     // its two ways of working), what a year's work leans on, not a subject put to it.
     if (list.close === 'verb' && FUNCTIONS_AFTER.test(text.slice(list.at + written.length, list.at + written.length + 6))) continue;
     const activity = activityOf(written, ACTIVITY_FORMS);
+    // `对定兴县的陈村营村、北庄头村和清苑县的大福村进行了调研`: villages gone to, every item a place, not topics.
+    if (VISITS.has(activity) && splitList(text, from, end).every((i) => VILLAGE.test(text.slice(i.start, i.end)))) continue;
     for (const piece of atCommas(text, from, end)) out.push(...topicItems(text, piece.start, piece.end, activity));
   }
   return out;
 }
+
+/** The activities that go to places (a 民主评议 reviews a 街道 as a unit: its topic). */
+const VISITS: ReadonlySet<string> = new Set(['专题调研', '视察', '调研视察', '考察学习']);
+/** A village, town or community named as a place (not 美丽乡村, 特色小镇: kinds of place a policy builds). */
+const VILLAGE = /(?:(?<!乡)村|(?<!小)镇|乡|社区|街道|小区)$/u;
 
 /** An item of three characters or fewer in a list cut at 、: a bare field (经济、政治), not a subject. */
 const BARE_FIELD = /(?:^|、)[^、]{1,3}(?=、|$)/u;

@@ -970,6 +970,9 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['审议通过了市政府关于市政协十六届二次会议以来(2022-2025年)建议案办理工作报告的决议。', []],
     // when and who before a 的 (今年在宁波举行的…, 今年市政协经科委的…) are no subject
     ['两市政协就今年在宁波举行的专题协商活动方案进行了对接。', []],
+    // villages a visit went to, every item a place (not 美丽乡村, a kind of place a policy builds)
+    ['某某带领部分政协常委，对某县的陈村营村、北庄头村和某县的大福村进行了调研。', []],
+    ['围绕建设美丽乡村开展调研。', ['专题调研 建设美丽乡村']],
     // a session's own papers put to a meeting as drafts (name lists, agenda, grouping, the decision that calls it)
     ['会议协商讨论了市政协八届一次会议执行主席和主持人建议名单(讨论稿)；协商讨论了市政协八届一次会议议程(讨论稿)、日程(讨论稿)。', []],
     ['协商讨论了《关于召开政协某市第八届委员会第一次会议的决定》(讨论稿)。', []],
