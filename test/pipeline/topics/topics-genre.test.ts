@@ -970,6 +970,10 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['审议通过了市政府关于市政协十六届二次会议以来(2022-2025年)建议案办理工作报告的决议。', []],
     // when and who before a 的 (今年在宁波举行的…, 今年市政协经科委的…) are no subject
     ['两市政协就今年在宁波举行的专题协商活动方案进行了对接。', []],
+    // who came (某区政协一行来某地考察), what the work yielded (形成的真知灼见), bare words of means or aim (举措, 提升水平)
+    ['某市政协对某区政协一行来某地考察调研表示欢迎。', []],
+    ['每次视察都形成视察报告，就促进工作、提升水平提出建议。', []],
+    ['委员们还就完成脱贫攻坚任务路径、举措等建言献策。', ['协商议政 完成脱贫攻坚任务路径']],
     // villages a visit went to, every item a place (not 美丽乡村, a kind of place a policy builds)
     ['某某带领部分政协常委，对某县的陈村营村、北庄头村和某县的大福村进行了调研。', []],
     ['围绕建设美丽乡村开展调研。', ['专题调研 建设美丽乡村']],
