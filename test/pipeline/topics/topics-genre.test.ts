@@ -970,6 +970,9 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     ['审议通过了市政府关于市政协十六届二次会议以来(2022-2025年)建议案办理工作报告的决议。', []],
     // when and who before a 的 (今年在宁波举行的…, 今年市政协经科委的…) are no subject
     ['两市政协就今年在宁波举行的专题协商活动方案进行了对接。', []],
+    // 相关工作 after a subject of its own (four characters or more) names that work; alone or after a verb (做好相关工作) it is none
+    ['组织市政协委员集中视察我市践行绿色发展相关工作，必将进一步凝心聚力。', ['视察 我市践行绿色发展相关工作']],
+    ['县政协组织委员视察相关工作。', []],
     // who came (某区政协一行来某地考察), what the work yielded (形成的真知灼见), bare words of means or aim (举措, 提升水平)
     ['某市政协对某区政协一行来某地考察调研表示欢迎。', []],
     ['每次视察都形成视察报告，就促进工作、提升水平提出建议。', []],
