@@ -973,6 +973,9 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     // 相关工作 after a subject of its own (four characters or more) names that work; alone or after a verb (做好相关工作) it is none
     ['组织市政协委员集中视察我市践行绿色发展相关工作，必将进一步凝心聚力。', ['视察 我市践行绿色发展相关工作']],
     ['县政协组织委员视察相关工作。', []],
+    // a park or base to be built, its verb inside the phrase (连云港建设空港产业园); 就连云港 is no 就连 (even)
+    ['会议通过了人事事项，并就“连云港建设空港产业园”开展协商议政。', ['协商议政 连云港建设空港产业园']],
+    ['就连云港港口建设开展协商议政。', ['协商议政 连云港港口建设']],
     // who came (某区政协一行来某地考察), what the work yielded (形成的真知灼见), bare words of means or aim (举措, 提升水平)
     ['某市政协对某区政协一行来某地考察调研表示欢迎。', []],
     ['每次视察都形成视察报告，就促进工作、提升水平提出建议。', []],
