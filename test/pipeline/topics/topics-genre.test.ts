@@ -973,6 +973,9 @@ describe('shapes met in public 政协 pages, nineteenth round', () => {
     // 相关工作 after a subject of its own (four characters or more) names that work; alone or after a verb (做好相关工作) it is none
     ['组织市政协委员集中视察我市践行绿色发展相关工作，必将进一步凝心聚力。', ['视察 我市践行绿色发展相关工作']],
     ['县政协组织委员视察相关工作。', []],
+    // 视察工作 ending its clause, as 调研工作 does; 交流座谈 after its verb, as 座谈
+    ['率领部分市政协委员，开展某主城区老旧小区改造视察工作。', ['视察 某主城区老旧小区改造']],
+    ['调研组成员与民政局等相关部门就促进养老服务体系健康发展进行交流座谈。', ['协商座谈会 促进养老服务体系健康发展']],
     // a park or base to be built, its verb inside the phrase (连云港建设空港产业园); 就连云港 is no 就连 (even)
     ['会议通过了人事事项，并就“连云港建设空港产业园”开展协商议政。', ['协商议政 连云港建设空港产业园']],
     ['就连云港港口建设开展协商议政。', ['协商议政 连云港港口建设']],
