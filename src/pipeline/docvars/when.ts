@@ -80,11 +80,13 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   const noteYear = /(\d{4})年/.exec(note)?.[1];
   // (2024年 王沪宁): a year alone in the note is the delivery year, its month unknown.
   const bare = noteYear ? { year: readYear(noteYear)!, month: 0, index: 0 } : undefined;
-  const lines = opening.slice(0, SUBTITLE_LINES).filter((l, i) => i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX);
   // The subtitle's date (——2022年12月23日在…会议上, （2024年12月27日）) is when it was delivered; a page's own date line
   // before it (2023-02-22 08:25 来源:…) is when the page was posted — also when the title is set again below it, with
-  // its subtitle and speaker, before the date (a report's page that repeats its heading).
-  const dated = lines.map((l, i) => ({ date: dateIn(l), subtitle: DELIVERY_LINE.test(l), late: i >= LATE_DATE_LINES })).filter((d) => d.date !== undefined);
+  // its subtitle and speaker, before the date (a report's page that repeats its heading). `late` counts opening lines,
+  // the long ones passed over too: any other date is read in the first LATE_DATE_LINES only.
+  const dated = opening.slice(0, SUBTITLE_LINES)
+    .map((l, i) => ({ date: i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX ? dateIn(l) : undefined, subtitle: DELIVERY_LINE.test(l), late: i >= LATE_DATE_LINES }))
+    .filter((d) => d.date !== undefined);
   return dateIn(note) ?? bare ?? (dated.find((d) => d.subtitle) ?? dated.find((d) => !d.late))?.date;
 }
 

@@ -233,6 +233,10 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     const report = `某某:${head}\n公文搜 2021-07-09 11:00:48\n政协\n${head}\n——在政协第九届某市委员会第一次会议上\n${head}\n`
       + '——在政协第九届某市委员会第一次会议上\n某某\n(2017年1月6日)\n各位委员：';
     expect(inferMetaFromText(txt(report))).toMatchObject({ doc_type: '提案工作报告', delivery_year: 2017, year: 2016 });
+    // …but another date that far down is the body's, counted in opening lines, long ones too: no delivery date.
+    const long = '县政协全体委员和常委会组成人员在县委的坚强领导下认真履行政治协商民主监督参政议政职能取得了新的成效。';
+    const body = ['某县政协常务委员会工作报告', '某某', '各位委员：', '现在，我代表常务委员会报告工作。', '一、过去一年的工作', long, long, '2021-07-09', '二、今年的任务'].join('\n');
+    expect(inferMetaFromText(txt(body)).delivery_year).toBeUndefined();
   });
 
   it('the CPPCC anniversary a title names gives its year; a local committee\'s does not', () => {
