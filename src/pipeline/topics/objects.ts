@@ -28,6 +28,8 @@ const PLACE_NAMED = `(?:到|前往|在|${COME_TO})(?!深入|广泛|大量|认真
 const COME = '(?:来|莅)(?:[京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川黔贵滇藏陕甘陇青宁蒙]|[我本][省市县区旗州]|(?<![前起过回出])(?![自到往看])\\p{Script=Han}(?=$))';
 /** The place gone to or at, then a comma: `…率部分委员来我县，调研…`, `在黄冈武穴市和黄石阳新县，调研…` (not a time: 到2025年，). */
 const GONE_TO = '(?:(?:来|到|赴)(?!今|明|本年|年底|年末|目前|现在|时)\\p{Script=Han}{2,12}|在[^，,。；;：:\\n]{1,20}(?:省|市|州|县|区|旗|镇|乡|村))[，,]';
+/** A character of a run of places gone to: not a clause's end, nor 的 or 和 but between places (`莘县和阳谷县`). */
+const PLACE_CHAR = '(?:[^，,。；;：:\\n的和]|(?<=[省市州县区旗盟镇乡村])和)';
 /** Who leads the visit, named after 率 / 带领: `主席率部分界别委员和有关人员调研…`, `带领小组成员到…`. */
 const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,。；;：:\\n]{0,16}?(?:委员|人员|成员|代表|一行|同志|干部|负责人|专家|调研组|视察组|考察组)';
 /**
@@ -37,7 +39,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * `前往某医院视察…`, but not the 赴 of 全力以赴; places joined by 和: `赴茌平区、莘县和阳谷县调研…`; places closed by 等地: `深入到某老街等地考察…`, also with no verb of going before them: `城关、陆圈等乡镇视察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
-const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})(?:[^，,。；;：:\\n的和]|(?<=[省市州县区旗盟镇乡村])和){0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴(?:[^，,。；;：:\\n的和]|(?<=[省市州县区旗盟镇乡村])和){2,12}|(?:前往|来到)(?:[^，,。；;：:\\n的和]|(?<=[省市州县区旗盟镇乡村])和){2,20}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|等(?:地|乡镇|镇村|村|社区|处)|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
+const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})${PLACE_CHAR}{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴${PLACE_CHAR}{2,12}|(?:前往|来到)${PLACE_CHAR}{2,20}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|等(?:地|乡镇|镇村|村|社区|处)|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
   协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
@@ -64,7 +66,8 @@ const LOOKS_AT = new Set(['视察', '调研', '考察', '察看']);
 /** A site named in what 考察了 looked at: a base, a park, a works, a hall. */
 const SITE_NAMED = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** What closes a list of industries looked at: `…等产业发展情况`, `…等特色产业情况` (not the places: 等地). */
-const INDUSTRIES_AFTER = /^等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作)/u;
+const INDUSTRIES = '等(?![地处])\\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作)';
+const INDUSTRIES_AFTER = new RegExp(`^${INDUSTRIES}`, 'u');
 /** One object that names a state looked at: `滨河路雨污分流改造工程建设情况`. */
 const STATE = /^\p{Script=Han}[^、]{3,}情况$/u;
 
@@ -97,11 +100,14 @@ function objectAt(text: string, from: number): string {
   return rest.slice(0, OBJECT_END.exec(rest)?.index ?? rest.length);
 }
 
+/** The list before 等情况 / 等工作 / 等…产业发展情况, or before its clause's closing 情况 or 工作. */
+const STATES_END = new RegExp(`^[^。；;！!？?\\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|${INDUSTRIES})|^[^。；;！!？?\\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\\n]|$))|^[^。；;！!？?\\n，,]{4,160}?工作(?=[，,。；;！!？?\\n]|$)`, 'u');
+
 /** Where a list after 视察了 / 调研了 ends when 等情况 (等方面情况, 等工作) closes it in the same sentence; undefined else. */
 function statesLookedAt(text: string, from: number): number | undefined {
   // …or when its clause ends in 情况 (`视察了A、B、C发展情况，并召开座谈会`).
   // Two items joined by 和 / 及 / 与 make a list too when its 等 closes it (`考察A和B等工作`).
-  const m = /^[^。；;！!？?\n，,]{4,160}?(?=等(?:方面的?)?(?:情况|工作)|等(?![地处])\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作))|^[^。；;！!？?\n，,]{4,160}?(?=情况(?:[，,。；;！!？?\n]|$))|^[^。；;！!？?\n，,]{4,160}?工作(?=[，,。；;！!？?\n]|$)/u.exec(text.slice(from, from + 180));
+  const m = STATES_END.exec(text.slice(from, from + 180));
   return m && (/[、]/u.test(m[0]) || (/[和及与]/u.test(m[0]) && text[from + m[0].length] === '等')) ? from + m[0].length : undefined;
 }
 
