@@ -132,13 +132,13 @@ export function frameTopics(text: string): RawTopic[] {
  * `住黄石省政协委员建言黄石沿江经济带建设`, `省政协召开协商座谈会建言深化甘青合作`: 建言 with its object, after the committee, its
  * members or its meeting (a headline's wording); not 建言献策 / 建言资政 and the nouns 建言成果, 建言渠道.
  */
-const ADVICE_ON = /(?:政协|委员|常委|[会组])建言(?!献|资政|咨政|出力|建策|成果|生成|主题|流程|质量|水平|能力|的|有|更|渠道|平台|活动|靶向|精准|针对|细节|积极|监督|[，,。；;：:！!？?\s])([^，,。；;：:！!？?\s]{4,40})/gu;
+const ADVICE_ON = /(?:政协|委员|常委|[会组])建言(?!献|资政|咨政|出力|建策|成果|生成|主题|流程|质量|水平|能力|的|有|更|渠道|平台|活动|靶向|精准|针对|细节|积极|监督|[，,。；;：:！!？?\s])([^，,。；;：:！!？?\s]{4,40})/dgu;
 
 function adviceOnTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(ADVICE_ON)) {
-    const start = m.index + m[0].length - m[1]!.length;
-    out.push(...topicItems(text, start, start + m[1]!.length, '协商议政' as const));
+    const [start, end] = m.indices![1]!;
+    out.push(...topicItems(text, start, end, '协商议政' as const));
   }
   return out;
 }
@@ -188,15 +188,15 @@ function coveredTopics(text: string): RawTopic[] {
 }
 
 /** `专题协商打造产地型市场集群、提升市场集聚区整体竞争力问题`: 专题协商 as a verb, its object the issues it names. */
-const CONSULTS_ISSUES = /(?<![的在])专题协商了?(?!会|议政|座谈|活动|课题|议题|计划|工作|等|和|与|及)([^，,。；;：:！!？?\n]{4,80}?)等?问题(?=[，,。；;！!？?\n]|$)/gu;
+const CONSULTS_ISSUES = /(?<![的在])专题协商了?(?!会|议政|座谈|活动|课题|议题|计划|工作|等|和|与|及)([^，,。；;：:！!？?\n]{4,80}?)等?问题(?=[，,。；;！!？?\n]|$)/dgu;
 
 function consultedIssueTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
   for (const m of text.matchAll(CONSULTS_ISSUES)) {
-    const from = m.index + m[0].length - m[1]!.length - (m[0].endsWith('等问题') ? 3 : 2);
+    const [from, end] = m.indices![1]!;
     // `专题协商了“A、B”问题`: the issues quoted as one phrase are still a list.
     const quoted = /^“[^“”]+”$/u.test(m[1]!) ? 1 : 0;
-    out.push(...topicItems(text, from + quoted, from + m[1]!.length - quoted, '专题协商会' as const));
+    out.push(...topicItems(text, from + quoted, end - quoted, '专题协商会' as const));
   }
   return out;
 }
