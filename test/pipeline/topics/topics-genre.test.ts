@@ -1043,3 +1043,10 @@ describe('not topics, nineteenth round', () => {
     ['市政协开展洱海流域山水林田湖草沙一体化保护和修复工作专题常委会会前调研。', ['常委会议协商 洱海流域山水林田湖草沙一体化保护和修复工作']],
   ]);
 });
+
+describe('twentieth round', () => {
+  table([
+    // 后 before a comma says when (after the visit), and is no part of what was looked at
+    ['得知市政协领导要来村里调研饮水安全情况后，村民很高兴。', ['专题调研 饮水安全情况']],
+  ]);
+});
