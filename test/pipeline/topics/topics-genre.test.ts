@@ -1048,5 +1048,7 @@ describe('twentieth round', () => {
   table([
     // 后 before a comma says when (after the visit), and is no part of what was looked at
     ['得知市政协领导要来村里调研饮水安全情况后，村民很高兴。', ['专题调研 饮水安全情况']],
+    // 回访 before 视察 is a visit made again, like 走访 before 调研
+    ['某区政协回访视察农村饮用水工程建设', ['视察 农村饮用水工程建设']],
   ]);
 });
