@@ -1050,5 +1050,7 @@ describe('twentieth round', () => {
     ['得知市政协领导要来村里调研饮水安全情况后，村民很高兴。', ['专题调研 饮水安全情况']],
     // 回访 before 视察 is a visit made again, like 走访 before 调研
     ['某区政协回访视察农村饮用水工程建设', ['视察 农村饮用水工程建设']],
+    // 听取意见建议 after the subject a meeting was held on
+    ['区政协召开议政会 就“全区养老服务规划编制”听取意见建议', ['协商议政 全区养老服务规划编制']],
   ]);
 });
