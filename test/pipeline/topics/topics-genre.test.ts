@@ -1052,6 +1052,10 @@ describe('twentieth round', () => {
     ['某区政协回访视察农村饮用水工程建设', ['视察 农村饮用水工程建设']],
     // 听取意见建议 after the subject a meeting was held on
     ['区政协召开议政会 就“全区养老服务规划编制”听取意见建议', ['协商议政 全区养老服务规划编制']],
+    // 深入 before the verb is its manner, passed over like 先后 (…，深入调研A和B情况); what comes after a verb such as 掌握 is
+    // no object (深入调研掌握真实情况)
+    ['市政协副主席率队赴某镇开展联系帮扶工作，深入调研特色产业发展和基础设施建设情况。', ['专题调研 特色产业发展', '专题调研 基础设施建设情况']],
+    ['各级干部要深入调研掌握真实情况。', []],
     // not subjects: a piece whose head was cut (工作的…, 课题的…), which proposals by who chose them (省政协重点提案), 改进措施,
     // 研究方向, the word 商量 quoted as a meeting's name
     ['并针对工作的具体举措等方面提出了意见和建议。', []],

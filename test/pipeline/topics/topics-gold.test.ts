@@ -98,16 +98,16 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(32);
   });
 
-  it('the rules alone (no tagger) keep their own figures: dev 47 of 48 with 2 none, held-out 44 of 53 with 1', () => {
+  it('the rules alone (no tagger) keep their own figures: dev 47 of 48 with 2 none, held-out 45 of 53 with 1', () => {
     const rulesOnly = scoreParts(gold, (file) => {
       const source = readFileSync(join(CPPCC, file), 'utf8');
       return extractTopics(createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source }), undefined, null);
     });
     expect(rulesOnly.dev).toMatchObject({ matched: 47, found: 49 });
-    expect(rulesOnly.heldout).toMatchObject({ matched: 44, found: 45 });
+    expect(rulesOnly.heldout).toMatchObject({ matched: 45, found: 46 });
   });
 
-  it('the tagger adds topics the rules miss on held-out texts it never saw (087, 099, 105)', () => {
+  it('the tagger adds topics the rules miss on a held-out text it never saw (087); 099\'s it found until the rules did', () => {
     const added = (file: string) => {
       const source = readFileSync(join(CPPCC, file), 'utf8');
       const doc = createDocument({ path: join(CPPCC, file), file, format: 'txt', encoding: 'utf-8', source });
@@ -118,7 +118,8 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
       return all.filter((t) => t.foundBy === 'tagger').map((t) => `${t.line}:${t.column} ${t.activity} ${t.topic}`);
     };
     expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:222 协商议政 中心城区建设', '1:231 协商议政 加快城市融合发展']);
-    expect(added('099_dazu_2018.txt')).toEqual(['5:64 专题调研 我区“河长制”']);
+    // `深入调研我区“河长制”…`: the rules read 深入 as the verb's manner since the twentieth round, so the row is theirs.
+    expect(added('099_dazu_2018.txt')).toEqual([]);
   });
 
   it('meets the targets: precision and recall at least 0.8 on both parts', () => {
