@@ -53,7 +53,7 @@ const VERB_ALIAS: Record<string, string> = { 学习考察: '考察学习', 视�
 const NOT_OBJECT =
   /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作(?!室|站)|活动|座谈|基础|提出|指出|强调|讲话|中(?![等小医药国央华心])|时|期间|发现|论证|了解|掌握|摸清|检查|指导|考察|视察|调研|监督|协商|走访|慰问|等|和|与|及|、|的|结束|后|前|情况|内容|安排|形式|方式|议题|计划(?!生育)|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
 /** Where the object ends: a clause end, the 等 closing a list (not a word's: 中等, 平等, 初等), or a clause that goes on with another verb. */
-const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![平高初中同对均相次上优特头超])等(?![级同])|时(?:的|强调|指出|表示|说)|期间|后(?=[，,])|并(?:召开|举行|看望|慰问|与|同)/u;
+const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![平高初中同对均相次上优特头超])等(?![级同])|时(?:的|强调|指出|表示|说)|期间|后(?=[，,])|课题(?=的)|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
 /** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 参观 before 考察 (参观考察). */

@@ -1056,6 +1056,8 @@ describe('twentieth round', () => {
     // no object (深入调研掌握真实情况)
     ['市政协副主席率队赴某镇开展联系帮扶工作，深入调研特色产业发展和基础设施建设情况。', ['专题调研 特色产业发展', '专题调研 基础设施建设情况']],
     ['各级干部要深入调研掌握真实情况。', []],
+    // 课题 before 的 closes what was researched (调研A及B课题的委员们: who did it follows)
+    ['日前，来村里调研竹产业发展及乡村振兴课题的市政协委员们纷纷赞叹。', ['专题调研 竹产业发展', '专题调研 乡村振兴']],
     // not subjects: a piece whose head was cut (工作的…, 课题的…), which proposals by who chose them (省政协重点提案), 改进措施,
     // 研究方向, the word 商量 quoted as a meeting's name
     ['并针对工作的具体举措等方面提出了意见和建议。', []],
