@@ -89,7 +89,27 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
   // topics when each side is a phrase of its own (four characters or more: 示范小城镇建设和现代农业发展情况).
   if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
   else items.push(...splitConjuncts(text, items.pop()!, 4));
-  return items.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
+  return items.flatMap((s, i) => (i < items.length - 1 ? splitAfterQuote(text, s) : [s])).map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
+}
+
+/** A closing quote, then 以及 (never inside a word, unlike 和 / 及 / 与, which also join two quoted names before one head: `“A”与“B”外溢效应`). */
+const QUOTE_THEN_CONJUNCT = /[”」』"](以及)/gu;
+
+/**
+ * `就“A”、“B”以及C、D等方面的工作进行调研`: inside a list, a quoted item closed right before 以及 is an item of its own,
+ * whichever place the item holds (the last item's conjunctions are read by splitLastConjunct).
+ */
+function splitAfterQuote(text: string, item: TopicSpan): TopicSpan[] {
+  const piece = text.slice(item.start, item.end);
+  for (const m of piece.matchAll(QUOTE_THEN_CONJUNCT)) {
+    let depth = 0;
+    for (let i = 0; i <= m.index; i++) depth = Math.max(0, depth + quoteStep(piece[i]!, depth));
+    const cut = m.index + 1;
+    if (depth === 0 && piece.length - cut - m[1]!.length >= 2) {
+      return [{ start: item.start, end: item.start + cut }, ...splitAfterQuote(text, { start: item.start + cut + m[1]!.length, end: item.end })];
+    }
+  }
+  return [item];
 }
 
 /** `十届一、二次会议`, `十三届一、二、三次全会`: the 、 between sessions' numbers, inside one name. */

@@ -1058,6 +1058,10 @@ describe('twentieth round', () => {
     ['各级干部要深入调研掌握真实情况。', []],
     // 课题 before 的 closes what was researched (调研A及B课题的委员们: who did it follows)
     ['日前，来村里调研竹产业发展及乡村振兴课题的市政协委员们纷纷赞叹。', ['专题调研 竹产业发展', '专题调研 乡村振兴']],
+    // a quoted item closed before 以及 is an item of its own, wherever it stands in a list; 与 between two quoted names before
+    // one head joins them (“A”与“B”外溢效应: one item)
+    ['市政协一行就“古城保护利用”、“大运河整体保护开发利用”以及委员履职管理、培训等方面的工作进行调研。', ['专题调研 古城保护利用', '专题调研 大运河整体保护开发利用', '专题调研 委员履职管理', '专题调研 培训']],
+    ['委员们围绕承接“双区”与“两个合作区”外溢效应、加强高新产业发展提出了建议。', ['协商议政 承接“双区”与“两个合作区”外溢效应', '协商议政 加强高新产业发展']],
     // not subjects: a piece whose head was cut (工作的…, 课题的…), which proposals by who chose them (省政协重点提案), 改进措施,
     // 研究方向, the word 商量 quoted as a meeting's name
     ['并针对工作的具体举措等方面提出了意见和建议。', []],
