@@ -103,7 +103,9 @@ export const MEETING_FORMS: readonly Form[] = [
   // campaign's (`服务企业大调研活动`, `“百组”基层调研活动`, `…群众路线调研活动`).
   ['(?<![专重集大]|基层|路线)调研活动', '专题调研'],
   ['专项民主监督', '民主监督'],
-  ['监督性(?:视察|调研)', '民主监督'],
+  // `开展“A”民主监督性调研`, `开展“A”监督性暗访调研活动`: supervision by a visit, named by its quoted theme (民主 is the kind, no
+  // part of the theme).
+  ['(?:民主)?监督性(?:暗访)?(?:视察|调研)', '民主监督'],
   // 民主评议行风/政风/党员 is the government's or the party's own review, with its object after it.
   ['民主评议(?!行风|政风|党员|机关)', '民主评议'],
   ['考察学习', '考察学习'],
@@ -136,7 +138,8 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['座谈会', '协商座谈会'],
   ['协商调研', '专题调研'],
   ['联合调研', '专题调研'],
-  ['(?:委员)?联合视察', '视察'],
+  // `开展“A”委员视察和“B”民主监督性调研`: members' inspection, named by its quoted theme.
+  ['(?:委员)?联合视察|委员视察', '视察'],
   ['联动(?:民主)?监督', '民主监督'],
   // `“高铁新城产业发展”课题组`, `“A”视察组`: a group named by its topic (unquoted, 省政协调研组 names who).
   ['课题调研组', '专题调研'],
