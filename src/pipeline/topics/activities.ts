@@ -103,6 +103,8 @@ export const MEETING_FORMS: readonly Form[] = [
   // campaign's (`服务企业大调研活动`, `“百组”基层调研活动`, `…群众路线调研活动`).
   ['(?<![专重集大]|基层|路线)调研活动', '专题调研'],
   ['专项民主监督', '民主监督'],
+  // `开展安全生产专项整治落实情况专题民主监督`, `召开优化营商环境专题民主监督动员会`: supervision named by its subject before it.
+  ['专题民主监督', '民主监督'],
   // `开展“A”民主监督性调研`, `开展“A”监督性暗访调研活动`: supervision by a visit, named by its quoted theme (民主 is the kind, no
   // part of the theme).
   ['(?:民主)?监督性(?:暗访)?(?:视察|调研)', '民主监督'],
