@@ -105,11 +105,12 @@ export const MEETING_FORMS: readonly Form[] = [
   ['专项民主监督', '民主监督'],
   // `开展安全生产专项整治落实情况专题民主监督`, `召开优化营商环境专题民主监督动员会`: supervision named by its subject before it.
   ['专题民主监督', '民主监督'],
-  // `开展“A”民主监督性调研`, `开展“A”监督性暗访调研活动`: supervision by a visit, named by its quoted theme (民主 is the kind, no
-  // part of the theme).
-  ['(?:民主)?监督性(?:暗访)?(?:视察|调研)', '民主监督'],
+  ['专题监督(?!性)', '民主监督'],
+  // `开展“A”民主监督性调研`, `开展“A”监督性暗访调研活动`, `开展A民主监督调研`, `开展A监督视察`: supervision by a visit, named by its
+  // theme (民主 is the kind, no part of the theme).
+  ['(?:民主)?监督性?(?:暗访)?(?:视察|调研)', '民主监督'],
   // 民主评议行风/政风/党员 is the government's or the party's own review, with its object after it.
-  ['民主评议(?!行风|政风|党员|机关)', '民主评议'],
+  ['(?:专题)?民主评议(?!行风|政风|党员|机关)', '民主评议'],
   ['考察学习', '考察学习'],
   ['学习考察', '考察学习'],
   ['考察交流', '考察学习'],
