@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, isSessionPaper, splitList } from './text.js';
 
-const VERB = /(?:(?<!专题|重点|集体|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -56,8 +56,8 @@ const NOT_OBJECT =
 const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![平高初中同对均相次上优特头超])等(?![级同])|时(?:的|强调|指出|表示|说)|期间|后(?=[，,])|课题(?=的)|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
-/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 参观 before 考察 (参观考察). */
-const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|深入|走访|回访|参观)+$/u;
+/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 集体 (集体视察: how the visit was made), 参观 before 考察 (参观考察). */
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|深入|集体|走访|回访|参观)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 

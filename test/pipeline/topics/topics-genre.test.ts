@@ -1086,5 +1086,7 @@ describe('twentieth round', () => {
     ['县政协开展农村供水民主监督调研。', ['民主监督 农村供水']],
     ['县政协开展农村供水监督视察。', ['民主监督 农村供水']],
     ['县政协开展农村供水专题民主评议。', ['民主评议 农村供水']],
+    // 集体 before 视察 is how the visit was made, passed over like 先后, so what it looked at follows
+    ['县政协主席率副主席、秘书长及办公室负责人，集体视察农村供水情况。', ['视察 农村供水情况']],
   ]);
 });
