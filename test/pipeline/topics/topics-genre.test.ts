@@ -1088,5 +1088,7 @@ describe('twentieth round', () => {
     ['县政协开展农村供水专题民主评议。', ['民主评议 农村供水']],
     // 集体 before 视察 is how the visit was made, passed over like 先后, so what it looked at follows
     ['县政协主席率副主席、秘书长及办公室负责人，集体视察农村供水情况。', ['视察 农村供水情况']],
+    // sectors sitting together to consult (界别联组协商会议), the sectors listed before it are who (资源环境界 too), not topics
+    ['市政协全会期间围绕“推进高质量旅游城市建设”主题，举行经济界、资源环境界、教育界界别联组协商会议。', ['界别协商 推进高质量旅游城市建设']],
   ]);
 });
