@@ -1090,5 +1090,8 @@ describe('twentieth round', () => {
     ['县政协主席率副主席、秘书长及办公室负责人，集体视察农村供水情况。', ['视察 农村供水情况']],
     // sectors sitting together to consult (界别联组协商会议), the sectors listed before it are who (资源环境界 too), not topics
     ['市政协全会期间围绕“推进高质量旅游城市建设”主题，举行经济界、资源环境界、教育界界别联组协商会议。', ['界别协商 推进高质量旅游城市建设']],
+    // 研讨 after its verb is a discussion; a body's theory research is its own work, not a subject
+    ['与会人员围绕永定河治理、城乡一体化等问题进行了研讨。', ['协商议政 永定河治理', '协商议政 城乡一体化']],
+    ['会议对2017年县政协理论研究和社情民意信息进行研讨。', []],
   ]);
 });
