@@ -35,8 +35,8 @@ const DESCRIBES = /^(?!关于|对|以).*的$/u;
 const FRAMED = /围绕|聚焦|针对/u;
 /** `…对X进行`: the object of an activity written with 对 and 进行 before its noun. */
 const OVER = /对([^对]{2,40})进行$/u;
-/** `对X的`, `关于X的` right before a noun: X is its topic. */
-const ABOUT = /^(对|关于)[^对的]{2,40}的$/u;
+/** `对X的`, `关于X的`, `(一场)聚焦X的` right before a noun: X is its topic. */
+const ABOUT = /^((?:一[场次])?(?:对|关于|围绕|聚焦|针对))[^对的，,]{2,40}的$/u;
 /** The count of the units a 民主评议 reviews, before it: `…6个部门的`. */
 const REVIEWED_COUNT = /等?[0-9０-９一二三四五六七八九十两]*个?(?:部门|单位)?的$/u;
 /** A theme named after the noun: `提案督办以“优化营商环境”为主题`. */
@@ -248,7 +248,8 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   if (from === undefined || at - from > MAX_LIST) return [];
   if (DESTINATION.test(text.slice(from, at))) return [];
   // `组织委员围绕A、B等内容进行考察学习`: a lead word between the verb and the noun frames the list (frames.ts).
-  if (FRAMED.test(text.slice(from, at))) return [];
+  // Not when 的 makes the framed list the noun's modifier (`组织了一场聚焦校园安全的界别协商会`: read below, as 关于…的).
+  if (FRAMED.test(text.slice(from, at)) && !ABOUT.test(text.slice(from, at))) return [];
   const reviewed = activity === '民主评议' && text[from] === '对';
   // `召开…常委会暨区“十三五”规划专题民主协商会`: two meetings held as one; the topic is named in the second's name.
   const joint = text.lastIndexOf('暨', at - 1);
@@ -259,7 +260,8 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   // `召开常委会议对旅游工作进行专题协商议政`: the topic is what 对 … 进行 frames.
   const framed = OVER.exec(text.slice(start, end));
   if (framed) return splitList(text, end - 2 - framed[1]!.length, end - 2);
-  // `开展对乡村振兴的视察调研活动`, `开展关于X的专题调研`: what 对 / 关于 … 的 names before the noun, without them.
+  // `开展对乡村振兴的视察调研活动`, `开展关于X的专题调研`, `组织了一场聚焦X的界别协商会`: what 对 / 关于 / 围绕 / 聚焦 / 针对 … 的
+  // names before the noun, without them.
   const about = ABOUT.exec(text.slice(start, end));
   if (about) return splitList(text, start + about[1]!.length, end - 1);
   return DESCRIBES.test(text.slice(start, end)) ? [] : splitList(text, start, end);

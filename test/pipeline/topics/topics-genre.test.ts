@@ -1093,5 +1093,7 @@ describe('twentieth round', () => {
     // 研讨 after its verb is a discussion; a body's theory research is its own work, not a subject
     ['与会人员围绕永定河治理、城乡一体化等问题进行了研讨。', ['协商议政 永定河治理', '协商议政 城乡一体化']],
     ['会议对2017年县政协理论研究和社情民意信息进行研讨。', []],
+    // 聚焦 / 围绕 / 针对 … 的 before a meeting noun name its topic, as 对 / 关于 … 的 do
+    ['区政协组织了一场聚焦校园安全的界别协商会。', ['界别协商 校园安全']],
   ]);
 });
