@@ -229,7 +229,9 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['各抒己见', '协商议政'],
   ['交流发言', '协商议政'],
   ['交流探讨', '协商议政'],
-  ['深入探讨', '协商议政'],
+  ['深入(?:探讨|研讨)', '协商议政'],
+  // `两地政协聚焦A共商共议`: consulting together, by its own words.
+  ['共商共议', '协商议政'],
   // `就A、B等进行了实地查看`, `围绕A、B等主题，委员们走访座谈、实地考察`: an inspection on the spot.
   // Not a government department's (…通过国家文旅部实地考察): that is no 政协 activity.
   ['(?<![部局厅])实地(?:查看|察看|考察)', '视察'],
