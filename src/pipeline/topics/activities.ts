@@ -156,6 +156,11 @@ export const QUOTED_FORMS: readonly Form[] = [
   // `开展“A”考察活动`, `开展“A”调研活动`, `参加某市政协“A”协商议事活动`, `开展“A”民主监督调研`, `召开“A”(联合)协商会`, `开展“A”专题考察`:
   // an activity named by its quoted theme.
   ['(?:联合|联动)?协商会', '协商议政'],
+  // `组织开展“A”议政活动`, `开展“A”议事活动`, `听取了“A”协商课题开展情况`: an activity named by its quoted theme (not a quoted
+  // campaign's 专项监督, which governments hold too: `开展“洞庭清波”专项监督`).
+  ['议政活动', '协商议政'],
+  ['议事活动', '协商议事'],
+  ['协商课题', '协商议政'],
   ['专题考察', '考察学习'],
   // `2025年《政府工作报告(征求意见稿)》征求市政协委员意见会`: a draft put to members for their views, named by its title.
   ['征求(?:市|县|区|州|省)?政协(?:委员)?意见(?:座谈)?会', '协商议政'],
