@@ -97,10 +97,10 @@ function inSetPhrase(text: string, i: number, name: string): boolean {
 }
 
 /**
- * What follows a place's name when it names a street, a village or a building (北京路, 长白山路社区, 中山大道, 禾丰镇镇江村,
- * 中山纪念堂, 北京饭店); not 村级, 村民, 村委 …, which are the place's villages (义乌村民).
+ * What follows a place's name when it names a street, a village, a building or a site (北京路, 长白山路社区, 中山大道, 禾丰镇镇江村,
+ * 中山纪念堂, 北京饭店, 水阳江大桥, 阳泉湾生态旅游区); not 村级, 村民, 村委 …, which are the place's villages (义乌村民).
  */
-const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集])|纪念堂|纪念馆|公园|陵园|广场|大厦|宾馆|饭店|酒店)/u;
+const STREET = /^(?:路|街|大道|大街|巷|村(?![级民委务干组党集])|纪念堂|纪念馆|公园|陵园|广场|大厦|宾馆|饭店|酒店|大桥|湾(?!区)|水库|景区)/u;
 
 /**
  * Taiwan (71), Hong Kong (81) and Macao (82) have no local 政协 or people's congress: named in a text (港澳委员,

@@ -449,6 +449,14 @@ describe('page heads and genres, seventh round', () => {
     expect(inferMetaFromText(txt(text.replace('长白山路社区河堤', '白山市某社区河堤')))).toMatchObject({ region: '白山市' });
   });
 
+  it('a bridge, a bay or a scenic area named after a place (水阳江大桥, 阳泉湾生态旅游区) names no region', () => {
+    const bridge = '市政协视察重点交通工程\n8月16日，市政协主席一行视察水阳江大桥建设点。\n';
+    expect(inferMetaFromText(txt(bridge)).region).toBeUndefined();
+    const bay = '市政协助力文旅融合发展工作对接会召开\n会议听取了阳泉湾生态旅游区景点项目建设情况汇报。\n';
+    expect(inferMetaFromText(txt(bay)).region).toBeUndefined();
+    expect(inferMetaFromText(txt(bay.replace('阳泉湾生态旅游区', '阳泉市生态旅游区')))).toMatchObject({ region: '阳泉市' });
+  });
+
   it('a bare 州政协 and the stem of one autonomous prefecture name that prefecture', () => {
     const meta = inferMetaFromText(txt('2025年，州政协充分发挥专门协商机构优势，为推动延边经济社会高质量发展贡献力量。\n'));
     expect(meta).toMatchObject({ region: '延边朝鲜族自治州', region_code: '222400', region_level: 'city' });
