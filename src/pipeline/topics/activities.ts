@@ -282,9 +282,9 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['形成(?:了)?(?:一批|多篇|高质量)?的?调研报告', '专题调研'],
   // `围绕A、B等方面工作精准建言`: 建言 with a manner, not 建言献策 (listed above) nor 建言出力.
   ['(?:精准|积极|踊跃|广泛|深入)建言(?!献策|资政|出力|献智)', '协商议政'],
-  // `围绕A、B等方面展开充分协商`: the verb, and the manner a consultation is held in, before a bare 协商.
-  ['(?<=开展了?|进行了?|实施了?|展开了?|进行了?充分|展开了?充分|开展了?充分)协商', '协商议政'],
-  // `围绕“A”广泛协商，凝聚共识`: a bare 协商 after its manner, as after its verb.
+  // `围绕A、B等方面展开协商`: the verb before a bare 协商.
+  ['(?<=开展了?|进行了?|实施了?|展开了?)协商', '协商议政'],
+  // `围绕“A”广泛协商，凝聚共识`, `…展开充分协商`: a bare 协商 after its manner, with or without the verb before it.
   ['(?:深入|深度|广泛|充分)协商', '协商议政'],
   // `围绕A、B等开展小范围多轮次协商`: a consultation's scale before it.
   ['(?:小范围|多轮次|多层次|跨界别)(?:多轮次|多层次)?协商', '协商议政'],

@@ -246,10 +246,11 @@ function verbHeld(text: string, at: number, previousEnd: number, activity: Activ
   if (text[at - 1] === '、') return [];
   const from = topicStart(text, clauseStart(text, at), at, previousEnd);
   if (from === undefined || at - from > MAX_LIST) return [];
-  if (DESTINATION.test(text.slice(from, at))) return [];
+  const held = text.slice(from, at);
+  if (DESTINATION.test(held)) return [];
   // `组织委员围绕A、B等内容进行考察学习`: a lead word between the verb and the noun frames the list (frames.ts).
   // Not when 的 makes the framed list the noun's modifier (`组织了一场聚焦校园安全的界别协商会`: read below, as 关于…的).
-  if (FRAMED.test(text.slice(from, at)) && !ABOUT.test(text.slice(from, at))) return [];
+  if (FRAMED.test(held) && !ABOUT.test(held)) return [];
   const reviewed = activity === '民主评议' && text[from] === '对';
   // `召开…常委会暨区“十三五”规划专题民主协商会`: two meetings held as one; the topic is named in the second's name.
   const joint = text.lastIndexOf('暨', at - 1);
