@@ -1111,3 +1111,18 @@ describe('twentieth round', () => {
     ['以“问题为导向”的民主监督性调研是重点开展的。', []],
   ]);
 });
+
+describe('twenty-first round', () => {
+  table([
+    // a quoted subject before 协商议题 / 专题协商议题 is the consultation's subject, like 协商课题
+    ['委员们围绕“推进养老服务体系建设”专题协商议题展开座谈交流。', ['协商议政 推进养老服务体系建设']],
+    // 督办 after its verb, also on the spot (现场督办)
+    ['市政协对《关于加快农村物流网点建设的提案》进行现场督办。', ['重点提案督办 加快农村物流网点建设']],
+    // 探讨协商 / 协商探讨 after a list 就 opens
+    ['与会人员就健全信用体系、优化融资服务进行了探讨协商。', ['协商议政 健全信用体系', '协商议政 优化融资服务']],
+    // 来我市 before 调研 says where the visitors came, no part of the subject
+    ['省政协调研组围绕推动都市圈联动发展来我市调研。', ['专题调研 推动都市圈联动发展']],
+    // 对 after 化 (优化对企服务, 深化对台交流) is inside the item, not a second lead word
+    ['就优化对企服务进行协商。', ['协商议政 优化对企服务']],
+  ]);
+});
