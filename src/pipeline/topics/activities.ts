@@ -49,8 +49,8 @@ type Form = readonly [pattern: string, activity: Activity];
  */
 export const MEETING_FORMS: readonly Form[] = [
   ['常委会议?专题协商(?:会议?)?', '常委会议协商'],
-  // `召开以增加城乡居民收入为议题的专题常委会`.
-  ['专题(?:议政性)?常委会议?(?:会议)?', '常委会议协商'],
+  // `召开以增加城乡居民收入为议题的专题常委会`, `召开A专题议政常委会议`.
+  ['专题(?:议政性?)?常委会议?(?:会议)?', '常委会议协商'],
   // `“A”议政性常委会会议是重点`: a standing committee's meeting held to consult, named by its topic.
   ['议政性常委会(?:会议)?(?!调研|视察)', '常委会议协商'],
   // `开展了“构建社区协商平台，推进基层协商民主”专题议政性协商`.

@@ -56,8 +56,9 @@ const NOT_OBJECT =
 const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![平高初中同对均相次上优特头超])等(?![级同])|时(?:的|强调|指出|表示|说)|期间|后(?=[，,])|课题(?=的)|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|现场|一线|基层)$/u;
-/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中, 重点, 深入; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 集体 (集体视察: how the visit was made), 参观 before 考察 (参观考察). */
-const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|深入|集体|走访|回访|参观)+$/u;
+/** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中, 重点, 深入; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 集体 (集体视察: how the visit was made), 参观 before 考察 (参观考察), 带案 (带案视察: a visit made with a proposal in
+ * hand), 密集 (密集调研: visits one after another). */
+const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|深入|集体|走访|回访|参观|带案|密集)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 

@@ -87,6 +87,9 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['下一步工作如何', true],
     ['培养选拔年轻干部', false],
     ['发展现代农业', false],
+    // a piece that ends on the verb of holding a meeting, not on a subject
+    ['希望大家为即将召开', true],
+    ['推动会展业发展和展会举办', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 

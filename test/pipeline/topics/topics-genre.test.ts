@@ -1124,5 +1124,12 @@ describe('twenty-first round', () => {
     ['省政协调研组围绕推动都市圈联动发展来我市调研。', ['专题调研 推动都市圈联动发展']],
     // 对 after 化 (优化对企服务, 深化对台交流) is inside the item, not a second lead word
     ['就优化对企服务进行协商。', ['协商议政 优化对企服务']],
+    // 专题议政常委会议 (议政 without 性) names its topic before it, like 专题议政性常委会议
+    ['县政协主席主持召开推进农村改厕专题议政常委会议。', ['常委会议协商 推进农村改厕']],
+    // 带案 (with a proposal in hand) and 密集 (one visit after another) before the visit's verb are passed over
+    ['市政协带案视察城区停车设施建设工作。', ['视察 城区停车设施建设工作']],
+    ['市政协密集调研城区道路畅通工程。', ['专题调研 城区道路畅通工程']],
+    // 专项民主监督工作 after a visit's object is the supervision the visit is part of; its subject is the topic
+    ['省政协副主席来我县调研改善人居环境专项民主监督工作。', ['专题调研 改善人居环境']],
   ]);
 });
