@@ -178,8 +178,9 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
 // Leading connectors (和/及/对) are left to the patterns that know them: 和美乡村, 对口帮扶 are topics; 以及 is no word's start. A body before a
 // quoted name (县政协“A”) or before 关于 (吕梁市政协关于推进…, 《政协某市委员会关于…的建议案》) is who, not what; so is the body that set the subject
 // (县委提出的“吨半粮”生产能力建设), and when a problem is met (当前普遍存在的上学难); a proposal's number before its 关于
-// (`5号关于树立品牌意识…的提案`) is which one, not what.
-const LEADING = /^(?:\s|(?:第?[0-9０-９]+号(?:提案)?)?关于对?|的|以及|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:中国人民政治协商会议|政协)\p{Script=Han}{1,12}?委员会(?:常务委员会|委员)?关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的|(?:政协)?委员们?(?:提出|反映)的(?:关于)?|(?:当前|目前|现阶段)(?:普遍)?存在的)+/u;
+// (`5号关于树立品牌意识…的提案`) is which one, not what; a consultation's brand before · or —— in a quoted name (`有事好商量·A`,
+// `兴有善议·A`, `协商面对面——A`) is its format, when three characters or more are left for the subject.
+const LEADING = /^(?:\s|\p{Script=Han}{2,8}?(?:协商|商量|善议|议事|面对面|会客厅)(?:[·・•]|——)(?=\p{Script=Han}{3})|(?:第?[0-9０-９]+号(?:提案)?)?关于对?|的|以及|(?:[省市县区州旗]|全国)?政协(?=[“「《"])|\p{Script=Han}{0,8}政协关于|(?:中国人民政治协商会议|政协)\p{Script=Han}{1,12}?委员会(?:常务委员会|委员)?关于|(?:[省市县区州旗]委|党委)?(?:[省市县区州旗](?:人民)?政府)?(?<=[委府])(?:提出|确定|部署)的|(?:政协)?委员们?(?:提出|反映)的(?:关于)?|(?:当前|目前|现阶段)(?:普遍)?存在的)+/u;
 /** A title named by its kind or its tabling before it (`市政协五届二次会议重点提案《关于X的提案》`, `…教授陈某在…会议上提交的《关于X的提案》`): the title is the topic. */
 const KIND_THEN_TITLE = /^[^《》“”]{2,60}(?:提案|建议案|议案|报告|建议|提交的|提出的)(?=《[^《》]+》(?:提案|建议案|的?办理(?:工作|情况)?)?$)/u;
 /** A quoted name named by its kind after it (`全国政协十一届五次会议“A”重点提案`): the name is the topic. */

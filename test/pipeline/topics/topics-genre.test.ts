@@ -1131,5 +1131,10 @@ describe('twenty-first round', () => {
     ['市政协密集调研城区道路畅通工程。', ['专题调研 城区道路畅通工程']],
     // 专项民主监督工作 after a visit's object is the supervision the visit is part of; its subject is the topic
     ['省政协副主席来我县调研改善人居环境专项民主监督工作。', ['专题调研 改善人居环境']],
+    // a consultation's brand before · or —— in its quoted name (有事好商量·, 兴有善议·) is the format, the rest its subject;
+    // a subject of two characters left after it (民生) is too little to tell
+    ['市政协召开“兴有善议·城乡供水一体化”协商议事会。', ['协商议事 城乡供水一体化']],
+    ['县政协开展“有事好商量·农村饮水安全”协商议事活动。', ['协商议事 农村饮水安全']],
+    ['镇政协工委开展“有事好商量·民生”协商议事活动。', []],
   ]);
 });
