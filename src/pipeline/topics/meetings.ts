@@ -63,7 +63,8 @@ export function meetingTopics(text: string): RawTopic[] {
     const bare = /^(?:调研|视察)(?:工作)?$/u.test(m[0]);
     const held = activity === '重点提案督办' ? [] : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
     const quoted = quotedBefore(text, at) ?? (/会议?$/u.test(m[0]) ? kindBetween(text, at) : undefined);
-    const spans = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;
+    const named = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;
+    const spans = named.length === 0 && NAMED_SUPERVISION.test(m[0]) ? supervisionSubject(text, at, previousEnd) : named;
     previousEnd = end;
     for (const item of spans) {
       const topic = text.slice(item.start, item.end);
@@ -72,6 +73,26 @@ export function meetingTopics(text: string): RawTopic[] {
     }
   }
   return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text)];
+}
+
+/** Supervision named as a standing piece of work, its subject written right before it (`改善生态环境专项民主监督`). */
+const NAMED_SUPERVISION = /^(?:专项|专题)民主监督$/u;
+/**
+ * The subject before such a supervision when no verb holds it (`湘西州改善生态环境专项民主监督工作会议`, `高度重视改善生态环境
+ * 专项民主监督工作`, `督导A专项民主监督工作`): the run of four to twenty characters after the last word that ends what came
+ * before — punctuation, a quote, 的 / 了, a year, or a verb of doing or taking up the work (from a clause's start alone, the
+ * run is as often who acts or a count: `成立8个专项民主监督小组`).
+ */
+const SUBJECT_BEFORE =
+  /^[^]*(?:[，,。；;：:！!？?\s“”「」《》、]|的|了|年度?|召开|开展|推进|督导|督查|重视|部署|做好|动员|深化|启动|助推|全县|全市|全区|全州|全旗|全省)([^，,。；;：:！!？?\s“”「」《》、的了]{4,20})$/u;
+
+function supervisionSubject(text: string, at: number, previousEnd: number): TopicSpan[] {
+  const from = Math.max(clauseStart(text, at), previousEnd);
+  const before = text.slice(from, at);
+  // A clause with a verb that holds the noun, or a lead word that frames a list, was read above (and found nothing).
+  if (new RegExp(VERB.source, 'u').test(before) || FRAMED.test(before) || /[对就]/u.test(before)) return [];
+  const m = SUBJECT_BEFORE.exec(before);
+  return m ? [trimTopic(text, at - m[1]!.length, at)] : [];
 }
 
 /** How far a list after a colon is read (a plan's list is short; a text with no 。 is not read to its end). */

@@ -1136,5 +1136,12 @@ describe('twenty-first round', () => {
     ['市政协召开“兴有善议·城乡供水一体化”协商议事会。', ['协商议事 城乡供水一体化']],
     ['县政协开展“有事好商量·农村饮水安全”协商议事活动。', ['协商议事 农村饮水安全']],
     ['镇政协工委开展“有事好商量·民生”协商议事活动。', []],
+    // 专项 / 专题民主监督 is a standing piece of work named by its subject right before it, also with no verb that holds it
+    // (a meeting to push it on, a charge to take it seriously, a visit that oversees it); a clause whose verb or lead word holds
+    // the noun is read as before
+    ['3月1日，2024年度改善农村人居环境专项民主监督推进会在州府召开。', ['民主监督 改善农村人居环境']],
+    ['要高度重视优化营商环境专项民主监督工作；', ['民主监督 优化营商环境']],
+    ['县政协主席会议成员督导校园食品安全专题民主监督工作。', ['民主监督 校园食品安全']],
+    ['委员们围绕重点工作开展专项民主监督。', []],
   ]);
 });
