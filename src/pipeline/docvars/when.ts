@@ -18,7 +18,9 @@
  *     anniversary it names, 庆祝中国人民政治协商会议成立60周年 → 2009), else the year the first opening line starts
  *     with (2023年，县政协…), else for a 工作要点 or 协商计划 the year its opening gives the plan (特制订2017年度协商工作计划),
  *     else for news posted early in a year the year before when its first body line starts with it or its lead
- *     looks back on the year just past (回顾刚刚过去的一年), or, posted in January–June, it sums up a body's work (…工作综述,
+ *     looks back on the year just past (回顾刚刚过去的一年) or, posted in January or February, a sentence of its opening
+ *     starts on that year (…。2025年，区政协…; not an item on the sessions or on a day of the new year), or, posted in
+ *     January–June, it sums up a body's work (…工作综述,
  *     …重点工作回眸, …纪实), else the delivery year (a news item's date line), else (not for a 工作报告, 工作要点, 协商计划 or news) the year
  *     reviewed in `2017年主要工作及2018年工作安排`; for news without any of these, the national plenary session
  *     it names, else the latest year its opening names (else the first 2,000 characters of the head), moved to
@@ -138,7 +140,27 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
   if (started?.kind === 'year' && started.year === before) return started;
   if (reviewsYearBefore('', opening, docType, delivery.month)) return { kind: 'year', year: before };
   const early = delivery.month === 1 || delivery.month === 2;
-  return early && JUST_PAST.test(lead) ? { kind: 'year', year: before } : undefined;
+  if (early && JUST_PAST.test(lead)) return { kind: 'year', year: before };
+  return early && narratesYearBefore(opening, before, delivery.month) ? { kind: 'year', year: before } : undefined;
+}
+
+/** An item on the new year's sessions (两会, 市政协六届五次会议分组讨论), or on a recent event (`近日，在省政协召开月度协商会上…`): not a review. */
+const SESSION_OR_RECENT = /两会|届[一二三四五六七八九十]+次(?:全体)?会议|(?:^|[。！!？?]\s*)(?:近日|日前|近期)[，,]/u;
+/** How many opening lines a year-end review is read in for a sentence that opens on the year it reviews. */
+const REVIEW_LINES = 8;
+
+/**
+ * A news item posted in January or February that narrates the year before: a sentence of its opening starts on that year
+ * (`2025年，区政协持续推进…`, `2025年以来，…`, `回望2024，…`, `回顾2025年，…`) and none on a day of the posting's own
+ * months (`1月15日，县政协召开…`) or on a recent day (`近日，…`): an event of the new year, which a review does not open on;
+ * not an item on the new year's sessions (两会, a plenary).
+ */
+function narratesYearBefore(opening: readonly string[], before: number, month: number): boolean {
+  const lines = opening.slice(0, REVIEW_LINES);
+  if (lines.some((l) => PLENARY.test(l) || SESSION_OR_RECENT.test(l))) return false;
+  const opens = new RegExp(`(?:^|[。！!？?]\\s*)(?:回望|回顾)?${before}年?(?:以来)?[，,]`, 'u');
+  const eventDay = new RegExp(`(?:^|[。！!？?]\\s*)(?:[^，,。\\n]{0,24}?(?<![0-9０-９]))?[${month === 1 ? '1' : '12'}]月[0-9０-９]{1,2}日(?!讯|电)`, 'u');
+  return lines.some((l) => opens.test(l.trim())) && !lines.some((l) => eventDay.test(l.trim()));
 }
 
 /** A news tag a lead opens on, with its byline: `香格里拉网讯(记者 某某) `, `本报讯（通讯员 某某）`. */

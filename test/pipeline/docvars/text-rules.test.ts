@@ -346,6 +346,19 @@ describe('news posted early in a year about the year before', () => {
     expect(inferMetaFromText(txt(phrase))).toMatchObject({ year: 2015 });
   });
 
+  it('…or, posted in January or February, a later sentence of its opening starts on the year before — not an item on a day of the new year, a recent event or the sessions', () => {
+    const review = '某区政协：协商在一线 共绘同心圆\n发布时间:2026-01-05\n社区议事厅里，居民和委员围坐一起。\n街道协商点亮社区治理。2025年，区政协持续推进协商在一线工作。\n';
+    expect(inferMetaFromText(txt(review)).year).toBe(2025);
+    const looking = review.replace('2025年，区政协', '回望2025，区政协');
+    expect(inferMetaFromText(txt(looking)).year).toBe(2025);
+    const event = review.replace('街道协商点亮社区治理。', '1月4日，区政协召开协商议事会。');
+    expect(inferMetaFromText(txt(event)).year).toBe(2026);
+    const recent = review.replace('街道协商点亮社区治理。', '近日，区政协召开协商议事会。');
+    expect(inferMetaFromText(txt(recent)).year).toBe(2026);
+    const session = review.replace('街道协商点亮社区治理。', '委员们参加区政协六届五次会议分组讨论。');
+    expect(inferMetaFromText(txt(session)).year).toBe(2026);
+  });
+
   it('a piece that sums up the work of a body (综述, 回眸, 纪实), dated in the first half of a year, is about the year before', () => {
     const summary = '协商聚共识 履职展担当\n——某市政协亮点工作综述\n通讯员 某某\n《 人民政协报 》 ( 2024年05月18日   第 01 版)\n全年开展85次协商活动。\n';
     expect(inferMetaFromText(txt(summary))).toMatchObject({ doc_type: '新闻', year: 2023 });
