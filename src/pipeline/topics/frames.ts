@@ -361,8 +361,11 @@ function classTail(list: string, verbNext = false): { length: number; closes: bo
   if (m[1] !== undefined || /[”’」》"]/u.test(before)) return { length: m[0].length, closes: true };
   // `围绕巩固提升脱贫攻坚成果议题协商议政`: one subject named with its class noun right before the verb or the activity,
   // cut from it; not a class described (`年初确定的课题`), and 重点议题 alone stays whole (isGenericTopic drops it).
-  const oneSubject = verbNext && /^(?:议题|课题|主题)$/u.test(m[0]) && m.index >= 4 && before !== '的' && !/[、，,“”0-9０-９]/u.test(list);
-  if (oneSubject) return { length: m[0].length, closes: false };
+  const oneSubject = /^(?:议题|课题|主题)$/u.test(m[0]) && m.index >= 4 && before !== '的' && !/[、，,“”0-9０-９]/u.test(list);
+  if (oneSubject && verbNext) return { length: m[0].length, closes: false };
+  // `围绕提升雁栖湖国际会都功能议题，市政协…开展调研`: one subject named as the issue, then a clause that takes it up.
+  // Not a class described (`主题教育确定的调研课题`) or pointed at (`这一项项议题`).
+  if (oneSubject && /^(?:议题|课题)$/u.test(m[0]) && !/的|^[这该此]/u.test(list)) return { length: m[0].length, closes: true };
   return { length: 0, closes: false };
 }
 

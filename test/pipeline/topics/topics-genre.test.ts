@@ -1143,5 +1143,13 @@ describe('twenty-first round', () => {
     ['要高度重视优化营商环境专项民主监督工作；', ['民主监督 优化营商环境']],
     ['县政协主席会议成员督导校园食品安全专题民主监督工作。', ['民主监督 校园食品安全']],
     ['委员们围绕重点工作开展专项民主监督。', []],
+    // one subject named as the issue (…议题，), then a clause that takes it up; not a class described or pointed at
+    ['围绕提升湖区旅游服务功能议题，市政协监督组赴某区开展调研。', ['专题调研 提升湖区旅游服务功能']],
+    ['围绕这一项项议题，市政协监督组赴某区开展调研。', []],
+    // advice qualified as 方略性 / 战略性 / 全局性 like 前瞻性
+    ['委员们围绕编制“十五五”规划提出方略性建议。', ['协商议政 编制“十五五”规划']],
+    // 召开(N次)座谈会 after a list a lead word opens is a talk held on it; where it sat (在…里) is no subject
+    ['围绕文化旅游产业发展组织召开11次座谈会。', ['协商座谈会 文化旅游产业发展']],
+    ['在某村一个家庭旅馆的别院里召开座谈会。', []],
   ]);
 });
