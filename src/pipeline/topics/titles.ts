@@ -13,7 +13,8 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, splitList, trimTopic } from './text.js';
 
-const TITLE = /《([^《》\n]{1,80})》/gu;
+/** A title in 《》, or a proposal's title in quotes (`“关于A的建议”、“关于B的建议”五件提案`). */
+const TITLE = /《([^《》\n]{1,80})》|“(关于[^“”《》\n]{2,78}?的(?:建议|提案))”/gu;
 /** Titles are one run when only 、, 和, 及 or spaces stand between them. */
 const RUN_GAP = /^(?:[（(](?:稿|草案|讨论稿|征求意见稿)[)）])?[、和及\s]*$/u;
 /** What names a run of titles as the topics put to a meeting or a study: `常委会议协商议题《A》(稿)、《B》(稿)`. */
@@ -25,8 +26,9 @@ const RESEARCH_AFTER =
  * What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办), or their handling
  * looked into (`了解《关于A的提案》《关于B的提案》等提案交办处理情况`).
  */
-const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)/u;
+const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)|^等[0-9一二三四五六七八九十]+件提案进行(?:了)?(?:办理协商|协商办理|督办)/u;
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
+const HANDLING_CONSULTED = /^等[0-9一二三四五六七八九十]+件提案进行(?:了)?(?:办理协商|协商办理)/u;
 /** …or named as a key proposal before it: `重点提案《关于A的建议》`, `286号提案《…》`, `“一号提案”《…》`. */
 const PROPOSAL_BEFORE = /(?:重点提案|重点督办提案|[0-9０-９]+号(?:重点)?提案|[1１一]号提案[”」]?)$/u;
 /**
@@ -49,7 +51,10 @@ export function titleTopics(text: string): RawTopic[] {
   for (const run of runs) {
     const tail = text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 40);
     const research = RESEARCH_AFTER.test(tail);
-    const proposals = !research && (PROPOSAL_AFTER.test(text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80)) || PROPOSAL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 13), run[0]!.start - 1)));
+    const after = text.slice(run[run.length - 1]!.end + 1, run[run.length - 1]!.end + 80);
+    const proposals = !research && (PROPOSAL_AFTER.test(after) || PROPOSAL_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 13), run[0]!.start - 1)));
+    // `…等11件提案进行办理协商`: the proposals' handling consulted on, as the frame before the run reads it.
+    const proposalActivity: Activity = HANDLING_CONSULTED.test(after) ? '提案办理协商' : '重点提案督办';
     const named = TOPICS_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 1 - 10), run[0]!.start - 1));
     const namedActivity: Activity | undefined = named ? (named[1] ? '常委会议协商' : named[2] === '调研' ? '专题调研' : '协商议政') : undefined;
     for (const title of run) {
@@ -58,7 +63,7 @@ export function titleTopics(text: string): RawTopic[] {
       if (!research && !proposal && !namedActivity && !REPORT_TITLE.test(written)) continue;
       const span = trimTopic(text, title.start, title.end);
       if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) {
-        out.push({ ...span, activity: research ? '专题调研' : proposal ? '重点提案督办' : namedActivity ?? titleActivity(written) });
+        out.push({ ...span, activity: research ? '专题调研' : proposal ? proposalActivity : namedActivity ?? titleActivity(written) });
       }
     }
   }
@@ -155,6 +160,7 @@ function titleRuns(text: string): { start: number; end: number }[][] {
   const runs: { start: number; end: number }[][] = [];
   let lastClose = -2;
   for (const m of text.matchAll(TITLE)) {
+    // A quoted proposal's title is read from its 关于 on: trimTopic takes that off, as it does inside 《》.
     const title = { start: m.index + 1, end: m.index + m[0].length - 1 };
     const current = runs[runs.length - 1];
     if (current && RUN_GAP.test(text.slice(lastClose + 1, m.index))) current.push(title);

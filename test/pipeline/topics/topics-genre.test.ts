@@ -1151,5 +1151,10 @@ describe('twenty-first round', () => {
     // 召开(N次)座谈会 after a list a lead word opens is a talk held on it; where it sat (在…里) is no subject
     ['围绕文化旅游产业发展组织召开11次座谈会。', ['协商座谈会 文化旅游产业发展']],
     ['在某村一个家庭旅馆的别院里召开座谈会。', []],
+    // proposals' titles in quotes, listed as key proposals, and titles whose handling is consulted on (…等N件提案进行办理协商)
+    ['经主席会议终审，“关于制定柑桔生产销售标准的建议”、“关于加强乡镇幼儿园建设的建议”两件提案被列为重点提案。', ['重点提案督办 制定柑桔生产销售标准', '重点提案督办 加强乡镇幼儿园建设']],
+    ['就委员提出的《关于整治城区道路拥堵的提案》、《关于加强校园周边管理的建议》等11件提案进行办理协商。', ['提案办理协商 整治城区道路拥堵', '提案办理协商 加强校园周边管理']],
+    // a proposal's quoted title with no key proposal or handling named is no topic (proposals filed at a session are not)
+    ['委员们提交了“关于加强乡镇幼儿园建设的建议”等提案。', []],
   ]);
 });
