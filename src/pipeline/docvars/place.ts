@@ -19,7 +19,7 @@ import { toRegionLevel } from './values.js';
 import type { RegionLevel } from '../../types.js';
 import { allDivisions, divisionsNamed, divisionStem, MAX_NAME_LENGTH, parentOf, type Division } from './region-code.js';
 
-const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(?:今日)?(\p{Script=Han}{2,4}?)(?:[县区市旗州]?政协网?|新闻网|网|日报|电视台|融媒体中心|融媒体|融媒|发布)|(?<!\p{Script=Han})(?:今日)?(\p{Script=Han}{2,4}?)(?:新闻网|网)讯/gu;
+const SOURCE_SITE = /(?:来源|文章来源|作者)[:：]\s*(?:今日)?(\p{Script=Han}{2,4}?)(?:[县区市旗州]?政协网?|新闻网|网|日报|电视台|融媒体中心|融媒体|融媒|发布)|(?<!\p{Script=Han})(?:今日)?(\p{Script=Han}{2,4}?)(?:新闻网|网)(?:讯|消息)/gu;
 /** The names national newspapers and news sites go by, which are also places' (光明, 中国). */
 const NATIONAL_MEDIA = /^(?:人民|光明|经济|工人|农民|法治|法制|科技|中国|中新|新华|央视|解放军|参考|环球)/u;
 /** 县委, 县政协, 市政府 … written bare (after a boundary, not after a name): a page's own place's bodies. */
@@ -101,6 +101,7 @@ export function* accompanying(text: string): Generator<string> {
 
 /**
  * A news page's source line or dateline names its site after the place: 来源:民权网 / 常山新闻网 / 来源:温江融媒 / 香格里拉网讯 / 今日房县网讯 /
+ * 今日竹山网消息 /
  * 来源:上城区政协网 → 民权县
  * (of that level); for a city's body, a county's site names the county's prefecture (香格里拉网讯 … 州政协 → 迪庆州).
  */

@@ -143,6 +143,8 @@ describe('the body a page speaks for', () => {
     // the place after the leader's 在…带领下; the page's own place from its dateline (今日房县网讯)
     expect(inferMetaFromText(txt('2月27日下午，省政协农业和农村委员会调研组在专职副主任的带领下，到我县开展协商调研。来源:陵水新闻网'))).toMatchObject({ region: '海南省' });
     expect(inferMetaFromText(txt('今日房县网讯 记者报道:15日，市政协副主席一行来我县调研，听取县政协意见建议。'))).toMatchObject({ region: '十堰市' });
+    // …also when the dateline says 网消息
+    expect(inferMetaFromText(txt('今日竹山网消息 3月18日，县政协主席主持召开专题议政常委会议。'))).toMatchObject({ region: '竹山县' });
     // a municipality's 市政协 is of a province's level; a committee of the members' affairs (委员工作委员会) is the committee's
     expect(inferMetaFromText(txt('本报讯 1月3日，市政协副主席率队来到我县开展界别协商调研。巫山县政协主席陪同。'))).toMatchObject({ region: '重庆市', region_level: 'province' });
     expect(inferMetaFromText(txt('来源:萧山网\n近日，省政协委员工作委员会相关领导带队，来我区调研“厕所革命”工作。区政协副主席陪同。'))).toMatchObject({ region: '浙江省' });
