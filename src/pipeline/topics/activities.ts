@@ -104,6 +104,9 @@ export const MEETING_FORMS: readonly Form[] = [
   // `开展政协委员联络室基础建设调研活动`: research named by its subject before 调研活动, after the verb that holds it; not a
   // campaign's (`服务企业大调研活动`, `“百组”基层调研活动`, `…群众路线调研活动`).
   ['(?<![专重集大]|基层|路线)调研活动', '专题调研'],
+  // `召开大气污染防治攻坚专项民主监督工作会议`: a meeting on the supervision, which names the subject all the same (…工作会 is
+  // otherwise a modifier, MODIFIES).
+  ['(?:专项|专题)民主监督工作(?=会议|推进会|动员会|座谈会|协调会)', '民主监督'],
   ['专项民主监督', '民主监督'],
   // `开展安全生产专项整治落实情况专题民主监督`, `召开优化营商环境专题民主监督动员会`: supervision named by its subject before it.
   ['专题民主监督', '民主监督'],
@@ -119,6 +122,8 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?:民主)?协商(?:议政)?活动', '协商议政'],
   // `开展农村水利需求专题微协商活动`: a small consultation on the spot, named by its subject.
   ['(?:专题)?微协商活动', '协商议政'],
+  // `开展产业新城园区基础设施建设“微协商”活动`.
+  ['[“「]微协商[”」]活动', '协商议政'],
   ['专题微协商', '协商议政'],
   ['界别活动', '界别活动'],
   // A bare 调研 / 视察 (or 调研工作) ending its clause, its topic between it and the clause's verb: 开展生物多样性保护调研,

@@ -76,7 +76,7 @@ export function meetingTopics(text: string): RawTopic[] {
 }
 
 /** Supervision named as a standing piece of work, its subject written right before it (`改善生态环境专项民主监督`). */
-const NAMED_SUPERVISION = /^(?:专项|专题)民主监督$/u;
+const NAMED_SUPERVISION = /^(?:专项|专题)民主监督(?:工作)?$/u;
 /**
  * The subject before such a supervision when no verb holds it (`湘西州改善生态环境专项民主监督工作会议`, `高度重视改善生态环境
  * 专项民主监督工作`, `督导A专项民主监督工作`): the run of four to twenty characters after the last word that ends what came

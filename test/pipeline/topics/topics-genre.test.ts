@@ -1143,6 +1143,9 @@ describe('twenty-first round', () => {
     ['要高度重视优化营商环境专项民主监督工作；', ['民主监督 优化营商环境']],
     ['县政协主席会议成员督导校园食品安全专题民主监督工作。', ['民主监督 校园食品安全']],
     ['委员们围绕重点工作开展专项民主监督。', []],
+    // …and a meeting held on it (…专项民主监督工作会议); a small consultation written in quotes (“微协商”活动)
+    ['昨日，市政协召开大气污染防治攻坚专项民主监督工作会议。', ['民主监督 大气污染防治攻坚']],
+    ['某镇开展园区基础设施建设“微协商”活动。', ['协商议政 园区基础设施建设']],
     // one subject named as the issue (…议题，), then a clause that takes it up; not a class described or pointed at
     ['围绕提升湖区旅游服务功能议题，市政协监督组赴某区开展调研。', ['专题调研 提升湖区旅游服务功能']],
     ['围绕这一项项议题，市政协监督组赴某区开展调研。', []],
