@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { isGenericTopic, isSessionPaper, splitList } from './text.js';
 
-const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|(?<=政协)专题协商(?![会议座])|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -41,7 +41,7 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  */
 const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|莅临|在|${COME_TO})${PLACE_CHAR}{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴${PLACE_CHAR}{2,12}|(?:前往|来到)${PLACE_CHAR}{2,20}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|等(?:地|乡镇|镇村|村|社区|处)|委员|委员们|政协|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
 const ACTIVITY: Record<string, Activity> = {
-  协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
+  协商讨论: '协商议政', 协商讨论了: '协商议政', 协商: '协商议政', 专题协商: '专题协商会', 调研: '专题调研', 调研指导: '专题调研', 调研督导: '专题调研', 调研考察: '专题调研',
   视察: '视察', 考察学习: '考察学习', 考察: '考察学习', 察看: '视察',
 };
 /** Verbs written another way: 学习考察 for 考察学习, 视察协商 for a 视察. */
@@ -124,13 +124,18 @@ function statesInClause(text: string, before: string, from: number): number | un
 
 /**
  * `召开民主评议县交通运输局工作动员会`, `召开民主监督县医保局工作动员会`: the work of the units a 民主评议 or 民主监督 reviews,
- * written after it; each item must name a unit (…局, …委, …办, with or without its 工作), whoever the subject, and only a
- * unit's 工作 is a topic (`民主评议县司法局、县文旅局`, `民主评议县卫健委` name the units alone: see isUnitNamed in text.ts).
+ * written after it; each item must name a unit (…局, …委, …办, with or without its 工作) — or, after 评议, a field's work
+ * (`民主评议教育工作`) — whoever the subject, and only a unit's or field's 工作 is a topic (`民主评议县司法局、县文旅局`, `民主评议县卫健委` name the units alone: see isUnitNamed in text.ts).
  */
 const REVIEW = /民主(评议|监督)(?!工作|活动|会|小组|组|员|行风|政风|党员|机关|职能|作用|的|和|、)/gu;
 const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
 /** A unit named (县交通运输局, 市卫健委 and its 工作), not units in general (部门工作). */
 const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|(?<!部)署|中心)(?:工作)?$/u;
+/**
+ * …or, reviewed (评议), a field's work named by its 工作 (`民主评议教育工作`, `召开民主评议城市精细化管理工作动员会`), not work
+ * described (`提案办理的相关具体工作`) or the review's own place (`作为一项常态性工作`).
+ */
+const FIELD_OR_UNIT = new RegExp(`^(?:${UNIT.source.slice(1, -1)}|(?!作为|一项)[^的、，,]{2,20}工作)$`, 'u');
 
 function reviewedUnits(text: string): RawTopic[] {
   const out: RawTopic[] = [];
@@ -139,9 +144,10 @@ function reviewedUnits(text: string): RawTopic[] {
     const rest = text.slice(from, from + MAX_OBJECT + 1);
     const end = from + (REVIEW_END.exec(rest)?.index ?? rest.length);
     const items = end > from ? splitList(text, from, end) : [];
-    if (items.length === 0 || !items.every((i) => UNIT.test(text.slice(i.start, i.end)))) continue;
+    const reviewed = m[1] === '评议' ? FIELD_OR_UNIT : UNIT;
+    if (items.length === 0 || !items.every((i) => reviewed.test(text.slice(i.start, i.end)))) continue;
     const activity: Activity = m[1] === '评议' ? '民主评议' : '民主监督';
-    out.push(...items.filter((i) => text.slice(i.end - 2, i.end) === '工作').map((i) => ({ ...i, activity })));
+    out.push(...items.filter((i) => text.slice(i.end - 2, i.end) === '工作' && !isGenericTopic(text.slice(i.start, i.end))).map((i) => ({ ...i, activity })));
   }
   return out;
 }

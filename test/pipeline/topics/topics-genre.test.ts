@@ -1159,5 +1159,11 @@ describe('twenty-first round', () => {
     ['就委员提出的《关于整治城区道路拥堵的提案》、《关于加强校园周边管理的建议》等11件提案进行办理协商。', ['提案办理协商 整治城区道路拥堵', '提案办理协商 加强校园周边管理']],
     // a proposal's quoted title with no key proposal or handling named is no topic (proposals filed at a session are not)
     ['委员们提交了“关于加强乡镇幼儿园建设的建议”等提案。', []],
+    // 民主评议 a field's work (…工作), as it reviews a unit's; not work described, nor the review's own place
+    ['某区政协民主评议教育工作', ['民主评议 教育工作']],
+    ['28日，市政协召开民主评议城市精细化管理工作动员会。', ['民主评议 城市精细化管理工作']],
+    ['把民主评议作为一项常态性工作。', []],
+    // a body's 专题协商 with its object, as a headline puts it (not the meeting noun 专题协商会)
+    ['某市政协专题协商地方戏曲传承发展', ['专题协商会 地方戏曲传承发展']],
   ]);
 });
