@@ -71,7 +71,7 @@ export const MEETING_FORMS: readonly Form[] = [
   ['专题协商', '专题协商会'],
   ['双月协商座谈会', '双月协商'],
   ['双月协商会', '双月协商'],
-  ['(?:重点)?提案办理协商会', '提案办理协商'],
+  ['(?:重点)?提案办理(?:工作)?协商会', '提案办理协商'],
   // Not 重点提案办理情况 (`参加…重点提案办理情况视察活动`): the subject of another activity.
   ['重点提案(?:督办|(?!办理))', '重点提案督办'],
   ['提案督办', '重点提案督办'],
@@ -141,6 +141,8 @@ export const MEETING_FORMS: readonly Form[] = [
  */
 export const QUOTED_FORMS: readonly Form[] = [
   ['调研座谈会', '专题调研'],
+  // `召开“A”重点课题调研报告专题研讨会`, `审议“A”调研报告`: research named by its quoted subject, as a title in 《》 is.
+  ['(?:重点)?(?:课题)?(?:调研|调查)报告', '专题调研'],
   // `召开《中共某市委关于A的实施意见》征求意见座谈会`: a draft put to a meeting for views, named by its title.
   ['征求意见座谈会', '协商座谈会'],
   ['协商座谈会', '协商座谈会'],
