@@ -86,11 +86,14 @@ const NAMED_SUPERVISION = /^(?:专项|专题)民主监督(?:工作)?$/u;
 const SUBJECT_BEFORE =
   /^[^]*(?:[，,。；;：:！!？?\s“”「」《》、]|的|了|年度?|召开|开展|推进|督导|督查|重视|部署|做好|动员|深化|启动|助推|全县|全市|全区|全州|全旗|全省)([^，,。；;：:！!？?\s“”「」《》、的了]{4,20})$/u;
 
+/** VERB without its global flag, for a test that keeps no position between calls. */
+const HOLDS = new RegExp(VERB.source, 'u');
+
 function supervisionSubject(text: string, at: number, previousEnd: number): TopicSpan[] {
   const from = Math.max(clauseStart(text, at), previousEnd);
   const before = text.slice(from, at);
   // A clause with a verb that holds the noun, or a lead word that frames a list, was read above (and found nothing).
-  if (new RegExp(VERB.source, 'u').test(before) || FRAMED.test(before) || /[对就]/u.test(before)) return [];
+  if (HOLDS.test(before) || FRAMED.test(before) || /[对就]/u.test(before)) return [];
   const m = SUBJECT_BEFORE.exec(before);
   return m ? [trimTopic(text, at - m[1]!.length, at)] : [];
 }
