@@ -140,8 +140,7 @@ function newsLookingBack(opening: readonly string[], docType: string, delivery: 
   if (started?.kind === 'year' && started.year === before) return started;
   if (reviewsYearBefore('', opening, docType, delivery.month)) return { kind: 'year', year: before };
   const early = delivery.month === 1 || delivery.month === 2;
-  if (early && JUST_PAST.test(lead)) return { kind: 'year', year: before };
-  return early && narratesYearBefore(opening, before, delivery.month) ? { kind: 'year', year: before } : undefined;
+  return early && (JUST_PAST.test(lead) || narratesYearBefore(opening, before, delivery.month)) ? { kind: 'year', year: before } : undefined;
 }
 
 /** An item on the new year's sessions (两会, 市政协六届五次会议分组讨论), or on a recent event (`近日，在省政协召开月度协商会上…`): not a review. */
@@ -159,7 +158,7 @@ function narratesYearBefore(opening: readonly string[], before: number, month: n
   const lines = opening.slice(0, REVIEW_LINES);
   if (lines.some((l) => PLENARY.test(l) || SESSION_OR_RECENT.test(l))) return false;
   const opens = new RegExp(`(?:^|[。！!？?]\\s*)(?:回望|回顾)?${before}年?(?:以来)?[，,]`, 'u');
-  const eventDay = new RegExp(`(?:^|[。！!？?]\\s*)(?:[^，,。\\n]{0,24}?(?<![0-9０-９]))?[${month === 1 ? '1' : '12'}]月[0-9０-９]{1,2}日(?!讯|电)`, 'u');
+  const eventDay = new RegExp(`(?:^|[。！!？?]\\s*)${BEFORE_DAY}[${month === 1 ? '1' : '12'}]月[0-9０-９]{1,2}日(?!讯|电)`, 'u');
   return lines.some((l) => opens.test(l.trim())) && !lines.some((l) => eventDay.test(l.trim()));
 }
 

@@ -130,12 +130,13 @@ function statesInClause(text: string, before: string, from: number): number | un
 const REVIEW = /民主(评议|监督)(?!工作|活动|会|小组|组|员|行风|政风|党员|机关|职能|作用|的|和|、)/gu;
 const REVIEW_END = /[，,。；;：:！!？?\n]|等|动员|推进|总结|汇报|启动|实施|会议?|大会|进行|开展/u;
 /** A unit named (县交通运输局, 市卫健委 and its 工作), not units in general (部门工作). */
-const UNIT = /^\p{Script=Han}{2,}(?:局|委|办|厅|院|(?<!部)署|中心)(?:工作)?$/u;
+const UNIT_NAME = '\\p{Script=Han}{2,}(?:局|委|办|厅|院|(?<!部)署|中心)(?:工作)?';
+const UNIT = new RegExp(`^${UNIT_NAME}$`, 'u');
 /**
  * …or, reviewed (评议), a field's work named by its 工作 (`民主评议教育工作`, `召开民主评议城市精细化管理工作动员会`), not work
  * described (`提案办理的相关具体工作`) or the review's own place (`作为一项常态性工作`).
  */
-const FIELD_OR_UNIT = new RegExp(`^(?:${UNIT.source.slice(1, -1)}|(?!作为|一项)[^的、，,]{2,20}工作)$`, 'u');
+const FIELD_OR_UNIT = new RegExp(`^(?:${UNIT_NAME}|(?!作为|一项)[^的、，,]{2,20}工作)$`, 'u');
 
 function reviewedUnits(text: string): RawTopic[] {
   const out: RawTopic[] = [];

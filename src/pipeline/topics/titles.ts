@@ -26,9 +26,11 @@ const RESEARCH_AFTER =
  * What follows, in the same sentence, a run of proposal titles put to supervision (重点提案督办), or their handling
  * looked into (`了解《关于A的提案》《关于B的提案》等提案交办处理情况`).
  */
-const PROPOSAL_AFTER = /^[^。；;\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)|^等[0-9一二三四五六七八九十]+件提案进行(?:了)?(?:办理协商|协商办理|督办)/u;
+/** `…等11件提案进行`: counted proposals, then what is done with them. */
+const COUNTED_PROPOSALS_DONE = '^等[0-9一二三四五六七八九十]+件提案进行(?:了)?';
+const PROPOSAL_AFTER = new RegExp(`^[^。；;\\n]{0,60}?(?:重点提案|提案督办|重点督办|领衔督办|[1１一]号提案)|^等(?:[0-9一二三四五六七八九十]+件)?提案的?(?:交办|办理|督办|督查|落实)|${COUNTED_PROPOSALS_DONE}(?:办理协商|协商办理|督办)`, 'u');
 const PROPOSAL_TITLE = /(?:建议|提案)$/u;
-const HANDLING_CONSULTED = /^等[0-9一二三四五六七八九十]+件提案进行(?:了)?(?:办理协商|协商办理)/u;
+const HANDLING_CONSULTED = new RegExp(`${COUNTED_PROPOSALS_DONE}(?:办理协商|协商办理)`, 'u');
 /** …or named as a key proposal before it: `重点提案《关于A的建议》`, `286号提案《…》`, `“一号提案”《…》`. */
 const PROPOSAL_BEFORE = /(?:重点提案|重点督办提案|[0-9０-９]+号(?:重点)?提案|[1１一]号提案[”」]?)$/u;
 /**
