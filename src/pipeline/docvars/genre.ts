@@ -116,7 +116,35 @@ export function genreOf(title: string, opening: readonly string[], head: string)
   if (news || (headline && /政协/.test(named))) return '新闻';
   for (const line of opening.slice(0, 4)) for (const [re, type] of OPENING_TYPES) if (re.test(line)) return type;
   if (REVIEW_HEADING.test(head) && PLAN_HEADING.test(head)) return '工作报告';
-  return '';
+  return toldAsNews(named, opening, head) ? '新闻' : '';
+}
+
+/**
+ * A title that names a document or a text of another kind than a news item: a notice, resolution or rules (…的通知,
+ * 政治决议, 民主测评办法), a yearbook's or gazetteer's part (年鉴, 政协志, 第三章…, 第二节…), a report, brief or study
+ * (调研报告, 工作简报, 制度建设研究), a list, agenda, abstract or introduction, a body's own name as a site's heading
+ * (中国人民政治协商会议济宁市委员会), an adoption note (（2014年7月21日…通过）), a call for proposals (征集, 即日起), a
+ * narrator's (讲述人：…) or only its authors' names (顾建军 王柳 曹伟).
+ */
+const NOT_NEWS_TITLE =
+  /通知|公告|通告|通报|决议|决定|办法|条例|规则|规定|章程|年鉴|志$|志[（(\s]|第[一二三四五六七八九十\d]+[章节编]|简报|目录|简介|官网|报告|名单|议程|摘要|开播词|大事记|介绍|说明|草案|研究|征集|即日起|讲述人|工作$|委员会[（(]?\d*[）)]?$|^[(（[]|^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4})+$/u;
+/** A document set out under numbered headings (一、…), as a report or a plan is and a news item is not. */
+const NUMBERED_HEADING = /^\s*[一二三四五六七八九十]+、/mu;
+/** The opening tells of a 政协 body or its members: 市政协…, 政协委员…, 委员们…. */
+const TELLS_OF_BODY = /政协|委员/u;
+
+/**
+ * Nothing else says: an opening that tells of a 政协 body or its members in the third person (not a narrator's 我是…,
+ * 我曾任…), under a title that names no document, is a news item — as most public pages on a 政协's work are
+ * (a feature, an interview, a year's review in a paper: `2024年，区政协妇联界别…`, `近年来，来宾市政协…`).
+ */
+function toldAsNews(title: string, opening: readonly string[], head: string): boolean {
+  if (NUMBERED_HEADING.test(head)) return false;
+  // A page with no title of its own has its first short line for one (网站介绍：, （…会议通过）).
+  const heading = opening.slice(0, 2).filter((l) => l.length <= 40 && !/[。！？]/u.test(l));
+  if ([title, ...heading].some((l) => NOT_NEWS_TITLE.test(l.trim()))) return false;
+  const first = opening.slice(0, 3).join('');
+  return TELLS_OF_BODY.test(first) && !NARRATOR.test(first.slice(0, 80));
 }
 
 /** A report's review heading set on its own line: `一、2018年工作回顾`, `2009年工作回顾`, `一、五年工作的回顾`, `一、过去五年工作回顾`. */

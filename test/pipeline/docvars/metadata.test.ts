@@ -64,7 +64,7 @@ describe('inferMetaFromText rules', () => {
   });
 
   it('takes a year in the opening only at the start of its first line (or in a date)', () => {
-    expect(inferMetaFromText(txt('县政协在县委领导下，2023年开展了工作。\n2023年是关键之年。'))).not.toHaveProperty('year');
+    expect(inferMetaFromText(txt('县政协在县委领导下，2023年开展了工作。\n2023年是关键之年。\n一、加强学习'))).not.toHaveProperty('year');
   });
 
   it.each([
@@ -107,7 +107,8 @@ describe('inferMetaFromText rules', () => {
 
   it('does not take 全县 / 并请省 for a region name; the level then comes from the most frequent NN政协', () => {
     const meta = inferMetaFromText(txt('一年来，全县政协系统……，并请省政协委员提出意见。县政协常委会……县政协机关……'));
-    expect(meta).toEqual({ region_level: 'county' });
+    expect(meta).not.toHaveProperty('region');
+    expect(meta.region_level).toBe('county');
   });
 
   it('title: skips disclaimers, never takes a sentence or a numbered heading', () => {

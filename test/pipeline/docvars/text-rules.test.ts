@@ -686,7 +686,7 @@ describe('the marks of a news page', () => {
     for (const page of pages) expect(inferMetaFromText(txt(page)).doc_type, page).toBe('新闻');
   });
   it('a date inside a line, a 综述 that is not a subtitle, or a report that says what it learnt in its own voice stays as it was', () => {
-    expect(inferMetaFromText(txt('政协工作综述\n2023年，市政协坚持围绕中心。\n')).doc_type).not.toBe('新闻');
+    expect(inferMetaFromText(txt('政协工作综述\n2023年，市政协坚持围绕中心。\n一、加强学习\n')).doc_type).not.toBe('新闻');
     expect(inferMetaFromText(txt('各位委员：\n现在，我代表政协某县委员会常务委员会向大会报告工作。据悉，今年…\n')).doc_type).toBe('常委会工作报告');
   });
 });
@@ -739,5 +739,25 @@ describe('names that are no places, and a body named after another', () => {
     expect(inferMetaFromText(txt('寻求最大公约数，画出最大同心圆。2024年，某市政协坚持发挥人民政协包容性强的独特优势。\n')).region ?? '').toBe('');
     expect(inferMetaFromText(txt('某县政协召开议事会\n将进一步挖掘“新乡人”资源，携手“三乡人”助推县委县政府工作。\n')).region ?? '').toBe('');
     expect(inferMetaFromText(txt('茶话会\n各市区政协主席和政协镇江新区工委主任出席。\n')).region).toBe('镇江新区');
+  });
+});
+
+describe('a page that nothing else types, told of a 政协 in the third person', () => {
+  it('is a news item: a year under review in a paper, a feature under its own headline', () => {
+    expect(inferMetaFromText(txt('2024年，区政协妇联界别深入开展委员联系界别群众工作，创新方式方法开展界别活动。\n')).doc_type).toBe('新闻');
+    expect(inferMetaFromText(txt('凝心聚力谋良策\n近年来，某市政协始终围绕中心、服务大局，以产业振兴为抓手。\n')).doc_type).toBe('新闻');
+  });
+
+  it('is not when its title names a document, a part of a yearbook or its authors, or when it is set out under numbered headings or opens on a review', () => {
+    for (const page of [
+      '关于征集市政协六届三次会议提案的通知\n各位委员：为做好提案征集工作，现将有关事项通知如下。\n',
+      '政协某市委员会年鉴-2023\n市政协党组理论学习中心组全年召开学习会25次。\n',
+      '第三节 参政议政\n市政协围绕全市经济社会发展开展调研。\n',
+      '（2026年1月19日政协第五届某市委员会第五次会议通过）\n政协委员积极提交提案。\n',
+      '顾某某 王某 曹某\n人民政协民主监督是规范行政执法的重要保障，政协委员大有可为。\n',
+      '主要工作\n市政协围绕平安建设、节能减排开展专题调研视察。\n',
+      '某县政协坚持党的领导，积极履职。\n一、加强理论武装\n县政协组织学习。\n',
+      '我曾任某区政协委员十年，经手了很多政协提案。\n',
+    ]) expect(inferMetaFromText(txt(page)), page).not.toHaveProperty('doc_type');
   });
 });
