@@ -143,6 +143,12 @@ const NOTE_END = /[（(][^（()）]*[）)]$/u;
 
 /** A conjunction at depth 0 that joins a list's last item: not inside a word (和美, 和谐, 及时, 普及, 参与, 呼和浩特); 和美丽乡村 is 和 + 美丽. */
 const CONJUNCT = /(?<![温平缓总共饱调柔随附应唱混呼])(?:以及|和|及|与)(?![谐平睦解时早会否]|美(?!丽))/gu;
+const ONE_CONJUNCT = new RegExp(CONJUNCT.source, 'u');
+
+/** Whether a piece joins two items with a conjunction (`A和B`), not one that sits inside a word (和美乡村, 和谐, 参与). */
+export function holdsConjunct(piece: string): boolean {
+  return ONE_CONJUNCT.test(piece);
+}
 
 /** `A和B及C` → A, B, C: the conjunctions of one item, from the last, while each side keeps `min` characters. */
 function splitConjuncts(text: string, item: TopicSpan, min: number): TopicSpan[] {

@@ -1171,3 +1171,17 @@ describe('twenty-first round', () => {
     ['提案委召开“多层住宅加装电梯”提案办理工作协商会。', ['提案办理协商 多层住宅加装电梯']],
   ]);
 });
+
+describe('twenty-second round: supervision named by its subject, ending its clause', () => {
+  table([
+    // 开展X民主监督(活动) after the verb that holds it, as 开展X调研 is read
+    ['县政协开展和美乡村建设民主监督。', ['民主监督 和美乡村建设']],
+    ['市政协组织委员开展长江岸线生态复绿工程民主监督活动，', ['民主监督 长江岸线生态复绿工程']],
+    // one subject whose 和 sits inside a word (和美乡村), as a bare 调研's is read too
+    ['县政协开展和美乡村建设调研。', ['专题调研 和美乡村建设']],
+    // not how it is done (…联动专项集体, 联合, 跟踪), nor the supervision a government supports (支持…开展…)
+    ['开展三级政协联动专项集体民主监督。', []],
+    ['组织开展“跨界”联合调研。', []],
+    ['支持民主党派开展脱贫攻坚民主监督，巩固脱贫成效。', []],
+  ]);
+});
