@@ -188,8 +188,8 @@ export const QUOTED_FORMS: readonly Form[] = [
   ['立法(?:协商)?座谈会', '协商议政'],
 ];
 
-/** One of the advice's usual qualifiers (建设性, 有针对性的, 操作性更强), read up to twice between 提出 and what it gives. */
-const ADVICE_QUALIFIER = '(?:(?:更加|更为|更具)?(?:有|具有)?(?:建设性|针对性|可行性|前瞻性|操作性|参考性|指导性|实效性|方略性|战略性|全局性|专业性|创新性|宝贵|有益|中肯|合理化|具体|积极|细致|务实)(?:更强|更高)?[、，,和]?)?';
+/** One of the advice's usual qualifiers (建设性, 有针对性的, 操作性更强), read up to three times between 提出 and what it gives (有前瞻性、有针对性且具有可操作性的). */
+const ADVICE_QUALIFIER = '(?:(?:更加|更为|更具)?(?:有|具有)?可?(?:建设性|针对性|可行性|前瞻性|操作性|参考性|指导性|实效性|方略性|战略性|全局性|专业性|创新性|宝贵|有益|中肯|合理化|具体|积极|细致|务实)(?:更强|更高)?(?:[、，,和]|且|并且)?)?';
 
 /**
  * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`, `就A、B等进行协商`,
@@ -308,7 +308,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['(?:小范围|多轮次|多层次|跨界别)(?:多轮次|多层次)?协商', '协商议政'],
   // …提出了建设性意见和建议, 提出许多有针对性的意见建议, 提出更加细致、操作性更强的意见建议: the advice's usual qualifiers
   // (up to two) between 提出 and what it gives.
-  [`提出(?:了)?(?:许多|很多|不少|大量|一些|一批)?${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}的?(?:意见建议|意见和建议|对策建议|建议)`, '协商议政'],
+  [`提出(?:了)?(?:许多|很多|不少|大量|一些|一批)?${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}的?(?:意见建议|意见和建议|对策建议|建议)`, '协商议政'],
   // `将A、B列为月度协商会课题`, `将X列为议政性常委会会议议题`: the consultation a list is put to, named before 课题 / 议题.
   ['(?:月度|季度|年度|专题)?协商会(?:课题|议题)', '协商议政'],
   ['议政性常委会(?:会议)?议题', '常委会议协商'],
