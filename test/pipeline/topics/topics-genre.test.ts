@@ -1183,6 +1183,9 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['开展三级政协联动专项集体民主监督。', []],
     ['组织开展“跨界”联合调研。', []],
     ['支持民主党派开展脱贫攻坚民主监督，巩固脱贫成效。', []],
+    // 视察调研 / 调研视察 as one verb before its object; an object that starts on 和 inside a word (和美乡村)
+    ['市政协视察调研和美乡村建设工作', ['调研视察 和美乡村建设工作']],
+    ['委员们调研和视察了某项目。', []],
     // a list closed by its count and two class nouns (N个重点区域和领域), before advice qualified three times
     ['围绕深港高校科技合作、推动鹏城实验室建设2个重点区域和领域，提出有前瞻性、有针对性且具有可操作性的对策建议。', ['协商议政 深港高校科技合作', '协商议政 推动鹏城实验室建设']],
   ]);
