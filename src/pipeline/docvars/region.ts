@@ -270,6 +270,9 @@ function isRegion(name: string, near: string): boolean {
  * Each 政协 in `text`, in order, with the name written before it: a masked name (X县), the longest chain of
  * known names (湖北荆门), 全国; or none, with the level a bare 县/区/市/州/省/自治区 before it gives.
  */
+/** The province listed right before a body's name, as one of the levels above a page's own: `省、`, `省和`, `省委、`. */
+const LEVELS_ABOVE_BEFORE = /省(?:委|政协)?(?:[、和及与]|以及)$/u;
+
 function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {
@@ -292,6 +295,8 @@ function bodyMentions(text: string, near: string): Mention[] {
     const chain = chainEndingAt(text, m.index) || townshipCounty(text, m.index);
     // 赴北京市政协考察, 到九龙坡区政协学习: the body gone to, not the one that went.
     if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
+    // 全国、省、青岛市政协三级全会, 协助省、扬州市政协来邮…: a body listed after the province, as a level above the page's own.
+    if (chain !== '' && LEVELS_ABOVE_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 6), m.index - chain.length))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
     else {

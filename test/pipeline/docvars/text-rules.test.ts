@@ -761,3 +761,12 @@ describe('a page that nothing else types, told of a 政协 in the third person',
     ]) expect(inferMetaFromText(txt(page)), page).not.toHaveProperty('doc_type');
   });
 });
+
+describe('a prefecture listed after the province, as a level above a county-level city', () => {
+  it('is not the body of a page whose own committee is a bare 市政协', () => {
+    const report = '一、过去五年工作回顾\n九届一次会议以来，在中共莱西市委的正确领导下，市政协常务委员会坚持团结和民主两大主题。每年全国、省、青岛市政协三级全会召开后，立即召开主席会议。\n';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ region: '莱西市', region_level: 'county' });
+    const news = '一年来，市政协着力推进民主团结。协助省、扬州市政协来邮开展非遗保护调研。来源：今日高邮\n';
+    expect(inferMetaFromText(txt(news))).toMatchObject({ region: '高邮市', region_level: 'county' });
+  });
+});
