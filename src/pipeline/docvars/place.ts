@@ -103,7 +103,8 @@ export function* accompanying(text: string): Generator<string> {
  * A news page's source line or dateline names its site after the place: 来源:民权网 / 常山新闻网 / 来源:温江融媒 / 香格里拉网讯 / 今日房县网讯 /
  * 今日竹山网消息 /
  * 来源:上城区政协网 → 民权县
- * (of that level); for a city's body, a county's site names the county's prefecture (香格里拉网讯 … 州政协 → 迪庆州).
+ * (of that level); for a city's body, a county-level city's site names that city when the text writes 市政协 (邓州网讯 … 市政协
+ * → 邓州市: its own committee), and a county's site the county's prefecture (香格里拉网讯 … 州政协 → 迪庆州).
  */
 export function sourceName(text: string, level: RegionLevel): string {
   for (const m of text.matchAll(SOURCE_SITE)) {
@@ -115,8 +116,10 @@ export function sourceName(text: string, level: RegionLevel): string {
       const name = place + suffix;
       if ((suffix !== '' || /[县区市旗州]$/u.test(place)) && divisionsNamed(name).some((d) => d.level === level)) return name;
     }
-    // 香格里拉网讯 … 州政协: a county's site reporting its prefecture's committee.
     if (level !== 'city') continue;
+    // 邓州网讯 … 市政协: a county-level city's site, and its own committee, which writes 市政协 as a prefecture's does.
+    if (/(?<!\p{Script=Han})市政协|[^州]市政协/u.test(text) && !/州政协/u.test(text) && divisionsNamed(`${place}市`).some((d) => d.level === 'county')) return `${place}市`;
+    // 香格里拉网讯 … 州政协: a county's site reporting its prefecture's committee.
     for (const suffix of ['县', '市', '旗']) {
       const prefectures = new Set(divisionsNamed(place + suffix).filter((d) => d.level === 'county').map((d) => d.prefecture));
       if (prefectures.size === 1 && [...prefectures][0]) return [...prefectures][0]!;

@@ -178,6 +178,9 @@ describe('inferMetaFromText on 政协 texts (made-up, worded as the genre words 
     expect(inferMetaFromText(txt('西和县政协十届二次会议召开\n本报西和讯（通讯员某某）1月4日至6日，会议召开。')).doc_type).toBe('新闻');
     const site = '香格里拉网讯 （记者 某某） 12日至14日，联系会议召开。州政协主席某某主持会议。';
     expect(inferMetaFromText(txt(site))).toMatchObject({ region: '迪庆藏族自治州', region_level: 'city', doc_type: '新闻' });
+    // …and a county-level city's site its own 市政协 (which writes 市 as a prefecture's does)
+    const own = '邓州网讯 3月5日下午，市政协十三届二次会议召开界别召集人会议。';
+    expect(inferMetaFromText(txt(own))).toMatchObject({ region: '邓州市', region_level: 'county' });
   });
 
   it('a headline that reports what someone 提出 is news, not the genre it names', () => {
