@@ -189,7 +189,7 @@ export const QUOTED_FORMS: readonly Form[] = [
 ];
 
 /** One of the advice's usual qualifiers (建设性, 有针对性的, 操作性更强), read up to three times between 提出 and what it gives (有前瞻性、有针对性且具有可操作性的). */
-const ADVICE_QUALIFIER = '(?:(?:更加|更为|更具)?(?:有|具有)?可?(?:建设性|针对性|可行性|前瞻性|操作性|参考性|指导性|实效性|方略性|战略性|全局性|专业性|创新性|宝贵|有益|中肯|合理化|具体|积极|细致|务实)(?:更强|更高)?(?:[、，,和]|且|并且)?)?';
+const ADVICE_QUALIFIER = '(?:(?:更加|更为|更具)?(?:有|具有)?可?(?:建设性|针对性|可行性|前瞻性|操作性|参考性|指导性|实效性|方略性|战略性|全局性|专业性|创新性|宝贵|有益|中肯|合理化|具体|积极|细致|务实|(?:很|较|非常)?好)(?:更强|更高)?(?:[、，,和]|且|并且)?)?';
 
 /**
  * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`, `就A、B等进行协商`,

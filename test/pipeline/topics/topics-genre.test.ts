@@ -1186,6 +1186,8 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     // 视察调研 / 调研视察 as one verb before its object; an object that starts on 和 inside a word (和美乡村)
     ['市政协视察调研和美乡村建设工作', ['调研视察 和美乡村建设工作']],
     ['委员们调研和视察了某项目。', []],
+    // advice praised as good (很好的, 很多好的) is the advice all the same
+    ['委员们围绕健康服务业发展提出了很多好的意见建议。', ['协商议政 健康服务业发展']],
     // a list closed by its count and two class nouns (N个重点区域和领域), before advice qualified three times
     ['围绕深港高校科技合作、推动鹏城实验室建设2个重点区域和领域，提出有前瞻性、有针对性且具有可操作性的对策建议。', ['协商议政 深港高校科技合作', '协商议政 推动鹏城实验室建设']],
   ]);
