@@ -307,8 +307,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `围绕A、B等开展小范围多轮次协商`: a consultation's scale before it.
   ['(?:小范围|多轮次|多层次|跨界别)(?:多轮次|多层次)?协商', '协商议政'],
   // …提出了建设性意见和建议, 提出许多有针对性的意见建议, 提出更加细致、操作性更强的意见建议: the advice's usual qualifiers
-  // (up to two) between 提出 and what it gives.
-  [`提出(?:了)?(?:许多|很多|不少|大量|一些|一批)?${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}的?(?:意见建议|意见和建议|对策建议|建议)`, '协商议政'],
+  // (up to three) between 提出 and what it gives (意见建议, 对策和建议, 意见和对策).
+  [`提出(?:了)?(?:许多|很多|不少|大量|一些|一批)?${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}${ADVICE_QUALIFIER}的?(?:意见建议|意见和建议|对策建议|对策和建议|意见和对策|建议)`, '协商议政'],
   // `将A、B列为月度协商会课题`, `将X列为议政性常委会会议议题`: the consultation a list is put to, named before 课题 / 议题.
   ['(?:月度|季度|年度|专题)?协商会(?:课题|议题)', '协商议政'],
   ['议政性常委会(?:会议)?议题', '常委会议协商'],

@@ -1188,6 +1188,8 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['委员们调研和视察了某项目。', []],
     // 深入到 the places a visit goes to ends the subject a lead word opens, as 赴 and 前往 do
     ['县政协围绕人口出生率下降问题深入到部分医院、幼儿园开展专题调研。', ['专题调研 人口出生率下降问题']],
+    // advice given as 对策和建议 / 意见和对策, as 对策建议 is
+    ['委员们就加快区域职业教育发展提出了对策和建议。', ['协商议政 加快区域职业教育发展']],
     // advice praised as good (很好的, 很多好的) is the advice all the same
     ['委员们围绕健康服务业发展提出了很多好的意见建议。', ['协商议政 健康服务业发展']],
     // a list closed by its count and two class nouns (N个重点区域和领域), before advice qualified three times
