@@ -303,7 +303,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `围绕A、B等方面展开协商`: the verb before a bare 协商.
   ['(?<=开展了?|进行了?|实施了?|展开了?)协商', '协商议政'],
   // `围绕“A”广泛协商，凝聚共识`, `…展开充分协商`: a bare 协商 after its manner, with or without the verb before it.
-  ['(?:深入|深度|广泛|充分)协商', '协商议政'],
+  ['(?:深入|深度|广泛|充分|务实)协商', '协商议政'],
   // `围绕A、B等开展小范围多轮次协商`: a consultation's scale before it.
   ['(?:小范围|多轮次|多层次|跨界别)(?:多轮次|多层次)?协商', '协商议政'],
   // …提出了建设性意见和建议, 提出许多有针对性的意见建议, 提出更加细致、操作性更强的意见建议: the advice's usual qualifiers

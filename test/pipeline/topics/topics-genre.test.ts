@@ -1188,6 +1188,8 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['委员们调研和视察了某项目。', []],
     // 深入到 the places a visit goes to ends the subject a lead word opens, as 赴 and 前往 do
     ['县政协围绕人口出生率下降问题深入到部分医院、幼儿园开展专题调研。', ['专题调研 人口出生率下降问题']],
+    // a consultation done 务实 (务实协商), as one done 深入 / 广泛 / 充分
+    ['委员们围绕校园周边环境综合治理，进行了务实协商。', ['协商议政 校园周边环境综合治理']],
     // advice given as 对策和建议 / 意见和对策, as 对策建议 is
     ['委员们就加快区域职业教育发展提出了对策和建议。', ['协商议政 加快区域职业教育发展']],
     // advice praised as good (很好的, 很多好的) is the advice all the same
