@@ -27,7 +27,7 @@ const STRONG = /(?:围绕|聚焦|紧扣|紧盯|瞄准|针对(?!性)|(?:重点|�
  */
 const CHOOSE = /选取|选定|选择(?!性)|筛选(?:出|了)?/gu;
 /** Advice given, with no meeting or consultation named: 建言献策, 献计献策, 积极建言, 建言资政 … */
-const ADVICE_GIVEN = /^(?:建言献策|进言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
+const ADVICE_GIVEN = /^(?:建言献策|建言支招|进言献策|出谋划策|献计献策|出谋献策|建言资政|议政建言|(?:精准|积极|踊跃|广泛|深入)建言|建言(?:出力|献智))$/u;
 /**
  * A list closed by 等 and its count of issues (`就A、B等5个专题，分别进行专题视察`): it names its items as the topics, so
  * the activity of a weak lead word may follow in the next clause.
@@ -83,7 +83,7 @@ const VERB = /(?:开展|进行|展(?<!发展)开|召开|举行|举办|提出(?!�
 /** Adverbs (and the light verb 实现) between a list and its verb: `围绕X联合开展`, `…等民生问题深入开展`, `围绕X实现精准建言`. */
 const ADVERBS = /(?:实现|广泛深入|深入基层|深入细致|联合|深入|广泛|积极|认真|扎实|先后|分别|集中|持续|重点|专题|多次|共同|逐一|逐项|逐条|一一|也|还|又|都|均)+$/u;
 /** A class noun closing a list: `这一主题`, `“A”主题`, `两个课题`, `“A”这一热点话题`, `11个重点区域和领域`, `三大方面` (not `两大主题`: the committee's two themes). */
-const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个|[两三四五六七八九十]+大(?=方面|领域))?(?:热点|重点|重大|重要)?(?:(?:区域|行业)[和与及、])?(?:主题|课题|议题|问题|方面|领域|事项|内容|话题)$/u;
+const CLASS_TAIL = /(这一|这个|该|这些|[两三四五六七八九十0-9]+个|[两三四五六七八九十]+大(?=方面|领域))?(?:热点|重点|重大|重要|关键)?(?:(?:区域|行业)[和与及、])?(?:主题|课题|议题|问题|方面|领域|事项|内容|话题|环节)$/u;
 /** 等 that closes a list, not 等 inside a word (平等, 高等教育, 等级). */
 const ETC_BEFORE = '平高初中同对均相次上优特头超';
 const ETC_AFTER = '级候待同于值效价';

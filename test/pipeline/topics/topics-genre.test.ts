@@ -1190,6 +1190,8 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['县政协围绕人口出生率下降问题深入到部分医院、幼儿园开展专题调研。', ['专题调研 人口出生率下降问题']],
     // a list closed by a count of 方面 written with 大 (三大方面), as with 个
     ['视察组围绕农村垃圾处理、厕所革命、村容村貌提升三大方面开展民主监督。', ['民主监督 农村垃圾处理', '民主监督 厕所革命', '民主监督 村容村貌提升']],
+    // advice given as pointers (建言支招), on a list closed by 等关键环节
+    ['县政协紧扣推进脱毒良种繁育、促进产品开发转化等关键环节建言支招。', ['协商议政 推进脱毒良种繁育', '协商议政 促进产品开发转化']],
     // a consultation done 务实 (务实协商), as one done 深入 / 广泛 / 充分
     ['委员们围绕校园周边环境综合治理，进行了务实协商。', ['协商议政 校园周边环境综合治理']],
     // advice given as 对策和建议 / 意见和对策, as 对策建议 is
