@@ -147,7 +147,7 @@ function adviceOnTopics(text: string): RawTopic[] {
  * `“数字经济发展”再次被纳入2023年度区政协协商计划`: a quoted subject put into a plan of consultation or research,
  * whose activity is named in the plan's name (the activity follows the match, in its clause).
  */
-const QUOTED_INTO = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5})(?:再次|也|均|都)?被?(?:纳入|列入)[^，,。；;\n]{0,16}?(协商|调研|视察|监督)(?:工作)?(?:计划|议题|课题|内容)/gu;
+const QUOTED_INTO = /((?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)(?:[、和]?(?:“[^”\n]{2,60}”|「[^」\n]{2,60}」)){0,5})(?:议题|课题)?(?:再次|也|均|都)?被?(?:纳入|列入)[^，,。；;\n]{0,16}?(协商|调研|视察|监督)(?:工作)?(?:计划|议题|课题|内容)/gu;
 
 function quotedIntoTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];

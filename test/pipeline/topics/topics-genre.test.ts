@@ -1192,6 +1192,10 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['视察组围绕农村垃圾处理、厕所革命、村容村貌提升三大方面开展民主监督。', ['民主监督 农村垃圾处理', '民主监督 厕所革命', '民主监督 村容村貌提升']],
     // advice given as pointers (建言支招), on a list closed by 等关键环节
     ['县政协紧扣推进脱毒良种繁育、促进产品开发转化等关键环节建言支招。', ['协商议政 推进脱毒良种繁育', '协商议政 促进产品开发转化']],
+    // a subject taken as or put into a consultation's issue (…作为 / 列为 / 纳入…协商议题 / 协商计划), also with 议题 after its quote
+    ['自治区政协把“优化教育资源配置”议题作为今年重点专题协商议题。', ['协商议政 优化教育资源配置']],
+    ['区政协将“高铁新城产业发展”列为常委会年度协商议题。', ['常委会议协商 高铁新城产业发展']],
+    ['今年将“深化新疆班学子交往交流交融”议题纳入年度协商计划。', ['协商议政 深化新疆班学子交往交流交融']],
     // a consultation done 务实 (务实协商), as one done 深入 / 广泛 / 充分
     ['委员们围绕校园周边环境综合治理，进行了务实协商。', ['协商议政 校园周边环境综合治理']],
     // advice given as 对策和建议 / 意见和对策, as 对策建议 is
