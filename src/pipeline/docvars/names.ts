@@ -64,6 +64,8 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       if (divisions.length === 0 || WORD_LIKE.test(name) || (isShortCounty(name) && !atBoundary(text, i))) continue;
       // 长白山路社区, 北京路: a street named after a place.
       if (STREET.test(text.slice(i + len, i + len + 3))) continue;
+      // 市政协主席吉林参加: a person named after an office, whose name is a place's stem.
+      if (OFFICE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && !/[省市县区州旗盟]$/u.test(name)) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
       if (inSetPhrase(text, i, name)) continue;
       // 老城区改造, 新城区建设: the old or new town, not 洛阳's 老城区 or 西安's 新城区 (written after their city or before their body).
@@ -74,6 +76,9 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
     }
   }
 }
+
+/** An office a person's name follows: 主席, 副主席, 书记, 秘书长, 主任, 市长, 县长, 局长… */
+const OFFICE_BEFORE = /(?:主席|书记|秘书长|主任|[省市县区州]长|局长|部长)$/u;
 
 /** District names that are also words for a town's parts (老城区 the old town, 新城区 the new one). */
 const TOWN_WORD = /^[老新]城区$/u;
