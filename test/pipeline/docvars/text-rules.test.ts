@@ -772,7 +772,7 @@ describe('a prefecture listed after the province, as a level above a county-leve
 });
 
 describe('a person named after an office', () => {
-  it('is not a place, even when the name is a place's stem (主席吉林)', () => {
+  it('is not a place, even when the name is a place stem (主席吉林)', () => {
     const news = '北京市政协常委视察水务工程建设运行工作\n市政协常委来到某水厂，实地察看本市水务工程建设运行。市政协主席吉林参加。\n';
     expect(inferMetaFromText(txt(news))).toMatchObject({ region: '北京市', region_level: 'province' });
   });
