@@ -118,7 +118,7 @@ export function sourceName(text: string, level: RegionLevel): string {
     }
     if (level !== 'city') continue;
     // 邓州网讯 … 市政协: a county-level city's site, and its own committee, which writes 市政协 as a prefecture's does.
-    if (/(?<!\p{Script=Han})市政协|[^州]市政协/u.test(text) && !/州政协/u.test(text) && divisionsNamed(`${place}市`).some((d) => d.level === 'county')) return `${place}市`;
+    if (/(?<!州)市政协/u.test(text) && !/州政协/u.test(text) && divisionsNamed(`${place}市`).some((d) => d.level === 'county')) return `${place}市`;
     // 香格里拉网讯 … 州政协: a county's site reporting its prefecture's committee.
     for (const suffix of ['县', '市', '旗']) {
       const prefectures = new Set(divisionsNamed(place + suffix).filter((d) => d.level === 'county').map((d) => d.prefecture));

@@ -266,13 +266,13 @@ function isRegion(name: string, near: string): boolean {
   return resolveRegion(name, near).region_level !== '' || (SUFFIXED_NAME.test(name) && levelOfRegion(name) !== '');
 }
 
+/** The province listed right before a body's name, as one of the levels above a page's own: `省、`, `省和`, `省委、`. */
+const LEVELS_ABOVE_BEFORE = /省(?:委|政协)?(?:[、和及与]|以及)$/u;
+
 /**
  * Each 政协 in `text`, in order, with the name written before it: a masked name (X县), the longest chain of
  * known names (湖北荆门), 全国; or none, with the level a bare 县/区/市/州/省/自治区 before it gives.
  */
-/** The province listed right before a body's name, as one of the levels above a page's own: `省、`, `省和`, `省委、`. */
-const LEVELS_ABOVE_BEFORE = /省(?:委|政协)?(?:[、和及与]|以及)$/u;
-
 function bodyMentions(text: string, near: string): Mention[] {
   const out: Mention[] = [];
   for (const m of text.matchAll(/政协/g)) {

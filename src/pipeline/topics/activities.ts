@@ -191,6 +191,9 @@ export const QUOTED_FORMS: readonly Form[] = [
 /** One of the advice's usual qualifiers (建设性, 有针对性的, 操作性更强), read up to three times between 提出 and what it gives (有前瞻性、有针对性且具有可操作性的). */
 const ADVICE_QUALIFIER = '(?:(?:更加|更为|更具)?(?:有|具有)?可?(?:建设性|针对性|可行性|前瞻性|操作性|参考性|指导性|实效性|方略性|战略性|全局性|专业性|创新性|宝贵|有益|中肯|合理化|具体|积极|细致|务实|(?:很|较|非常)?好)(?:更强|更高)?(?:[、，,和]|且|并且)?)?';
 
+/** What a subject is taken as, right before the consultation's issue named: `作为今年…`, `列为…`, `确定为…`. */
+const TAKEN_AS = '(?:作为|列为|确定为)(?:今年|明年|全年|本年度|今年的)?';
+
 /**
  * Every form, for frames whose topic list comes first (`围绕A、B等课题开展调研视察`, `就A、B等进行协商`,
  * `围绕A建言献策`). Bare words (调研, 视察, 监督, 协商) are only trusted there, after an explicit topic list;
@@ -205,7 +208,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // …and `将“A”列为常委会年度协商议题`: the consultation a subject is taken as, named by its issue right after 作为 / 列为 /
   // 确定为 (elsewhere 协商议题 is a noun: `就院坝协商议题开展商前调研`). Written into an existing form, not a form of its own:
   // one more alternative in this alternation costs the topic stage about a quarter of its time (docs/performance.md).
-  ['常委(?:会|会议|会会议)协商|(?:作为|列为|确定为)(?:今年|明年|全年|本年度|今年的)?常委会?(?:会议)?(?:年度)?(?:重点)?(?:专题)?协商议题', '常委会议协商'],
+  [`常委(?:会|会议|会会议)协商|${TAKEN_AS}常委会?(?:会议)?(?:年度)?(?:重点)?(?:专题)?协商议题`, '常委会议协商'],
   ['双月协商', '双月协商'],
   ['界别协商', '界别协商'],
   ['对口协商', '对口协商'],
@@ -237,7 +240,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['调查研究', '专题调研'],
   ['调研', '专题调研'],
   // …and `把“A”(议题)作为今年重点专题协商议题` (see 常委会协商 above).
-  ['协商议政|(?:作为|列为|确定为)(?:今年|明年|全年|本年度|今年的)?(?:主席会议)?(?:年度)?(?:重点)?(?:专题)?协商议题', '协商议政'],
+  [`协商议政|${TAKEN_AS}(?:主席会议)?(?:年度)?(?:重点)?(?:专题)?协商议题`, '协商议政'],
   ['协商讨论', '协商议政'],
   ['议政建言', '协商议政'],
   ['协商建言', '协商议政'],

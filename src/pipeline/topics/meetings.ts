@@ -63,7 +63,7 @@ export function meetingTopics(text: string): RawTopic[] {
     const bare = /^(?:(?:调研|视察)(?:工作)?|民主监督(?:活动)?)$/u.test(m[0]);
     const held = activity === '重点提案督办' || (bare && SUPPORTED.test(text.slice(clauseStart(text, at), at)))
       ? []
-      : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || (isOneSubject(text, s, at) && !MANNER.test(text.slice(s.start, s.end))));
+      : verbHeld(text, at, previousEnd, activity).filter((s) => !bare || isOneSubject(text, s, at));
     const quoted = quotedBefore(text, at) ?? (/会议?$/u.test(m[0]) ? kindBetween(text, at) : undefined);
     const named = (bare && quoted ? quotedSubject(text, quoted) : quoted) ?? themeAfter(text, end) ?? held;
     const spans = named.length === 0 && NAMED_SUPERVISION.test(m[0]) ? supervisionSubject(text, at, previousEnd) : named;
@@ -76,9 +76,6 @@ export function meetingTopics(text: string): RawTopic[] {
   }
   return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text)];
 }
-
-/** How a supervision is done, not what it is on: `开展三级政协联动专项集体民主监督`, `市县政协联动民主监督`. */
-const MANNER = /(?:专项|专题|集体|联动|联合|跟踪|全程|常态化|协商式|重点)$/u;
 
 /** Work a text supports or accepts, someone else's (a government's `支持民主党派开展脱贫攻坚民主监督`), not its own. */
 const SUPPORTED = /支持|接受/u;
@@ -258,8 +255,11 @@ function themeAfter(text: string, end: number): TopicSpan[] | undefined {
 function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
   const topic = text.slice(span.start, span.end);
   return /(?:开展|进行)$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.end === at
-    && topic.length >= 4 && !/[、及]|[式性]$|检查$/u.test(topic) && (!holdsConjunct(topic) || VERB_PAIR.test(topic));
+    && topic.length >= 4 && !/[、及]|[式性]$|检查$/u.test(topic) && !HOW_DONE.test(topic) && (!holdsConjunct(topic) || VERB_PAIR.test(topic));
 }
+
+/** How a visit or a supervision is done, not what it is on: `开展三级政协联动专项集体民主监督`, `“跨界”联合调研`. */
+const HOW_DONE = /(?:专项|专题|集体|联动|联合|跟踪|全程|常态化|协商式|重点)$/u;
 
 /** `加强和改进…工作`: two verbs joined by 和 that govern one object, not a list of ways of working. */
 const VERB_PAIR = /^\p{Script=Han}{2}和\p{Script=Han}{2}[^和]{2,}$/u;
