@@ -1206,3 +1206,35 @@ describe('twenty-second round: supervision named by its subject, ending its clau
     ['围绕深港高校科技合作、推动鹏城实验室建设2个重点区域和领域，提出有前瞻性、有针对性且具有可操作性的对策建议。', ['协商议政 深港高校科技合作', '协商议政 推动鹏城实验室建设']],
   ]);
 });
+
+describe('twenty-third round: a visit by a committee or a party, its object after the verb', () => {
+  table([
+    // a special committee (社法委, 经科委) or the parties (民主党派) as who makes the visit; 联合 before the verb is how, passed over
+    ['区政协社法委视察高层建筑消防安全工作', ['视察 高层建筑消防安全工作']],
+    ['宿州市政协与民主党派联合调研秸秆综合治理', ['专题调研 秸秆综合治理']],
+    // 走进 the place visited, as 深入 / 前往
+    ['区政协委员再次走进某街道视察背街小巷治理情况', ['视察 背街小巷治理情况']],
+    // a space in a headline ends the object (the rest is a subtitle or a credit), not one inside quotes or after a closing one
+    ['市政协调研学前教育普惠发展 满足人民群众对教育的新需求', ['专题调研 学前教育普惠发展']],
+    ['省政协来连专题调研“有事好商量” 协商议事工作', ['专题调研 “有事好商量” 协商议事工作']],
+    // …so a workshop visited is left as a site (车间), and 视察督办 is one verb with no object of its own
+    ['组织委员视察种兔养殖车间 某县政协供图', []],
+    ['市政协副主席率经科委视察督办重点提案', []],
+    // not a county's or the party's committee (县委, 党委): no 政协 visit
+    ['县委调研乡村振兴工作', []],
+  ]);
+});
+
+describe('twenty-third round: activity forms', () => {
+  table([
+    // 议政协商, 协商议政 written the other way round
+    ['省政协围绕大力发展小龙虾产业、探索优质高效农业发展新模式展开议政协商。', ['协商议政 大力发展小龙虾产业', '协商议政 探索优质高效农业发展新模式']],
+    // a discussion held in depth (深入讨论) or as a talk (座谈讨论), after the list a lead word opens
+    ['调研组针对品牌赛事培育与引进、体育协会组织建设、健康消费等进行了深入讨论。', ['协商议政 品牌赛事培育与引进', '协商议政 体育协会组织建设', '协商议政 健康消费']],
+    ['委员们围绕如何进一步做好养老服务体系建设工作进行了深入座谈讨论。', ['协商议政 如何进一步做好养老服务体系建设工作']],
+    // a subject taken as the year's supervision issue (协商式民主监督议题)
+    ['市政协再次将“新就业群体权益保障”作为年度协商式民主监督议题，', ['民主监督 新就业群体权益保障']],
+    // a small consultation's meeting (小微协商会议), named by its subject
+    ['区政协召开儿童青少年近视防控小微协商会议。', ['协商议政 儿童青少年近视防控']],
+  ]);
+});
