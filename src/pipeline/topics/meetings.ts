@@ -143,13 +143,15 @@ function listedProposals(text: string): RawTopic[] {
  * 研讨，包括：A；B。`: topics set out after a colon, as a plan lists them — one per semicolon (a comma stays inside a
  * topic), split at 、 too. Not a meeting's agenda (`会议议题：审议…`, `以X为议题开展专题协商，主要议程有：…`).
  */
-const LISTED = /(?<!会议)(?:议题|课题)((?:[^。；;：:，,\n]{0,12}?|[^。；;：:\n]{0,16}?[，,](?:即|包括)))(?:是|为|即)?[:：]/gu;
+const LISTED = /(?<!会议)(?:议题|课题|(?:调研|视察|监督)的?(?:主要|重点)?内容)((?:[^。；;：:，,\n]{0,12}?|[^。；;：:\n]{0,16}?[，,](?:即|包括)))(?:是|为|即)?[:：]/gu;
 /** The activity a listed topic is put to, from the words before the colon and the line's start. */
 const LISTED_ACTIVITY: Array<[RegExp, Activity]> = [
   [/对口协商/u, '对口协商'], [/界别协商/u, '界别协商'], [/常委会/u, '常委会议协商'], [/专题协商/u, '专题协商会'],
   [/调研/u, '专题调研'], [/视察/u, '视察'], [/监督/u, '民主监督'],
 ];
 const MAX_LISTED = 8;
+/** The fewest characters an item split off a listed topic at 、 may have (not 功能, 作用). */
+const MIN_ITEM = 3;
 
 function listedTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
@@ -158,11 +160,13 @@ function listedTopics(text: string): RawTopic[] {
     const end = sentenceEnd(text, from);
     const pieces = text.slice(from, end).split(/[；;]/u);
     if (pieces.length > MAX_LISTED || pieces.some((p) => p.trim().length > MAX_TOPIC)) continue;
-    const context = `${text.slice(clauseStart(text, m.index), m.index)}${m[1]}`;
+    const context = text.slice(clauseStart(text, m.index), m.index + m[0].length);
     const activity = LISTED_ACTIVITY.find(([re]) => re.test(context))?.[1] ?? '协商议政';
     let at = from;
     for (const piece of pieces) {
-      const spans = piece.includes('、') ? splitList(text, at, at + piece.length) : [trimTopic(text, at, at + piece.length)];
+      // Split at 、 when each item can stand alone (`A、B`), not a phrase's last words (`…的定位、功能和作用`).
+      const items = piece.includes('、') ? splitList(text, at, at + piece.length) : [];
+      const spans = items.length > 0 && items.every((i) => i.end - i.start >= MIN_ITEM) ? items : [trimTopic(text, at, at + piece.length)];
       for (const s of spans) if (s.end > s.start && !isGenericTopic(text.slice(s.start, s.end))) out.push({ ...s, activity });
       at += piece.length + 1;
     }

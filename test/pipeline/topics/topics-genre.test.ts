@@ -1236,5 +1236,10 @@ describe('twenty-third round: activity forms', () => {
     ['市政协再次将“新就业群体权益保障”作为年度协商式民主监督议题，', ['民主监督 新就业群体权益保障']],
     // a small consultation's meeting (小微协商会议), named by its subject
     ['区政协召开儿童青少年近视防控小微协商会议。', ['协商议政 儿童青少年近视防控']],
+    // a talk that consults (座谈协商), after the subject a lead word opens
+    ['三地政协围绕地下水超采联控联治座谈协商。', ['协商座谈会 地下水超采联控联治']],
+    // what a visit looked into, set out after a colon (调研的主要内容是：A；B), as a plan's listed issues are; an item is split
+    // at 、 only when each piece can stand alone
+    ['这次调研的主要内容是：农村饮水安全工程建设的情况；“世界铜都”建设的定位、功能和作用。', ['专题调研 农村饮水安全工程建设的情况', '专题调研 “世界铜都”建设的定位、功能和作用']],
   ]);
 });
