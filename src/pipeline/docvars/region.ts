@@ -39,7 +39,11 @@ import type { RegionLevel } from '../../types.js';
 const MASKED = '[X×xＸ*＊_]{1,4}';
 const SUFFIX = '(?:自治区|自治州|自治县|特别行政区|地区|新区|省|市|县|区|旗|盟|州)';
 const SESSION = '(?:第?[一二三四五六七八九十百\\d]+届)';
-const FORMAL_NAME = new RegExp(`(?:中国人民政治?协商会议|政协)${SESSION}?((?:(?!政协)[^\\s，。、；：:,（()“”"第届]){1,20}?)${SESSION}?(委员会|工作委员会|工委)`, 'gu');
+/**
+ * 政协乐平市第六届委员会, 中国人民政治协商会议第七届磐安县委员会; or a session's meeting named the short way, with no
+ * 委员会 (政协永州市六届三次会议, 政协歙县十三届二十三次常委会议), where the name must be a known place's.
+ */
+const FORMAL_NAME = new RegExp(`(?:中国人民政治?协商会议|政协)${SESSION}?((?:(?!政协)[^\\s，。、；：:,（()“”"第届]){1,20}?)(?:${SESSION}?(委员会|工作委员会|工委)|${SESSION}[一二三四五六七八九十百\\d]+次(?:全体|常委会?|常务委员会)?会议)`, 'gu');
 const MASKED_NAME = new RegExp(`^${MASKED}${SUFFIX}`, 'u');
 const MASKED_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}]|以来|全)(${MASKED}${SUFFIX}(?:${MASKED}${SUFFIX})?)$`, 'u');
 const NAME = `(?:(?!全|我|本|该|各|兄弟|外地|上级|中共|自治)[\\u4e00-\\u9fff]{2,8}?)${SUFFIX}`;
@@ -252,7 +256,8 @@ function formalName(text: string, near: string): string {
     const name = m[1]!;
     if (name === '全国') return name;
     // 政协阿勒泰地区工委, 政协四川天府新区工委: a prefecture's or a new area's committee that a higher one set up, called
-    // a 工作委员会; only a known place's or a 新区's (not 政协…界别地区工委, a sector's).
+    // a 工作委员会; only a known place's or a 新区's (not 政协…界别地区工委, a sector's). A session's meeting named the short
+    // way (m[2] empty) likewise.
     if (m[2] !== '委员会') {
       if (resolveRegion(name, near).region_code !== '' || /.新区$/u.test(name)) return name;
       continue;

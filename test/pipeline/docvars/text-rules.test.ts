@@ -777,3 +777,14 @@ describe('a person named after an office', () => {
     expect(inferMetaFromText(txt(news))).toMatchObject({ region: '北京市', region_level: 'province' });
   });
 });
+
+describe('a session meeting named the short way (政协永州市六届三次会议)', () => {
+  it('names its committee as the formal name with 委员会 does, when the name is a known place', () => {
+    const members = '满怀激情赴盛会 出席政协永州市六届三次会议的政协委员陆续报到\n';
+    expect(inferMetaFromText(txt(members))).toMatchObject({ region: '永州市', region_level: 'city', region_code: '431100' });
+    const standing = '1月27日上午，政协歙县十三届二十三次常委会议在某山庄召开，县政协主席某某主持会议。\n';
+    expect(inferMetaFromText(txt(standing))).toMatchObject({ region: '歙县', region_level: 'county', region_code: '341021' });
+    // …not a name no division holds (某某镇), which gives no region
+    expect(inferMetaFromText(txt('政协某某镇三届二次会议召开。\n')).region).toBeUndefined();
+  });
+});
