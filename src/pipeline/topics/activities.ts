@@ -135,6 +135,9 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?<![专集巡])视察工作(?=[，,。；;：:！!？?\n]|$)', '视察'],
   // `开展和美乡村建设民主监督`, `开展农村人居环境整治民主监督活动`: supervision ending its clause, named by its subject.
   ['民主监督(?:活动)?(?=[，,。；;：:！!？?\n暨]|$)', '民主监督'],  ['小微协商(?:活动|会议?)', '协商议政'],
+  // `就A召开对口协商工作座谈会`: the meeting held for the consultation (…工作座谈 is otherwise a meeting about the work, MODIFIES).
+  ['对口协商工作座谈会', '对口协商'],
+  ['界别协商工作座谈会', '界别协商'],
 ];
 
 /**
@@ -322,6 +325,7 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['议政性常委会(?:会议)?议题', '常委会议协商'],
   ['议政协商', '协商议政'],
   ['座谈协商', '协商座谈会'],
+  ['协商交流', '协商议政'],
   ['(?:座谈|深入)讨论', '协商议政'],
   [`${TAKEN_AS}(?:年度)?(?:协商式)?民主监督议题`, '民主监督'],
 ];

@@ -1238,6 +1238,9 @@ describe('twenty-third round: activity forms', () => {
     ['区政协召开儿童青少年近视防控小微协商会议。', ['协商议政 儿童青少年近视防控']],
     // a talk that consults (座谈协商), after the subject a lead word opens
     ['三地政协围绕地下水超采联控联治座谈协商。', ['协商座谈会 地下水超采联控联治']],
+    // 协商交流, as 交流协商; a meeting held for a 对口协商 (…对口协商工作座谈会), not one about the work (视察工作座谈会)
+    ['委员们围绕“提升智慧城市建设水平”主题，面对面协商交流。', ['协商议政 提升智慧城市建设水平']],
+    ['市政协就农村饮水安全召开对口协商工作座谈会。', ['对口协商 农村饮水安全']],
     // what a visit looked into, set out after a colon (调研的主要内容是：A；B), as a plan's listed issues are; an item is split
     // at 、 only when each piece can stand alone
     ['这次调研的主要内容是：农村饮水安全工程建设的情况；“世界铜都”建设的定位、功能和作用。', ['专题调研 农村饮水安全工程建设的情况', '专题调研 “世界铜都”建设的定位、功能和作用']],
