@@ -122,7 +122,7 @@ const RELATION_END = /(?:融合|结合|衔接|互动|联动|协同|并重|共进
 /** A verb a topic may open with (推进…, 统筹推进…, 加快…): before the first side of 和 alone, it governs both. */
 const VERB_FIRST = /^(?:统筹|全面|持续|大力|着力|加快)?(?:推进|推动|促进|加强|加快|提升|深化|完善|优化|实施|打造|做好|抓好|助推|助力|建设|发展|培育|强化|保障|改善|解决)/u;
 const SHARED_VERB = /^(?:统筹|全面|持续|大力|着力)(?:推进|推动|促进|加强|加快|提升|抓好|做好)/u;
-const BARE_DOING = /^(?:管理|建设|发展|运营|运行|保护|修复|利用|传承|改造|治理|使用|维护|开发|服务)(?:情况|工作)?$/u;
+const BARE_DOING = /^(?:综合|科学|合理|规范|长效|有效|后续|日常)?(?:管理|建设|发展|运营|运行|保护|修复|利用|传承|改造|治理|使用|维护|开发|服务)(?:情况|工作)?$/u;
 /** A fused pair named in one abbreviated word (农文旅, 文旅, 产城, 城乡, 医养 …): its 融合 is its own, not a relation with what comes before. */
 const FUSED_PAIR = /^(?:农文旅|文体旅|商文旅|文旅|农旅|产城|城乡|产教|医养|体医|军民|数实|两业|[一二三]产)(?:深度)?融合(?:发展)?$/u;
 
@@ -176,7 +176,8 @@ function splitLastConjunct(text: string, item: TopicSpan, min: number): TopicSpa
   // `统筹推进疫情防控和经济社会发展工作`: one verb before both sides governs them; a side with a verb of its own
   // (`推动文旅融合和促进消费`) is a topic of its own.
   if (SHARED_VERB.test(piece.slice(0, at)) && !VERB_FIRST.test(piece.slice(at + length))) return [item];
-  // `全市农贸市场建设与管理情况`, `湿地保护与利用情况`: a bare second doing of the same thing, not a topic of its own.
+  // `全市农贸市场建设与管理情况`, `湿地保护与利用情况`, `秸秆禁烧及综合利用工作`: a bare second doing of the same thing (a
+  // manner before it at most), not a topic of its own.
   if (BARE_DOING.test(piece.slice(at + length))) return [item];
   return [{ start: item.start, end: item.start + at }, { start: item.start + at + length, end: item.end }];
 }

@@ -1241,6 +1241,8 @@ describe('twenty-third round: activity forms', () => {
     // 协商交流, as 交流协商; a meeting held for a 对口协商 (…对口协商工作座谈会), not one about the work (视察工作座谈会)
     ['委员们围绕“提升智慧城市建设水平”主题，面对面协商交流。', ['协商议政 提升智慧城市建设水平']],
     ['市政协就农村饮水安全召开对口协商工作座谈会。', ['对口协商 农村饮水安全']],
+    // a bare second doing of the same thing with a manner before it (…禁烧及综合利用) is no topic of its own
+    ['市政协调研我市秸秆禁烧及综合利用工作', ['专题调研 我市秸秆禁烧及综合利用工作']],
     // what a visit looked into, set out after a colon (调研的主要内容是：A；B), as a plan's listed issues are; an item is split
     // at 、 only when each piece can stand alone
     ['这次调研的主要内容是：农村饮水安全工程建设的情况；“世界铜都”建设的定位、功能和作用。', ['专题调研 农村饮水安全工程建设的情况', '专题调研 “世界铜都”建设的定位、功能和作用']],
