@@ -29,7 +29,7 @@ function usage(message) {
   process.exit(2);
 }
 const out = option('--out', join(root, 'src', 'lexicon', 'topic-tagger.json'));
-const epochs = Number(option('--epochs', '6'));
+const epochs = Number(option('--epochs', '10'));
 const bits = Number(option('--bits', '19'));
 const outsideBias = Number(option('--outside-bias', '40'));
 const top = Number(option('--words', '5000'));

@@ -354,16 +354,26 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
     : ruled.some((r) => r.start >= sentenceStart + cue.end && r.end <= span.start && CLAUSE_BREAK.test(text.slice(r.end, span.start)));
 }
 
+/** A party committee's or a government's own visit right before the span (`县委调研乡村振兴工作`): no 政协 activity. */
+const NOT_OURS_BEFORE = /(?:[省市县区州旗]委|党委|[省市县区州旗](?:人民)?政府|人大)(?:书记|副书记|常委|主要领导|领导)?(?:\p{Script=Han}{2,3})?(?:调研|视察|考察)了?$/u;
+/** 考察了 narrating the sites of a visit, in the clause before the span (`实地考察了林下养殖和中药材种植基地建设情况`). */
+const SITES_VISITED_BEFORE = /考察了[^，,。；;：:！!？?\n]*$/u;
+/** A site named in a span: a base, a park, a works, a hall (objects.ts reads 考察了 the same way). */
+const SITE = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** The strong lead words (frames.ts) still open in the clause before a span, for `refused`. */
 const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!？?\n]*$/u;
 
 /**
  * A span in a list the rules refuse whatever it holds: one a session's proposals are said to be about (`这些提案紧紧围绕
- * A、B`), or one its own words name as the orientation of all work or the sites of a visit (`…等中心工作`, `…等点位`).
+ * A、B`), or one its own words name as the orientation of all work or the sites of a visit (`…等中心工作`, `…等点位`);
+ * and a span the rules read as no 政协 topic: a party committee's or a government's own visit (`县委调研A`), a site that
+ * 考察了 narrates (`考察了…种植基地建设情况`).
  */
 function refused(text: string, sentenceStart: number, span: TopicSpan): boolean {
   const lead = LEAD_BEFORE.exec(text.slice(sentenceStart, span.start));
   if (lead && proposalsLead(text, sentenceStart + lead.index)) return true;
+  if (NOT_OURS_BEFORE.test(text.slice(sentenceStart, span.start))) return true;
+  if (SITES_VISITED_BEFORE.test(text.slice(sentenceStart, span.start)) && SITE.test(text.slice(span.start, span.end))) return true;
   let i = span.end;
   while (i < text.length && text[i] !== '等' && !CLAUSE_END.test(text[i]!)) i++;
   return text[i] === '等' && namedAsNoTopics(text, i);
