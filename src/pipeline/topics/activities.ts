@@ -134,7 +134,10 @@ export const MEETING_FORMS: readonly Form[] = [
   ['(?<![专集巡])视察(?=[，,。；;：:！!？?\n暨]|$)', '视察'],
   ['(?<![专集巡])视察工作(?=[，,。；;：:！!？?\n]|$)', '视察'],
   // `开展和美乡村建设民主监督`, `开展农村人居环境整治民主监督活动`: supervision ending its clause, named by its subject.
-  ['民主监督(?:活动)?(?=[，,。；;：:！!？?\n暨]|$)', '民主监督'],  ['小微协商(?:活动|会议?)', '协商议政'],
+  ['民主监督(?:活动)?(?=[，,。；;：:！!？?\n暨]|$)', '民主监督'],
+  // `召开A小微协商会议`, `开展A小微协商活动`: a small consultation on the spot, named by its subject, as 微协商活动 is. The forms
+  // from here on are appended, not written into earlier ones: where a form goes decides what it costs (docs/performance.md).
+  ['小微协商(?:活动|会议?)', '协商议政'],
   // `就A召开对口协商工作座谈会`: the meeting held for the consultation (…工作座谈 is otherwise a meeting about the work, MODIFIES).
   ['对口协商工作座谈会', '对口协商'],
   ['界别协商工作座谈会', '界别协商'],
@@ -323,6 +326,9 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   // `将A、B列为月度协商会课题`, `将X列为议政性常委会会议议题`: the consultation a list is put to, named before 课题 / 议题.
   ['(?:月度|季度|年度|专题)?协商会(?:课题|议题)', '协商议政'],
   ['议政性常委会(?:会议)?议题', '常委会议协商'],
+  // Appended at the end, not written into earlier forms: where a form goes decides what it costs (docs/performance.md).
+  // `围绕A、B展开议政协商` (协商议政 the other way round), `围绕A座谈协商`, `围绕“A”主题面对面协商交流`, `针对A、B等进行了深入讨论`,
+  // `围绕A进行了深入座谈讨论`; `将“A”作为年度协商式民主监督议题`: the supervision a subject is taken as.
   ['议政协商', '协商议政'],
   ['座谈协商', '协商座谈会'],
   ['协商交流', '协商议政'],

@@ -140,8 +140,9 @@ function listedProposals(text: string): RawTopic[] {
 
 /**
  * `对口协商议题共有5个：A；B；C。`, `最值得关注的议题是：A，B。`, `有2个议题计划实施专题协商，即：A；B。`, `…调研议题进行
- * 研讨，包括：A；B。`: topics set out after a colon, as a plan lists them — one per semicolon (a comma stays inside a
- * topic), split at 、 too. Not a meeting's agenda (`会议议题：审议…`, `以X为议题开展专题协商，主要议程有：…`).
+ * 研讨，包括：A；B。`, `这次调研的主要内容是：A；B。`: topics set out after a colon, as a plan lists them — one per semicolon
+ * (a comma stays inside a topic), split at 、 too when each item stands alone. Not a meeting's agenda (`会议议题：审议…`,
+ * `以X为议题开展专题协商，主要议程有：…`).
  */
 const LISTED = /(?<!会议)(?:议题|课题|(?:调研|视察|监督)的?(?:主要|重点)?内容)((?:[^。；;：:，,\n]{0,12}?|[^。；;：:\n]{0,16}?[，,](?:即|包括)))(?:是|为|即)?[:：]/gu;
 /** The activity a listed topic is put to, from the words before the colon and the line's start. */

@@ -14,7 +14,7 @@
  */
 import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { isGenericTopic, isSessionPaper, splitList } from './text.js';
+import { SITE_NAMED, isGenericTopic, isSessionPaper, splitList } from './text.js';
 
 const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|(?<=政协)专题协商(?![会议座])|调研视察|视察调研|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
@@ -36,7 +36,9 @@ const LED = '(?:(?<![效比概频功税汇利速])率(?!先|领)|带领)[^，,�
  * Who or where before the verb, in the same clause: the subject (`政协委员视察…`, `会议协商讨论…`, a committee's group:
  * `…政协工作联络组视察…`) or the place
  * gone to or visited (`到通山县九宫山镇横石村调研…`, `在远安县、当阳市调研…`; after 赴, 前往 or 来到, any place: `赴宁夏、甘肃考察调研…`,
- * `前往某医院视察…`, but not the 赴 of 全力以赴; places joined by 和: `赴茌平区、莘县和阳谷县调研…`; places closed by 等地: `深入到某老街等地考察…`, also with no verb of going before them: `城关、陆圈等乡镇视察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`).
+ * `前往某医院视察…`, but not the 赴 of 全力以赴; places joined by 和: `赴茌平区、莘县和阳谷县调研…`; places closed by 等地: `深入到某老街等地考察…`, also with no verb of going before them: `城关、陆圈等乡镇视察…`; 走进 like 深入: `再次走进某街道视察…`); a leader's second verb after 及 or 并 (`率队走访…委员及调研…`);
+ * a special committee (`区政协社法委视察…`, `率经科委视察…`, `某委员会调研…`; not a county's or the party's: 县委, 党委) or the
+ * parties (`与民主党派联合调研…`).
  * Without one, `调研充分、分析透彻` would read as a verb and its object.
  */
 const SUBJECT_OR_PLACE = new RegExp(`(?:(?:(?:(?:到|赴|前往|深入|走进|莅临|在|${COME_TO})${PLACE_CHAR}{0,20}(?:省|市|州|县|区|旗|盟|镇|乡|村|街道|社区|小区|园区|企业|公司|基地|一线|基层|现场|政协|机关|等地)|(?<!以)赴${PLACE_CHAR}{2,12}|(?:前往|来到)${PLACE_CHAR}{2,20}|${PLACE_NAMED}|${COME})(?:考察)?|${GONE_TO}|等(?:地|乡镇|镇村|村|社区|处)|委员|委员们|政协|(?<![县市区省党州乡镇纪])委|(?<!党|村|居)委员会|民主党派|一行|调研组|视察组|(?<!党|基层|团|社会)组织|(?:联络|工作|督导|监督)组|小组|联络委|工作室|主席|常委|会议|代表团|实地|现场|率队|带队|${LED}|(?:主席|秘书长)\\p{Script=Han}{2,3}|(?:率队|带队)[^，,。；;：:\\n]{2,24}[及并])|(?:调研组|视察组)[，,])$`, 'u');
@@ -52,20 +54,22 @@ const VERB_ALIAS: Record<string, string> = { 学习考察: '考察学习', 视�
  */
 const NOT_OBJECT =
   /^(?:了|过|[_|]|\p{Script=Han}{1,2}了|给予|表示|对[^，,。；;]{0,12}给予|作为|是|为|就|建议|意见|组|会|报告|课题|成果|工作(?!室|站)|活动|座谈|基础|提出|指出|强调|讲话|中(?![等小医药国央华心])|时|期间|发现|论证|了解|掌握|摸清|检查|指导|督办|考察|视察|调研|监督|协商|走访|慰问|等|和(?![谐睦]|美(?!丽))|与|及|、|的|结束|后|前|情况|内容|安排|形式|方式|议题|计划(?!生育)|平台|员|室|小组|团|点|重要|并|[，,。；;：:！!？?\s])/u;
-/** Where the object ends: a clause end, the 等 closing a list (not a word's: 中等, 平等, 初等), or a clause that goes on with another verb. */
+/**
+ * Where the object ends: a clause end, the 等 closing a list (not a word's: 中等, 平等, 初等), a clause that goes on with another
+ * verb, or a headline's space before what is not the object (a subtitle, a credit: `调研A 满足…`, `视察A 某县政协供图`), not
+ * one inside quotes or right after a closing one (`“有事好商量” 协商议事工作`).
+ */
 const OBJECT_END = /[，,。；;：:！!？?\n]|(?<![”」"]|[“「][^”」]*)[ \u3000]+(?=\S{2})|(?<![平高初中同对均相次上优特头超])等(?![级同])|时(?:的|强调|指出|表示|说)|期间|后(?=[，,])|课题(?=的)|并(?:召开|举行|看望|慰问|与|同)/u;
 /** An object that names a place or a unit visited rather than a topic. */
 const PLACE = /(?:镇|乡|村|县|市|区|省|州|公司|企业|基地|园区|学校|医院|社区|街道|工地|车间|厂区|现场|一线|基层)$/u;
 /** Adverbs between who acts and the verb: 还, 也, 又, 先后, 随后, 分别, 一同, 共同, 集中, 重点, 深入; 走访 before 调研 (走访调研), 回访 before 视察 (回访视察: a visit again), 集体 (集体视察: how the visit was made), 参观 before 考察 (参观考察), 带案 (带案视察: a visit made with a proposal in
- * hand), 密集 (密集调研: visits one after another). */
+ * hand), 密集 (密集调研: visits one after another), 联合 (联合调研: a visit made together). */
 const ADVERBS = /(?:还|也|又|先后|随后|分别|一同|共同|集中|重点|深入|集体|走访|回访|参观|带案|密集|联合)+$/u;
 const MIN_OBJECT = 4;
 const MAX_OBJECT = 80;
 
 /** The verbs of looking at something on the spot, whose object may be a list closed by 等情况 or one state (…情况). */
 const LOOKS_AT = new Set(['视察', '调研', '考察', '察看']);
-/** A site named in what 考察了 looked at: a base, a park, a works, a hall. */
-const SITE_NAMED = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** What closes a list of industries looked at: `…等产业发展情况`, `…等特色产业情况` (not the places: 等地). */
 const INDUSTRIES = '等(?![地处])\\p{Script=Han}{0,4}?产业(?:发展)?(?:情况|工作)';
 const INDUSTRIES_AFTER = new RegExp(`^${INDUSTRIES}`, 'u');

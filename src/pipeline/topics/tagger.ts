@@ -12,7 +12,7 @@
  */
 import { ACTIVITIES, ACTIVITY_FORMS, activityOf, formsRegex, type Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
-import { CLAUSE_END, SENTENCE_END, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, trimTopic, type TopicSpan } from './text.js';
+import { CLAUSE_END, SENTENCE_END, SITE_NAMED, isGenericTopic, namedAsNoTopics, proposalsLead, quoteStep, sentenceStart, trimTopic, type TopicSpan } from './text.js';
 
 /** Tags of one position. */
 export const O = 0;
@@ -358,8 +358,6 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
 const NOT_OURS_BEFORE = /(?:[省市县区州旗]委|党委|[省市县区州旗](?:人民)?政府|人大)(?:书记|副书记|常委|主要领导|领导)?(?:\p{Script=Han}{2,3})?(?:调研|视察|考察)了?$/u;
 /** 考察了 narrating the sites of a visit, in the clause before the span (`实地考察了林下养殖和中药材种植基地建设情况`). */
 const SITES_VISITED_BEFORE = /考察了[^，,。；;：:！!？?\n]*$/u;
-/** A site named in a span: a base, a park, a works, a hall (objects.ts reads 考察了 the same way). */
-const SITE = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** The strong lead words (frames.ts) still open in the clause before a span, for `refused`. */
 const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!？?\n]*$/u;
 
@@ -373,7 +371,7 @@ function refused(text: string, sentenceStart: number, span: TopicSpan): boolean 
   const lead = LEAD_BEFORE.exec(text.slice(sentenceStart, span.start));
   if (lead && proposalsLead(text, sentenceStart + lead.index)) return true;
   if (NOT_OURS_BEFORE.test(text.slice(sentenceStart, span.start))) return true;
-  if (SITES_VISITED_BEFORE.test(text.slice(sentenceStart, span.start)) && SITE.test(text.slice(span.start, span.end))) return true;
+  if (SITES_VISITED_BEFORE.test(text.slice(sentenceStart, span.start)) && SITE_NAMED.test(text.slice(span.start, span.end))) return true;
   let i = span.end;
   while (i < text.length && text[i] !== '等' && !CLAUSE_END.test(text[i]!)) i++;
   return text[i] === '等' && namedAsNoTopics(text, i);

@@ -195,6 +195,8 @@ const QUOTED_THEN_KIND = /^[^“”]{2,30}“([^“”]+)”(?:重点)?(?:提案
 /** What may follow a topic and is no part of it: a kind of title, a tabling note, a report's wrapper, a connector, 等; after a
  * quoted name, the rhythm of its meeting (`“A”月度`) and the body that holds it (`就“A”市政协开展…`). */
 const TRAILING = /(?:\s|(?<=\p{Script=Han}{4})(?:专项|专题)民主监督工作|(?<=\p{Script=Han}{2})(?:来|到|赴)(?:我|本)(?:省|市|州|县|区|旗|镇|乡)|(?<=\p{Script=Han}{2})[作做]了|(?<=[”」])(?:月度|双月|双周|季度|(?:[省市县区]|全国)?政协)|(?<=》)(?:(?:重点)?提案|建议案|的?办理(?:工作|情况)?)|[（(][0-9０-９]+号[)）]|(?<=报告)[（(](?:送审稿|讨论稿|稿)[)）]|(?<=(?:调研|调查|视察|协商)报告》?|建议案》?|建议》?)[（(](?:草案|征求意见稿|讨论稿|审议稿)[)）]|的建议案|的?(?:建议报告|协商建议|对策(?:和|与)?建议|若干建议)|(?<=[”」])向\p{Script=Han}{2,24}?(?:委|政府|人大)(?:[、和及]\p{Script=Han}{1,12}?(?:委|政府|人大))*|的(?:调研|调查|视察)报告|(?:调研|调查|视察)报告|的?(?:监督性)?协商报告|的(?:建议|提案)|的|(?<=\p{Script=Han}{2})(?:以及|和|(?<![普涉波危])及|与)|(?<=\p{Script=Han}{2})(?<![高初中同对均相次上优特头超])(?<!(?<![水公])平)等)+$/u;
+/** A site named in what 考察了 looked at: a base, a park, a works, a hall (objects.ts; the tagger's spans too). */
+export const SITE_NAMED = /基地|园区|产业园|工厂|厂区|场馆|展馆|纪念馆/u;
 /** A bracketed list of examples or a caption note after a topic: `乡村经济主体(如农村专业合作社、…)`, `… (资料图片)`. */
 const EXAMPLES = /(?:[（(](?:如|包括|含|例如)|\s[（(])[^（()）]*[）)]$/u;
 /** `开展以“乡村振兴”为主题的专题调研`, `召开以增加城乡居民收入为议题的专题常委会`: the theme inside. */
