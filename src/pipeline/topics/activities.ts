@@ -141,6 +141,7 @@ export const MEETING_FORMS: readonly Form[] = [
   // `就A召开对口协商工作座谈会`: the meeting held for the consultation (…工作座谈 is otherwise a meeting about the work, MODIFIES).
   ['对口协商工作座谈会', '对口协商'],
   ['界别协商工作座谈会', '界别协商'],
+  ['调研工作座谈会', '专题调研'],
 ];
 
 /**

@@ -16,7 +16,7 @@ import type { Activity } from './activities.js';
 import type { RawTopic } from './meetings.js';
 import { SITE_NAMED, isGenericTopic, isSessionPaper, splitList } from './text.js';
 
-const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|(?<=政协)专题协商(?![会议座])|调研视察|视察调研|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
+const VERB = /(?:(?<!专题|重点|委员会|巡)|(?<=重点)(?=(?:调研|视察|考察)了))(?:专题(?=调研|视察))?(协商讨论(?:了)?(?=[“「《"])|协商讨论|协商(?=[“「《"])|(?<=政协|会议)专题协商(?![会议座])|调研视察|视察调研|调研(?:指导|督导|考察)?|视察(?:协商)?(?!看)|考察学习|学习考察|考察(?!调研)|(?<=实地|现场)察看)/gu;
 /** 来 as going to a place (来吴江考察), not the 来 of a time (近年来, 以来, 从…起来) or of 前来, 回来, 看来. */
 const COME_TO = '(?<![年以近未从起后原本看出回过前])来';
 /** Places named by their names alone after 到 / 前往 / 在 / 来 (`到留坝调研`, `在河曲调研`, `来吴江考察`, `到六都寨、小沙江调研`), not a manner or a time (在深入调研, 在此次调研; 以来, 近年来). */
@@ -94,7 +94,7 @@ function worksListed(object: string): boolean {
 /** The lessons a study visit took, after what they were about: `…的先进经验和做法`, `…经验做法`. */
 const LESSON_TAIL = /的?(?:先进|好|成功|典型)?(?:经验(?:和|与|及)?做法|经验|做法)$/u;
 /** What a bare 考察 looks at: one piece of work or its state, not a site, nor the peers learned from. */
-const WORK_OBJECT = new RegExp(`^${PEERS}[^、]{4,}(?:工作|情况|经验|做法)$`, 'u');
+const WORK_OBJECT = new RegExp(`^${PEERS}[^、]{4,}(?:工作|情况|经验|做法|发展|产业)$`, 'u');
 
 /** A draft named by its note (`…(征求意见稿)`, `…（草案）`): a document put to consultation. */
 const DRAFT = /[（(](?:征求意见稿|讨论稿|送审稿|草案)[)）]$/u;

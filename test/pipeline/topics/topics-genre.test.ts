@@ -1245,6 +1245,12 @@ describe('twenty-third round: activity forms', () => {
     ['市政协就农村饮水安全召开对口协商工作座谈会。', ['对口协商 农村饮水安全']],
     // a bare second doing of the same thing with a manner before it (…禁烧及综合利用) is no topic of its own
     ['市政协调研我市秸秆禁烧及综合利用工作', ['专题调研 我市秸秆禁烧及综合利用工作']],
+    // a bare 考察 of a field's development or an industry (…发展, …产业), as of a piece of work; a research meeting written
+    // 调研工作座谈会; a presidium's 专题协商 with its object (主席会议专题协商A), as a body's is read
+    ['县政协委员赴开州考察农旅融合发展', ['考察学习 农旅融合发展']],
+    ['集美大学省政协委员考察安溪茶叶产业', ['考察学习 安溪茶叶产业']],
+    ['市政协召开小区物业管理调研工作座谈会', ['专题调研 小区物业管理']],
+    ['重庆市政协主席会议专题协商推动打造长江上游航运中心', ['专题协商会 推动打造长江上游航运中心']],
     // what a visit looked into, set out after a colon (调研的主要内容是：A；B), as a plan's listed issues are; an item is split
     // at 、 only when each piece can stand alone
     ['这次调研的主要内容是：农村饮水安全工程建设的情况；“世界铜都”建设的定位、功能和作用。', ['专题调研 农村饮水安全工程建设的情况', '专题调研 “世界铜都”建设的定位、功能和作用']],
