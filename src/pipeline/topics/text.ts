@@ -275,6 +275,12 @@ const PARTIES = '民革|民盟|民建|民进|农工党|致公党|九三学社|�
 const BODY_OR_UNIT = new RegExp(String.raw`^\p{Script=Han}{0,6}(?:${PARTIES})\p{Script=Han}{0,10}(?:委员会|委会|支部|总支)$|^(?:主席会议|常委会议?|常委会会议|\p{Script=Han}{1,8}[省市县区州旗](?:委|人民政府|政府|政协|人大)|发挥政协|[省市县区州旗]党?委|[省市县区州旗]?(?:人民)?(?:政府|法院|检察院|人大)|(?:[省市县区州旗]|全国|人民)?政协(?:主席会议|常委会|党组|专委会|专门委员会)?|党委|党和政府|党委和政府|党委政府|异地|政治协商制度|各?(?:民主)?党派(?:团体)?)$|^.{0,16}(?:[省市县区州旗]|级|的)政协$|^(?!(?:支持|建设|建立|推进|推动|加快|促进|打造|创建|培育|发展|规划|提升|完善|优化)\p{Script=Han})(?!\p{Script=Han}*?(?:建设|建立|打造|创建|培育)\p{Script=Han}{2,}(?:园|园区|基地)$)\p{Script=Han}*(?:园|园区|农场|示范点|指挥部|活动室|工作室|工作站|联络站|基地|公司|企业|工地|合作社|厂|集团|馆)$`, 'u');
 const STEM = '(?:协商|议政|资政|调研|调查研究|视察|监督|评议|座谈|督办|考察|通报|论坛|重点提案办理|提案)';
 /**
+ * A consultation's brand is its format, no topic: `请你来协商`, `榕你来商量`, `身边事好商量`, `冰城商量`, `协商于民` (a subject
+ * named after it is: `“协商于民”政协委员工作站建设`; so is 基层协商, 社区协商, a kind of consultation as a subject).
+ */
+const BRAND = /^(?:[\p{Script=Han}]{1,5}?(?:来|好)(?:协商|商量)|\p{Script=Han}{2}商量|协商于民)$/u;
+
+/**
  * The name of an activity is no topic: `举办专题议政性常委会会议、专题协商会、双周协商座谈会…` lists kinds
  * of meeting, `参加视察、考察和协商活动` kinds of work, `网络议政远程协商` two of them, `重点提案办理` one (`提案办理` may be what a study visit learns). A topic may still name an activity (`基层协商`).
  */
@@ -399,6 +405,7 @@ export function isGenericTopic(topic: string): boolean {
     FRAGMENT.test(topic) ||
     NOT_A_SUBJECT.test(topic) ||
     ACTIVITY_NAME.test(topic) ||
+    BRAND.test(topic) ||
     SESSION_PAPER.test(topic) ||
     KIND_OF_MATTER.test(topic) ||
     SESSION_PROPOSALS.test(topic) ||

@@ -1251,6 +1251,12 @@ describe('twenty-third round: activity forms', () => {
     ['集美大学省政协委员考察安溪茶叶产业', ['考察学习 安溪茶叶产业']],
     ['市政协召开小区物业管理调研工作座谈会', ['专题调研 小区物业管理']],
     ['重庆市政协主席会议专题协商推动打造长江上游航运中心', ['专题协商会 推动打造长江上游航运中心']],
+    // a consultation's brand in quotes is its format, no topic (请你来协商, 榕你来商量, 协商于民); a subject named after it is, and
+    // so is a kind of consultation put to research (基层协商)
+    ['区政协召开“请你来协商”专题协商会。', []],
+    ['市政协开展“榕你来商量”协商活动。', []],
+    ['市政协调研“协商于民”政协委员工作站建设情况', ['专题调研 “协商于民”政协委员工作站建设情况']],
+    ['县政协围绕基层协商开展专题调研。', ['专题调研 基层协商']],
     // what a visit looked into, set out after a colon (调研的主要内容是：A；B), as a plan's listed issues are; an item is split
     // at 、 only when each piece can stand alone
     ['这次调研的主要内容是：农村饮水安全工程建设的情况；“世界铜都”建设的定位、功能和作用。', ['专题调研 农村饮水安全工程建设的情况', '专题调研 “世界铜都”建设的定位、功能和作用']],
