@@ -358,6 +358,9 @@ function claimed(text: string, sentenceStart: number, cues: readonly Cue[], span
 const NOT_OURS_BEFORE = /(?:[省市县区州旗]委|党委|[省市县区州旗](?:人民)?政府|人大)(?:书记|副书记|常委|主要领导|领导)?(?:\p{Script=Han}{2,3})?(?:调研|视察|考察)了?$/u;
 /** 考察了 narrating the sites of a visit, in the clause before the span (`实地考察了林下养殖和中药材种植基地建设情况`). */
 const SITES_VISITED_BEFORE = /考察了[^，,。；;：:！!？?\n]*$/u;
+/** A span that names a place (…市, …城市, 基层), right before the visit's verb: where a visit went (`到基层及周边城市调研`). */
+const PLACE_VISITED = /(?:省|市|州|县|区|旗|镇|乡|村|城市|基层|一线|社区|企业)$/u;
+const VISIT_AFTER = /^(?:调研|视察|考察|走访)/u;
 /** The strong lead words (frames.ts) still open in the clause before a span, for `refused`. */
 const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!？?\n]*$/u;
 
@@ -365,13 +368,14 @@ const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!
  * A span in a list the rules refuse whatever it holds: one a session's proposals are said to be about (`这些提案紧紧围绕
  * A、B`), or one its own words name as the orientation of all work or the sites of a visit (`…等中心工作`, `…等点位`);
  * and a span the rules read as no 政协 topic: a party committee's or a government's own visit (`县委调研A`), a site that
- * 考察了 narrates (`考察了…种植基地建设情况`).
+ * 考察了 narrates (`考察了…种植基地建设情况`), a place a visit went to (`到基层及周边城市调研`).
  */
 function refused(text: string, sentenceStart: number, span: TopicSpan): boolean {
   const lead = LEAD_BEFORE.exec(text.slice(sentenceStart, span.start));
   if (lead && proposalsLead(text, sentenceStart + lead.index)) return true;
   if (NOT_OURS_BEFORE.test(text.slice(sentenceStart, span.start))) return true;
   if (SITES_VISITED_BEFORE.test(text.slice(sentenceStart, span.start)) && SITE_NAMED.test(text.slice(span.start, span.end))) return true;
+  if (PLACE_VISITED.test(text.slice(span.start, span.end)) && VISIT_AFTER.test(text.slice(span.end, span.end + 2))) return true;
   let i = span.end;
   while (i < text.length && text[i] !== '等' && !CLAUSE_END.test(text[i]!)) i++;
   return text[i] === '等' && namedAsNoTopics(text, i);

@@ -91,11 +91,11 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
     expect(scores.dev.sameActivity).toBeGreaterThanOrEqual(39);
   });
 
-  it('held-out: at least 47 of 53 gold topics found, at most 3 rows that are none (docs/method/topics.md figures)', () => {
+  it('held-out: at least 48 of 53 gold topics found, at most 3 rows that are none (docs/method/topics.md figures)', () => {
     expect(scores.heldout).toMatchObject({ texts: 22, gold: 53 });
-    expect(scores.heldout.matched).toBeGreaterThanOrEqual(47);
+    expect(scores.heldout.matched).toBeGreaterThanOrEqual(48);
     expect(scores.heldout.found - scores.heldout.matched).toBeLessThanOrEqual(3);
-    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(32);
+    expect(scores.heldout.sameActivity).toBeGreaterThanOrEqual(33);
   });
 
   it('the rules alone (no tagger) keep their own figures: dev 47 of 48 with 2 none, held-out 45 of 53 with 1', () => {
@@ -117,9 +117,9 @@ describe.skipIf(!HAS_CPPCC)('extractTopics on the topic gold (../shared/cppcc)',
       expect(all.filter((t) => t.foundBy === 'rule')).toEqual(ruled);
       return all.filter((t) => t.foundBy === 'tagger').map((t) => `${t.line}:${t.column} ${t.activity} ${t.topic}`);
     };
-    // The tagger retrained on the page sets AB–CZ (twenty-third round) finds another subject of the same sentence, where the
-    // one trained on A–M found two (中心城区建设, 加快城市融合发展; one of them a reader's topic).
-    expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:240 协商议政 推进综合交通体系建设']);
+    // The tagger retrained on the page sets AB–DF (twenty-third round) finds 加快城市融合发展 as the one trained on A–M did
+    // (which found 中心城区建设 too), and another subject of the same sentence.
+    expect(added('087_ningbo_2016_consult.txt')).toEqual(['1:231 协商议政 加快城市融合发展', '1:240 协商议政 推进综合交通体系建设']);
     // `深入调研我区“河长制”…`: the rules read 深入 as the verb's manner since the twentieth round, so that row is theirs; the
     // retrained tagger adds another row of the same text.
     expect(added('099_dazu_2018.txt')).toEqual(['4:74 视察 河流水域治理情况']);
