@@ -298,10 +298,11 @@ function bodyMentions(text: string, near: string): Mention[] {
       continue;
     }
     const chain = chainEndingAt(text, m.index) || townshipCounty(text, m.index);
+    const named = m.index - chain.length;
     // 赴北京市政协考察, 到九龙坡区政协学习: the body gone to, not the one that went.
-    if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 2), m.index - chain.length))) continue;
+    if (chain !== '' && DESTINATION_BEFORE.test(text.slice(Math.max(0, named - 2), named))) continue;
     // 全国、省、青岛市政协三级全会, 协助省、扬州市政协来邮…: a body listed after the province, as a level above the page's own.
-    if (chain !== '' && LEVELS_ABOVE_BEFORE.test(text.slice(Math.max(0, m.index - chain.length - 6), m.index - chain.length))) continue;
+    if (chain !== '' && LEVELS_ABOVE_BEFORE.test(text.slice(Math.max(0, named - 6), named))) continue;
     if (chain !== '' && isRegion(chain, near)) out.push({ name: chain, level: levelOf(chain, near), member: MEMBER.test(text.slice(m.index + 2)), ...(newspaper ? { newspaper } : {}) });
     else if (newspaper) continue;
     else {

@@ -214,7 +214,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['(?<=召开了?|召开了?[0-9０-９一二三四五六七八九十两多][0-9０-９十]?[次场])座谈会', '协商座谈会'],
   // …and `将“A”列为常委会年度协商议题`: the consultation a subject is taken as, named by its issue right after 作为 / 列为 /
   // 确定为 (elsewhere 协商议题 is a noun: `就院坝协商议题开展商前调研`). Written into an existing form, not a form of its own:
-  // one more alternative in this alternation costs the topic stage about a quarter of its time (docs/performance.md).
+  // as a form of its own, at this place in the list, it cost the topic stage about a quarter of its time; where a form goes,
+  // more than its size, decides what it costs (docs/performance.md).
   [`常委(?:会|会议|会会议)协商|${TAKEN_AS}常委会?(?:会议)?(?:年度)?(?:重点)?(?:专题)?协商议题`, '常委会议协商'],
   ['双月协商', '双月协商'],
   ['界别协商', '界别协商'],

@@ -371,11 +371,13 @@ const LEAD_BEFORE = /(?:围绕|聚焦|紧扣|紧盯|针对)[^，,。；;：:！!
  * 考察了 narrates (`考察了…种植基地建设情况`), a place a visit went to (`到基层及周边城市调研`).
  */
 function refused(text: string, sentenceStart: number, span: TopicSpan): boolean {
-  const lead = LEAD_BEFORE.exec(text.slice(sentenceStart, span.start));
+  const before = text.slice(sentenceStart, span.start);
+  const piece = text.slice(span.start, span.end);
+  const lead = LEAD_BEFORE.exec(before);
   if (lead && proposalsLead(text, sentenceStart + lead.index)) return true;
-  if (NOT_OURS_BEFORE.test(text.slice(sentenceStart, span.start))) return true;
-  if (SITES_VISITED_BEFORE.test(text.slice(sentenceStart, span.start)) && SITE_NAMED.test(text.slice(span.start, span.end))) return true;
-  if (PLACE_VISITED.test(text.slice(span.start, span.end)) && VISIT_AFTER.test(text.slice(span.end, span.end + 2))) return true;
+  if (NOT_OURS_BEFORE.test(before)) return true;
+  if (SITES_VISITED_BEFORE.test(before) && SITE_NAMED.test(piece)) return true;
+  if (PLACE_VISITED.test(piece) && VISIT_AFTER.test(text.slice(span.end, span.end + 2))) return true;
   let i = span.end;
   while (i < text.length && text[i] !== '等' && !CLAUSE_END.test(text[i]!)) i++;
   return text[i] === '等' && namedAsNoTopics(text, i);
