@@ -30,38 +30,72 @@ export function nationalSessionYear(text: string): YearFound | undefined {
 /**
  * 省政协十二届四次会议, 青海省政协十三届二次会议, 政协云南省第十三届委员会第四次会议: every province's committee has
  * been elected in the same year as the national one since 1988 (1988, 1993, …, 2023), its sessions one a year
- * early in the year, so its Mth session met in a year 1988 + (M − 1) + 5k. Of the latest year the text names
- * (a session reviews the year before it) and the next, the one that fits; none when neither does. The term's
- * number is no help: provinces number their committees differently (广东省 and 宁夏 elected their 13th and 12th in 2023).
+ * early in the year. When the session names its province and its term (广东省 …第十三届…第二次会议), the year follows
+ * from that province's numbering (TERM_OF_2023): the term elected in 2023 − 5 × (that term − N), its Mth session
+ * M − 1 years later. Else its Mth session met in a year 1988 + (M − 1) + 5k: of the latest year the text names
+ * (a session reviews the year before it) and the next, the one that fits; none when neither does.
  */
 export function provincialSessionYear(text: string, latest: YearFound | undefined): YearFound | undefined {
-  if (latest?.kind !== 'year') return undefined;
   const session = provincialSession(text);
   if (session === undefined) return undefined;
-  const fits = (year: number) => (year - 1988 - (session - 1)) % 5 === 0;
+  if (session.year !== undefined) return { kind: 'year', year: session.year };
+  if (latest?.kind !== 'year') return undefined;
+  const fits = (year: number) => (year - 1988 - (session.session - 1)) % 5 === 0;
   const year = [latest.year, latest.year + 1].find(fits);
   return year === undefined ? undefined : { kind: 'year', year };
 }
 
-/** The number of the first provincial plenary session `text` names (M of …届M次会议), undefined when none. */
-function provincialSession(text: string): number | undefined {
+/**
+ * The term each province's committee elected in 2023 (public record: 北京 第十四届, 天津 第十五届, 上海 第十四届, 重庆 第六届,
+ * 海南 第八届, 西藏 and 宁夏 第十二届, every other province 第十三届), by the first two digits of its code. Terms before
+ * 1988 (and 重庆's first, 1997) kept no five-year calendar, so only a term elected from 1988 on is dated.
+ */
+const TERM_OF_2023: Record<string, number> = { '11': 14, '12': 15, '31': 14, '46': 8, '50': 6, '54': 12, '64': 12 };
+const PROVINCE_TERM_OF_2023 = 13;
+/** 重庆 became a province-level city in 1997; its committee's terms follow the five-year calendar from its second (2003). */
+const FIRST_ON_CALENDAR: Record<string, number> = { '50': 2 };
+
+/** The year the `term`th committee of the province with code `code` was elected, undefined before 1988. */
+function termElected(code: string, term: number): number | undefined {
+  const prefix = code.slice(0, 2);
+  const year = 2023 - 5 * ((TERM_OF_2023[prefix] ?? PROVINCE_TERM_OF_2023) - term);
+  return year >= 1988 && term >= (FIRST_ON_CALENDAR[prefix] ?? 1) ? year : undefined;
+}
+
+/**
+ * The first provincial plenary session `text` names: its number (M of …届M次会议) and, when the session names its
+ * province and term, the year it met; undefined when none.
+ */
+function provincialSession(text: string): { session: number; year?: number } | undefined {
   for (const m of text.matchAll(SESSION_NAMED)) {
-    const provincial = m[1] !== undefined ? isProvince(m[1]) : endsWithProvince(text.slice(Math.max(0, m.index - 8), m.index));
+    const named = m[1] !== undefined ? provinceNamed(m[1]) : provinceBefore(text.slice(Math.max(0, m.index - 8), m.index));
     const session = hanNumber(m[2] ?? m[3]!);
-    if (provincial && session >= 1 && session <= 5) return session;
+    if (named === undefined || session < 1 || session > 5) continue;
+    const term = TERM.exec(m[0]);
+    const elected = named !== '' && term ? termElected(named, hanNumber(term[1]!)) : undefined;
+    return elected === undefined ? { session } : { session, year: elected + session - 1 };
   }
   return undefined;
 }
 
-/** 省政协, 自治区政协, 青海省政协, 北京市政协, 内蒙古政协: what is written before 政协 names a province-level body. */
-function endsWithProvince(before: string): boolean {
-  if (/(省|自治区)$/u.test(before)) return true;
-  for (let len = 2; len <= before.length; len++) if (isProvince(before.slice(-len))) return true;
-  return false;
+/** The term a session's name gives (第十三届, 十三届). */
+const TERM = /([一二三四五六七八九十]+)届/u;
+
+/**
+ * 省政协, 自治区政协, 青海省政协, 北京市政协, 内蒙古政协: what is written before 政协 names a province-level body — its
+ * code when it names one, '' for a bare 省 / 自治区; undefined when it names none.
+ */
+function provinceBefore(before: string): string | undefined {
+  for (let len = before.length; len >= 2; len--) {
+    const code = provinceNamed(before.slice(-len));
+    if (code !== undefined) return code;
+  }
+  return /(省|自治区)$/u.test(before) ? '' : undefined;
 }
 
-function isProvince(name: string): boolean {
-  return divisionsNamed(name).some((d) => d.level === 'province');
+/** The code of the province called `name`, undefined when none is. */
+function provinceNamed(name: string): string | undefined {
+  return divisionsNamed(name).find((d) => d.level === 'province')?.code;
 }
 
 /**

@@ -24,13 +24,17 @@ describe.skipIf(!HAS_CPPCC)('metadata of real 政协 pages', () => {
     ['074_yicheng_tian.txt', { region: '宜城市', region_code: '420684', region_level: 'county' }],
     ['143_sanming_2023.txt', { region: '三明市', region_code: '350400', region_level: 'city' }],
     ['098_shanghai_publicday.txt', { year: null, region_level: 'province' }],
+    // an undated provincial session named with its province and term: 广东 elected its thirteenth in 2023, 山东 too
+    ['019_guangdong_2024.txt', { year: 2024, year_source: 'text', region_level: 'province' }],
+    ['136_shandong_2023.txt', { year: 2023, year_source: 'text', region_level: 'province' }],
   ])('text alone: %s', async (file, expected) => {
     expect(await fromText(file)).toMatchObject(expected);
   });
 
   it.each([
     ['017_national_inspection_2006.txt', { year: 2006, year_source: 'manifest_url', region_level: 'national', doc_type: '新闻' }],
-    ['058_jiangxi_2024.txt', { year: 2024, year_source: 'manifest_url', region_code: '360000' }],
+    // the page's title names the province's thirteenth committee's second session: 2024, before the address is read
+    ['058_jiangxi_2024.txt', { year: 2024, year_source: 'manifest_title', region_code: '360000' }],
     ['052_national_tian_2013.txt', { year: 2013, doc_type: '新闻' }],
     ['038_jiangxian_trad_tian_2019.txt', { doc_type: '提案工作报告', region: '绛县' }],
     ['107_national_shuangzhou_2013.txt', { year: 2013, year_source: 'text' }],

@@ -109,6 +109,27 @@ describe('dates of news pages', () => {
     // a city's session says nothing of the calendar (cities are elected in different years)
     expect(inferMetaFromText(txt(opening('宁波市政协十六届四次会议')))).toMatchObject({ year: 2025 });
   });
+
+  it('a provincial session named with its province and term is dated by that province\'s numbering, with no year named', () => {
+    const undated = (session: string) => inferMetaFromText(txt(`1月12日上午，${session}在省会开幕。委员们围绕高质量发展建言献策。`)).year;
+    // most provinces elected their thirteenth committee in 2023
+    expect(undated('山东省政协十三届一次会议')).toBe(2023);
+    expect(undated('政协第十三届广东省委员会第二次会议')).toBe(2024);
+    expect(undated('河北省政协十届二次会议')).toBe(2009);
+    // others number differently: 北京 its fourteenth, 天津 its fifteenth, 重庆 its sixth, 海南 its eighth, 宁夏 its twelfth
+    expect(undated('北京市政协十四届三次会议')).toBe(2025);
+    expect(undated('天津市政协十四届五次会议')).toBe(2022);
+    expect(undated('重庆市政协五届一次会议')).toBe(2018);
+    expect(undated('海南省政协七届二次会议')).toBe(2019);
+    expect(undated('宁夏回族自治区政协十二届四次会议')).toBe(2026);
+    // a term before 1988 kept no five-year calendar, nor 重庆's first (1997): not dated
+    expect(undated('北京市政协六届二次会议')).toBeUndefined();
+    expect(undated('重庆市政协一届二次会议')).toBeUndefined();
+    // a bare 省政协 names no province: its term says nothing, and with no year named the session dates nothing
+    expect(undated('省政协十三届二次会议')).toBeUndefined();
+    // the term's calendar wins over the latest year named (a session reviews the year before it)
+    expect(inferMetaFromText(txt('1月12日上午，山东省政协十三届二次会议开幕。2023年是全面贯彻党的二十大精神的开局之年。')).year).toBe(2024);
+  });
 });
 
 describe('dates of news pages, ninth round', () => {
