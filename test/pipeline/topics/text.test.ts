@@ -90,6 +90,13 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     // a piece that ends on the verb of holding a meeting, not on a subject
     ['希望大家为即将召开', true],
     ['推动会展业发展和展会举办', false],
+    // a pointer back to what the sentence said before (针对这一实际), and a year with the manner of an inspection
+    // (开展2019年度集中视察活动), are no subjects; a subject that starts with the same characters stays one
+    ['这一实际', true],
+    ['这一问题', true],
+    ['这一带农田水利', false],
+    ['2019年度集中', true],
+    ['2019年度集中供暖', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
