@@ -66,6 +66,8 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       if (STREET.test(text.slice(i + len, i + len + 3))) continue;
       // 市政协主席吉林参加: a person named after an office, whose name is a place's stem.
       if (OFFICE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && !/[省市县区州旗盟]$/u.test(name)) continue;
+      // 副主席王克胜、董玉海、程吉林; 市领导付朝阳、林旭阳: a person's name, a surname and a place's stem, in a list of names.
+      if (inPersonName(text, i, name)) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
       if (inSetPhrase(text, i, name)) continue;
       // 老城区改造, 新城区建设: the old or new town, not 洛阳's 老城区 or 西安's 新城区 (written after their city or before their body).
@@ -79,6 +81,20 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
 
 /** An office a person's name follows: 主席, 副主席, 书记, 秘书长, 主任, 市长, 县长, 局长… */
 const OFFICE_BEFORE = /(?:主席|书记|秘书长|主任|[省市县区州]长|局长|部长)$/u;
+
+/** The commonest surnames (a character each). */
+const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
+/** What a person's name follows in a list of names: a separator, an office, 领导 / 委员 / 同志. */
+const BEFORE_PERSON = /(?:^|[、，,：:\s]|主席|书记|秘书长|主任|[省市县区州]长|局长|部长|领导|委员|同志)$/u;
+
+/**
+ * Whether the place's stem `name` at `i` ends a person's name: a surname before it, itself after a separator or an
+ * office (…、程吉林参加, 市领导付朝阳、…). A name with its suffix (吉林市) is a place whatever precedes it.
+ */
+function inPersonName(text: string, i: number, name: string): boolean {
+  if (i < 1 || /[省市县区州旗盟]$/u.test(name) || !SURNAME.test(text[i - 1]!)) return false;
+  return BEFORE_PERSON.test(text.slice(Math.max(0, i - 4), i - 1));
+}
 
 /** District names that are also words for a town's parts (老城区 the old town, 新城区 the new one). */
 const TOWN_WORD = /^[老新]城区$/u;

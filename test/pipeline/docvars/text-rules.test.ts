@@ -259,6 +259,15 @@ describe('a place gone to', () => {
     expect(inferMetaFromText(txt('11月27日，委员们在竹山县第十六届人大第一次会议上听取报告。\n'))).toMatchObject({ region: '竹山县' });
   });
 
+  it('a place\'s stem that ends a person\'s name in a list of names (程吉林, 付朝阳) is no place', () => {
+    const members = '市政协召开第十四次常委会\n26日，市政协召开常委会。市政协副主席王克胜、董玉海、程吉林参加会议。\n';
+    expect(inferMetaFromText(txt(members))).toEqual({ title: '市政协召开第十四次常委会', doc_type: '新闻', region_level: 'city' });
+    expect(inferMetaFromText(txt('市政协召开常委会\n26日，市领导付朝阳、林旭阳等到会指导。\n')).region).toBeUndefined();
+    // the place itself, or the stem after a word that is no surname, is read as before
+    expect(inferMetaFromText(txt(members.replace('程吉林参加会议', '程某参加会议。会议在吉林市召开'))).region).toBe('吉林市');
+    expect(inferMetaFromText(txt('市政协召开常委会\n26日，市政协在朝阳召开常委会。\n')).region).toBe('朝阳');
+  });
+
   it('Hong Kong, Macao and Taiwan, which have no local 政协, are never the body\'s place', () => {
     const text = '1月24日，省长参加省政协十三届二次会议联组会议，听取澳门特邀委员和江西各界委员的意见。\n';
     expect(inferMetaFromText(txt(text))).toMatchObject({ region: '江西', region_code: '360000', region_level: 'province' });
