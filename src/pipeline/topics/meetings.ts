@@ -260,8 +260,11 @@ function themeAfter(text: string, end: number): TopicSpan[] | undefined {
 function isOneSubject(text: string, span: TopicSpan, at: number): boolean {
   const topic = text.slice(span.start, span.end);
   return /(?:开展|进行)$/u.test(text.slice(Math.max(0, span.start - 2), span.start)) && span.end === at
-    && topic.length >= 4 && !/[、及]|[式性]$|检查$/u.test(topic) && !HOW_DONE.test(topic) && (!holdsConjunct(topic) || VERB_PAIR.test(topic));
+    && topic.length >= 4 && !/[、及]|[式性]$|检查$/u.test(topic) && !HOW_DONE.test(topic) && (!holdsConjunct(topic) || VERB_PAIR.test(topic) || !WAY_OF_WORK.test(topic));
 }
+
+/** A way of working inside a subject joined by 和 (`开展执法检查和调研`): kinds of work, not one subject with two sides (`秸秆禁烧和综合利用`). */
+const WAY_OF_WORK = /调研|视察|监督|协商|检查|考察|评议|督查|督办|走访|座谈|暗访/u;
 
 /** How a visit or a supervision is done, not what it is on: `开展三级政协联动专项集体民主监督`, `“跨界”联合调研`. */
 const HOW_DONE = /(?:专项|专题|集体|联动|联合|跟踪|全程|常态化|协商式|重点)$/u;
