@@ -103,6 +103,12 @@ export function resultTopics(text: string): RawTopic[] {
  */
 const UNQUOTED_REPORT = /关于((?:[^，,。；;：:《》“”「」『』"\n]|“[^”，,。；;\n]{1,20}”){2,40}?(?:[，,][^，,。；;：:《》“”「」『』"\n关]{2,30}?(?=的建议案))?)(?:的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)|(?<=[^的]{4})(建议案)(?=办理)|(?<=^关于[^，,。；;：:《》“”「」『』"\n的、]{2,40})((?:调研|调查|视察)报告))/gmu;
 
+/**
+ * `审议通过了关于“完善大交通格局,推动县域经济发展”的建议案(草案)`: the subject quoted whole between 关于 and 的 (a comma
+ * inside the quotes is the subject's own); the topic is what the quotes hold.
+ */
+const QUOTED_SUBJECT_REPORT = /关于“([^“”\n。；;]{2,60})”的((?:调研|调查|视察|监督性协商|协商)报告|(?:常委会议?)?建议案)/gu;
+
 /** Topics named by report titles written without 《》 or quotes (inside 《》, titleTopics reads them). */
 export function unquotedReportTopics(text: string): RawTopic[] {
   const out: RawTopic[] = [];
@@ -112,6 +118,12 @@ export function unquotedReportTopics(text: string): RawTopic[] {
     const start = m.index + 2;
     const end = start + m[1]!.length;
     if (!isGenericTopic(text.slice(start, end))) out.push({ start, end, activity: titleActivity(m[2] ?? m[3] ?? m[4]!) });
+  }
+  for (const m of text.matchAll(QUOTED_SUBJECT_REPORT)) {
+    if (/[《「“『"]/u.test(text[m.index - 1] ?? '')) continue;
+    const start = m.index + 3;
+    const end = start + m[1]!.length;
+    if (!isGenericTopic(m[1]!)) out.push({ start, end, activity: titleActivity(m[2]!) });
   }
   return out;
 }
