@@ -15,10 +15,10 @@ export const TopicRowSchema = z.object({
   topic: z
     .string()
     .min(1)
-    .describe('the topic as written: placeholders kept, enclosing quotes, 关于 and 的调研报告 removed, one row per list item'),
+    .describe('the topic as written: placeholders kept, enclosing quotes, 关于 and 的调研报告 removed, one row per list item; a line break of a text wrapped at a fixed width left out'),
   theme: z.string().describe('id of the best-matching theme of the lexicon; empty when none matches'),
   column: z.number().int().positive().describe('1-based column (Unicode code points) in the source line where the topic text starts'),
-  end_line: z.number().int().positive().describe('1-based source line where the topic text ends (= line unless a list runs over a line break)'),
+  end_line: z.number().int().positive().describe('1-based source line where the topic text ends (= line unless a list runs over a line break, or the text is wrapped at a fixed width and the topic cut by it)'),
   end_column: z.number().int().positive().describe('exclusive 1-based end column (code points) on end_line, as in check'),
   region: z.string().describe("the document's region (as in documents.csv), so that no join is needed; empty when unknown"),
   year: z.number().int().nullable().describe("the document's year (as in documents.csv); empty when unknown"),

@@ -14,6 +14,7 @@ import type { DocMeta, ReportDoc } from '../../types.js';
 import type { Activity } from './activities.js';
 import { foldToSimplified } from './fold.js';
 import { droppedPinyinNotes } from '../../document/pinyin-notes.js';
+import { joinedSoftBreaks, withoutSoftBreaks } from '../../document/soft-breaks.js';
 import { frameTopics } from './frames.js';
 import { meetingTopics, type RawTopic } from './meetings.js';
 import { objectTopics } from './objects.js';
@@ -61,7 +62,20 @@ export function extractTopics(
   // A page with a faulty conversion's pinyin after each character (`開(kāi)展`) is read without it; what is found
   // maps back to the text as written, notes and all (document/pinyin-notes.ts).
   const dropped = droppedPinyinNotes(folded);
-  const read = dropped?.text ?? folded;
+  // A text wrapped at a fixed width (from a PDF, a printed page) is read with its soft breaks joined (document/soft-breaks.ts).
+  const joined = joinedSoftBreaks(dropped?.text ?? folded);
+  const read = joined?.text ?? dropped?.text ?? folded;
+  const back = (i: number): number => {
+    const j = joined ? joined.at[i]! : i;
+    return dropped ? dropped.at[j]! : j;
+  };
+  // A span's end is read just after its last character, so that it does not take in a soft break after it.
+  const backEnd = (i: number): number => {
+    const j = joined && i > 0 ? joined.at[i - 1]! + 1 : i;
+    return dropped ? dropped.at[j]! : j;
+  };
+  // Where the soft breaks stand in the text as written.
+  const softBreaks = joined?.breaks.map((b) => (dropped ? dropped.at[b]! : b));
   const ruled: RawTopic[] = [
     ...meetingTopics(read),
     ...frameTopics(read),
@@ -78,7 +92,7 @@ export function extractTopics(
     ...ruled.map((r) => ({ ...r, foundBy: 'rule' as const })),
     ...(tagger ? taggedTopics(read, tagger, ruled).map((r) => ({ ...r, foundBy: 'tagger' as const })) : []),
   ].filter((r) => !isUnitNamed(read.slice(r.start, r.end)));
-  const raw = dropped ? found.map((r) => ({ ...r, start: dropped.at[r.start]!, end: dropped.at[r.end]! })) : found;
+  const raw = dropped || joined ? found.map((r) => ({ ...r, start: back(r.start), end: backEnd(r.end) })) : found;
   raw.sort((a, b) => a.start - b.start || a.end - b.end || (a.activity < b.activity ? -1 : a.activity > b.activity ? 1 : 0));
   const locator = locatorOf(doc);
   const topics: Topic[] = [];
@@ -88,7 +102,8 @@ export function extractTopics(
     const span = sourceSpan(doc, r.start, r.end);
     const { line, column } = locator.at(span.start);
     const end = locator.at(span.end);
-    const topic = doc.text.slice(r.start, r.end);
+    // A soft break inside the topic (a word cut by the wrapping) is not part of it.
+    const topic = softBreaks ? withoutSoftBreaks(doc.text, r.start, r.end, softBreaks) : doc.text.slice(r.start, r.end);
     topics.push({ line, column, endLine: end.line, endColumn: end.column, activity: r.activity, topic, start: r.start, end: r.end, foundBy: r.foundBy });
   }
   return topics;
