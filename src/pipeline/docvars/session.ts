@@ -119,11 +119,17 @@ const PLENUM_MET: Record<number, readonly (readonly [year: number, month: number
 const PLENUM = /(十[五六七八九]|二十)届([一二三四五六七])中全会/gu;
 const CONGRESS = /(?:党的|中共)(十[五六七八九]|二十)大|(十[五六七八九]|二十)大(?:精神|报告|以来|胜利召开|代表)/gu;
 
-/** The congresses (September–November: their month taken as October) and plenums `text` names, when each met. */
+/** What welcomes a congress still to meet: `以优异成绩迎接党的二十大胜利召开`, `喜迎二十大`. */
+const AWAITED = /(?:迎接|喜迎|迎来|献礼)$/u;
+
+/**
+ * The congresses (September–November: their month taken as October) and plenums `text` names, when each met; a
+ * congress still awaited (迎接党的二十大) dates the text to that year, before it met (its month taken as January).
+ */
 function* partyMeetings(text: string): Generator<readonly [year: number, month: number]> {
   for (const m of text.matchAll(CONGRESS)) {
     const year = CONGRESS_YEAR[hanNumber(m[1] ?? m[2]!)];
-    if (year !== undefined) yield [year, 10];
+    if (year !== undefined) yield [year, AWAITED.test(text.slice(Math.max(0, m.index - 2), m.index)) ? 1 : 10];
   }
   for (const m of text.matchAll(PLENUM)) {
     const met = PLENUM_MET[hanNumber(m[1]!)]?.[hanNumber(m[2]!) - 1];

@@ -355,6 +355,12 @@ describe('a plenary session that studies a Party congress', () => {
     // A year named, or a session in the autumn, keeps the rules it had.
     expect(inferMetaFromText(txt(item.replace('1月13日下午', '11月13日下午')))).toMatchObject({ year: 2017 });
   });
+
+  it('a congress still awaited (迎接党的二十大胜利召开) dates a session early in the year to the congress\'s year', () => {
+    const item = '政协某县第十届委员会第一次会议召开协商会\n1月26日晚，政协某县第十届委员会第一次会议召开协商会。\n县长表示，要以优异成绩迎接党的二十大胜利召开。\n';
+    expect(inferMetaFromText(txt(item))).toMatchObject({ year: 2022 });
+    expect(inferMetaFromText(txt(item.replace('以优异成绩迎接党的二十大胜利召开', '深入学习贯彻党的二十大精神')))).toMatchObject({ year: 2023 });
+  });
 });
 
 describe('news posted early in a year about the year before', () => {
