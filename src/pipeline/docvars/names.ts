@@ -132,10 +132,14 @@ const NO_LOCAL_COMMITTEE = /^(?:71|81|82)/u;
 /** A verb of going right before a place's name: the place gone to (赴北京市, 前往海宁市) or measured against (对标滨湖区), not the body's own. */
 const GONE_TO = /(?:赴|到|前往|来到|莅临|走进|考察|拜访|走访|对标)$/u;
 
+/** What joins a place to the one before it in a list of places: 、, 及, 和, 与, 以及. */
+const JOINED_PLACE = /^(?:、|及|和|与|以及)$/u;
+
 /**
  * The first division of `level` named in `text`, as written; '' when none. A place gone to (赴北京市, 前往海宁市,
  * 赴武汉市蔡甸区) is another body's when it is of that level, and lies within the body's own when it is below it:
- * then its division of `level` is the body's (a 市政协 going to 海宁市 is 嘉兴市's; to 武汉市蔡甸区, 武汉市's).
+ * then its division of `level` is the body's (a 市政协 going to 海宁市 is 嘉兴市's; to 武汉市蔡甸区, 武汉市's). Places
+ * listed after one gone to (赴西安市及天水市、张掖市) are gone to as well.
  */
 export function firstNameOfLevel(text: string, level: RegionLevel): string {
   // Read lazily (the first name of the level is usually near the start): a chain gone to is gathered as it comes.
@@ -153,12 +157,14 @@ export function firstNameOfLevel(text: string, level: RegionLevel): string {
       chainEnd = at + name.length;
       continue;
     }
+    // 赴陕西省西安市及甘肃省天水市、张掖市: places joined to one gone to are gone to as well.
+    const joined = chain !== '' && JOINED_PLACE.test(text.slice(chainEnd, at));
     if (chain !== '') {
       const above = goneTo();
       if (above !== '') return above;
       chain = '';
     }
-    if (GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
+    if (joined || GONE_TO.test(text.slice(Math.max(0, at - 2), at))) {
       chain = name;
       chainEnd = at + name.length;
     } else if (divisions.some((d) => d.level === level && !NO_LOCAL_COMMITTEE.test(d.code))) {

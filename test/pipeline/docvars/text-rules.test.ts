@@ -253,6 +253,13 @@ describe('a place gone to', () => {
     expect(inferMetaFromText(txt('4月1日，省政协副主席率队赴北京市考察学习民族宗教工作。\n'))).toEqual({ doc_type: '新闻', region_level: 'province' });
   });
 
+  it('places listed after one gone to (赴西安市及天水市、张掖市) are gone to as well', () => {
+    const visit = '6月26日，市政协副主席率队赴陕西省西安市及甘肃省天水市、张掖市考察全域旅游发展。\n';
+    expect(inferMetaFromText(txt(visit))).toEqual({ doc_type: '新闻', region_level: 'city' });
+    // a place after the visit, not joined to its list, is read as before
+    expect(inferMetaFromText(txt(visit.replace('考察全域旅游发展', '考察全域旅游发展，为无锡市旅游业建言')))).toMatchObject({ region: '无锡市' });
+  });
+
   it('在X县第N届人大 in running text names no place unless X县 is a division (委员在列席县第十六届人大…)', () => {
     const news = '11月27日，参加县政协八届一次会议的委员在列席县第十六届人大第一次会议开幕式后参加了讨论。\n';
     expect(inferMetaFromText(txt(news))).toEqual({ doc_type: '新闻', region_level: 'county' });
