@@ -14,7 +14,7 @@ import { readHead, simplified, unspace, withoutPinyinNotes, type DocHead } from 
 import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
-import { planMadeTheYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
+import { planMadeTheYearBefore, thingsOfTheYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
@@ -83,7 +83,7 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   const fromFront = yearFromFront(front['year']);
   if (fromFront) return [fromFront, 'text'];
   const titled = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
-  const fromTitle = titled && planMadeTheYearBefore(titled, title, opening, genre);
+  const fromTitle = titled && thingsOfTheYearBefore(planMadeTheYearBefore(titled, title, opening, genre), title, head.delivery, genre);
   if (fromTitle) return [fromTitle, 'manifest_title'];
   if (head.year && !head.guessed) return [head.year, 'text'];
   // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.

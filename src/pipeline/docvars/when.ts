@@ -200,6 +200,17 @@ export function planMadeTheYearBefore(year: YearFound, title: string, opening: r
   return namedOnlyAsPlan(title, year.year) ? { kind: 'year', year: year.year - 1 } : year;
 }
 
+/**
+ * `区政协召开主席会议 督查评议2023年度重点提案办理落实情况`, posted 2024-09-05: a news item whose title names its year only as
+ * a year's things (2023年度…) and whose page is dated in a later year is about the date's year (readers date news by its
+ * event). `year` unchanged otherwise.
+ */
+export function thingsOfTheYearBefore(year: YearFound, title: string, delivery: number | undefined, docType: string): YearFound {
+  if (docType !== '新闻' || year.kind !== 'year' || delivery === undefined || delivery <= year.year) return year;
+  const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => title[m.index + m[0].length] === '度') ? { kind: 'year', year: delivery } : year;
+}
+
 /** Whether `text` names `year` at least once and only as a plan's (PLANNED after it: 2023年工作要点; or 对 before it). */
 function namedOnlyAsPlan(text: string, year: number): boolean {
   const mentions = [...text.matchAll(new RegExp(`${year}年`, 'gu'))];

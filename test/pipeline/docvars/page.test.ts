@@ -172,6 +172,15 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(lead, page('某县政协召开2022年度协商议题征求意见座谈会'), undefined)).toMatchObject({ year: 2021, year_source: 'manifest_title' });
   });
 
+  it('a page title that names its year only as a year\'s things (2023年度…), over a page dated a later year, gives the date\'s year', () => {
+    const item = txt('区政协召开主席会议\n发布日期:[2024-09-05] 浏览\n8月28日上午，区政协召开主席会议，对2023年度10件重点提案办理落实情况进行督查评议。\n');
+    const title = '区政协召开二届三十一次主席会议 督查评议2023年度重点提案办理落实情况';
+    expect(resolveMeta(item, page(title), undefined)).toMatchObject({ year: 2024 });
+    // the year named otherwise (an event of that year), or a page dated the same year, keeps the title's year
+    expect(resolveMeta(item, page(title.replace('2023年度重点提案', '2023年重点提案')), undefined)).toMatchObject({ year: 2023 });
+    expect(resolveMeta(txt('区政协召开主席会议\n发布日期:[2023-12-05] 浏览\n11月28日上午，区政协召开主席会议。\n'), page(title), undefined)).toMatchObject({ year: 2023 });
+  });
+
   it('a page title with the pinyin of a faulty conversion is read without it, as the text is', () => {
     // 在桐嘉興市政協(xié)委員: the prefecture's members living in the county-level city, not the prefecture's committee.
     const visit = txt('昨天上午，市政协组织部分在桐的嘉兴市政协委员赴濮院镇开展视察活动，了解桐乡古镇更新情况。');
