@@ -82,12 +82,14 @@ function cleanTitle(title: string): string {
 function yearAndSource(front: Record<string, string>, page: PageInfo, title: string, genre: string, head: TextWhen, opening: readonly string[]): [YearFound | undefined, YearSource] {
   const fromFront = yearFromFront(front['year']);
   if (fromFront) return [fromFront, 'text'];
-  const titled = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
-  const fromTitle = titled && thingsOfTheYearBefore(planMadeTheYearBefore(titled, title, opening, genre), title, head.delivery, genre);
-  if (fromTitle) return [fromTitle, 'manifest_title'];
-  if (head.year && !head.guessed) return [head.year, 'text'];
   // Material that is neither news nor a report (a yearbook, an archive) is filed whenever it went online.
   const dated = page.url && genre !== 'other' ? urlDate(page.url) : undefined;
+  const titled = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
+  // The page's own date: its date line, else its address's.
+  const pageDated = head.delivery ?? (dated?.kind === 'date' ? dated.year : undefined);
+  const fromTitle = titled && thingsOfTheYearBefore(planMadeTheYearBefore(titled, title, opening, genre), title, pageDated, genre);
+  if (fromTitle) return [fromTitle, 'manifest_title'];
+  if (head.year && !head.guessed) return [head.year, 'text'];
   // A page id's moment is when that copy was made, often on an aggregator long after the story, and a collection's folder
   // (/2020lh/) is not the page's own date: a guess from the text comes first.
   // A report that reviews, or a piece that sums up a body's work, filed in the first half of a year, is about the year before (when.ts).

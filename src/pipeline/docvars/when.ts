@@ -87,9 +87,18 @@ function deliveryDate(title: string, opening: readonly string[]): DateFound | un
   // its subtitle and speaker, before the date (a report's page that repeats its heading). `late` counts opening lines,
   // the long ones passed over too: any other date is read in the first LATE_DATE_LINES only.
   const dated = opening.slice(0, SUBTITLE_LINES)
-    .map((l, i) => ({ date: i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX ? dateIn(l) : undefined, subtitle: DELIVERY_LINE.test(l), late: i >= LATE_DATE_LINES }))
+    .map((l, i) => ({ date: i < DATE_LINES || l.length <= LATE_DATE_LINE_MAX ? pastDateIn(l) : undefined, subtitle: DELIVERY_LINE.test(l), late: i >= LATE_DATE_LINES }))
     .filter((d) => d.date !== undefined);
   return dateIn(note) ?? bare ?? (dated.find((d) => d.subtitle) ?? dated.find((d) => !d.late))?.date;
+}
+
+/** What a date still to come follows: `市政协十四届四次会议将于2025年1月上中旬召开`. */
+const TO_COME = /(?:将于|拟于|定于|将在)$/u;
+
+/** The first date in `line`, unless it is the date of what is still to come (将于2025年1月…召开): no delivery's. */
+function pastDateIn(line: string): DateFound | undefined {
+  const date = dateIn(line);
+  return date && !TO_COME.test(line.slice(Math.max(0, date.index - 2), date.index)) ? date : undefined;
 }
 
 /** A subtitle or bracketed line that dates the delivery: ——2022年12月23日在…, （2024年12月27日）. */
@@ -201,14 +210,17 @@ export function planMadeTheYearBefore(year: YearFound, title: string, opening: r
 }
 
 /**
- * `区政协召开主席会议 督查评议2023年度重点提案办理落实情况`, posted 2024-09-05: a news item whose title names its year only as
- * a year's things (2023年度…) and whose page is dated in a later year is about the date's year (readers date news by its
- * event). `year` unchanged otherwise.
+ * `区政协召开主席会议 督查评议2023年度重点提案办理落实情况`, posted 2024-09-05; `市政协十四届四次会议将于2025年1月上中旬召开`,
+ * filed under 2024-12: a news item whose title names its year only as a year's things (2023年度…) or as the date of what is
+ * still to come (将于, 拟于, 定于, 将在 before it), and whose page is dated another year, is about the date's year (readers
+ * date news by its event). `year` unchanged otherwise.
  */
-export function thingsOfTheYearBefore(year: YearFound, title: string, delivery: number | undefined, docType: string): YearFound {
-  if (docType !== '新闻' || year.kind !== 'year' || delivery === undefined || delivery <= year.year) return year;
+export function thingsOfTheYearBefore(year: YearFound, title: string, dated: number | undefined, docType: string): YearFound {
+  if (docType !== '新闻' || year.kind !== 'year' || dated === undefined || dated === year.year) return year;
   const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
-  return mentions.length > 0 && mentions.every((m) => title[m.index + m[0].length] === '度') ? { kind: 'year', year: delivery } : year;
+  const asThings = dated > year.year && mentions.every((m) => title[m.index + m[0].length] === '度');
+  const toCome = dated < year.year && mentions.every((m) => TO_COME.test(title.slice(Math.max(0, m.index - 2), m.index)));
+  return mentions.length > 0 && (asThings || toCome) ? { kind: 'year', year: dated } : year;
 }
 
 /** Whether `text` names `year` at least once and only as a plan's (PLANNED after it: 2023年工作要点; or 对 before it). */

@@ -181,6 +181,15 @@ describe('resolveMeta with the page: manifest field, path, page title, text date
     expect(resolveMeta(txt('区政协召开主席会议\n发布日期:[2023-12-05] 浏览\n11月28日上午，区政协召开主席会议。\n'), page(title), undefined)).toMatchObject({ year: 2023 });
   });
 
+  it('a page title that names its year only as the date of what is to come (将于2025年1月召开), filed a year earlier, gives the filing\'s year', () => {
+    const title = '市政协十四届四次会议将于2025年1月上中旬召开';
+    const item = txt(`${title}。连日来，市政协领导分别带队开展视察活动。\n12月19日，市政协主席带队视察。\n`);
+    expect(resolveMeta(item, page(title, 'http://x.gov.cn/zxdt/202412/t20241224_286280.htm'), undefined)).toMatchObject({ year: 2024, delivery_year: null });
+    // a date that has come (于2025年1月召开) is the event's
+    const held = title.replace('将于', '于').replace('上中旬', '');
+    expect(resolveMeta(txt(`${held}。\n`), page(held, 'http://x.gov.cn/zxdt/202412/t20241224_286280.htm'), undefined)).toMatchObject({ year: 2025 });
+  });
+
   it('a page title with the pinyin of a faulty conversion is read without it, as the text is', () => {
     // 在桐嘉興市政協(xié)委員: the prefecture's members living in the county-level city, not the prefecture's committee.
     const visit = txt('昨天上午，市政协组织部分在桐的嘉兴市政协委员赴濮院镇开展视察活动，了解桐乡古镇更新情况。');
