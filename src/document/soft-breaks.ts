@@ -23,13 +23,6 @@ const SENTENCE_END = /[。！？!?；;：:…][”’」』）)》]*$/u;
 /** What starts a heading or a new item: indentation, a numbered or lettered heading, 一是 / 二是. */
 const LINE_START = /^(?:[\s\u3000]|[一二三四五六七八九十]+[、是．.]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+|\d+[、．.]|[●■◆▲•·※★☆-])/u;
 
-/** Code points in `line`. */
-function width(line: string): number {
-  let n = 0;
-  for (const _ of line) n++;
-  return n;
-}
-
 /**
  * `text` with its soft breaks (see above) removed, where each of its characters stands in `text` (`at[i]`;
  * `at[length]` is `text.length`), so that a span found in the copy maps back, and the breaks' offsets in `text`;
@@ -39,7 +32,8 @@ function width(line: string): number {
  */
 export function joinedSoftBreaks(text: string): { text: string; at: Int32Array; breaks: readonly number[] } | undefined {
   const lines = text.split('\n');
-  const widths = lines.map(width);
+  // A line's width in UTF-16 units: the rare character outside the BMP counts two, well within the tolerance below.
+  const widths = lines.map((l) => l.length);
   const counts = new Map<number, number>();
   let counted = 0;
   for (const w of widths) {
