@@ -336,6 +336,8 @@ export const ACTIVITY_FORMS: readonly Form[] = [
   ['协商交流', '协商议政'],
   ['(?:座谈|深入)讨论', '协商议政'],
   [`${TAKEN_AS}(?:年度)?(?:协商式)?民主监督议题`, '民主监督'],
+  // `围绕我市重点项目建设、外商投资环境等咨政建言`: 建言资政 the other way round, 咨政 as many places write 资政.
+  ['(?:咨政|资政)建言', '协商议政'],
 ];
 
 /**
