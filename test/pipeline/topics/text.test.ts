@@ -97,6 +97,10 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['这一带农田水利', false],
     ['2019年度集中', true],
     ['2019年度集中供暖', false],
+    // the problems a visit found, with what follows them; a way of working
+    ['视察过程中发现的问题和委员们', true],
+    ['通过“实地考察+座谈协商+部门回应”的形式', true],
+    ['通过式立交桥建设', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
