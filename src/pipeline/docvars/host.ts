@@ -25,7 +25,9 @@ import { createRequire } from 'node:module';
 import { allDivisions, divisionByCode, divisionStem, parentOf, stemOf, type Division } from './region-code.js';
 
 /** Labels that name no place: the protocol's and registries' words, and sites' usual prefixes. */
-const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily']);
+const GENERIC_LABELS = new Set(['www', 'm', 'wap', 'gov', 'cn', 'com', 'net', 'org', 'edu', 'info', 'news', 'epaper', 'daily',
+  // 新民晚报's site (xinmin.cn), a Shanghai paper, not 新民市.
+  'xinmin']);
 /** What a site adds to its place's name in a label: 政协 (zx, zhx), 中国 (china, zg), 新闻 (news, xw), 日报 (rb), 融媒体 (rmt), tv. */
 const SITE_WORDS = new Set(['', 'zx', 'zxw', 'zhx', 'china', 'zg', 'news', 'xw', 'xww', 'xinwen', 'zhengxie', 'rb', 'ribao', 'rmt', 'tv']);
 const MIN_KEY = 5;

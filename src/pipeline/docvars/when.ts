@@ -50,7 +50,7 @@ const REVIEWED_YEAR = /^(?:[一二三四五六七八九十]+、)?\s*(?:回顾)?(
 const REVIEW_AND_PLAN = /((?:19|20)\d{2})年[^。；，,]{0,8}?工作[^。；，,]{0,6}?[及和与、][^。；，,]{0,4}?((?:19|20)\d{2})年[^。；，,]{0,6}?(?:安排|打算|计划|思路|要点)/u;
 /** 截至2019年底, 截止2019年末: the state at the end of the year a report reviews. */
 const YEAR_END = /截[至止](?:到)?((?:19|20)\d{2})年(?:底|末)/u;
-const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望/;
+const PLAN_WORDS = /安排|要点|计划|打算|思路|任务|展望|工作建议/;
 /** A plan named with its year in a plan's opening: 2017年度协商工作计划, 2022年工作要点. */
 const PLAN_YEAR = /((?:19|20)\d{2})年度?[^。；，,]{0,8}?(?:协商(?:工作)?计划|工作要点)/u;
 /** A year in running text: 2009年, ２００９年, 二〇〇九年, and the 二00九年 that Han and Arabic zeros mix into. */
@@ -399,9 +399,14 @@ function reviewedYearOf(opening: readonly string[]): YearFound | undefined {
   return review.map(reviewedYear).find((y) => y !== undefined) ?? (yearEnd ? readYear(yearEnd) : undefined);
 }
 
-/** `2020年提案工作安排`, `二、2024年工作要点`: a short line that starts with a year and names a plan. */
+/**
+ * `2020年提案工作安排`, `二、2024年工作要点`, `2016年工作建议` (a 政协 report's plan is put as advice): a short line that starts
+ * with a year and names a plan, or such a heading run together with the first paragraph after a space
+ * (`2016年工作建议 2016年是实施…`, as a page's excerpt joins them).
+ */
 function isPlanHeading(line: string): boolean {
-  return line.length <= 30 && REVIEWED_YEAR.test(line) && PLAN_WORDS.test(line);
+  const head = line.length <= 30 ? line : line.split(/[\s\u3000]/u)[0]!;
+  return head.length <= 30 && REVIEWED_YEAR.test(head) && PLAN_WORDS.test(head);
 }
 
 /** `2017年是…`, `一、2012年工作回顾`: a year a line starts with, not a date and not a plan (2020年提案工作安排). */

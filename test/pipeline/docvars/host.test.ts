@@ -77,6 +77,8 @@ describe('regionOfHost', () => {
     ['https://zszx.zsnews.cn/Article/view/cateid/313/id/69476.html', district, '中山市政协主席率队赴澳门出席联谊交流活动'],
     // a site's name that is no place, and a page without an address
     ['https://news.sohu.com/20061212/n1.shtml', city, ''],
+    // 新民晚报's site (xinmin.cn) is no 新民市
+    ['http://newsxmwb.xinmin.cn/wangshi/2017/04/07/31082131.html', county, ''],
     ['', county, ''],
   ])('%s gives none', (url, fits, context) => expect(regionOfHost(url, fits, context)).toBe(''));
 });

@@ -89,6 +89,11 @@ describe('dates of news pages', () => {
     expect(inferMetaFromText(txt(report('2018年，县政协共收到提案134件。')))).toMatchObject({ year: 2018 });
   });
 
+  it('a 政协 report\'s plan put as advice (2016年工作建议) is a plan heading, also run together with its first paragraph', () => {
+    const report = '县九届政协常委会工作报告(摘要)\n2016年01月26日 07:40:53\n2016年工作建议 2016年是实施“十三五”规划的开局之年，做好今年政协工作意义重大。\n';
+    expect(inferMetaFromText(txt(report))).toMatchObject({ doc_type: '常委会工作报告', year: 2015, delivery_year: 2016 });
+  });
+
   it('a speech on a year and the next year\'s plan is about the year it reviews', () => {
     const speech = '关于县政协主要工作的通报\n按照会议议程，我就县政协2017年主要工作及2018年工作安排予以简要通报。';
     expect(inferMetaFromText(txt(speech))).toMatchObject({ doc_type: '讲话', year: 2017 });
