@@ -12,8 +12,8 @@ export function proposalsLead(text: string, lead: number): boolean {
 
 /** A list its own words name as the orientation of all work: `围绕A、B、C等中心工作，积极开展调研协商`. */
 const ORIENTATION_AFTER = /^等(?:[^，,。；;]{0,6}的)?(?:中心工作|工作大局)/u;
-/** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等5家企业`, `…等村（社区）`. */
-const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
+/** A list its own words name as places or units visited: `…等点位`, `…等地`, `…等地区`, `…等5家企业`, `…等村（社区）`. */
+const SITES_AFTER = /^等(?:[0-9一二三四五六七八九十两多]+[个家处所])?(?:点位|地(?![区域方])|地区(?!的)|地方|单位|企业|村|社区|乡镇|镇|现场|基地|场所|园区|学校|医院)/u;
 /** A list of what members report of their own duties: `围绕加强学习、履行委员职责等方面的情况，进行了述职交流`. */
 const DUTY_REPORT_AFTER = /^等[^。；;！!？?]{0,10}?[，,]?\s*(?:进行了?|作了?|开展)?述职/u;
 /** Whether the 等 at `etc` closes a list its own words name as no topics: the orientation of all work, the sites of a visit, or members' own duties. */
@@ -85,6 +85,8 @@ export function splitList(text: string, start: number, end: number): TopicSpan[]
   // `加快教育、文化、卫生、体育事业发展`, `加快宜居、宜业、宜游“三宜”石泉建设`: bare words of two characters sharing the head the
   // last one carries are one topic, not a list.
   if (sharesHead(text, items)) return [trimTopic(text, start, end)].filter((s) => s.end > s.start);
+  const owned = ownerItems(text, items);
+  if (owned) return owned.map((s) => trimTopic(text, s.start, s.end)).filter((s) => s.end > s.start);
   // `A、B和C`: in a list already cut at 、, 和 / 及 / 以及 / 与 join the last item to the others; `A和B` alone is two
   // topics when each side is a phrase of its own (four characters or more: 示范小城镇建设和现代农业发展情况).
   if (items.length > 1) items.push(...splitLastConjunct(text, items.pop()!, 2));
@@ -136,6 +138,24 @@ function sharesHead(text: string, items: readonly TopicSpan[]): boolean {
   const words = items.map((i) => text.slice(i.start, i.end));
   const last = words[words.length - 1]!;
   return words.slice(1, -1).every((w) => /^\p{Script=Han}{1,2}$/u.test(w)) && /^\p{Script=Han}{2}/u.test(last) && last.length >= 5 && !/[和及与]/u.test(last);
+}
+
+/**
+ * The items cut at 、 when they are doings of one thing named before 的 in the first (`历史文化建筑的保护、开发、利用`, `农村公路的
+ * 规划、建设和管养`): one topic, the first item ending on 的 and a word of one or two characters, every later one such a word;
+ * a last item that joins a longer phrase with 和 / 及 / 与 (`…利用和复工复产`) gives that phrase as a topic of its own.
+ * `undefined` when the items are not so.
+ */
+function ownerItems(text: string, items: readonly TopicSpan[]): TopicSpan[] | undefined {
+  if (items.length < 2) return undefined;
+  const words = items.map((i) => text.slice(i.start, i.end));
+  if (!/的\p{Script=Han}{1,2}$/u.test(words[0]!) || !words.slice(1, -1).every((w) => /^\p{Script=Han}{1,2}$/u.test(w))) return undefined;
+  const last = items[items.length - 1]!;
+  const m = /^\p{Script=Han}{1,2}(?:(和|及|与)(\p{Script=Han}+))?$/u.exec(words[words.length - 1]!);
+  if (!m) return undefined;
+  if (m[2] === undefined || m[2].length <= 2) return [{ start: items[0]!.start, end: last.end }];
+  const joined = last.start + m[0].length - m[2].length - m[1]!.length;
+  return [{ start: items[0]!.start, end: joined }, { start: joined + m[1]!.length, end: last.end }];
 }
 
 /** A bracketed note closing a phrase: `(征求意见稿)`, `（草案）`. */
@@ -332,7 +352,7 @@ export function topicItems<A>(text: string, start: number, end: number, activity
  * way of working (`以问题为导向`).
  */
 const FRAGMENT =
-  /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|咨政|资政|(?:如何|怎样)(?:更好地?|高质量|进一步)?|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^(?:这|此|该|本)(?:个|次|类)$|^此\p{Script=Han}{1,2}$|^这一\p{Script=Han}{1,2}$|^(?:听|找|查|谋|提|出|献|寻|想|解|补|求)(?:意见|问题|举措|建议|实招|良策|对策|办法|主意|难题|短板|差距|思路|实效)$|^(?:和(?![美谐睦平])|或者?|并|将|即将|以此)\p{Script=Han}{0,3}$|^(?:下基层|下步工作|下一步工作|实际情况|报告内容|建议案|构建|前瞻性|[后下]半篇文章)$|^(?:各类|各种|各项)\p{Script=Han}{1,2}$|[0-9０-９]{4}(?:年度?)?(?:民主|联合|重点|专项|专题|集中)$|^[0-9０-９一二三四五六七八九十两]+年$|(?:问题|目标|需求|结果)为?导向$|^(?:(?:今年|明年|去年|本年度?|下一步|新一年)的?)?(?:年度|月度|季度|专题|重点)?(?:调研|视察|协商|监督|考察)$|^(?:相关|有关)的|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
+  /^(?:民主|专题|对口|月度|双月|双周|线上|线下|网上|主席|咨政|资政|(?:如何|怎样)(?:更好地?|高质量|进一步)?|使用|拓展|实地走访|走访|各自职能)$|^(?:这|此|该)(?:项|些|系列)|^(?:这|此|该|本)(?:个|次|类)$|^此\p{Script=Han}{1,2}$|^这一\p{Script=Han}{1,2}$|^\p{Script=Han}(?:、\p{Script=Han})+$|^(?:听|找|查|谋|提|出|献|寻|想|解|补|求)(?:意见|问题|举措|建议|实招|良策|对策|办法|主意|难题|短板|差距|思路|实效)$|^(?:和(?![美谐睦平])|或者?|并|将|即将|以此)\p{Script=Han}{0,3}$|^(?:下基层|下步工作|下一步工作|实际情况|报告内容|建议案|构建|前瞻性|[后下]半篇文章)$|^(?:各类|各种|各项)\p{Script=Han}{1,2}$|[0-9０-９]{4}(?:年度?)?(?:民主|联合|重点|专项|专题|集中)$|^[0-9０-９一二三四五六七八九十两]+年$|(?:问题|目标|需求|结果)为?导向$|^(?:(?:今年|明年|去年|本年度?|下一步|新一年)的?)?(?:年度|月度|季度|专题|重点)?(?:调研|视察|协商|监督|考察)$|^(?:相关|有关)的|^第?[一二三四五六七八九十]+届(?:[一二三四五六七八九十]+次)?(?:常委会?会议|全体会议|会议|全会)?$|^(?:推动|推进|加快|加强|打造)(?:\p{Script=Han}|教育|产业|项目|经济|文化|科技|民生|政协)$/u;
 
 /**
  * Not subjects put to an activity, by the definition (docs/method/topics.md): a count of people (`20多名委员深入…`), a piece

@@ -595,6 +595,12 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     ['形成了关于“加快推进中医药产业链建设”的调研报告。', ['专题调研 加快推进中医药产业链建设']],
     // the steps of a study are no subjects
     ['调研围绕听意见、找问题、谋举措展开。', []],
+    // doings of one thing named before 的 are one topic; a longer phrase joined after them is its own
+    ['围绕历史文化建筑的保护、开发、利用和复工复产等进行现地调研。', ['专题调研 历史文化建筑的保护、开发、利用', '专题调研 复工复产']],
+    ['围绕农村公路的规划、建设和管养开展专题调研。', ['专题调研 农村公路的规划、建设和管养']],
+    // places a supervision goes to, named as such (等地区), are no topics; a slogan of single characters is none
+    ['将分别对松江、金山、杨浦、宝山等地区开展专项监督。', []],
+    ['开展城乡生活垃圾分类处理“宣、帮、促”专项集体民主监督。', ['民主监督 城乡生活垃圾分类']],
   ]);
 });
 
