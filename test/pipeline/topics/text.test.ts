@@ -101,6 +101,8 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['视察过程中发现的问题和委员们', true],
     ['通过“实地考察+座谈协商+部门回应”的形式', true],
     ['通过式立交桥建设', false],
+    // proposals counted and pointed back at
+    ['反映此类问题的8件提案“打包”', true],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 
