@@ -78,8 +78,11 @@ const FULL_DATES = [
   new RegExp(`${START}${YEAR}/${MONTH}-${DAY}${END}`, 'u'), // 2009/01-07
 ];
 const MONTH_DATE = new RegExp(`${START}${YEAR}-?(0[1-9]|1[0-2])${END}`, 'u'); // 202103, 2021-03
-/** A year alone as a path segment (`/zhengxie/2024/255953.html`): the folder a site files the year's pages in. */
-const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)`, 'u');
+/**
+ * A year alone as a path segment (`/zhengxie/2024/255953.html`): the folder a site files the year's pages in. Not when a
+ * short number that is no month follows (`/DocHtml/1991/24/12/…`: a section's number, then a date's year and month).
+ */
+const YEAR_ONLY = new RegExp(`(?:^|/)${YEAR}(?=/)(?!/(?:1[3-9]|[2-9]\\d)/)`, 'u');
 /** 20061025072706…: a date and a time (hours 00–23, minutes and seconds 00–59) run together, then any digits. */
 const DATE_TIME_DIGITS = `${YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:[01]\\d|2[0-3])[0-5]\\d[0-5]\\d\\d*`;
 /** Such a run starting a segment of digits in the path. */

@@ -93,6 +93,8 @@ describe('urlDate: the date a site files its pages under', () => {
     'http://www.example.cn/content_20211345.htm',
     'https://2021.example.cn/index.html',
     'http://www.example.cn/News/show/262.html',
+    // a section's number that looks like a year, then a number that is no month
+    'http://www.example.cn/DocHtml/1991/24/12/00208628.html',
   ])('none in %s (an id, a query, the host, a month 13)', (url) => {
     expect(urlDate(url)).toBeUndefined();
   });
