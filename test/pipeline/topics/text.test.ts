@@ -103,6 +103,11 @@ describe('isGenericTopic: counts, problems found, plans of the body itself', () 
     ['通过式立交桥建设', false],
     // proposals counted and pointed back at
     ['反映此类问题的8件提案“打包”', true],
+    // a meeting's number, a session's speeches, a body's year plan
+    ['市政协第14次', true],
+    ['大会发言安排', true],
+    ['年度协商工作计划', true],
+    ['年度重点工作推进', false],
   ])('%s → %s', (topic, generic) => expect(isGenericTopic(topic)).toBe(generic));
 });
 

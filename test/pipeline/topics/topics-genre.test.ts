@@ -601,6 +601,8 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // places a supervision goes to, named as such (等地区), are no topics; a slogan of single characters is none
     ['将分别对松江、金山、杨浦、宝山等地区开展专项监督。', []],
     ['开展城乡生活垃圾分类处理“宣、帮、促”专项集体民主监督。', ['民主监督 城乡生活垃圾分类']],
+    // a day run on from a headline, and a second doing after 并, are no part of the subject
+    ['政协副主席调研汉江湾建设11月4日下午，市政协副主席一行调研。', ['专题调研 汉江湾建设']],
   ]);
 });
 
