@@ -74,7 +74,7 @@ export function meetingTopics(text: string): RawTopic[] {
       if (item.end - item.start <= MAX_TOPIC && !isGenericTopic(topic) && !OPEN_QUOTE.test(topic)) out.push({ ...item, activity });
     }
   }
-  return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text)];
+  return [...out, ...quotedNounTopics(text), ...namedTopics(text), ...listedTopics(text), ...listedProposals(text), ...supervisedProposals(text)];
 }
 
 /** Work a text supports or accepts, someone else's (a government's `支持民主党派开展脱贫攻坚民主监督`), not its own. */
@@ -134,6 +134,27 @@ function listedProposals(text: string): RawTopic[] {
       const span = trimTopic(text, start + lead, start + inner.length - tail);
       if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) out.push({ ...span, activity: '重点提案督办' });
     }
+  }
+  return out;
+}
+
+/**
+ * `上海市政协重点督办饮用水源保护提案`, `重点督办关于加强古树保护的提案`: a proposal supervised, named by its theme between
+ * 督办 and 提案 (关于 … 的 dropped), a topic of 重点提案督办. Not a count, a session's proposals or a number (the generic
+ * filter), nor a theme in quotes or a title (read by the quoted rules).
+ */
+const SUPERVISED_PROPOSAL = /督办(?:了)?(?:关于)?([^，,。；;：:、《》“”「」"\n]{3,30}?)(?:的|方面的?)?(?:重点)?提案/gu;
+
+const NOT_A_THEME = /微$|[0-9０-９一二三四五六七八九十两多]+件$|建议和|政协$|委员$/u;
+
+function supervisedProposals(text: string): RawTopic[] {
+  const out: RawTopic[] = [];
+  for (const m of text.matchAll(SUPERVISED_PROPOSAL)) {
+    // Not a kind of proposal (`重点民生微提案`), a count (`年度7件`), or two bodies' (`代表建议和政协提案`).
+    if (NOT_A_THEME.test(m[1]!)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const span = trimTopic(text, start, start + m[1]!.length);
+    if (span.end > span.start && !isGenericTopic(text.slice(span.start, span.end))) out.push({ ...span, activity: '重点提案督办' });
   }
   return out;
 }

@@ -601,6 +601,12 @@ describe('shapes met in public 政协 pages, thirteenth round', () => {
     // places a supervision goes to, named as such (等地区), are no topics; a slogan of single characters is none
     ['将分别对松江、金山、杨浦、宝山等地区开展专项监督。', []],
     ['开展城乡生活垃圾分类处理“宣、帮、促”专项集体民主监督。', ['民主监督 城乡生活垃圾分类']],
+    // a proposal supervised, named by its theme between 督办 and 提案; not a kind, a count or two bodies' proposals
+    ['上海市政协重点督办饮用水源保护提案', ['重点提案督办 饮用水源保护']],
+    ['市政协重点督办关于加强古树名木保护的提案。', ['重点提案督办 加强古树名木保护']],
+    ['区政协督办重点民生微提案。', []],
+    ['督办年度7件重点提案。', []],
+    ['政府督办代表建议和政协提案。', []],
     // a day run on from a headline, and a second doing after 并, are no part of the subject
     ['政协副主席调研汉江湾建设11月4日下午，市政协副主席一行调研。', ['专题调研 汉江湾建设']],
   ]);
