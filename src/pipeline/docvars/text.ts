@@ -14,7 +14,7 @@ import { readHead, simplified, unspace, withoutPinyinNotes, type DocHead } from 
 import { levelFromCues, regionOfText } from './region.js';
 import { levelOfRegion, toDocType, toRegionLevel, toYear } from './values.js';
 import { NO_PAGE, urlDate, type PageInfo } from './page.js';
-import { planMadeTheYearBefore, thingsOfTheYearBefore, whenOfText, yearOfDated, type TextWhen } from './when.js';
+import { planMadeTheYearBefore, yearNamedOnlyAside, whenOfText, yearOfDated, type TextWhen } from './when.js';
 import { readYear, type YearFound } from './year.js';
 import { resolveRegion } from './region-code.js';
 
@@ -87,7 +87,7 @@ function yearAndSource(front: Record<string, string>, page: PageInfo, title: str
   const titled = page.title.trim() === '' ? undefined : whenOfText(title, [], genre).year;
   // The page's own date: its date line, else its address's.
   const pageDated = head.delivery ?? (dated?.kind === 'date' ? dated.year : undefined);
-  const fromTitle = titled && thingsOfTheYearBefore(planMadeTheYearBefore(titled, title, opening, genre), title, pageDated, genre);
+  const fromTitle = titled && yearNamedOnlyAside(planMadeTheYearBefore(titled, title, opening, genre), title, pageDated, genre);
   if (fromTitle) return [fromTitle, 'manifest_title'];
   if (head.year && !head.guessed) return [head.year, 'text'];
   // A page id's moment is when that copy was made, often on an aggregator long after the story, and a collection's folder

@@ -215,7 +215,7 @@ export function planMadeTheYearBefore(year: YearFound, title: string, opening: r
  * still to come (将于, 拟于, 定于, 将在 before it), and whose page is dated another year, is about the date's year (readers
  * date news by its event). `year` unchanged otherwise.
  */
-export function thingsOfTheYearBefore(year: YearFound, title: string, dated: number | undefined, docType: string): YearFound {
+export function yearNamedOnlyAside(year: YearFound, title: string, dated: number | undefined, docType: string): YearFound {
   if (docType !== '新闻' || year.kind !== 'year' || dated === undefined || dated === year.year) return year;
   const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
   const asThings = dated > year.year && mentions.every((m) => title[m.index + m[0].length] === '度');
