@@ -4,6 +4,8 @@
  * them; the topic rules read the text without them and map what they find back to the text as written. Pure.
  */
 
+import { droppedRanges } from './dropped-ranges.js';
+
 /** A character's pinyin in brackets after it. */
 export const PINYIN_NOTE = /(?<=\p{Script=Han})\((?:[a-zü]|[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]){1,6}\)/gu;
 
@@ -23,16 +25,5 @@ export function droppedPinyinNotes(text: string): { text: string; at: Int32Array
   if (!text.includes('(')) return undefined;
   const notes = [...text.matchAll(PINYIN_NOTE)];
   if (notes.length === 0) return undefined;
-  const at = new Int32Array(text.length + 1);
-  let out = '';
-  let from = 0;
-  for (const note of notes) {
-    for (let i = from; i < note.index; i++) at[out.length + i - from] = i;
-    out += text.slice(from, note.index);
-    from = note.index + note[0].length;
-  }
-  for (let i = from; i < text.length; i++) at[out.length + i - from] = i;
-  out += text.slice(from);
-  at[out.length] = text.length;
-  return { text: out, at: at.slice(0, out.length + 1) };
+  return droppedRanges(text, notes.map((n) => [n.index, n.index + n[0].length] as const));
 }

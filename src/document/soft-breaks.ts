@@ -14,6 +14,8 @@
  * a page of paragraphs of every length.
  */
 
+import { droppedRanges } from './dropped-ranges.js';
+
 /** Fewest lines of one width that make a text wrapped. */
 const WRAPPED_LINES = 5;
 /** A line shorter than this is not counted when finding the width (titles, bylines, a paragraph's last line). */
@@ -56,24 +58,13 @@ export function joinedSoftBreaks(text: string): { text: string; at: Int32Array; 
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
-    const breakAt = offset + lines[i]!.length;
+    const breakAt = offset + line.length;
     offset = breakAt + 1;
     if (widths[i]! < best - 2 || SENTENCE_END.test(line) || next.trim() === '' || LINE_START.test(next)) continue;
     soft.push(breakAt);
   }
   if (soft.length === 0) return undefined;
-  const at = new Int32Array(text.length - soft.length + 1);
-  let out = '';
-  let from = 0;
-  for (const s of soft) {
-    for (let i = from; i < s; i++) at[out.length + i - from] = i;
-    out += text.slice(from, s);
-    from = s + 1;
-  }
-  for (let i = from; i < text.length; i++) at[out.length + i - from] = i;
-  out += text.slice(from);
-  at[out.length] = text.length;
-  return { text: out, at, breaks: soft };
+  return { ...droppedRanges(text, soft.map((b) => [b, b + 1] as const)), breaks: soft };
 }
 
 /** `text.slice(start, end)` without the characters at `breaks` (offsets in `text`, increasing). */

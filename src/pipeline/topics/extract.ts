@@ -65,17 +65,12 @@ export function extractTopics(
   // A text wrapped at a fixed width (from a PDF, a printed page) is read with its soft breaks joined (document/soft-breaks.ts).
   const joined = joinedSoftBreaks(dropped?.text ?? folded);
   const read = joined?.text ?? dropped?.text ?? folded;
-  const back = (i: number): number => {
-    const j = joined ? joined.at[i]! : i;
-    return dropped ? dropped.at[j]! : j;
-  };
+  const noted = (j: number): number => (dropped ? dropped.at[j]! : j);
+  const back = (i: number): number => noted(joined ? joined.at[i]! : i);
   // A span's end is read just after its last character, so that it does not take in a soft break after it.
-  const backEnd = (i: number): number => {
-    const j = joined && i > 0 ? joined.at[i - 1]! + 1 : i;
-    return dropped ? dropped.at[j]! : j;
-  };
+  const backEnd = (i: number): number => noted(joined && i > 0 ? joined.at[i - 1]! + 1 : i);
   // Where the soft breaks stand in the text as written.
-  const softBreaks = joined?.breaks.map((b) => (dropped ? dropped.at[b]! : b));
+  const softBreaks = joined?.breaks.map(noted);
   const ruled: RawTopic[] = [
     ...meetingTopics(read),
     ...frameTopics(read),
