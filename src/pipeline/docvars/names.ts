@@ -65,7 +65,7 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
       // 长白山路社区, 北京路: a street named after a place.
       if (STREET.test(text.slice(i + len, i + len + 3))) continue;
       // 市政协主席吉林参加: a person named after an office, whose name is a place's stem.
-      if (OFFICE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && !/[省市县区州旗盟]$/u.test(name)) continue;
+      if (OFFICE_BEFORE.test(text.slice(Math.max(0, i - 3), i)) && !SUFFIXED.test(name)) continue;
       // 副主席王克胜、董玉海、程吉林; 市领导付朝阳、林旭阳: a person's name, a surname and a place's stem, in a list of names.
       if (inPersonName(text, i, name)) continue;
       // 长治久安, 幸福安康: set phrases that hold a place's name.
@@ -80,19 +80,22 @@ function* namesIn(text: string): Generator<{ name: string; divisions: readonly D
 }
 
 /** An office a person's name follows: 主席, 副主席, 书记, 秘书长, 主任, 市长, 县长, 局长… */
-const OFFICE_BEFORE = /(?:主席|书记|秘书长|主任|[省市县区州]长|局长|部长)$/u;
+const OFFICE = '(?:主席|书记|秘书长|主任|[省市县区州]长|局长|部长)';
+const OFFICE_BEFORE = new RegExp(`${OFFICE}$`, 'u');
+/** A division's name with its suffix (吉林市), a place whatever precedes it; a stem alone (吉林) may end a person's name. */
+const SUFFIXED = /[省市县区州旗盟]$/u;
 
 /** The commonest surnames (a character each). */
 const SURNAME = /[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤]/u;
 /** What a person's name follows in a list of names: a separator, an office, 领导 / 委员 / 同志. */
-const BEFORE_PERSON = /(?:^|[、，,：:\s]|主席|书记|秘书长|主任|[省市县区州]长|局长|部长|领导|委员|同志)$/u;
+const BEFORE_PERSON = new RegExp(`(?:^|[、，,：:\\s]|${OFFICE}|领导|委员|同志)$`, 'u');
 
 /**
  * Whether the place's stem `name` at `i` ends a person's name: a surname before it, itself after a separator or an
  * office (…、程吉林参加, 市领导付朝阳、…). A name with its suffix (吉林市) is a place whatever precedes it.
  */
 function inPersonName(text: string, i: number, name: string): boolean {
-  if (i < 1 || /[省市县区州旗盟]$/u.test(name) || !SURNAME.test(text[i - 1]!)) return false;
+  if (i < 1 || SUFFIXED.test(name) || !SURNAME.test(text[i - 1]!)) return false;
   return BEFORE_PERSON.test(text.slice(Math.max(0, i - 4), i - 1));
 }
 

@@ -217,19 +217,23 @@ export function planMadeTheYearBefore(year: YearFound, title: string, opening: r
  */
 export function yearNamedOnlyAside(year: YearFound, title: string, dated: number | undefined, docType: string): YearFound {
   if (docType !== '新闻' || year.kind !== 'year' || dated === undefined || dated === year.year) return year;
-  const mentions = [...title.matchAll(new RegExp(`${year.year}年`, 'gu'))];
-  const asThings = dated > year.year && mentions.every((m) => title[m.index + m[0].length] === '度');
-  const toCome = dated < year.year && mentions.every((m) => TO_COME.test(title.slice(Math.max(0, m.index - 2), m.index)));
-  return mentions.length > 0 && (asThings || toCome) ? { kind: 'year', year: dated } : year;
+  const asThings = dated > year.year && namedOnlyAs(title, year.year, (after) => title[after] === '度');
+  const toCome = dated < year.year && namedOnlyAs(title, year.year, (_, at) => TO_COME.test(title.slice(Math.max(0, at - 2), at)));
+  return asThings || toCome ? { kind: 'year', year: dated } : year;
+}
+
+/**
+ * Whether `text` names `year` (`2023年`) at least once and every time so that `as` holds (`at`: where the mention starts,
+ * `after`: just after its 年).
+ */
+function namedOnlyAs(text: string, year: number, as: (after: number, at: number) => boolean): boolean {
+  const mentions = [...text.matchAll(new RegExp(`${year}年`, 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => as(m.index + m[0].length, m.index));
 }
 
 /** Whether `text` names `year` at least once and only as a plan's (PLANNED after it: 2023年工作要点; or 对 before it). */
 function namedOnlyAsPlan(text: string, year: number): boolean {
-  const mentions = [...text.matchAll(new RegExp(`${year}年`, 'gu'))];
-  return mentions.length > 0 && mentions.every((m) => {
-    const after = m.index + m[0].length;
-    return PLANNED.test(text.slice(after, after + 14)) || text[m.index - 1] === '对';
-  });
+  return namedOnlyAs(text, year, (after, at) => PLANNED.test(text.slice(after, after + 14)) || text[at - 1] === '对');
 }
 
 /** A lead that opens on its event's full date: `2024年10月29日上午，天山路街道…开展…活动`. */
